@@ -1,0 +1,77 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const restrict = (patterns) => ({
+  'no-restricted-imports': ['error', { patterns }],
+});
+const electronImports = [{ group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' }];
+const nodeImports = [
+  { group: ['node:*'], message: 'Node built-ins are for src/main only.' },
+  ...['fs', 'path', 'os', 'crypto', 'child_process', 'url', 'http', 'https', 'net'].map((name) => ({
+    group: [name],
+    message: 'Node built-ins are for src/main only.',
+  })),
+];
+const ledgerImports = [{ group: ['**/ledger', '**/ledger/*', '**/ledger/**'], message: 'The UI never opens the database: go through window.purse.' }];
+const harnessImports = [{ group: ['**/web-harness/**', '**/web-harness'], message: 'The dev:web harness must never ship in the app.' }];
+
+export default tseslint.config(
+  {
+    ignores: ['node_modules', 'out', 'dist-web', 'test-results', 'playwright-report', '.bench', 'coverage'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.es2023 },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([...electronImports, ...nodeImports, ...ledgerImports, ...harnessImports]),
+    },
+  },
+  {
+    files: ['src/main/gateway/**/*.ts', 'src/shared/**/*.ts'],
+    rules: restrict([...electronImports, ...nodeImports, ...harnessImports]),
+  },
+  {
+    files: ['src/ledger/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([...electronImports, ...nodeImports, ...harnessImports]),
+  },
+  {
+    files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
+    ignores: ['src/main/gateway/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict(harnessImports),
+  },
+  {
+    files: ['src/web-harness/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrict([...electronImports, ...nodeImports]),
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: { 'no-console': 'off' },
+  },
+);

@@ -1,0 +1,62 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type {
+  Account,
+  Category,
+  Counterparty,
+  Posting,
+  Transaction,
+} from '../shared/domain';
+import type { MonthKey } from '../shared/dates';
+import type { CurrencyCode } from '../shared/currencies';
+import { applySchema } from './schema';
+
+export type AggregateScope = 'account' | 'category' | 'counterparty';
+
+/**
+ * One month of one account, category or counterparty in one currency. `debit` sums the
+ * positive postings (money in to an account, spending on a category), `credit` the
+ * negative ones, so net = debit − credit.
+ */
+export interface AggregateRow {
+  readonly id: string;
+  readonly scope: AggregateScope;
+  readonly scopeId: string;
+  readonly month: MonthKey;
+  readonly currency: CurrencyCode;
+  debit: number;
+  credit: number;
+  count: number;
+}
+
+export interface MetaRow {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+export interface AuditRow {
+  readonly id: string;
+  readonly at: number;
+  readonly kind: string;
+  readonly subjectId?: string;
+  readonly details?: Readonly<Record<string, string | number | boolean>>;
+}
+
+export type PurseDb = Dexie & {
+  accounts: EntityTable<Account, 'id'>;
+  categories: EntityTable<Category, 'id'>;
+  counterparties: EntityTable<Counterparty, 'id'>;
+  transactions: EntityTable<Transaction, 'id'>;
+  postings: EntityTable<Posting, 'id'>;
+  aggregates: EntityTable<AggregateRow, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  auditLog: EntityTable<AuditRow, 'id'>;
+};
+
+export const DEFAULT_DB_NAME = 'purse-ledger';
+
+/** Opens (creating or upgrading) the ledger database. */
+export function createDb(name: string = DEFAULT_DB_NAME): PurseDb {
+  const db = new Dexie(name) as PurseDb;
+  applySchema(db);
+  return db;
+}

@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type {
+  Account,
+  Category,
+  Counterparty,
+  DashboardSummary,
+  InvariantReport,
+  Settings,
+  Transaction,
+  TransactionDetail,
+} from './domain';
+import type { MethodName } from './method-names';
+import * as s from './schemas';
+
+/**
+ * Who may call a method and what it needs:
+ * - `public`: works while the app is locked (app info, lock screen).
+ * - `read`: ledger reads; refused while the app is locked.
+ * - `write`: changes records but moves no money out; refused while locked.
+ * - `money`: moves money; needs the payment PIN (or TOTP) on top.
+ */
+export type Access = 'public' | 'read' | 'write' | 'money';
+/** Where a method is served: by the ledger host, or by the gateway itself (main). */
+export type Target = 'ledger' | 'gateway';
+
+export interface MethodSpec<I extends z.ZodType, O, T extends Target = Target> {
+  readonly input: I;
+  readonly access: Access;
+  readonly target: T;
+  /** Phantom: carries the output type; never set at runtime. */
+  readonly output?: O;
+}
+
+/** A method served by the ledger host. */
+function method<O>() {
+  return <I extends z.ZodType>(input: I, access: Access): MethodSpec<I, O, 'ledger'> => ({
+    input,
+    access,
+    target: 'ledger',
+  });
+}
+
+/** A method served by the gateway in main (secrets, session, files). */
+function local<O>() {
+  return <I extends z.ZodType>(input: I, access: Access): MethodSpec<I, O, 'gateway'> => ({
+    input,
+    access,
+    target: 'gateway',
+  });
+}
+
+export interface AppInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly platform: string;
+  readonly runtime: 'electron' | 'web';
+}
+
+export const contract = {
+  'app.info': local<AppInfo>()(s.emptyInput, 'public'),
+  'settings.get': method<Settings>()(s.emptyInput, 'public'),
+  'settings.update': method<Settings>()(s.settingsUpdateInput, 'write'),
+  'accounts.list': method<Account[]>()(s.accountsListInput, 'read'),
+  'accounts.create': method<Account>()(s.accountsCreateInput, 'write'),
+  'accounts.update': method<Account>()(s.accountsUpdateInput, 'write'),
+  'accounts.archive': method<Account>()(s.byIdInput, 'write'),
+  'accounts.unarchive': method<Account>()(s.byIdInput, 'write'),
+  'categories.list': method<Category[]>()(s.categoriesListInput, 'read'),
+  'categories.create': method<Category>()(s.categoriesCreateInput, 'write'),
+  'categories.update': method<Category>()(s.categoriesUpdateInput, 'write'),
+  'counterparties.list': method<Counterparty[]>()(s.counterpartiesListInput, 'read'),
+  'counterparties.create': method<Counterparty>()(s.counterpartiesCreateInput, 'write'),
+  'transactions.record': method<TransactionDetail>()(s.transactionsRecordInput, 'write'),
+  'transactions.recent': method<Transaction[]>()(s.transactionsRecentInput, 'read'),
+  'transactions.get': method<TransactionDetail>()(s.byIdInput, 'read'),
+  'dashboard.summary': method<DashboardSummary>()(s.dashboardSummaryInput, 'read'),
+  'ledger.verify': method<InvariantReport>()(s.emptyInput, 'read'),
+} as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+
+// Compile-time proof that METHOD_NAMES lists exactly the contract's methods.
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const contractMatchesNames: Exact<keyof Contract, MethodName> = true;
+void contractMatchesNames;
+
+/** What a caller passes (before zod defaults and transforms). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (after parsing). */
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+export type LedgerMethod = {
+  [M in MethodName]: Contract[M]['target'] extends 'ledger' ? M : never;
+}[MethodName];
+
+/** The ledger as the gateway sees it: in Electron an RPC client, in dev:web the engine. */
+export type LedgerApi = {
+  readonly [M in LedgerMethod]: (input: ParsedInput<M>) => Promise<MethodOutput<M>>;
+};

@@ -1,0 +1,56 @@
+/** A calendar month in the user's time zone, as stored in aggregates: "2026-11". */
+export type MonthKey = string;
+
+export const MONTH_KEY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function partsFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = partsFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hourCycle: 'h23',
+    });
+    partsFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    partsFormatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The local calendar date of an instant in a time zone. */
+export function localDateParts(
+  epochMs: number,
+  timeZone: string,
+): { year: number; month: number; day: number } {
+  const parts = partsFormatter(timeZone).formatToParts(new Date(epochMs));
+  const get = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value ?? NaN);
+  return { year: get('year'), month: get('month'), day: get('day') };
+}
+
+export function monthKeyOf(epochMs: number, timeZone: string): MonthKey {
+  const { year, month } = localDateParts(epochMs, timeZone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+export function addMonths(month: MonthKey, delta: number): MonthKey {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + delta;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}

@@ -1,0 +1,123 @@
+import type { CurrencyCode } from './currencies';
+import type { MonthKey } from './dates';
+
+export const ACCOUNT_KINDS = ['wallet', 'bank_card', 'credit_card', 'cash', 'savings'] as const;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+
+export interface Account {
+  readonly id: string;
+  readonly kind: AccountKind;
+  readonly name: string;
+  readonly currency: CurrencyCode;
+  readonly openingBalance: number;
+  /** Cached: always equals the sum of this account's postings. */
+  readonly balance: number;
+  readonly archived: boolean;
+  readonly institution?: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+export const CATEGORY_KINDS = ['expense', 'income'] as const;
+export type CategoryKind = (typeof CATEGORY_KINDS)[number];
+
+export interface LocalizedName {
+  readonly en: string;
+  readonly zh: string;
+}
+
+export interface Category {
+  readonly id: string;
+  readonly kind: CategoryKind;
+  readonly name: LocalizedName;
+  /** Set for the built-in set; kept when renamed so that defaults can be recognised. */
+  readonly builtin?: string;
+  readonly icon?: string;
+  readonly archived: boolean;
+  readonly createdAt: number;
+}
+
+export const COUNTERPARTY_KINDS = ['merchant', 'contact', 'biller'] as const;
+export type CounterpartyKind = (typeof COUNTERPARTY_KINDS)[number];
+
+export interface Counterparty {
+  readonly id: string;
+  readonly kind: CounterpartyKind;
+  readonly name: string;
+  readonly note?: string;
+  readonly createdAt: number;
+}
+
+export const TRANSACTION_KINDS = ['opening', 'income', 'expense', 'transfer'] as const;
+export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
+
+/** One side of a transaction. The postings of a transaction sum to zero. */
+export interface Posting {
+  readonly id: string;
+  readonly txnId: string;
+  /** An own account id, `category:<id>`, or `equity:opening`. */
+  readonly ledgerAccount: string;
+  readonly amount: number;
+  readonly currency: CurrencyCode;
+  readonly occurredAt: number;
+  readonly month: MonthKey;
+}
+
+export interface Transaction {
+  readonly id: string;
+  readonly kind: TransactionKind;
+  readonly occurredAt: number;
+  /** The IANA zone the user was in; `month` is the local month there. */
+  readonly timeZone: string;
+  readonly month: MonthKey;
+  /** Always positive: the size of the movement. */
+  readonly amount: number;
+  readonly currency: CurrencyCode;
+  readonly accountId: string;
+  readonly toAccountId?: string;
+  readonly categoryId?: string;
+  readonly counterpartyId?: string;
+  readonly memo?: string;
+  readonly createdAt: number;
+}
+
+export interface TransactionDetail {
+  readonly transaction: Transaction;
+  readonly postings: readonly Posting[];
+}
+
+export interface NetWorthLine {
+  readonly currency: CurrencyCode;
+  readonly minor: number;
+}
+
+export interface DashboardSummary {
+  readonly accounts: readonly Account[];
+  readonly netWorth: readonly NetWorthLine[];
+  readonly recent: readonly Transaction[];
+  readonly month: MonthKey;
+  readonly monthSpending: readonly NetWorthLine[];
+  readonly monthIncome: readonly NetWorthLine[];
+}
+
+export interface InvariantReport {
+  readonly ok: boolean;
+  readonly checked: {
+    readonly transactions: number;
+    readonly postings: number;
+    readonly accounts: number;
+    readonly aggregates: number;
+  };
+  readonly problems: readonly string[];
+}
+
+export const LOCALE_PREFERENCES = ['system', 'zh-CN', 'en'] as const;
+export type LocalePreference = (typeof LOCALE_PREFERENCES)[number];
+export const THEME_PREFERENCES = ['system', 'light', 'dark'] as const;
+export type ThemePreference = (typeof THEME_PREFERENCES)[number];
+
+export interface Settings {
+  readonly locale: LocalePreference;
+  readonly theme: ThemePreference;
+  readonly defaultCurrency: CurrencyCode;
+}

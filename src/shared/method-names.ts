@@ -1,0 +1,35 @@
+/**
+ * Every method of the contract, by name. Kept free of zod so that the preload stays tiny;
+ * `contract.ts` proves at compile time that this list and the contract agree.
+ */
+export const METHOD_NAMES = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'accounts.list',
+  'accounts.create',
+  'accounts.update',
+  'accounts.archive',
+  'accounts.unarchive',
+  'categories.list',
+  'categories.create',
+  'categories.update',
+  'counterparties.list',
+  'counterparties.create',
+  'transactions.record',
+  'transactions.recent',
+  'transactions.get',
+  'dashboard.summary',
+  'ledger.verify',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+}
+
+/** The IPC channel of a method: one channel each, so handlers are registered by name. */
+export function channelOf(method: MethodName): string {
+  return `purse:${method}`;
+}

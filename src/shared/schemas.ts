@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { CURRENCY_CODES } from './currencies';
+import { MONTH_KEY_PATTERN, isValidTimeZone } from './dates';
+import {
+  ACCOUNT_KINDS,
+  CATEGORY_KINDS,
+  COUNTERPARTY_KINDS,
+  LOCALE_PREFERENCES,
+  THEME_PREFERENCES,
+} from './domain';
+import { ID_PATTERN } from './ids';
+
+export const idSchema = z.string().regex(ID_PATTERN, 'Not a valid id');
+export const currencySchema = z.enum(CURRENCY_CODES, 'Unknown currency');
+/** Signed minor units: integers only, and exactly representable. */
+export const minorSchema = z
+  .number()
+  .int('Amounts are whole minor units (fen, cents)')
+  .refine(Number.isSafeInteger, 'The amount is too large to store exactly');
+export const positiveMinorSchema = minorSchema.refine((n) => n > 0, 'The amount must be above zero');
+export const monthKeySchema = z.string().regex(MONTH_KEY_PATTERN, 'Not a month like 2026-11');
+export const timeZoneSchema = z.string().min(1).max(64).refine(isValidTimeZone, 'Unknown time zone');
+/** Free text people type: trimmed, bounded, and with no control characters. */
+export const textSchema = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    // eslint-disable-next-line no-control-regex
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'Control characters are not allowed');
+export const nameSchema = textSchema(80).pipe(z.string().min(1, 'A name is required'));
+/** Epoch milliseconds within a sane range (1970 – 2200). */
+export const instantSchema = z.number().int().min(0).max(7_258_118_400_000);
+
+export const emptyInput = z.strictObject({}).optional();
+
+export const accountKindSchema = z.enum(ACCOUNT_KINDS);
+export const categoryKindSchema = z.enum(CATEGORY_KINDS);
+export const counterpartyKindSchema = z.enum(COUNTERPARTY_KINDS);
+
+export const accountsListInput = z.strictObject({ includeArchived: z.boolean().optional() }).optional();
+export const accountsCreateInput = z.strictObject({
+  kind: accountKindSchema,
+  name: nameSchema,
+  currency: currencySchema,
+  openingBalance: minorSchema,
+  institution: textSchema(80).optional(),
+});
+export const accountsUpdateInput = z.strictObject({
+  id: idSchema,
+  name: nameSchema.optional(),
+  institution: textSchema(80).optional(),
+});
+export const byIdInput = z.strictObject({ id: idSchema });
+
+export const categoriesListInput = z
+  .strictObject({ kind: categoryKindSchema.optional(), includeArchived: z.boolean().optional() })
+  .optional();
+export const categoriesCreateInput = z.strictObject({ kind: categoryKindSchema, name: nameSchema });
+export const categoriesUpdateInput = z.strictObject({
+  id: idSchema,
+  name: z.strictObject({ en: nameSchema, zh: nameSchema }),
+});
+
+export const counterpartiesListInput = z
+  .strictObject({ kind: counterpartyKindSchema.optional() })
+  .optional();
+export const counterpartiesCreateInput = z.strictObject({
+  kind: counterpartyKindSchema,
+  name: nameSchema,
+  note: textSchema(200).optional(),
+});
+
+const recordCommon = {
+  amount: positiveMinorSchema,
+  occurredAt: instantSchema,
+  timeZone: timeZoneSchema,
+  memo: textSchema(200).optional(),
+};
+
+export const transactionsRecordInput = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('expense'),
+    accountId: idSchema,
+    categoryId: idSchema,
+    counterpartyId: idSchema.optional(),
+    ...recordCommon,
+  }),
+  z.strictObject({
+    kind: z.literal('income'),
+    accountId: idSchema,
+    categoryId: idSchema,
+    counterpartyId: idSchema.optional(),
+    ...recordCommon,
+  }),
+  z.strictObject({
+    kind: z.literal('transfer'),
+    accountId: idSchema,
+    toAccountId: idSchema,
+    ...recordCommon,
+  }),
+]);
+
+export const transactionsRecentInput = z
+  .strictObject({ limit: z.number().int().min(1).max(200).optional() })
+  .optional();
+
+export const dashboardSummaryInput = z
+  .strictObject({ timeZone: timeZoneSchema.optional() })
+  .optional();
+
+export const settingsUpdateInput = z.strictObject({
+  locale: z.enum(LOCALE_PREFERENCES).optional(),
+  theme: z.enum(THEME_PREFERENCES).optional(),
+  defaultCurrency: currencySchema.optional(),
+});
