@@ -45,6 +45,7 @@ export const accountsCreateInput = z.strictObject({
   currency: currencySchema,
   openingBalance: minorSchema,
   institution: textSchema(80).optional(),
+  timeZone: timeZoneSchema.optional(),
 });
 export const accountsUpdateInput = z.strictObject({
   id: idSchema,
@@ -109,8 +110,9 @@ export const dashboardSummaryInput = z
   .strictObject({ timeZone: timeZoneSchema.optional() })
   .optional();
 
-export const settingsUpdateInput = z.strictObject({
-  locale: z.enum(LOCALE_PREFERENCES).optional(),
-  theme: z.enum(THEME_PREFERENCES).optional(),
-  defaultCurrency: currencySchema.optional(),
+export const settingsSchema = z.object({
+  locale: z.enum(LOCALE_PREFERENCES),
+  theme: z.enum(THEME_PREFERENCES),
+  defaultCurrency: currencySchema,
 });
+export const settingsUpdateInput = settingsSchema.partial().strict();

@@ -1,0 +1,85 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { Category } from '../../shared/domain';
+import { PurseError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import type { Table } from 'dexie';
+import { audit } from './audit';
+import type { EngineContext } from './context';
+import { DEFAULT_CATEGORIES } from './default-categories';
+import { requireCategory } from './require';
+
+/** Adds the built-in bilingual categories to a new ledger. */
+export async function seedDefaultCategories(table: Table<Category, string>, now: number): Promise<void> {
+  await table.bulkAdd(
+    DEFAULT_CATEGORIES.map((category) => ({
+      id: newId(),
+      kind: category.kind,
+      name: category.name,
+      builtin: category.builtin,
+      icon: category.icon,
+      archived: false,
+      createdAt: now,
+    })),
+  );
+}
+
+export async function listCategories(
+  ctx: EngineContext,
+  input: ParsedInput<'categories.list'>,
+): Promise<Category[]> {
+  const all = input?.kind
+    ? await ctx.db.categories.where('kind').equals(input.kind).toArray()
+    : await ctx.db.categories.toArray();
+  return all
+    .filter((category) => input?.includeArchived || !category.archived)
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+}
+
+async function assertNameFree(ctx: EngineContext, kind: Category['kind'], name: string, except?: string) {
+  const lower = name.toLocaleLowerCase();
+  const clash = await ctx.db.categories
+    .where('kind')
+    .equals(kind)
+    .filter(
+      (category) =>
+        category.id !== except &&
+        !category.archived &&
+        (category.name.en.toLocaleLowerCase() === lower || category.name.zh === name),
+    )
+    .first();
+  if (clash) throw new PurseError('CONFLICT', `A category named "${name}" already exists.`, { name });
+}
+
+export async function createCategory(
+  ctx: EngineContext,
+  input: ParsedInput<'categories.create'>,
+): Promise<Category> {
+  return ctx.db.transaction('rw', [ctx.db.categories, ctx.db.auditLog], async () => {
+    await assertNameFree(ctx, input.kind, input.name);
+    const category: Category = {
+      id: newId(),
+      kind: input.kind,
+      name: { en: input.name, zh: input.name },
+      archived: false,
+      createdAt: ctx.clock.now(),
+    };
+    await ctx.db.categories.add(category);
+    await audit(ctx, 'category.create', category.id);
+    return category;
+  });
+}
+
+export async function updateCategory(
+  ctx: EngineContext,
+  input: ParsedInput<'categories.update'>,
+): Promise<Category> {
+  return ctx.db.transaction('rw', [ctx.db.categories, ctx.db.auditLog], async () => {
+    const category = await requireCategory(ctx, input.id);
+    await assertNameFree(ctx, category.kind, input.name.en, category.id);
+    await assertNameFree(ctx, category.kind, input.name.zh, category.id);
+    const updated: Category = { ...category, name: input.name };
+    await ctx.db.categories.put(updated);
+    await audit(ctx, 'category.update', category.id);
+    return updated;
+  });
+}

@@ -1,0 +1,33 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { Counterparty } from '../../shared/domain';
+import { newId } from '../../shared/ids';
+import { audit } from './audit';
+import type { EngineContext } from './context';
+
+export async function listCounterparties(
+  ctx: EngineContext,
+  input: ParsedInput<'counterparties.list'>,
+): Promise<Counterparty[]> {
+  const all = input?.kind
+    ? await ctx.db.counterparties.where('kind').equals(input.kind).toArray()
+    : await ctx.db.counterparties.toArray();
+  return all.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export async function createCounterparty(
+  ctx: EngineContext,
+  input: ParsedInput<'counterparties.create'>,
+): Promise<Counterparty> {
+  return ctx.db.transaction('rw', [ctx.db.counterparties, ctx.db.auditLog], async () => {
+    const counterparty: Counterparty = {
+      id: newId(),
+      kind: input.kind,
+      name: input.name,
+      ...(input.note ? { note: input.note } : {}),
+      createdAt: ctx.clock.now(),
+    };
+    await ctx.db.counterparties.add(counterparty);
+    await audit(ctx, 'counterparty.create', counterparty.id);
+    return counterparty;
+  });
+}

@@ -1,0 +1,54 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { CurrencyCode } from '../../shared/currencies';
+import { monthKeyOf } from '../../shared/dates';
+import type { DashboardSummary, NetWorthLine } from '../../shared/domain';
+import { addMinor } from '../../shared/money';
+import type { EngineContext } from './context';
+
+function addLine(lines: Map<CurrencyCode, number>, currency: CurrencyCode, minor: number) {
+  lines.set(currency, addMinor(lines.get(currency) ?? 0, minor));
+}
+
+function toLines(lines: Map<CurrencyCode, number>): NetWorthLine[] {
+  return [...lines].map(([currency, minor]) => ({ currency, minor })).sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+/** Home: accounts, net worth, this month's totals and recent activity, from cached data only. */
+export async function dashboardSummary(
+  ctx: EngineContext,
+  input: ParsedInput<'dashboard.summary'>,
+): Promise<DashboardSummary> {
+  const month = monthKeyOf(ctx.clock.now(), input?.timeZone ?? ctx.timeZone);
+  return ctx.db.transaction(
+    'r',
+    [ctx.db.accounts, ctx.db.categories, ctx.db.aggregates, ctx.db.transactions],
+    async () => {
+      const [accounts, categories, monthRows, recent] = await Promise.all([
+        ctx.db.accounts.toArray(),
+        ctx.db.categories.toArray(),
+        ctx.db.aggregates.where('[scope+month]').equals(['category', month]).toArray(),
+        ctx.db.transactions.orderBy('[occurredAt+id]').reverse().limit(10).toArray(),
+      ]);
+      const netWorth = new Map<CurrencyCode, number>();
+      for (const account of accounts) addLine(netWorth, account.currency, account.balance);
+      const kindOf = new Map(categories.map((category) => [category.id, category.kind]));
+      const spending = new Map<CurrencyCode, number>();
+      const income = new Map<CurrencyCode, number>();
+      for (const row of monthRows) {
+        const net = row.debit - row.credit;
+        if (kindOf.get(row.scopeId) === 'income') addLine(income, row.currency, -net);
+        else addLine(spending, row.currency, net);
+      }
+      return {
+        accounts: accounts
+          .filter((account) => !account.archived)
+          .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
+        netWorth: toLines(netWorth),
+        recent,
+        month,
+        monthSpending: toLines(spending),
+        monthIncome: toLines(income),
+      };
+    },
+  );
+}

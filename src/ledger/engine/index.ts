@@ -1,0 +1,32 @@
+import type { LedgerApi } from '../../shared/contract';
+import { listAccounts, createAccount, updateAccount, setAccountArchived } from './accounts';
+import { listCategories, createCategory, updateCategory } from './categories';
+import type { EngineContext } from './context';
+import { createCounterparty, listCounterparties } from './counterparties';
+import { dashboardSummary } from './dashboard';
+import { verifyInvariants } from './invariants';
+import { getSettings, updateSettings } from './settings';
+import { getTransaction, recentTransactions, recordTransaction } from './transactions';
+
+/** The ledger engine: every LedgerApi method as a function over one Dexie database. */
+export function createLedgerEngine(ctx: EngineContext): LedgerApi {
+  return {
+    'settings.get': () => getSettings(ctx),
+    'settings.update': (input) => updateSettings(ctx, input),
+    'accounts.list': (input) => listAccounts(ctx, input),
+    'accounts.create': (input) => createAccount(ctx, input),
+    'accounts.update': (input) => updateAccount(ctx, input),
+    'accounts.archive': (input) => setAccountArchived(ctx, input.id, true),
+    'accounts.unarchive': (input) => setAccountArchived(ctx, input.id, false),
+    'categories.list': (input) => listCategories(ctx, input),
+    'categories.create': (input) => createCategory(ctx, input),
+    'categories.update': (input) => updateCategory(ctx, input),
+    'counterparties.list': (input) => listCounterparties(ctx, input),
+    'counterparties.create': (input) => createCounterparty(ctx, input),
+    'transactions.record': (input) => recordTransaction(ctx, input),
+    'transactions.recent': (input) => recentTransactions(ctx, input),
+    'transactions.get': (input) => getTransaction(ctx, input),
+    'dashboard.summary': (input) => dashboardSummary(ctx, input),
+    'ledger.verify': () => verifyInvariants(ctx.db),
+  };
+}

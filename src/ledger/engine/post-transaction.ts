@@ -1,0 +1,66 @@
+import type { CurrencyCode } from '../../shared/currencies';
+import { monthKeyOf } from '../../shared/dates';
+import type { Account, Posting, Transaction, TransactionDetail } from '../../shared/domain';
+import { PurseError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { addMinor } from '../../shared/money';
+import { aggregateDeltas, applyAggregateDeltas } from './aggregates';
+import { audit } from './audit';
+import type { EngineContext } from './context';
+import { isOwnAccount } from './ledger-accounts';
+
+export interface PostingDraft {
+  readonly ledgerAccount: string;
+  readonly amount: number;
+}
+
+export type TransactionDraft = Omit<Transaction, 'id' | 'month' | 'createdAt'> & {
+  readonly postings: readonly PostingDraft[];
+};
+
+/**
+ * Writes a balanced transaction: its row, its postings, the cached balances of the own
+ * accounts it touches and the monthly aggregates. Must run inside a read-write transaction
+ * over `moneyTables`, after the caller's checks, so that all of it lands or none of it.
+ */
+export async function postTransaction(
+  ctx: EngineContext,
+  draft: TransactionDraft,
+  accounts: ReadonlyMap<string, Account>,
+): Promise<TransactionDetail> {
+  const { postings: drafts, ...fields } = draft;
+  const total = drafts.reduce((sum, posting) => addMinor(sum, posting.amount), 0);
+  if (total !== 0) throw new PurseError('INTERNAL', 'Postings do not balance.');
+
+  const id = newId();
+  const month = monthKeyOf(draft.occurredAt, draft.timeZone);
+  const transaction: Transaction = { ...fields, id, month, createdAt: ctx.clock.now() };
+  const postings: Posting[] = drafts.map((posting) => ({
+    id: newId(),
+    txnId: id,
+    ledgerAccount: posting.ledgerAccount,
+    amount: posting.amount,
+    currency: draft.currency,
+    occurredAt: draft.occurredAt,
+    month,
+  }));
+
+  const updated: Account[] = [];
+  for (const posting of postings) {
+    if (!isOwnAccount(posting.ledgerAccount)) continue;
+    const account = accounts.get(posting.ledgerAccount);
+    if (!account) throw new PurseError('INTERNAL', 'A posting names an account that was not loaded.');
+    const balance = addMinor(account.balance, posting.amount);
+    updated.push({ ...account, balance, updatedAt: ctx.clock.now() });
+  }
+
+  await ctx.db.transactions.add(transaction);
+  await ctx.db.postings.bulkAdd(postings);
+  await ctx.db.accounts.bulkPut(updated);
+  await applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings));
+  await audit(ctx, `transaction.${transaction.kind}`, id, {
+    amount: transaction.amount,
+    currency: transaction.currency as CurrencyCode,
+  });
+  return { transaction, postings };
+}

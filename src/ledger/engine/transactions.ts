@@ -1,0 +1,113 @@
+import type { ParsedInput } from '../../shared/contract';
+import type { Account, Transaction, TransactionDetail } from '../../shared/domain';
+import { PurseError } from '../../shared/errors';
+import { moneyTables, type EngineContext } from './context';
+import { categoryLedgerAccount } from './ledger-accounts';
+import { postTransaction, type TransactionDraft } from './post-transaction';
+import {
+  assertCanSpend,
+  requireCategory,
+  requireCounterparty,
+  requireOpenAccount,
+} from './require';
+
+type RecordInput = ParsedInput<'transactions.record'>;
+
+/** Checks a request against the ledger and turns it into balanced postings. */
+async function draftFor(
+  ctx: EngineContext,
+  input: RecordInput,
+): Promise<{ draft: TransactionDraft; accounts: Map<string, Account> }> {
+  const account = await requireOpenAccount(ctx, input.accountId);
+  const common = {
+    kind: input.kind,
+    occurredAt: input.occurredAt,
+    timeZone: input.timeZone,
+    amount: input.amount,
+    currency: account.currency,
+    accountId: account.id,
+    ...(input.memo ? { memo: input.memo } : {}),
+  };
+
+  if (input.kind === 'transfer') {
+    if (input.toAccountId === input.accountId) {
+      throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.');
+    }
+    const to = await requireOpenAccount(ctx, input.toAccountId);
+    if (to.currency !== account.currency) {
+      throw new PurseError('CURRENCY_MISMATCH', 'Both accounts of a transfer must hold the same currency.', {
+        from: account.currency,
+        to: to.currency,
+      });
+    }
+    assertCanSpend(account, input.amount);
+    return {
+      draft: {
+        ...common,
+        toAccountId: to.id,
+        postings: [
+          { ledgerAccount: account.id, amount: -input.amount },
+          { ledgerAccount: to.id, amount: input.amount },
+        ],
+      },
+      accounts: new Map([
+        [account.id, account],
+        [to.id, to],
+      ]),
+    };
+  }
+
+  const category = await requireCategory(ctx, input.categoryId, input.kind);
+  if (category.archived) {
+    throw new PurseError('VALIDATION', 'That category is archived.', { id: category.id });
+  }
+  if (input.counterpartyId) await requireCounterparty(ctx, input.counterpartyId);
+  if (input.kind === 'expense') assertCanSpend(account, input.amount);
+  const sign = input.kind === 'expense' ? -1 : 1;
+  return {
+    draft: {
+      ...common,
+      categoryId: category.id,
+      ...(input.counterpartyId ? { counterpartyId: input.counterpartyId } : {}),
+      postings: [
+        { ledgerAccount: account.id, amount: sign * input.amount },
+        { ledgerAccount: categoryLedgerAccount(category.id), amount: -sign * input.amount },
+      ],
+    },
+    accounts: new Map([[account.id, account]]),
+  };
+}
+
+/** Records income, an expense or a transfer: checks and writes in one transaction. */
+export async function recordTransaction(
+  ctx: EngineContext,
+  input: RecordInput,
+): Promise<TransactionDetail> {
+  return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
+    const { draft, accounts } = await draftFor(ctx, input);
+    return postTransaction(ctx, draft, accounts);
+  });
+}
+
+export async function recentTransactions(
+  ctx: EngineContext,
+  input: ParsedInput<'transactions.recent'>,
+): Promise<Transaction[]> {
+  return ctx.db.transactions
+    .orderBy('[occurredAt+id]')
+    .reverse()
+    .limit(input?.limit ?? 20)
+    .toArray();
+}
+
+export async function getTransaction(
+  ctx: EngineContext,
+  input: ParsedInput<'transactions.get'>,
+): Promise<TransactionDetail> {
+  return ctx.db.transaction('r', [ctx.db.transactions, ctx.db.postings], async () => {
+    const transaction = await ctx.db.transactions.get(input.id);
+    if (!transaction) throw new PurseError('NOT_FOUND', 'That transaction does not exist.', { id: input.id });
+    const postings = await ctx.db.postings.where('txnId').equals(input.id).toArray();
+    return { transaction, postings };
+  });
+}

@@ -1,0 +1,29 @@
+import { systemClock, type Clock } from '../shared/clock';
+import type { LedgerApi } from '../shared/contract';
+import { systemTimeZone } from '../shared/dates';
+import { createDb, DEFAULT_DB_NAME, type PurseDb } from './db';
+import { seedDefaultCategories } from './engine/categories';
+import { createLedgerEngine } from './engine';
+
+export interface OpenLedgerOptions {
+  readonly name?: string;
+  readonly clock?: Clock;
+  readonly timeZone?: string;
+}
+
+export interface OpenLedger {
+  readonly api: LedgerApi;
+  readonly db: PurseDb;
+  close(): void;
+}
+
+/** Opens the ledger database (creating and seeding it on first use) and its engine. */
+export async function openLedger(options: OpenLedgerOptions = {}): Promise<OpenLedger> {
+  const clock = options.clock ?? systemClock;
+  const db = createDb(options.name ?? DEFAULT_DB_NAME);
+  // Runs once, inside the transaction that creates a brand-new database.
+  db.on('populate', (tx) => seedDefaultCategories(tx.table('categories'), clock.now()));
+  await db.open();
+  const api = createLedgerEngine({ db, clock, timeZone: options.timeZone ?? systemTimeZone() });
+  return { api, db, close: () => db.close() };
+}

@@ -1,0 +1,65 @@
+import type { Clock } from '../../src/shared/clock';
+import type { LedgerApi } from '../../src/shared/contract';
+import type { Account, Category } from '../../src/shared/domain';
+import type { PurseDb } from '../../src/ledger/db';
+import { openLedger } from '../../src/ledger/open-ledger';
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  constructor(private current: number = Date.UTC(2026, 10, 25, 4, 0, 0)) {}
+  now(): number {
+    return this.current;
+  }
+  set(epochMs: number): void {
+    this.current = epochMs;
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+let counter = 0;
+
+export interface LedgerFixture {
+  readonly api: LedgerApi;
+  readonly db: PurseDb;
+  readonly clock: ManualClock;
+  close(): void;
+}
+
+/** A fresh ledger on fake-indexeddb, in Shanghai time, with a manual clock. */
+export async function freshLedger(): Promise<LedgerFixture> {
+  const clock = new ManualClock();
+  counter += 1;
+  const ledger = await openLedger({ name: `test-ledger-${counter}-${Math.random()}`, clock, timeZone: 'Asia/Shanghai' });
+  return { ...ledger, clock };
+}
+
+/** Everything a user could notice about the ledger's money: to compare before and after. */
+export async function moneySnapshot(db: PurseDb) {
+  const [accounts, aggregates, transactions, postings] = await Promise.all([
+    db.accounts.toArray(),
+    db.aggregates.toArray(),
+    db.transactions.count(),
+    db.postings.count(),
+  ]);
+  return {
+    accounts: accounts
+      .map((a) => ({ id: a.id, balance: a.balance, archived: a.archived, name: a.name }))
+      .sort((a, b) => a.id.localeCompare(b.id)),
+    aggregates: aggregates.sort((a, b) => a.id.localeCompare(b.id)),
+    transactions,
+    postings,
+  };
+}
+
+export async function categoryByBuiltin(api: LedgerApi, builtin: string): Promise<Category> {
+  const categories = await api['categories.list'](undefined);
+  const found = categories.find((category) => category.builtin === builtin);
+  if (!found) throw new Error(`no built-in category ${builtin}`);
+  return found;
+}
+
+export async function walletWith(api: LedgerApi, openingBalance: number, name = 'Wallet'): Promise<Account> {
+  return api['accounts.create']({ kind: 'wallet', name, currency: 'CNY', openingBalance });
+}
