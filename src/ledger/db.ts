@@ -1,11 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type {
-  Account,
-  Category,
-  Counterparty,
-  Posting,
-  Transaction,
-} from '../shared/domain';
+import type { Account, Category, Counterparty, Posting, Transaction } from '../shared/domain';
 import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
 import { applySchema } from './schema';

@@ -67,10 +67,14 @@ export function parseMoneyInput(
     text = text.slice(1).trim();
   }
   // Group separators: the other mark, spaces, apostrophes and underscores between digits.
-  const groups = new RegExp(`(?<=\\d)[${groupMark === '.' ? '\\.' : ','}' _](?=\\d{3}(\\D|$))`, 'g');
+  const groups = new RegExp(
+    `(?<=\\d)[${groupMark === '.' ? '\\.' : ','}' _](?=\\d{3}(\\D|$))`,
+    'g',
+  );
   text = text.replace(groups, '');
 
-  const pattern = decimalMark === '.' ? /^(\d+)(?:\.(\d*))?$|^\.(\d+)$/ : /^(\d+)(?:,(\d*))?$|^,(\d+)$/;
+  const pattern =
+    decimalMark === '.' ? /^(\d+)(?:\.(\d*))?$|^\.(\d+)$/ : /^(\d+)(?:,(\d*))?$|^,(\d+)$/;
   const match = pattern.exec(text);
   if (!match) return { ok: false, reason: 'NOT_A_NUMBER' };
   const whole = match[1] ?? '0';
@@ -78,7 +82,8 @@ export function parseMoneyInput(
   const digits = minorDigits(currency);
   if (fraction.length > digits) return { ok: false, reason: 'TOO_MANY_DECIMALS' };
 
-  const minorBig = BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
+  const minorBig =
+    BigInt(whole) * 10n ** BigInt(digits) + BigInt(fraction.padEnd(digits, '0') || '0');
   if (minorBig > BigInt(Number.MAX_SAFE_INTEGER)) return { ok: false, reason: 'TOO_LARGE' };
   const minor = Number(minorBig);
   return { ok: true, minor: negative && minor !== 0 ? -minor : minor };

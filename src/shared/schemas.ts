@@ -17,9 +17,16 @@ export const minorSchema = z
   .number()
   .int('Amounts are whole minor units (fen, cents)')
   .refine(Number.isSafeInteger, 'The amount is too large to store exactly');
-export const positiveMinorSchema = minorSchema.refine((n) => n > 0, 'The amount must be above zero');
+export const positiveMinorSchema = minorSchema.refine(
+  (n) => n > 0,
+  'The amount must be above zero',
+);
 export const monthKeySchema = z.string().regex(MONTH_KEY_PATTERN, 'Not a month like 2026-11');
-export const timeZoneSchema = z.string().min(1).max(64).refine(isValidTimeZone, 'Unknown time zone');
+export const timeZoneSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine(isValidTimeZone, 'Unknown time zone');
 /** Free text people type: trimmed, bounded, and with no control characters. */
 export const textSchema = (max: number) =>
   z
@@ -38,7 +45,9 @@ export const accountKindSchema = z.enum(ACCOUNT_KINDS);
 export const categoryKindSchema = z.enum(CATEGORY_KINDS);
 export const counterpartyKindSchema = z.enum(COUNTERPARTY_KINDS);
 
-export const accountsListInput = z.strictObject({ includeArchived: z.boolean().optional() }).optional();
+export const accountsListInput = z
+  .strictObject({ includeArchived: z.boolean().optional() })
+  .optional();
 export const accountsCreateInput = z.strictObject({
   kind: accountKindSchema,
   name: nameSchema,

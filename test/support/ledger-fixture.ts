@@ -31,7 +31,11 @@ export interface LedgerFixture {
 export async function freshLedger(): Promise<LedgerFixture> {
   const clock = new ManualClock();
   counter += 1;
-  const ledger = await openLedger({ name: `test-ledger-${counter}-${Math.random()}`, clock, timeZone: 'Asia/Shanghai' });
+  const ledger = await openLedger({
+    name: `test-ledger-${counter}-${Math.random()}`,
+    clock,
+    timeZone: 'Asia/Shanghai',
+  });
   return { ...ledger, clock };
 }
 
@@ -60,6 +64,10 @@ export async function categoryByBuiltin(api: LedgerApi, builtin: string): Promis
   return found;
 }
 
-export async function walletWith(api: LedgerApi, openingBalance: number, name = 'Wallet'): Promise<Account> {
+export async function walletWith(
+  api: LedgerApi,
+  openingBalance: number,
+  name = 'Wallet',
+): Promise<Account> {
   return api['accounts.create']({ kind: 'wallet', name, currency: 'CNY', openingBalance });
 }

@@ -14,7 +14,12 @@ export interface AggregateDelta {
   count: number;
 }
 
-export function aggregateId(scope: AggregateScope, scopeId: string, month: string, currency: string) {
+export function aggregateId(
+  scope: AggregateScope,
+  scopeId: string,
+  month: string,
+  currency: string,
+) {
   return `${scope}|${scopeId}|${month}|${currency}`;
 }
 
@@ -32,7 +37,16 @@ export function aggregateDeltas(
     const id = aggregateId(scope, scopeId, posting.month, posting.currency);
     let delta = deltas.get(id);
     if (!delta) {
-      delta = { id, scope, scopeId, month: posting.month, currency: posting.currency, debit: 0, credit: 0, count: 0 };
+      delta = {
+        id,
+        scope,
+        scopeId,
+        month: posting.month,
+        currency: posting.currency,
+        debit: 0,
+        credit: 0,
+        count: 0,
+      };
       deltas.set(id, delta);
     }
     if (amount >= 0) delta.debit = addMinor(delta.debit, sign * amount);
@@ -46,14 +60,18 @@ export function aggregateDeltas(
       const categoryId = categoryIdOf(posting.ledgerAccount);
       if (categoryId) add('category', categoryId, posting, posting.amount);
       // Spending with a merchant is a debit on the counterparty; income from it a credit.
-      if (categoryId && txn.counterpartyId) add('counterparty', txn.counterpartyId, posting, posting.amount);
+      if (categoryId && txn.counterpartyId)
+        add('counterparty', txn.counterpartyId, posting, posting.amount);
     }
   }
   return [...deltas.values()];
 }
 
 /** Adds deltas into the stored rows; call inside the write's read-write transaction. */
-export async function applyAggregateDeltas(db: PurseDb, deltas: readonly AggregateDelta[]): Promise<void> {
+export async function applyAggregateDeltas(
+  db: PurseDb,
+  deltas: readonly AggregateDelta[],
+): Promise<void> {
   if (deltas.length === 0) return;
   const existing = await db.aggregates.bulkGet(deltas.map((delta) => delta.id));
   const rows: AggregateRow[] = deltas.map((delta, index) => {

@@ -9,7 +9,10 @@ import { DEFAULT_CATEGORIES } from './default-categories';
 import { requireCategory } from './require';
 
 /** Adds the built-in bilingual categories to a new ledger. */
-export async function seedDefaultCategories(table: Table<Category, string>, now: number): Promise<void> {
+export async function seedDefaultCategories(
+  table: Table<Category, string>,
+  now: number,
+): Promise<void> {
   await table.bulkAdd(
     DEFAULT_CATEGORIES.map((category) => ({
       id: newId(),
@@ -35,7 +38,12 @@ export async function listCategories(
     .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
 }
 
-async function assertNameFree(ctx: EngineContext, kind: Category['kind'], name: string, except?: string) {
+async function assertNameFree(
+  ctx: EngineContext,
+  kind: Category['kind'],
+  name: string,
+  except?: string,
+) {
   const lower = name.toLocaleLowerCase();
   const clash = await ctx.db.categories
     .where('kind')
@@ -47,7 +55,8 @@ async function assertNameFree(ctx: EngineContext, kind: Category['kind'], name: 
         (category.name.en.toLocaleLowerCase() === lower || category.name.zh === name),
     )
     .first();
-  if (clash) throw new PurseError('CONFLICT', `A category named "${name}" already exists.`, { name });
+  if (clash)
+    throw new PurseError('CONFLICT', `A category named "${name}" already exists.`, { name });
 }
 
 export async function createCategory(

@@ -11,5 +11,13 @@ export interface EngineContext {
 
 /** The tables a money-moving write touches; all in one Dexie read-write transaction. */
 export function moneyTables(db: PurseDb) {
-  return [db.accounts, db.categories, db.counterparties, db.transactions, db.postings, db.aggregates, db.auditLog];
+  return [
+    db.accounts,
+    db.categories,
+    db.counterparties,
+    db.transactions,
+    db.postings,
+    db.aggregates,
+    db.auditLog,
+  ];
 }

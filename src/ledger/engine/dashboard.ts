@@ -10,7 +10,9 @@ function addLine(lines: Map<CurrencyCode, number>, currency: CurrencyCode, minor
 }
 
 function toLines(lines: Map<CurrencyCode, number>): NetWorthLine[] {
-  return [...lines].map(([currency, minor]) => ({ currency, minor })).sort((a, b) => a.currency.localeCompare(b.currency));
+  return [...lines]
+    .map(([currency, minor]) => ({ currency, minor }))
+    .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
 /** Home: accounts, net worth, this month's totals and recent activity, from cached data only. */

@@ -10,85 +10,101 @@ import { isOwnAccount } from './ledger-accounts';
  * tests, diagnostics and after restores, never for a screen.
  */
 export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
-  return db.transaction('r', [db.accounts, db.transactions, db.postings, db.aggregates], async () => {
-    const [accounts, transactions, postings, aggregates] = await Promise.all([
-      db.accounts.toArray(),
-      db.transactions.toArray(),
-      db.postings.toArray(),
-      db.aggregates.toArray(),
-    ]);
-    const problems: string[] = [];
-    const byTxn = new Map<string, Posting[]>();
-    for (const posting of postings) {
-      const list = byTxn.get(posting.txnId);
-      if (list) list.push(posting);
-      else byTxn.set(posting.txnId, [posting]);
-    }
+  return db.transaction(
+    'r',
+    [db.accounts, db.transactions, db.postings, db.aggregates],
+    async () => {
+      const [accounts, transactions, postings, aggregates] = await Promise.all([
+        db.accounts.toArray(),
+        db.transactions.toArray(),
+        db.postings.toArray(),
+        db.aggregates.toArray(),
+      ]);
+      const problems: string[] = [];
+      const byTxn = new Map<string, Posting[]>();
+      for (const posting of postings) {
+        const list = byTxn.get(posting.txnId);
+        if (list) list.push(posting);
+        else byTxn.set(posting.txnId, [posting]);
+      }
 
-    const txnById = new Map<string, Transaction>(transactions.map((txn) => [txn.id, txn]));
-    for (const txnId of byTxn.keys()) {
-      if (!txnById.has(txnId)) problems.push(`postings of missing transaction ${txnId}`);
-    }
+      const txnById = new Map<string, Transaction>(transactions.map((txn) => [txn.id, txn]));
+      for (const txnId of byTxn.keys()) {
+        if (!txnById.has(txnId)) problems.push(`postings of missing transaction ${txnId}`);
+      }
 
-    const expected = new Map<string, AggregateDelta>();
-    const balances = new Map<string, number>();
-    for (const txn of transactions) {
-      const own = byTxn.get(txn.id) ?? [];
-      if (own.length < 2) problems.push(`transaction ${txn.id} has ${own.length} posting(s)`);
-      const sum = own.reduce((total, posting) => total + posting.amount, 0);
-      if (sum !== 0) problems.push(`transaction ${txn.id} postings sum to ${sum}, not 0`);
-      for (const posting of own) {
-        if (posting.currency !== txn.currency) problems.push(`posting ${posting.id} currency differs from its transaction`);
-        if (!Number.isSafeInteger(posting.amount)) problems.push(`posting ${posting.id} amount is not a safe integer`);
-        if (isOwnAccount(posting.ledgerAccount)) {
-          balances.set(posting.ledgerAccount, (balances.get(posting.ledgerAccount) ?? 0) + posting.amount);
+      const expected = new Map<string, AggregateDelta>();
+      const balances = new Map<string, number>();
+      for (const txn of transactions) {
+        const own = byTxn.get(txn.id) ?? [];
+        if (own.length < 2) problems.push(`transaction ${txn.id} has ${own.length} posting(s)`);
+        const sum = own.reduce((total, posting) => total + posting.amount, 0);
+        if (sum !== 0) problems.push(`transaction ${txn.id} postings sum to ${sum}, not 0`);
+        for (const posting of own) {
+          if (posting.currency !== txn.currency)
+            problems.push(`posting ${posting.id} currency differs from its transaction`);
+          if (!Number.isSafeInteger(posting.amount))
+            problems.push(`posting ${posting.id} amount is not a safe integer`);
+          if (isOwnAccount(posting.ledgerAccount)) {
+            balances.set(
+              posting.ledgerAccount,
+              (balances.get(posting.ledgerAccount) ?? 0) + posting.amount,
+            );
+          }
+        }
+        for (const delta of aggregateDeltas(txn, own)) {
+          const seen = expected.get(delta.id);
+          if (seen) {
+            seen.debit += delta.debit;
+            seen.credit += delta.credit;
+            seen.count += delta.count;
+          } else expected.set(delta.id, { ...delta });
         }
       }
-      for (const delta of aggregateDeltas(txn, own)) {
-        const seen = expected.get(delta.id);
-        if (seen) {
-          seen.debit += delta.debit;
-          seen.credit += delta.credit;
-          seen.count += delta.count;
-        } else expected.set(delta.id, { ...delta });
-      }
-    }
 
-    const accountIds = new Set(accounts.map((account) => account.id));
-    for (const account of accounts) {
-      const fromPostings = balances.get(account.id) ?? 0;
-      if (account.balance !== fromPostings) {
-        problems.push(`account ${account.id} balance ${account.balance} ≠ postings ${fromPostings}`);
+      const accountIds = new Set(accounts.map((account) => account.id));
+      for (const account of accounts) {
+        const fromPostings = balances.get(account.id) ?? 0;
+        if (account.balance !== fromPostings) {
+          problems.push(
+            `account ${account.id} balance ${account.balance} ≠ postings ${fromPostings}`,
+          );
+        }
       }
-    }
-    for (const id of balances.keys()) {
-      if (!accountIds.has(id)) problems.push(`postings to missing account ${id}`);
-    }
-
-    const stored = new Map(aggregates.map((row) => [row.id, row]));
-    for (const [id, want] of expected) {
-      const row = stored.get(id);
-      if (!row) problems.push(`aggregate ${id} is missing`);
-      else if (row.debit !== want.debit || row.credit !== want.credit || row.count !== want.count) {
-        problems.push(
-          `aggregate ${id} is ${row.debit}/${row.credit}/${row.count}, postings say ${want.debit}/${want.credit}/${want.count}`,
-        );
+      for (const id of balances.keys()) {
+        if (!accountIds.has(id)) problems.push(`postings to missing account ${id}`);
       }
-    }
-    for (const row of aggregates) {
-      const empty = row.debit === 0 && row.credit === 0 && row.count === 0;
-      if (!expected.has(row.id) && !empty) problems.push(`aggregate ${row.id} has no postings behind it`);
-    }
 
-    return {
-      ok: problems.length === 0,
-      checked: {
-        transactions: transactions.length,
-        postings: postings.length,
-        accounts: accounts.length,
-        aggregates: aggregates.length,
-      },
-      problems,
-    };
-  });
+      const stored = new Map(aggregates.map((row) => [row.id, row]));
+      for (const [id, want] of expected) {
+        const row = stored.get(id);
+        if (!row) problems.push(`aggregate ${id} is missing`);
+        else if (
+          row.debit !== want.debit ||
+          row.credit !== want.credit ||
+          row.count !== want.count
+        ) {
+          problems.push(
+            `aggregate ${id} is ${row.debit}/${row.credit}/${row.count}, postings say ${want.debit}/${want.credit}/${want.count}`,
+          );
+        }
+      }
+      for (const row of aggregates) {
+        const empty = row.debit === 0 && row.credit === 0 && row.count === 0;
+        if (!expected.has(row.id) && !empty)
+          problems.push(`aggregate ${row.id} has no postings behind it`);
+      }
+
+      return {
+        ok: problems.length === 0,
+        checked: {
+          transactions: transactions.length,
+          postings: postings.length,
+          accounts: accounts.length,
+          aggregates: aggregates.length,
+        },
+        problems,
+      };
+    },
+  );
 }

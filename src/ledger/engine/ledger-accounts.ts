@@ -6,7 +6,9 @@ export function categoryLedgerAccount(categoryId: string): string {
 }
 
 export function categoryIdOf(ledgerAccount: string): string | undefined {
-  return ledgerAccount.startsWith('category:') ? ledgerAccount.slice('category:'.length) : undefined;
+  return ledgerAccount.startsWith('category:')
+    ? ledgerAccount.slice('category:'.length)
+    : undefined;
 }
 
 export function isOwnAccount(ledgerAccount: string): boolean {

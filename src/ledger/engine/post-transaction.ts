@@ -49,7 +49,8 @@ export async function postTransaction(
   for (const posting of postings) {
     if (!isOwnAccount(posting.ledgerAccount)) continue;
     const account = accounts.get(posting.ledgerAccount);
-    if (!account) throw new PurseError('INTERNAL', 'A posting names an account that was not loaded.');
+    if (!account)
+      throw new PurseError('INTERNAL', 'A posting names an account that was not loaded.');
     const balance = addMinor(account.balance, posting.amount);
     updated.push({ ...account, balance, updatedAt: ctx.clock.now() });
   }

@@ -3,7 +3,11 @@ import type { Settings } from '../../shared/domain';
 import { settingsSchema } from '../../shared/schemas';
 import type { EngineContext } from './context';
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'system', theme: 'system', defaultCurrency: 'CNY' };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'system',
+  theme: 'system',
+  defaultCurrency: 'CNY',
+};
 
 export async function getSettings(ctx: EngineContext): Promise<Settings> {
   const row = await ctx.db.meta.get('settings');

@@ -35,10 +35,14 @@ async function draftFor(
     }
     const to = await requireOpenAccount(ctx, input.toAccountId);
     if (to.currency !== account.currency) {
-      throw new PurseError('CURRENCY_MISMATCH', 'Both accounts of a transfer must hold the same currency.', {
-        from: account.currency,
-        to: to.currency,
-      });
+      throw new PurseError(
+        'CURRENCY_MISMATCH',
+        'Both accounts of a transfer must hold the same currency.',
+        {
+          from: account.currency,
+          to: to.currency,
+        },
+      );
     }
     assertCanSpend(account, input.amount);
     return {
@@ -106,7 +110,8 @@ export async function getTransaction(
 ): Promise<TransactionDetail> {
   return ctx.db.transaction('r', [ctx.db.transactions, ctx.db.postings], async () => {
     const transaction = await ctx.db.transactions.get(input.id);
-    if (!transaction) throw new PurseError('NOT_FOUND', 'That transaction does not exist.', { id: input.id });
+    if (!transaction)
+      throw new PurseError('NOT_FOUND', 'That transaction does not exist.', { id: input.id });
     const postings = await ctx.db.postings.where('txnId').equals(input.id).toArray();
     return { transaction, postings };
   });

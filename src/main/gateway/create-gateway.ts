@@ -1,10 +1,5 @@
 import type { z } from 'zod';
-import {
-  contract,
-  type AppInfo,
-  type LedgerApi,
-  type LedgerMethod,
-} from '../../shared/contract';
+import { contract, type AppInfo, type LedgerApi, type LedgerMethod } from '../../shared/contract';
 import { isMethodName, type MethodName } from '../../shared/method-names';
 import { fail, settle, type Result } from '../../shared/result';
 import type { Clock } from '../../shared/clock';

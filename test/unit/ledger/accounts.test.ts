@@ -1,6 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PurseError } from '../../../src/shared/errors';
-import { categoryByBuiltin, freshLedger, moneySnapshot, walletWith, type LedgerFixture } from '../../support/ledger-fixture';
+import {
+  categoryByBuiltin,
+  freshLedger,
+  moneySnapshot,
+  walletWith,
+  type LedgerFixture,
+} from '../../support/ledger-fixture';
 
 let ledger: LedgerFixture;
 beforeEach(async () => {
@@ -26,7 +32,12 @@ describe('accounts.create', () => {
       openingBalance: -2_500,
     });
     expect(card.balance).toBe(-2_500);
-    await ledger.api['accounts.create']({ kind: 'cash', name: 'Cash', currency: 'USD', openingBalance: 0 });
+    await ledger.api['accounts.create']({
+      kind: 'cash',
+      name: 'Cash',
+      currency: 'USD',
+      openingBalance: 0,
+    });
     expect(await ledger.db.transactions.count()).toBe(1);
     expect((await ledger.api['ledger.verify'](undefined)).ok).toBe(true);
   });
@@ -73,7 +84,10 @@ describe('accounts.update', () => {
     const wallet = await walletWith(ledger.api, 0);
     const renamed = await ledger.api['accounts.update']({ id: wallet.id, name: '零钱' });
     expect(renamed.name).toBe('零钱');
-    const error = await ledger.api['accounts.update']({ id: '0190a0b0-0000-7000-8000-000000000000', name: 'x' }).catch((e: unknown) => e);
+    const error = await ledger.api['accounts.update']({
+      id: '0190a0b0-0000-7000-8000-000000000000',
+      name: 'x',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PurseError);
     expect((error as PurseError).code).toBe('NOT_FOUND');
   });
@@ -91,8 +105,13 @@ describe('categories', () => {
 
   it('creates and renames a category but refuses a duplicate name', async () => {
     const pets = await ledger.api['categories.create']({ kind: 'expense', name: 'Pets' });
-    await expect(ledger.api['categories.create']({ kind: 'expense', name: 'pets' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const renamed = await ledger.api['categories.update']({ id: pets.id, name: { en: 'Pets', zh: '宠物' } });
+    await expect(
+      ledger.api['categories.create']({ kind: 'expense', name: 'pets' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
+    const renamed = await ledger.api['categories.update']({
+      id: pets.id,
+      name: { en: 'Pets', zh: '宠物' },
+    });
     expect(renamed.name.zh).toBe('宠物');
   });
 });

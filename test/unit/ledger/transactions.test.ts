@@ -18,7 +18,10 @@ describe('transactions.record (expense)', () => {
   it('moves money from the account to the category and updates the month aggregates', async () => {
     const wallet = await walletWith(ledger.api, 10_000);
     const food = await categoryByBuiltin(ledger.api, 'food');
-    const shop = await ledger.api['counterparties.create']({ kind: 'merchant', name: 'Noodle Bar' });
+    const shop = await ledger.api['counterparties.create']({
+      kind: 'merchant',
+      name: 'Noodle Bar',
+    });
     const { transaction, postings } = await ledger.api['transactions.record']({
       kind: 'expense',
       accountId: wallet.id,
@@ -68,7 +71,10 @@ describe('transactions.record (expense)', () => {
         occurredAt: ledger.clock.now(),
         timeZone: TZ,
       }),
-    ).rejects.toMatchObject({ code: 'INSUFFICIENT_FUNDS', details: { balance: 1_000, needed: 1_001 } });
+    ).rejects.toMatchObject({
+      code: 'INSUFFICIENT_FUNDS',
+      details: { balance: 1_000, needed: 1_001 },
+    });
     expect(await moneySnapshot(ledger.db)).toEqual(before);
   });
 
@@ -110,7 +116,12 @@ describe('transactions.record (income)', () => {
 describe('transactions.record (transfer)', () => {
   it('moves money between own accounts without changing net worth', async () => {
     const wallet = await walletWith(ledger.api, 1_000);
-    const bank = await ledger.api['accounts.create']({ kind: 'bank_card', name: 'ICBC', currency: 'CNY', openingBalance: 500_000 });
+    const bank = await ledger.api['accounts.create']({
+      kind: 'bank_card',
+      name: 'ICBC',
+      currency: 'CNY',
+      openingBalance: 500_000,
+    });
     await ledger.api['transactions.record']({
       kind: 'transfer',
       accountId: bank.id,
@@ -144,7 +155,12 @@ describe('transactions.record (transfer)', () => {
 
   it('refuses a transfer between currencies and changes nothing', async () => {
     const wallet = await walletWith(ledger.api, 1_000);
-    const dollars = await ledger.api['accounts.create']({ kind: 'cash', name: 'USD cash', currency: 'USD', openingBalance: 0 });
+    const dollars = await ledger.api['accounts.create']({
+      kind: 'cash',
+      name: 'USD cash',
+      currency: 'USD',
+      openingBalance: 0,
+    });
     const before = await moneySnapshot(ledger.db);
     await expect(
       ledger.api['transactions.record']({
@@ -198,7 +214,9 @@ describe('ledger.verify', () => {
     const report = await ledger.api['ledger.verify'](undefined);
     expect(report.ok).toBe(false);
     expect(report.problems.some((p) => p.includes(`account ${wallet.id}`))).toBe(true);
-    expect(report.problems.some((p) => p.includes(`transaction ${transaction.id} postings sum`))).toBe(true);
+    expect(
+      report.problems.some((p) => p.includes(`transaction ${transaction.id} postings sum`)),
+    ).toBe(true);
     expect(report.problems.some((p) => p.startsWith(`aggregate category|${food.id}`))).toBe(true);
   });
 });
