@@ -19,10 +19,18 @@ export default defineConfig({
     { name: 'browser', testMatch: 'browser/**/*.spec.ts' },
     { name: 'e2e', testMatch: 'e2e/**/*.spec.ts' },
   ],
-  webServer: {
-    command: `npx vite --config vite.web.config.ts --port ${WEB_PORT} --strictPort`,
-    url: `http://127.0.0.1:${WEB_PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  webServer: [
+    {
+      command: `npx vite --config vite.web.config.ts --port ${WEB_PORT} --strictPort`,
+      url: `http://127.0.0.1:${WEB_PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+    {
+      command: 'npx vite --config vite.lab.config.ts',
+      url: 'http://127.0.0.1:5318',
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });
