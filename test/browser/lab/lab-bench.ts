@@ -1,2 +1,4 @@
-/** Benchmarks run inside the page; filled in by bench/ (kept here so the lab has one entry). */
-export const labBench = {};
+import { runLedgerBench } from '../../../bench/in-page';
+
+/** Benchmarks that run inside the page, driven by `npm run bench`. */
+export const labBench = { runLedgerBench };
