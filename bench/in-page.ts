@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import { createGateway } from '../src/main/gateway/create-gateway';
+import { newDataKey } from '../src/ledger/crypto/field-cipher';
 import { openLedger } from '../src/ledger/open-ledger';
 import type { Account, Category } from '../src/shared/domain';
 import { unwrap } from '../src/shared/result';
@@ -59,7 +60,7 @@ async function rawPutThroughput(rows: number): Promise<number> {
 /** Builds a ledger of `size` transactions through the engine, then times the hot paths. */
 export async function runLedgerBench(size: number, seed = 42): Promise<BenchResult> {
   const name = `bench-ledger-${size}-${Date.now()}`;
-  const ledger = await openLedger({ name });
+  const ledger = await openLedger({ name, dataKey: newDataKey() });
   const gateway = createGateway({
     ledger: ledger.api,
     clock: { now: () => Date.now() },

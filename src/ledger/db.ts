@@ -2,6 +2,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Account, Category, Counterparty, Posting, Transaction } from '../shared/domain';
 import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
+import type { FieldCipher } from './crypto/field-cipher';
+import { sealingMiddleware } from './crypto/sealing-middleware';
 import { applySchema } from './schema';
 
 export type AggregateScope = 'account' | 'category' | 'counterparty';
@@ -48,9 +50,10 @@ export type PurseDb = Dexie & {
 
 export const DEFAULT_DB_NAME = 'purse-ledger';
 
-/** Opens (creating or upgrading) the ledger database. */
-export function createDb(name: string = DEFAULT_DB_NAME): PurseDb {
+/** The ledger database with every row sealed by `cipher` (opened by the caller). */
+export function createDb(cipher: FieldCipher, name: string = DEFAULT_DB_NAME): PurseDb {
   const db = new Dexie(name) as PurseDb;
+  db.use(sealingMiddleware(() => cipher));
   applySchema(db);
   return db;
 }

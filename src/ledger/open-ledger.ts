@@ -1,11 +1,14 @@
 import { systemClock, type Clock } from '../shared/clock';
 import type { LedgerApi } from '../shared/contract';
 import { systemTimeZone } from '../shared/dates';
+import { FieldCipher } from './crypto/field-cipher';
 import { createDb, DEFAULT_DB_NAME, type PurseDb } from './db';
 import { seedDefaultCategories } from './engine/categories';
 import { createLedgerEngine } from './engine';
 
 export interface OpenLedgerOptions {
+  /** The 256-bit data key from the OS keychain; every row is sealed with it. */
+  readonly dataKey: Uint8Array;
   readonly name?: string;
   readonly clock?: Clock;
   readonly timeZone?: string;
@@ -18,9 +21,9 @@ export interface OpenLedger {
 }
 
 /** Opens the ledger database (creating and seeding it on first use) and its engine. */
-export async function openLedger(options: OpenLedgerOptions = {}): Promise<OpenLedger> {
+export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger> {
   const clock = options.clock ?? systemClock;
-  const db = createDb(options.name ?? DEFAULT_DB_NAME);
+  const db = createDb(new FieldCipher(options.dataKey), options.name ?? DEFAULT_DB_NAME);
   // Runs once, inside the transaction that creates a brand-new database.
   db.on('populate', (tx) => seedDefaultCategories(tx.table('categories'), clock.now()));
   await db.open();

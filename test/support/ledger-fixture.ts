@@ -2,6 +2,7 @@ import type { Clock } from '../../src/shared/clock';
 import type { LedgerApi } from '../../src/shared/contract';
 import type { Account, Category } from '../../src/shared/domain';
 import type { PurseDb } from '../../src/ledger/db';
+import { newDataKey } from '../../src/ledger/crypto/field-cipher';
 import { openLedger } from '../../src/ledger/open-ledger';
 
 /** A clock tests move by hand. */
@@ -24,6 +25,7 @@ export interface LedgerFixture {
   readonly api: LedgerApi;
   readonly db: PurseDb;
   readonly clock: ManualClock;
+  readonly dataKey: Uint8Array;
   close(): void;
 }
 
@@ -31,12 +33,14 @@ export interface LedgerFixture {
 export async function freshLedger(): Promise<LedgerFixture> {
   const clock = new ManualClock();
   counter += 1;
+  const dataKey = newDataKey();
   const ledger = await openLedger({
     name: `test-ledger-${counter}-${Math.random()}`,
     clock,
     timeZone: 'Asia/Shanghai',
+    dataKey,
   });
-  return { ...ledger, clock };
+  return { ...ledger, clock, dataKey };
 }
 
 /** Everything a user could notice about the ledger's money: to compare before and after. */

@@ -1,10 +1,20 @@
 import { createGateway, type Gateway } from '../../../src/main/gateway/create-gateway';
+import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { openLedger, type OpenLedger } from '../../../src/ledger/open-ledger';
 import type { Result } from '../../../src/shared/result';
 import { labBench } from './lab-bench';
 
 let ledger: OpenLedger | undefined;
 let gateway: Gateway | undefined;
+
+/** The lab keeps each database's data key in localStorage: a test page, not a keychain. */
+function labDataKey(name: string): Uint8Array {
+  const stored = localStorage.getItem(`lab-key:${name}`);
+  if (stored) return Uint8Array.from(stored.split(',').map(Number));
+  const key = newDataKey();
+  localStorage.setItem(`lab-key:${name}`, key.join(','));
+  return key;
+}
 
 function requireGateway(): Gateway {
   if (!gateway) throw new Error('lab.open() first');
@@ -15,7 +25,7 @@ function requireGateway(): Gateway {
 const lab = {
   async open(name: string): Promise<void> {
     ledger?.close();
-    ledger = await openLedger({ name });
+    ledger = await openLedger({ name, dataKey: labDataKey(name) });
     gateway = createGateway({
       ledger: ledger.api,
       clock: { now: () => Date.now() },
