@@ -9,3 +9,4 @@ export * from './money';
 export * from './result';
 export * from './purse-api';
 export * from './clock';
+export * from './security';

@@ -1,0 +1,35 @@
+export const SECURITY_EVENTS = [
+  'pin.set',
+  'pin.wrong',
+  'pin.locked',
+  'pin.changed',
+  'app.unlocked',
+  'app.locked',
+  'app.idle-locked',
+  'totp.enabled',
+  'totp.disabled',
+  'totp.wrong',
+  'recovery.used',
+  'recovery.wrong',
+  'recovery.locked',
+  'recovery.regenerated',
+  'biometric.enabled',
+  'biometric.disabled',
+  'biometric.failed',
+  'backup.exported',
+] as const;
+
+export type SecurityEventKind = (typeof SECURITY_EVENTS)[number];
+
+export interface SecurityEvent {
+  readonly id: string;
+  readonly at: number;
+  readonly kind: SecurityEventKind;
+  readonly details?: Readonly<Record<string, string | number | boolean>>;
+}
+
+/** Where security events are kept (the ledger's audit log); never holds a secret. */
+export interface SecurityLog {
+  append(kind: SecurityEventKind, details?: SecurityEvent['details']): Promise<void>;
+  list(limit: number): Promise<SecurityEvent[]>;
+}

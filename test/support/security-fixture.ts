@@ -1,0 +1,60 @@
+import { createSecretHasher, nobleScrypt } from '../../src/main/gateway/security/pin-hasher';
+import { SecurityService } from '../../src/main/gateway/security/security-service';
+import type {
+  SecurityEvent,
+  SecurityEventKind,
+  SecurityLog,
+} from '../../src/main/gateway/security/security-log';
+import type { BiometricProvider } from '../../src/main/gateway/security/biometric';
+import { ManualClock } from './ledger-fixture';
+import { MemorySecretStore } from './memory-secret-store';
+
+/** Real scrypt at a low cost, so that tests with many PIN tries stay quick. */
+export const testHasher = createSecretHasher(nobleScrypt, {
+  pin: { logN: 10, r: 8, p: 1 },
+  recovery: { logN: 8, r: 8, p: 1 },
+});
+
+export class MemorySecurityLog implements SecurityLog {
+  readonly events: SecurityEvent[] = [];
+  constructor(private readonly clock: ManualClock) {}
+  append(kind: SecurityEventKind, details?: SecurityEvent['details']): Promise<void> {
+    this.events.push({
+      id: String(this.events.length),
+      at: this.clock.now(),
+      kind,
+      ...(details ? { details } : {}),
+    });
+    return Promise.resolve();
+  }
+  list(limit: number): Promise<SecurityEvent[]> {
+    return Promise.resolve([...this.events].reverse().slice(0, limit));
+  }
+  kinds(): string[] {
+    return this.events.map((event) => event.kind);
+  }
+}
+
+export class FakeBiometric implements BiometricProvider {
+  constructor(
+    public isAvailable = true,
+    public answer = true,
+  ) {}
+  available(): boolean {
+    return this.isAvailable;
+  }
+  prompt(): Promise<boolean> {
+    return Promise.resolve(this.answer);
+  }
+}
+
+export function securityFixture(
+  options: { clock?: ManualClock; secrets?: MemorySecretStore; biometric?: FakeBiometric } = {},
+) {
+  const clock = options.clock ?? new ManualClock();
+  const secrets = options.secrets ?? new MemorySecretStore();
+  const log = new MemorySecurityLog(clock);
+  const biometric = options.biometric ?? new FakeBiometric(false);
+  const security = new SecurityService({ secrets, hasher: testHasher, clock, log, biometric });
+  return { clock, secrets, log, biometric, security };
+}
