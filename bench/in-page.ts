@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { createGateway } from '../src/main/gateway/create-gateway';
+import { composeGateway } from '../src/main/gateway/compose-gateway';
+import { createSecretHasher, nobleScrypt } from '../src/main/gateway/security/pin-hasher';
 import { newDataKey } from '../src/ledger/crypto/field-cipher';
 import { openLedger } from '../src/ledger/open-ledger';
 import type { Account, Category } from '../src/shared/domain';
@@ -61,8 +62,17 @@ async function rawPutThroughput(rows: number): Promise<number> {
 export async function runLedgerBench(size: number, seed = 42): Promise<BenchResult> {
   const name = `bench-ledger-${size}-${Date.now()}`;
   const ledger = await openLedger({ name, dataKey: newDataKey() });
-  const gateway = createGateway({
+  const values = new Map<string, string>();
+  const { gateway } = composeGateway({
     ledger: ledger.api,
+    internal: ledger.internal,
+    secrets: {
+      kind: 'dev-harness',
+      get: (key) => Promise.resolve(values.get(key) ?? null),
+      set: (key, value) => Promise.resolve(void values.set(key, value)),
+      delete: (key) => Promise.resolve(void values.delete(key)),
+    },
+    hasher: createSecretHasher(nobleScrypt),
     clock: { now: () => Date.now() },
     appInfo: { name: 'Purse', version: 'bench', platform: 'web', runtime: 'web' },
   });

@@ -1,10 +1,12 @@
 import { systemClock, type Clock } from '../shared/clock';
 import type { LedgerApi } from '../shared/contract';
+import type { LedgerInternalApi } from '../shared/ledger-internal';
 import { systemTimeZone } from '../shared/dates';
 import { FieldCipher } from './crypto/field-cipher';
 import { createDb, DEFAULT_DB_NAME, type PurseDb } from './db';
 import { seedDefaultCategories } from './engine/categories';
 import { createLedgerEngine } from './engine';
+import { createLedgerInternal } from './engine/audit-entries';
 
 export interface OpenLedgerOptions {
   /** The 256-bit data key from the OS keychain; every row is sealed with it. */
@@ -16,6 +18,8 @@ export interface OpenLedgerOptions {
 
 export interface OpenLedger {
   readonly api: LedgerApi;
+  /** Main's own methods (audit log); never exposed to the UI. */
+  readonly internal: LedgerInternalApi;
   readonly db: PurseDb;
   close(): void;
 }
@@ -27,6 +31,11 @@ export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger
   // Runs once, inside the transaction that creates a brand-new database.
   db.on('populate', (tx) => seedDefaultCategories(tx.table('categories'), clock.now()));
   await db.open();
-  const api = createLedgerEngine({ db, clock, timeZone: options.timeZone ?? systemTimeZone() });
-  return { api, db, close: () => db.close() };
+  const ctx = { db, clock, timeZone: options.timeZone ?? systemTimeZone() };
+  return {
+    api: createLedgerEngine(ctx),
+    internal: createLedgerInternal(ctx),
+    db,
+    close: () => db.close(),
+  };
 }

@@ -10,6 +10,7 @@ import type {
   TransactionDetail,
 } from './domain';
 import type { MethodName } from './method-names';
+import type { SecurityEventView, SecurityStatus, TotpEnrolment } from './security';
 import * as s from './schemas';
 
 /**
@@ -56,6 +57,11 @@ export interface AppInfo {
   readonly runtime: 'electron' | 'web';
 }
 
+export interface RecoveryCodes {
+  /** Shown once; only their hashes are kept. */
+  readonly recoveryCodes: readonly string[];
+}
+
 export const contract = {
   'app.info': local<AppInfo>()(s.emptyInput, 'public'),
   'settings.get': method<Settings>()(s.emptyInput, 'public'),
@@ -75,6 +81,21 @@ export const contract = {
   'transactions.get': method<TransactionDetail>()(s.byIdInput, 'read'),
   'dashboard.summary': method<DashboardSummary>()(s.dashboardSummaryInput, 'read'),
   'ledger.verify': method<InvariantReport>()(s.emptyInput, 'read'),
+  'security.status': local<SecurityStatus>()(s.emptyInput, 'public'),
+  'security.setupPin': local<RecoveryCodes>()(s.securitySetupPinInput, 'public'),
+  'security.unlock': local<SecurityStatus>()(s.securityUnlockInput, 'public'),
+  'security.unlockBiometric': local<SecurityStatus>()(s.emptyInput, 'public'),
+  'security.lock': local<SecurityStatus>()(s.emptyInput, 'public'),
+  'security.activity': local<null>()(s.emptyInput, 'public'),
+  'security.changePin': local<SecurityStatus>()(s.securityChangePinInput, 'write'),
+  'security.setIdleTimeout': local<SecurityStatus>()(s.securitySetIdleTimeoutInput, 'write'),
+  'security.setBiometric': local<SecurityStatus>()(s.securitySetBiometricInput, 'write'),
+  'security.totpBegin': local<TotpEnrolment>()(s.emptyInput, 'write'),
+  'security.totpConfirm': local<SecurityStatus>()(s.securityTotpConfirmInput, 'write'),
+  'security.totpDisable': local<SecurityStatus>()(s.securityTotpDisableInput, 'write'),
+  'security.recover': local<SecurityStatus>()(s.securityRecoverInput, 'public'),
+  'security.regenerateRecoveryCodes': local<RecoveryCodes>()(s.securityPinOnlyInput, 'write'),
+  'security.log': local<SecurityEventView[]>()(s.securityLogInput, 'read'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

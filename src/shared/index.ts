@@ -10,3 +10,4 @@ export * from './result';
 export * from './purse-api';
 export * from './clock';
 export * from './security';
+export * from './ledger-internal';

@@ -21,6 +21,21 @@ export const METHOD_NAMES = [
   'transactions.get',
   'dashboard.summary',
   'ledger.verify',
+  'security.status',
+  'security.setupPin',
+  'security.unlock',
+  'security.unlockBiometric',
+  'security.lock',
+  'security.activity',
+  'security.changePin',
+  'security.setIdleTimeout',
+  'security.setBiometric',
+  'security.totpBegin',
+  'security.totpConfirm',
+  'security.totpDisable',
+  'security.recover',
+  'security.regenerateRecoveryCodes',
+  'security.log',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

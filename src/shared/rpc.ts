@@ -23,7 +23,13 @@ export interface RpcResponse {
   readonly result: Result<unknown>;
 }
 
-export type RpcMessage = RpcRequest | RpcResponse;
+/** Main's first word on a new port: the data key that unseals the ledger's rows. */
+export interface RpcOpen {
+  readonly type: 'purse-rpc/open';
+  readonly dataKey: Uint8Array;
+}
+
+export type RpcMessage = RpcRequest | RpcResponse | RpcOpen;
 
 /** What the RPC needs from a port: Electron's MessagePortMain, a DOM MessagePort or a fake. */
 export interface RpcPort {
@@ -62,12 +68,20 @@ export function isRpcResponse(data: unknown): data is RpcResponse {
   );
 }
 
+export function isRpcOpen(data: unknown): data is RpcOpen {
+  return (
+    isRecord(data) && data['type'] === 'purse-rpc/open' && data['dataKey'] instanceof Uint8Array
+  );
+}
+
 function isIssueList(value: unknown): value is readonly ValidationIssue[] {
   return (
     Array.isArray(value) &&
     value.every(
       (issue) =>
-        isRecord(issue) && typeof issue['path'] === 'string' && typeof issue['message'] === 'string',
+        isRecord(issue) &&
+        typeof issue['path'] === 'string' &&
+        typeof issue['message'] === 'string',
     )
   );
 }

@@ -9,6 +9,7 @@ import {
   THEME_PREFERENCES,
 } from './domain';
 import { ID_PATTERN } from './ids';
+import { pinAttemptSchema, pinSchema, recoveryCodeSchema, totpCodeSchema } from './security';
 
 export const idSchema = z.string().regex(ID_PATTERN, 'Not a valid id');
 export const currencySchema = z.enum(CURRENCY_CODES, 'Unknown currency');
@@ -125,3 +126,33 @@ export const settingsSchema = z.object({
   defaultCurrency: currencySchema,
 });
 export const settingsUpdateInput = settingsSchema.partial().strict();
+
+export const securitySetupPinInput = z.strictObject({ pin: pinSchema });
+export const securityUnlockInput = z.strictObject({ pin: pinAttemptSchema });
+export const securityChangePinInput = z
+  .strictObject({ oldPin: pinAttemptSchema, newPin: pinSchema })
+  .refine((input) => input.oldPin !== input.newPin, {
+    message: 'The new PIN must differ from the old one',
+    path: ['newPin'],
+  });
+export const securitySetIdleTimeoutInput = z.strictObject({
+  minutes: z.number().int().min(1).max(240),
+});
+export const securitySetBiometricInput = z.strictObject({
+  enabled: z.boolean(),
+  pin: pinAttemptSchema,
+});
+export const securityTotpConfirmInput = z.strictObject({ code: totpCodeSchema });
+export const securityTotpDisableInput = z.strictObject({
+  pin: pinAttemptSchema,
+  code: totpCodeSchema,
+});
+export const securityRecoverInput = z.strictObject({
+  recoveryCode: recoveryCodeSchema,
+  totpCode: totpCodeSchema.optional(),
+  newPin: pinSchema,
+});
+export const securityPinOnlyInput = z.strictObject({ pin: pinAttemptSchema });
+export const securityLogInput = z
+  .strictObject({ limit: z.number().int().min(1).max(500).optional() })
+  .optional();

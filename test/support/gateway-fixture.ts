@@ -1,17 +1,27 @@
-import { createGateway, type Gateway } from '../../src/main/gateway/create-gateway';
+import { composeGateway } from '../../src/main/gateway/compose-gateway';
+import type { Gateway } from '../../src/main/gateway/create-gateway';
+import type { SecurityService } from '../../src/main/gateway/security/security-service';
 import { freshLedger, type LedgerFixture } from './ledger-fixture';
+import { MemorySecretStore } from './memory-secret-store';
+import { testHasher } from './security-fixture';
 
 export interface GatewayFixture extends LedgerFixture {
   readonly gateway: Gateway;
+  readonly security: SecurityService;
+  readonly secrets: MemorySecretStore;
 }
 
-/** The real gateway over a real engine on fake-indexeddb. */
+/** The real gateway and security service over a real engine on fake-indexeddb. */
 export async function freshGateway(): Promise<GatewayFixture> {
   const ledger = await freshLedger();
-  const gateway = createGateway({
+  const secrets = new MemorySecretStore();
+  const { gateway, security } = composeGateway({
     ledger: ledger.api,
+    internal: ledger.internal,
+    secrets,
+    hasher: testHasher,
     clock: ledger.clock,
     appInfo: { name: 'Purse', version: 'test', platform: 'test', runtime: 'web' },
   });
-  return { ...ledger, gateway };
+  return { ...ledger, gateway, security, secrets };
 }

@@ -1,5 +1,6 @@
 import type { Clock } from '../../src/shared/clock';
 import type { LedgerApi } from '../../src/shared/contract';
+import type { LedgerInternalApi } from '../../src/shared/ledger-internal';
 import type { Account, Category } from '../../src/shared/domain';
 import type { PurseDb } from '../../src/ledger/db';
 import { newDataKey } from '../../src/ledger/crypto/field-cipher';
@@ -23,6 +24,7 @@ let counter = 0;
 
 export interface LedgerFixture {
   readonly api: LedgerApi;
+  readonly internal: LedgerInternalApi;
   readonly db: PurseDb;
   readonly clock: ManualClock;
   readonly dataKey: Uint8Array;

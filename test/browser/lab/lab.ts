@@ -1,4 +1,7 @@
-import { createGateway, type Gateway } from '../../../src/main/gateway/create-gateway';
+import { composeGateway } from '../../../src/main/gateway/compose-gateway';
+import type { Gateway } from '../../../src/main/gateway/create-gateway';
+import { createSecretHasher, nobleScrypt } from '../../../src/main/gateway/security/pin-hasher';
+import type { SecretStore } from '../../../src/main/gateway/security/secret-store';
 import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { openLedger, type OpenLedger } from '../../../src/ledger/open-ledger';
 import type { Result } from '../../../src/shared/result';
@@ -6,6 +9,15 @@ import { labBench } from './lab-bench';
 
 let ledger: OpenLedger | undefined;
 let gateway: Gateway | undefined;
+
+/** The lab's stand-in keychain: one page's memory (the browser layer tests the ledger). */
+const labValues = new Map<string, string>();
+const labSecrets: SecretStore = {
+  kind: 'dev-harness',
+  get: (name) => Promise.resolve(labValues.get(name) ?? null),
+  set: (name, value) => Promise.resolve(void labValues.set(name, value)),
+  delete: (name) => Promise.resolve(void labValues.delete(name)),
+};
 
 /** The lab keeps each database's data key in localStorage: a test page, not a keychain. */
 function labDataKey(name: string): Uint8Array {
@@ -26,11 +38,14 @@ const lab = {
   async open(name: string): Promise<void> {
     ledger?.close();
     ledger = await openLedger({ name, dataKey: labDataKey(name) });
-    gateway = createGateway({
+    gateway = composeGateway({
       ledger: ledger.api,
+      internal: ledger.internal,
+      secrets: labSecrets,
+      hasher: createSecretHasher(nobleScrypt),
       clock: { now: () => Date.now() },
       appInfo: { name: 'Purse', version: 'lab', platform: 'web', runtime: 'web' },
-    });
+    }).gateway;
   },
   call(method: string, input?: unknown): Promise<Result<unknown>> {
     return requireGateway().call(method, input);

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createGateway } from '../../../src/main/gateway/create-gateway';
+import { composeGateway } from '../../../src/main/gateway/compose-gateway';
 import type { LedgerApi } from '../../../src/shared/contract';
 import { METHOD_NAMES } from '../../../src/shared/method-names';
 import type { Account } from '../../../src/shared/domain';
 import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
+import { MemorySecretStore } from '../../support/memory-secret-store';
+import { testHasher } from '../../support/security-fixture';
 
 let fx: GatewayFixture;
 let wallet: Account;
@@ -29,6 +31,18 @@ beforeEach(async () => {
   foodId = (await categoryByBuiltin(fx.api, 'food')).id;
 });
 afterEach(() => fx.close());
+
+/** The real gateway over a stand-in ledger (no PIN set, so nothing is locked). */
+function gatewayOver(ledger: LedgerApi) {
+  return composeGateway({
+    ledger,
+    internal: fx.internal,
+    secrets: new MemorySecretStore(),
+    hasher: testHasher,
+    clock: fx.clock,
+    appInfo: { name: 'Purse', version: 't', platform: 't', runtime: 'web' },
+  }).gateway;
+}
 
 function expense(amount: unknown, extra: Record<string, unknown> = {}) {
   return {
@@ -147,11 +161,7 @@ describe('gateway.call', () => {
     const ledger = Object.fromEntries(
       METHOD_NAMES.map((m) => [m, vi.fn()]),
     ) as unknown as LedgerApi;
-    const gateway = createGateway({
-      ledger,
-      clock: fx.clock,
-      appInfo: { name: 'Purse', version: 't', platform: 't', runtime: 'web' },
-    });
+    const gateway = gatewayOver(ledger);
     for (const [, method, input] of badInputs) await gateway.call(method, input());
     for (const method of METHOD_NAMES) {
       const fn = (ledger as unknown as Record<string, ReturnType<typeof vi.fn>>)[method];
@@ -164,11 +174,7 @@ describe('gateway.call', () => {
       'accounts.list': () =>
         Promise.reject(new Error('secret key 0xDEADBEEF at /home/user/.purse')),
     } as unknown as LedgerApi;
-    const gateway = createGateway({
-      ledger,
-      clock: fx.clock,
-      appInfo: { name: 'Purse', version: 't', platform: 't', runtime: 'web' },
-    });
+    const gateway = gatewayOver(ledger);
     const result = await gateway.call('accounts.list', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toMatch(/DEADBEEF|home|stack/);

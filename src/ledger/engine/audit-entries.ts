@@ -1,0 +1,27 @@
+import type { AuditEntry, LedgerInternalApi } from '../../shared/ledger-internal';
+import { audit } from './audit';
+import type { EngineContext } from './context';
+
+/** Main's own ledger methods: append to and read the audit log. */
+export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
+  return {
+    async 'audit.append'(input) {
+      await ctx.db.transaction('rw', [ctx.db.auditLog], () =>
+        audit(ctx, input.kind, undefined, input.details),
+      );
+      return null;
+    },
+    async 'audit.list'(input) {
+      const rows = await ctx.db.auditLog.where('kind').startsWith(input.prefix).toArray();
+      return rows
+        .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id))
+        .slice(0, input.limit)
+        .map((row): AuditEntry => ({
+          id: row.id,
+          at: row.at,
+          kind: row.kind,
+          ...(row.details ? { details: row.details } : {}),
+        }));
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { Clock } from '../../shared/clock';
+import type { AppInfo, LedgerApi } from '../../shared/contract';
+import type { LedgerInternalApi } from '../../shared/ledger-internal';
+import { createGateway, type Gateway } from './create-gateway';
+import { noBiometric, type BiometricProvider } from './security/biometric';
+import { createLedgerSecurityLog } from './security/ledger-security-log';
+import type { SecretHasher } from './security/pin-hasher';
+import type { SecretStore } from './security/secret-store';
+import { SecurityService } from './security/security-service';
+
+/** What a platform (Electron main, the dev:web page) provides to build the gateway. */
+export interface GatewayPlatform {
+  readonly ledger: LedgerApi;
+  readonly internal: LedgerInternalApi;
+  readonly secrets: SecretStore;
+  readonly hasher: SecretHasher;
+  readonly clock: Clock;
+  readonly appInfo: AppInfo;
+  readonly biometric?: BiometricProvider;
+}
+
+export interface ComposedGateway {
+  readonly gateway: Gateway;
+  readonly security: SecurityService;
+}
+
+/** Wires the security service, its log and the gateway the same way on every platform. */
+export function composeGateway(platform: GatewayPlatform): ComposedGateway {
+  const securityLog = createLedgerSecurityLog(platform.internal);
+  const security = new SecurityService({
+    secrets: platform.secrets,
+    hasher: platform.hasher,
+    clock: platform.clock,
+    log: securityLog,
+    biometric: platform.biometric ?? noBiometric,
+  });
+  const gateway = createGateway({
+    ledger: platform.ledger,
+    clock: platform.clock,
+    appInfo: platform.appInfo,
+    security,
+    securityLog,
+  });
+  return { gateway, security };
+}

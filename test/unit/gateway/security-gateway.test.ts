@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { METHOD_NAMES } from '../../../src/shared/method-names';
+import { contract } from '../../../src/shared/contract';
+import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+
+const PIN = '258036';
+let fx: GatewayFixture;
+beforeEach(async () => {
+  fx = await freshGateway();
+});
+afterEach(() => fx.close());
+
+describe('gateway while the app is locked', () => {
+  it('refuses every ledger read and write with APP_LOCKED and shows nothing of the ledger', async () => {
+    await fx.gateway.call('accounts.create', {
+      kind: 'wallet',
+      name: 'Hidden',
+      currency: 'CNY',
+      openingBalance: 100,
+    });
+    await fx.gateway.call('security.setupPin', { pin: PIN });
+    await fx.gateway.call('security.lock', undefined);
+    for (const method of METHOD_NAMES.filter((m) => contract[m].access !== 'public')) {
+      const result = await fx.gateway.call(method, {});
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'APP_LOCKED' } });
+      expect(JSON.stringify(result)).not.toContain('Hidden');
+    }
+  });
+
+  it('still answers status, and unlocks with the PIN', async () => {
+    await fx.gateway.call('security.setupPin', { pin: PIN });
+    await fx.gateway.call('security.lock', undefined);
+    expect(await fx.gateway.call('security.status', undefined)).toMatchObject({
+      ok: true,
+      value: { appLocked: true },
+    });
+    expect(await fx.gateway.call('security.unlock', { pin: '000001' })).toMatchObject({
+      ok: false,
+      error: { code: 'PIN_WRONG', details: { attemptsLeft: 4 } },
+    });
+    expect(await fx.gateway.call('security.unlock', { pin: PIN })).toMatchObject({
+      ok: true,
+      value: { appLocked: false },
+    });
+    expect(await fx.gateway.call('accounts.list', {})).toMatchObject({ ok: true });
+  });
+
+  it('locks by itself after five idle minutes', async () => {
+    await fx.gateway.call('security.setupPin', { pin: PIN });
+    fx.clock.advance(5 * 60_000 + 1);
+    expect(await fx.gateway.call('accounts.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'APP_LOCKED' },
+    });
+  });
+});
+
+describe('security.* input', () => {
+  it.each([
+    ['security.setupPin', { pin: '12345' }],
+    ['security.setupPin', { pin: '123456' }],
+    ['security.setupPin', { pin: 258036 }],
+    ['security.unlock', { pin: '25803a' }],
+    ['security.changePin', { oldPin: PIN, newPin: PIN }],
+    ['security.totpConfirm', { code: '12345' }],
+    ['security.setIdleTimeout', { minutes: 0 }],
+    ['security.setIdleTimeout', { minutes: 100_000 }],
+    ['security.recover', { recoveryCode: 'x', newPin: '472913' }],
+  ])('refuses %s with %j as VALIDATION', async (method, input) => {
+    expect(await fx.gateway.call(method, input)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+});
+
+describe('security.log', () => {
+  it('records PIN failures, lockouts and 2FA changes in the ledger, newest first, with no secret in them', async () => {
+    await fx.gateway.call('security.setupPin', { pin: PIN });
+    for (let i = 0; i < 5; i += 1)
+      await fx.gateway.call('security.changePin', { oldPin: '000001', newPin: '472913' });
+    const result = await fx.gateway.call('security.log', {});
+    expect(result.ok).toBe(true);
+    const kinds = (result as { value: { kind: string }[] }).value.map((e) => e.kind);
+    expect(kinds[0]).toBe('pin.locked');
+    expect(kinds.filter((k) => k === 'pin.wrong')).toHaveLength(4);
+    expect(kinds.at(-1)).toBe('pin.set');
+    expect(JSON.stringify(result)).not.toMatch(/258036|000001|472913/);
+  });
+});
