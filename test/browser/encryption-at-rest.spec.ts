@@ -1,0 +1,93 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, test } from '@playwright/test';
+import type { Account } from '../../src/shared/domain';
+import { chromiumLaunchOptions } from '../../scripts/chromium';
+import { LAB_URL, call, openLab } from './lab-page';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Every IndexedDB file of the profile, as raw bytes. */
+function indexedDbBytes(profile: string): Buffer {
+  const files = filesUnder(profile).filter((path) => /IndexedDB/i.test(path));
+  expect(files.length).toBeGreaterThan(0);
+  return Buffer.concat(files.map((path) => readFileSync(path)));
+}
+
+/** A string as V8 may serialise it: Latin-1 for one-byte strings, UTF-16LE otherwise, or UTF-8. */
+function occurs(bytes: Buffer, text: string): boolean {
+  const needles = [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf8')];
+  if (/^[\x00-\xff]*$/.test(text)) needles.push(Buffer.from(text, 'latin1'));
+  return needles.some((needle) => bytes.includes(needle));
+}
+
+test('names, payees and memos written through the engine never reach the IndexedDB files in clear', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'purse-at-rest-'));
+  const secrets = [
+    'Qwertyuiop Savings',
+    'Xylophone Noodle House',
+    'memo-for-Zanzibar-trip',
+    '招商银行储蓄卡',
+    '海底捞火锅',
+  ];
+  const controls = ['Control-Plaintext-Marker', '明文对照字符串'];
+  try {
+    const context = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
+    const page = await context.newPage();
+    await openLab(page, 'at-rest');
+    const bank = await call<Account>(page, 'accounts.create', {
+      kind: 'bank_card',
+      name: `${secrets[0]} ${secrets[3]}`,
+      currency: 'CNY',
+      openingBalance: 123_456,
+    });
+    const [food] = await call<{ id: string }[]>(page, 'categories.list', { kind: 'expense' });
+    for (const name of [secrets[1]!, secrets[4]!]) {
+      const shop = await call<{ id: string }>(page, 'counterparties.create', {
+        kind: 'merchant',
+        name,
+      });
+      await call(page, 'transactions.record', {
+        kind: 'expense',
+        accountId: bank.id,
+        categoryId: food!.id,
+        counterpartyId: shop.id,
+        amount: 6_789,
+        occurredAt: Date.now(),
+        timeZone: 'Asia/Shanghai',
+        memo: secrets[2],
+      });
+    }
+    // The control: the same kind of strings in an unencrypted IndexedDB of the same profile
+    // must be found, or the search below proves nothing.
+    await page.evaluate(async (values) => {
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('plain-control', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
+        open.onsuccess = () => {
+          const tx = open.result.transaction('rows', 'readwrite');
+          values.forEach((value, id) => tx.objectStore('rows').put({ id, value }));
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    }, controls);
+    await page.goto(LAB_URL);
+    await context.close();
+
+    const bytes = indexedDbBytes(profile);
+    for (const control of controls) expect(occurs(bytes, control), `control ${control}`).toBe(true);
+    for (const secret of secrets) expect(occurs(bytes, secret), secret).toBe(false);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
