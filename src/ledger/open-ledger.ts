@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '../shared/clock';
 import type { LedgerApi } from '../shared/contract';
+import type { Category } from '../shared/domain';
 import type { LedgerInternalApi } from '../shared/ledger-internal';
 import { systemTimeZone } from '../shared/dates';
 import { FieldCipher } from './crypto/field-cipher';
@@ -29,7 +30,7 @@ export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger
   const clock = options.clock ?? systemClock;
   const db = createDb(new FieldCipher(options.dataKey), options.name ?? DEFAULT_DB_NAME);
   // Runs once, inside the transaction that creates a brand-new database.
-  db.on('populate', (tx) => seedDefaultCategories(tx.table('categories'), clock.now()));
+  db.on('populate', (tx) => seedDefaultCategories(tx.table<Category, string>('categories'), clock.now()));
   await db.open();
   const ctx = { db, clock, timeZone: options.timeZone ?? systemTimeZone() };
   return {

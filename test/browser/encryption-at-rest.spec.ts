@@ -23,7 +23,7 @@ function indexedDbBytes(profile: string): Buffer {
 /** A string as V8 may serialise it: Latin-1 for one-byte strings, UTF-16LE otherwise, or UTF-8. */
 function occurs(bytes: Buffer, text: string): boolean {
   const needles = [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf8')];
-  if (/^[\x00-\xff]*$/.test(text)) needles.push(Buffer.from(text, 'latin1'));
+  if ([...text].every((char) => char.charCodeAt(0) <= 0xff)) needles.push(Buffer.from(text, 'latin1'));
   return needles.some((needle) => bytes.includes(needle));
 }
 
@@ -77,7 +77,7 @@ test('names, payees and memos written through the engine never reach the Indexed
             open.result.close();
             resolve();
           };
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('control write failed'));
         };
       });
     }, controls);

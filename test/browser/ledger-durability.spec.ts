@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
 import type { Account, Category, InvariantReport } from '../../src/shared/domain';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
 import { call, openLab } from './lab-page';
 
 const TZ = 'Asia/Shanghai';
 
-async function seed(page: import('@playwright/test').Page) {
+async function seed(page: Page) {
   const wallet = await call<Account>(page, 'accounts.create', {
     kind: 'wallet',
     name: '零钱',
@@ -41,7 +41,7 @@ async function seed(page: import('@playwright/test').Page) {
   });
 }
 
-async function balances(page: import('@playwright/test').Page) {
+async function balances(page: Page) {
   const accounts = await call<Account[]>(page, 'accounts.list', {});
   return Object.fromEntries(accounts.map((a) => [a.name, a.balance]));
 }

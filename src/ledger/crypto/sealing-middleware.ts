@@ -110,7 +110,7 @@ function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): D
   return Object.create(cursor, {
     value: {
       get() {
-        const raw = cursor.value;
+        const raw: unknown = cursor.value;
         if (raw !== lastRaw) {
           lastRaw = raw;
           lastOpen = open(raw);

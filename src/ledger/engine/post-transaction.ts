@@ -1,4 +1,3 @@
-import type { CurrencyCode } from '../../shared/currencies';
 import { monthKeyOf } from '../../shared/dates';
 import type { Account, Posting, Transaction, TransactionDetail } from '../../shared/domain';
 import { PurseError } from '../../shared/errors';
@@ -61,7 +60,7 @@ export async function postTransaction(
   await applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings));
   await audit(ctx, `transaction.${transaction.kind}`, id, {
     amount: transaction.amount,
-    currency: transaction.currency as CurrencyCode,
+    currency: transaction.currency,
   });
   return { transaction, postings };
 }

@@ -1,0 +1,24 @@
+import type { Session } from 'electron';
+import { serveApp } from '../protocol/serve-app';
+import { enforceCsp } from './csp-header';
+import { lockNetwork, type NetworkPolicy } from './network-lock';
+import { denyAllPermissions } from './permissions';
+
+export interface SessionPolicy {
+  readonly csp: string;
+  readonly network: NetworkPolicy;
+  /** The built renderer folder, served on app://. */
+  readonly root: string;
+  /** The HTML pages this session may load. */
+  readonly pages: readonly string[];
+}
+
+/** Everything a session of Purse gets: app://, a CSP, no network, no permissions, no downloads. */
+export function secureSession(session: Session, policy: SessionPolicy): void {
+  serveApp(session.protocol, { root: policy.root, csp: policy.csp, pages: policy.pages });
+  enforceCsp(session, policy.csp);
+  lockNetwork(session, policy.network);
+  denyAllPermissions(session);
+  session.setSpellCheckerEnabled(false);
+  session.on('will-download', (event) => event.preventDefault());
+}

@@ -1,0 +1,154 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channelOf, METHOD_NAMES } from '../../../src/shared/method-names';
+import { UI_CSP, LEDGER_CSP } from '../../../src/main/security/csp';
+import type { FakeSession } from './fakes/electron';
+import {
+  electronModule,
+  fake,
+  FakeBrowserWindow,
+  FakeWebContents,
+  resetFakeElectron,
+} from './fakes/electron';
+
+const noKeychain = {
+  getPassword: () => Promise.reject(new Error('No Secret Service')),
+  setPassword: () => Promise.reject(new Error('No Secret Service')),
+  deletePassword: () => Promise.reject(new Error('No Secret Service')),
+};
+
+/** Runs src/main/index.ts afresh (it wires on import) against this file's electron fake. */
+async function startMain(): Promise<void> {
+  vi.resetModules();
+  vi.doMock('electron', () => electronModule);
+  // No Secret Service here: keytar loads but cannot reach a keychain.
+  vi.doMock('keytar', () => ({ default: noKeychain }));
+  await import('../../../src/main/index');
+}
+
+async function startAndBecomeReady() {
+  await startMain();
+  fake.app.becomeReady();
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(2));
+  const [ledger, ui] = FakeBrowserWindow.instances as [FakeBrowserWindow, FakeBrowserWindow];
+  return { ledger, ui };
+}
+
+function ledgerSession(): FakeSession {
+  const session = fake.partitions.get('persist:ledger');
+  expect(session).toBeDefined();
+  return session!;
+}
+
+describe('main (wiring)', () => {
+  beforeEach(resetFakeElectron);
+
+  it('registers app:// as a standard, secure scheme and enables the sandbox before ready', async () => {
+    await startMain();
+    expect(fake.registerSchemesAsPrivileged).toHaveBeenCalledWith([
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }) as unknown,
+      }),
+    ]);
+    expect(fake.registerSchemesAsPrivileged.mock.calls[0]?.[0]).not.toMatchObject([
+      { privileges: { bypassCSP: true } },
+    ]);
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+  });
+
+  it('quits at once, opening nothing, when another instance already runs', async () => {
+    fake.app.hasLock = false;
+    await startMain();
+    fake.app.becomeReady();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('hardens every web contents the app will create', async () => {
+    await startMain();
+    const contents = new FakeWebContents();
+    fake.app.emit('web-contents-created', {}, contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://evil.example' })).toEqual({
+      action: 'deny',
+    });
+  });
+
+  it('opens the hidden ledger host and the UI, each from its own app:// page', async () => {
+    const { ledger, ui } = await startAndBecomeReady();
+    expect(ledger.loadURL).toHaveBeenCalledWith('app://purse/ledger/host.html');
+    expect(ledger.webPreferences).toMatchObject({
+      partition: 'persist:ledger',
+      preload: '/opt/purse/out/preload/ledger-host.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+    });
+    expect(ledger.options['show']).toBe(false);
+    expect(ui.loadURL).toHaveBeenCalledWith('app://purse/renderer/index.html');
+    expect(ui.webPreferences).toMatchObject({
+      preload: '/opt/purse/out/preload/index.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      devTools: false,
+    });
+  });
+
+  it('secures both sessions: CSP header, app:// handler, no network, no permissions', async () => {
+    await startAndBecomeReady();
+    for (const [session, csp] of [
+      [fake.defaultSession, UI_CSP],
+      [ledgerSession(), LEDGER_CSP],
+    ] as const) {
+      expect(session.protocolHandlers.has('app')).toBe(true);
+      const headers = vi.fn();
+      (session.onHeadersReceived as (d: object, cb: typeof headers) => void)({}, headers);
+      expect(headers).toHaveBeenCalledWith({
+        responseHeaders: { 'Content-Security-Policy': [csp] },
+      });
+      const request = vi.fn();
+      (session.onBeforeRequest as (d: object, cb: typeof request) => void)(
+        { url: 'https://example.com/' },
+        request,
+      );
+      expect(request).toHaveBeenCalledWith({ cancel: true });
+      expect(session.permissionRequestHandler).toBeDefined();
+      expect(session.permissionCheckHandler).toBeDefined();
+    }
+  });
+
+  it('answers the UI window over IPC, and only the UI window', async () => {
+    const { ledger, ui } = await startAndBecomeReady();
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(channelOf).sort());
+    const fromUi = { sender: ui.webContents, senderFrame: ui.webContents.mainFrame };
+    expect(await fake.ipcMain.invoke(channelOf('app.info'), fromUi)).toEqual({
+      ok: true,
+      value: { name: 'Purse', version: '0.1.0', platform: process.platform, runtime: 'electron' },
+    });
+    const fromLedger = { sender: ledger.webContents, senderFrame: ledger.webContents.mainFrame };
+    expect(await fake.ipcMain.invoke(channelOf('app.info'), fromLedger)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
+    });
+  });
+
+  it('reports a missing keychain as KEYCHAIN_UNAVAILABLE rather than hanging', async () => {
+    const { ui } = await startAndBecomeReady();
+    const fromUi = { sender: ui.webContents, senderFrame: ui.webContents.mainFrame };
+    expect(await fake.ipcMain.invoke(channelOf('accounts.list'), fromUi)).toMatchObject({
+      ok: false,
+      error: { code: 'KEYCHAIN_UNAVAILABLE' },
+    });
+  });
+
+  it('quits when the UI window closes, and closes the ledger host on the way out', async () => {
+    const { ledger, ui } = await startAndBecomeReady();
+    ui.emit('closed');
+    if (process.platform !== 'darwin') expect(fake.app.quit).toHaveBeenCalled();
+    fake.app.emit('will-quit');
+    expect(ledger.isDestroyed()).toBe(true);
+  });
+});
