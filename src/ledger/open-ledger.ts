@@ -30,7 +30,9 @@ export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger
   const clock = options.clock ?? systemClock;
   const db = createDb(new FieldCipher(options.dataKey), options.name ?? DEFAULT_DB_NAME);
   // Runs once, inside the transaction that creates a brand-new database.
-  db.on('populate', (tx) => seedDefaultCategories(tx.table<Category, string>('categories'), clock.now()));
+  db.on('populate', (tx) =>
+    seedDefaultCategories(tx.table<Category, string>('categories'), clock.now()),
+  );
   await db.open();
   const ctx = { db, clock, timeZone: options.timeZone ?? systemTimeZone() };
   return {

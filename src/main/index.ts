@@ -1,5 +1,5 @@
 // Main process entry: wiring only. Each piece lives in its own module and is tested there.
-import { app, ipcMain, safeStorage, type BrowserWindow } from 'electron';
+import { app, ipcMain, safeStorage, systemPreferences, type BrowserWindow } from 'electron';
 import { systemClock } from '../shared/clock';
 import { electronAppInfo } from './app-info';
 import { composeGateway } from './gateway/compose-gateway';
@@ -14,6 +14,7 @@ import { resolveRuntime } from './runtime';
 import { chooseSecretStore } from './secrets/choose-secret-store';
 import { nodeScrypt } from './secrets/node-scrypt';
 import { hardenAllWebContents } from './security/harden-web-contents';
+import { touchIdProvider } from './security/touch-id';
 import { secureAppSessions } from './sessions';
 import { createLedgerWindow } from './windows/ledger-window';
 import { LEDGER_PAGE, pageUrl, UI_PAGE } from './windows/pages';
@@ -44,6 +45,7 @@ async function start(): Promise<void> {
     hasher: createSecretHasher(nodeScrypt),
     clock: systemClock,
     appInfo: electronAppInfo(app),
+    biometric: touchIdProvider(systemPreferences, process.platform),
   });
 
   let ui: BrowserWindow | undefined;

@@ -271,6 +271,8 @@ export const electronModule = {
   get safeStorage() {
     return fake.safeStorage;
   },
+  // Linux has no Touch ID: these exist only on macOS, so the fake leaves them out.
+  systemPreferences: {},
   BrowserWindow: FakeBrowserWindow,
   MessageChannelMain: FakeMessageChannelMain,
 };
