@@ -11,3 +11,4 @@ export * from './purse-api';
 export * from './clock';
 export * from './security';
 export * from './ledger-internal';
+export * from './identity';
