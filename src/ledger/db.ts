@@ -2,11 +2,16 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { Account, Category, Counterparty, Posting, Transaction } from '../shared/domain';
 import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
+import type { Promotion, RiskAlert } from '../shared/payments';
 import type { FieldCipher } from './crypto/field-cipher';
 import { sealingMiddleware } from './crypto/sealing-middleware';
 import { applySchema } from './schema';
 
-export type AggregateScope = 'account' | 'category' | 'counterparty';
+/**
+ * `limit` rows count money that left through payments and transfers to contacts, per
+ * currency and local day (`2026-11-25`) or year (`2026`): what payment limits read.
+ */
+export type AggregateScope = 'account' | 'category' | 'counterparty' | 'limit';
 
 /**
  * One month of one account, category or counterparty in one currency. `debit` sums the
@@ -46,6 +51,8 @@ export type PurseDb = Dexie & {
   aggregates: EntityTable<AggregateRow, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   auditLog: EntityTable<AuditRow, 'id'>;
+  promotions: EntityTable<Promotion, 'id'>;
+  riskAlerts: EntityTable<RiskAlert, 'id'>;
 };
 
 export const DEFAULT_DB_NAME = 'purse-ledger';

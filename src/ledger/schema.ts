@@ -15,6 +15,14 @@ const V1_STORES = {
   auditLog: 'id, at, kind',
 };
 
+const V3_STORES = {
+  ...V1_STORES,
+  transactions:
+    'id, [occurredAt+id], month, kind, accountId, counterpartyId, &requestId, receiptNo, refundOf',
+  promotions: 'id, merchantId',
+  riskAlerts: 'id, at, counterpartyId',
+};
+
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string>>;
@@ -22,17 +30,20 @@ export interface SchemaVersion {
 }
 
 /** Re-writes every row so that the sealing middleware stores it encrypted. */
-async function sealEveryRow(tx: Transaction): Promise<void> {
-  for (const table of tx.db.tables) {
-    const rows = await tx.table(table.name).toArray();
-    if (rows.length) await tx.table(table.name).bulkPut(rows);
+async function sealEveryRow(tx: Transaction, tables: readonly string[]): Promise<void> {
+  // Only this version's own tables: later versions' tables are not part of its upgrade.
+  for (const name of tables) {
+    const rows = await tx.table(name).toArray();
+    if (rows.length) await tx.table(name).bulkPut(rows);
   }
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: encryption at rest. Same indexes; every non-indexed field is sealed.
-  { version: 2, stores: V1_STORES, upgrade: sealEveryRow },
+  { version: 2, stores: V1_STORES, upgrade: (tx) => sealEveryRow(tx, Object.keys(V1_STORES)) },
+  // v3: payments — idempotency keys, receipts, refunds; promotions and risk alerts.
+  { version: 3, stores: V3_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,5 +1,12 @@
 // Main process entry: wiring only. Each piece lives in its own module and is tested there.
-import { app, ipcMain, safeStorage, systemPreferences, type BrowserWindow } from 'electron';
+import {
+  app,
+  ipcMain,
+  Notification,
+  safeStorage,
+  systemPreferences,
+  type BrowserWindow,
+} from 'electron';
 import { systemClock } from '../shared/clock';
 import { electronAppInfo } from './app-info';
 import { composeGateway } from './gateway/compose-gateway';
@@ -14,6 +21,7 @@ import { resolveRuntime } from './runtime';
 import { chooseSecretStore } from './secrets/choose-secret-store';
 import { nodeScrypt } from './secrets/node-scrypt';
 import { hardenAllWebContents } from './security/harden-web-contents';
+import { electronNotifier } from './notifications/electron-notifier';
 import { touchIdProvider } from './security/touch-id';
 import { secureAppSessions } from './sessions';
 import { createLedgerWindow } from './windows/ledger-window';
@@ -46,6 +54,8 @@ async function start(): Promise<void> {
     clock: systemClock,
     appInfo: electronAppInfo(app),
     biometric: touchIdProvider(systemPreferences, process.platform),
+    notifier: electronNotifier(Notification),
+    systemLocale: app.getLocale(),
   });
 
   let ui: BrowserWindow | undefined;

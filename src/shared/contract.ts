@@ -12,6 +12,16 @@ import type {
 import type { MethodName } from './method-names';
 import type { SecurityEventView, SecurityStatus, TotpEnrolment } from './security';
 import * as s from './schemas';
+import * as p from './payment-schemas';
+import type {
+  IdentityView,
+  LimitsView,
+  MoneyResult,
+  PaymentPreview,
+  Promotion,
+  Receipt,
+  RiskAlert,
+} from './payments';
 
 /**
  * Who may call a method and what it needs:
@@ -96,6 +106,22 @@ export const contract = {
   'security.recover': local<SecurityStatus>()(s.securityRecoverInput, 'public'),
   'security.regenerateRecoveryCodes': local<RecoveryCodes>()(s.securityPinOnlyInput, 'write'),
   'security.log': local<SecurityEventView[]>()(s.securityLogInput, 'read'),
+  'payments.preview': method<PaymentPreview>()(p.paymentsPreviewInput, 'read'),
+  'payments.create': local<MoneyResult>()(p.paymentsCreateInput, 'money'),
+  'transfers.create': local<MoneyResult>()(p.transfersCreateInput, 'money'),
+  'topups.create': local<MoneyResult>()(p.topupsCreateInput, 'money'),
+  'withdrawals.create': local<MoneyResult>()(p.withdrawalsCreateInput, 'money'),
+  'refunds.create': local<MoneyResult>()(p.refundsCreateInput, 'money'),
+  'receipts.get': method<Receipt>()(s.byIdInput, 'read'),
+  'limits.get': method<LimitsView>()(p.limitsGetInput, 'read'),
+  'limits.lower': method<LimitsView>()(p.limitsLowerInput, 'write'),
+  'identity.get': method<IdentityView>()(s.emptyInput, 'read'),
+  'identity.verify': method<IdentityView>()(p.identityVerifyInput, 'write'),
+  'risk.alerts': method<RiskAlert[]>()(p.riskAlertsInput, 'read'),
+  'risk.markExpected': method<RiskAlert>()(p.riskMarkExpectedInput, 'write'),
+  'promotions.list': method<Promotion[]>()(p.promotionsListInput, 'read'),
+  'promotions.create': method<Promotion>()(p.promotionsCreateInput, 'write'),
+  'promotions.archive': method<Promotion>()(s.byIdInput, 'write'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

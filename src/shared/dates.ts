@@ -13,6 +13,7 @@ function partsFormatter(timeZone: string): Intl.DateTimeFormat {
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
+      hour: '2-digit',
       hourCycle: 'h23',
     });
     partsFormatters.set(timeZone, formatter);
@@ -33,11 +34,11 @@ export function isValidTimeZone(timeZone: string): boolean {
 export function localDateParts(
   epochMs: number,
   timeZone: string,
-): { year: number; month: number; day: number } {
+): { year: number; month: number; day: number; hour: number } {
   const parts = partsFormatter(timeZone).formatToParts(new Date(epochMs));
   const get = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((part) => part.type === type)?.value ?? NaN);
-  return { year: get('year'), month: get('month'), day: get('day') };
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') };
 }
 
 export function monthKeyOf(epochMs: number, timeZone: string): MonthKey {
@@ -53,4 +54,15 @@ export function addMonths(month: MonthKey, delta: number): MonthKey {
 
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** The local calendar day of an instant: "2026-11-25". */
+export function dayKeyOf(epochMs: number, timeZone: string): string {
+  const { year, month, day } = localDateParts(epochMs, timeZone);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The local hour (0–23) of an instant. */
+export function localHourOf(epochMs: number, timeZone: string): number {
+  return localDateParts(epochMs, timeZone).hour;
 }

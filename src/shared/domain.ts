@@ -48,7 +48,17 @@ export interface Counterparty {
   readonly createdAt: number;
 }
 
-export const TRANSACTION_KINDS = ['opening', 'income', 'expense', 'transfer'] as const;
+export const TRANSACTION_KINDS = [
+  'opening',
+  'income',
+  'expense',
+  'transfer',
+  'payment',
+  'p2p',
+  'topup',
+  'withdrawal',
+  'refund',
+] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
 /** One side of a transaction. The postings of a transaction sum to zero. */
@@ -79,6 +89,20 @@ export interface Transaction {
   readonly counterpartyId?: string;
   readonly memo?: string;
   readonly createdAt: number;
+  /** The client's idempotency key: a second request with it returns the first result. */
+  readonly requestId?: string;
+  /** Payments: the receipt number shown to the person and the merchant. */
+  readonly receiptNo?: string;
+  /** Payments: the price before the promotion; `amount` is what was paid. */
+  readonly grossAmount?: number;
+  readonly discount?: number;
+  readonly promotionId?: string;
+  /** The merchant's order reference, from a payment request. */
+  readonly orderRef?: string;
+  /** The paying account's balance right after this transaction. */
+  readonly balanceAfter?: number;
+  /** Refunds: the payment this refund reverses. */
+  readonly refundOf?: string;
 }
 
 export interface TransactionDetail {

@@ -12,3 +12,5 @@ export * from './clock';
 export * from './security';
 export * from './ledger-internal';
 export * from './identity';
+export * from './payments';
+export * from './payment-schemas';

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  paymentsCommitInput,
+  refundsCommitInput,
+  topupsCommitInput,
+  transfersCommitInput,
+  withdrawalsCommitInput,
+} from './payment-schemas';
+import type { MoneyResult } from './payments';
 
 /** Audit entries as main reads them back (security log, money movements). */
 export interface AuditEntry {
@@ -13,8 +21,8 @@ const detailsSchema = z
   .optional();
 
 /**
- * Ledger methods only main may call (never in the UI contract, never in window.purse):
- * the security log lives in the ledger's audit table beside money movements.
+ * Ledger methods only main may call (never in the UI contract, never in window.purse): the
+ * audit log, and money movements once main has authenticated the person.
  */
 export const ledgerInternalContract = {
   'audit.append': z.strictObject({
@@ -25,15 +33,24 @@ export const ledgerInternalContract = {
     prefix: z.string().max(40),
     limit: z.number().int().min(1).max(1000),
   }),
+  'payments.commit': paymentsCommitInput,
+  'transfers.commit': transfersCommitInput,
+  'topups.commit': topupsCommitInput,
+  'withdrawals.commit': withdrawalsCommitInput,
+  'refunds.commit': refundsCommitInput,
 } as const;
 
 export type LedgerInternalMethod = keyof typeof ledgerInternalContract;
+type InternalInput<M extends LedgerInternalMethod> = z.output<(typeof ledgerInternalContract)[M]>;
 
 export interface LedgerInternalApi {
-  'audit.append'(input: z.output<(typeof ledgerInternalContract)['audit.append']>): Promise<null>;
-  'audit.list'(
-    input: z.output<(typeof ledgerInternalContract)['audit.list']>,
-  ): Promise<AuditEntry[]>;
+  'audit.append'(input: InternalInput<'audit.append'>): Promise<null>;
+  'audit.list'(input: InternalInput<'audit.list'>): Promise<AuditEntry[]>;
+  'payments.commit'(input: InternalInput<'payments.commit'>): Promise<MoneyResult>;
+  'transfers.commit'(input: InternalInput<'transfers.commit'>): Promise<MoneyResult>;
+  'topups.commit'(input: InternalInput<'topups.commit'>): Promise<MoneyResult>;
+  'withdrawals.commit'(input: InternalInput<'withdrawals.commit'>): Promise<MoneyResult>;
+  'refunds.commit'(input: InternalInput<'refunds.commit'>): Promise<MoneyResult>;
 }
 
 export const LEDGER_INTERNAL_METHODS = Object.keys(

@@ -36,6 +36,22 @@ export const METHOD_NAMES = [
   'security.recover',
   'security.regenerateRecoveryCodes',
   'security.log',
+  'payments.preview',
+  'payments.create',
+  'transfers.create',
+  'topups.create',
+  'withdrawals.create',
+  'refunds.create',
+  'receipts.get',
+  'limits.get',
+  'limits.lower',
+  'identity.get',
+  'identity.verify',
+  'risk.alerts',
+  'risk.markExpected',
+  'promotions.list',
+  'promotions.create',
+  'promotions.archive',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

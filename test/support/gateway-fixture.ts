@@ -9,13 +9,18 @@ export interface GatewayFixture extends LedgerFixture {
   readonly gateway: Gateway;
   readonly security: SecurityService;
   readonly secrets: MemorySecretStore;
+  /** OS notifications the gateway sent. */
+  readonly notifications: { title: string; body: string }[];
 }
 
 /** The real gateway and security service over a real engine on fake-indexeddb. */
 export async function freshGateway(): Promise<GatewayFixture> {
   const ledger = await freshLedger();
   const secrets = new MemorySecretStore();
+  const notifications: { title: string; body: string }[] = [];
   const { gateway, security } = composeGateway({
+    notifier: { notify: (message) => void notifications.push(message) },
+    systemLocale: 'en-US',
     ledger: ledger.api,
     internal: ledger.internal,
     secrets,
@@ -23,5 +28,5 @@ export async function freshGateway(): Promise<GatewayFixture> {
     clock: ledger.clock,
     appInfo: { name: 'Purse', version: 'test', platform: 'test', runtime: 'web' },
   });
-  return { ...ledger, gateway, security, secrets };
+  return { ...ledger, gateway, security, secrets, notifications };
 }

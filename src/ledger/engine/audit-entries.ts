@@ -1,8 +1,14 @@
 import type { AuditEntry, LedgerInternalApi } from '../../shared/ledger-internal';
 import { audit } from './audit';
 import type { EngineContext } from './context';
+import {
+  commitPayment,
+  commitRefund,
+  commitTransfer,
+  commitWalletMovement,
+} from './money/commit-money';
 
-/** Main's own ledger methods: append to and read the audit log. */
+/** Main's own ledger methods: the audit log, and money movements once authenticated. */
 export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
   return {
     async 'audit.append'(input) {
@@ -11,6 +17,11 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
       );
       return null;
     },
+    'payments.commit': (input) => commitPayment(ctx, input),
+    'transfers.commit': (input) => commitTransfer(ctx, input),
+    'topups.commit': (input) => commitWalletMovement(ctx, 'topup', input),
+    'withdrawals.commit': (input) => commitWalletMovement(ctx, 'withdrawal', input),
+    'refunds.commit': (input) => commitRefund(ctx, input),
     async 'audit.list'(input) {
       const rows = await ctx.db.auditLog.where('kind').startsWith(input.prefix).toArray();
       return rows

@@ -19,5 +19,8 @@ export function moneyTables(db: PurseDb) {
     db.postings,
     db.aggregates,
     db.auditLog,
+    db.promotions,
+    db.riskAlerts,
+    db.meta,
   ];
 }

@@ -5,6 +5,19 @@ import type { EngineContext } from './context';
 import { createCounterparty, listCounterparties } from './counterparties';
 import { dashboardSummary } from './dashboard';
 import { verifyInvariants } from './invariants';
+import {
+  archivePromotion,
+  createPromotion,
+  getIdentity,
+  getLimits,
+  getReceipt,
+  listPromotions,
+  listRiskAlerts,
+  lowerLimits,
+  markRiskExpected,
+  previewPayment,
+  verifyIdentity,
+} from './money/money-queries';
 import { getSettings, updateSettings } from './settings';
 import { getTransaction, recentTransactions, recordTransaction } from './transactions';
 
@@ -28,5 +41,16 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'transactions.get': (input) => getTransaction(ctx, input),
     'dashboard.summary': (input) => dashboardSummary(ctx, input),
     'ledger.verify': () => verifyInvariants(ctx.db),
+    'payments.preview': (input) => previewPayment(ctx, input),
+    'receipts.get': (input) => getReceipt(ctx, input.id),
+    'limits.get': (input) => getLimits(ctx, input),
+    'limits.lower': (input) => lowerLimits(ctx, input),
+    'identity.get': () => getIdentity(ctx),
+    'identity.verify': (input) => verifyIdentity(ctx, input),
+    'risk.alerts': (input) => listRiskAlerts(ctx, input),
+    'risk.markExpected': (input) => markRiskExpected(ctx, input),
+    'promotions.list': (input) => listPromotions(ctx, input),
+    'promotions.create': (input) => createPromotion(ctx, input),
+    'promotions.archive': (input) => archivePromotion(ctx, input.id),
   };
 }

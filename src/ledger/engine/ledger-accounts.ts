@@ -14,3 +14,12 @@ export function categoryIdOf(ledgerAccount: string): string | undefined {
 export function isOwnAccount(ledgerAccount: string): boolean {
   return !ledgerAccount.includes(':');
 }
+
+/** The far side of money sent to (or received from) a contact, outside the user's books. */
+export function externalLedgerAccount(counterpartyId: string): string {
+  return `external:${counterpartyId}`;
+}
+
+export function isExternal(ledgerAccount: string): boolean {
+  return ledgerAccount.startsWith('external:');
+}

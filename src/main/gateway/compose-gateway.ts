@@ -2,6 +2,7 @@ import type { Clock } from '../../shared/clock';
 import type { AppInfo, LedgerApi } from '../../shared/contract';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import { createGateway, type Gateway } from './create-gateway';
+import { silentNotifier, type Notifier } from './notifications';
 import { noBiometric, type BiometricProvider } from './security/biometric';
 import { createLedgerSecurityLog } from './security/ledger-security-log';
 import type { SecretHasher } from './security/pin-hasher';
@@ -17,6 +18,9 @@ export interface GatewayPlatform {
   readonly clock: Clock;
   readonly appInfo: AppInfo;
   readonly biometric?: BiometricProvider;
+  readonly notifier?: Notifier;
+  /** The OS language (e.g. "zh-CN"), for notifications when settings follow the system. */
+  readonly systemLocale?: string;
 }
 
 export interface ComposedGateway {
@@ -36,6 +40,9 @@ export function composeGateway(platform: GatewayPlatform): ComposedGateway {
   });
   const gateway = createGateway({
     ledger: platform.ledger,
+    internal: platform.internal,
+    notifier: platform.notifier ?? silentNotifier,
+    systemLocale: platform.systemLocale ?? 'en',
     clock: platform.clock,
     appInfo: platform.appInfo,
     security,

@@ -5,6 +5,9 @@ import type { Clock } from '../../shared/clock';
 import { PurseError } from '../../shared/errors';
 import { isMethodName, type MethodName } from '../../shared/method-names';
 import { fail, settle, type Result } from '../../shared/result';
+import type { LedgerInternalApi } from '../../shared/ledger-internal';
+import { moneyHandlers } from './money-handlers';
+import type { Notifier } from './notifications';
 import { parseInput } from './parse-input';
 import { securityHandlers } from './security-handlers';
 import type { SecurityLog } from './security/security-log';
@@ -12,6 +15,9 @@ import type { SecurityService } from './security/security-service';
 
 export interface GatewayDeps {
   readonly ledger: LedgerApi;
+  readonly internal: LedgerInternalApi;
+  readonly notifier: Notifier;
+  readonly systemLocale: string;
   readonly clock: Clock;
   readonly appInfo: AppInfo;
   readonly security: SecurityService;
@@ -30,6 +36,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const local: LocalHandlers = {
     'app.info': () => Promise.resolve(deps.appInfo),
     ...securityHandlers(deps.security, deps.securityLog),
+    ...moneyHandlers(deps),
   };
 
   async function dispatch(method: MethodName, input: unknown): Promise<unknown> {

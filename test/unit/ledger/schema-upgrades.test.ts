@@ -9,13 +9,22 @@ import { openLedger } from '../../../src/ledger/open-ledger';
 
 interface Fixture {
   readonly schemaVersion: number;
+  /** From v2 on the rows are sealed; the fixture carries its (test-only) data key. */
+  readonly dataKey?: string;
   readonly tables: Record<string, Record<string, unknown>[]>;
 }
 
 /** Databases as each earlier schema version wrote them (test/fixtures/ledger-v<N>.json). */
 function fixture(version: number): Fixture {
-  return JSON.parse(
-    readFileSync(join(import.meta.dirname, `../../fixtures/ledger-v${version}.json`), 'utf8'),
+  const text = readFileSync(
+    join(import.meta.dirname, `../../fixtures/ledger-v${version}.json`),
+    'utf8',
+  );
+  // Sealed bytes are stored as { $bytes: base64 }.
+  return JSON.parse(text, (_key, value: unknown) =>
+    value && typeof value === 'object' && '$bytes' in value
+      ? new Uint8Array(Buffer.from((value as { $bytes: string }).$bytes, 'base64'))
+      : value,
   ) as Fixture;
 }
 
@@ -44,9 +53,12 @@ describe('ledger schema upgrades', () => {
     async (version) => {
       const name = `upgrade-from-v${version}-${Math.random()}`;
       await databaseAt(version, name);
-      const before = fixture(version).tables;
+      // Every fixture holds the same ledger; v1 has it in clear, to compare with.
+      const before = fixture(1).tables;
+      const stored = fixture(version).dataKey;
+      const dataKey = stored ? new Uint8Array(Buffer.from(stored, 'base64')) : newDataKey();
 
-      const ledger = await openLedger({ name, dataKey: newDataKey() });
+      const ledger = await openLedger({ name, dataKey });
       expect(ledger.db.verno).toBe(CURRENT_SCHEMA_VERSION);
       const report = await ledger.api['ledger.verify'](undefined);
       expect(report.problems).toEqual([]);

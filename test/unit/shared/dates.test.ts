@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isValidTimeZone, monthKeyOf } from '../../../src/shared/dates';
+import {
+  addMonths,
+  dayKeyOf,
+  isValidTimeZone,
+  localHourOf,
+  monthKeyOf,
+} from '../../../src/shared/dates';
 
 describe('monthKeyOf', () => {
   it('uses the local month of the given zone', () => {
@@ -22,5 +28,15 @@ describe('isValidTimeZone', () => {
   it('knows real zones and refuses made-up ones', () => {
     expect(isValidTimeZone('Asia/Shanghai')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
+  });
+});
+
+describe('dayKeyOf and localHourOf', () => {
+  it('give the local day and hour of the zone', () => {
+    const instant = Date.UTC(2026, 10, 25, 17, 30);
+    expect(dayKeyOf(instant, 'Asia/Shanghai')).toBe('2026-11-26');
+    expect(localHourOf(instant, 'Asia/Shanghai')).toBe(1);
+    expect(dayKeyOf(instant, 'UTC')).toBe('2026-11-25');
+    expect(localHourOf(Date.UTC(2026, 10, 25, 0, 5), 'UTC')).toBe(0);
   });
 });

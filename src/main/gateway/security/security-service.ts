@@ -132,6 +132,21 @@ export class SecurityService {
     await this.deps.log.append('app.unlocked', { method: 'biometric' });
   }
 
+  /** Touch ID standing in for the PIN to confirm a payment, when the person turned it on. */
+  async verifyBiometric(reason: string): Promise<void> {
+    const state = await this.#state.read();
+    if (!state.biometric || !this.deps.biometric.available()) {
+      throw new PurseError('PIN_REQUIRED', 'Confirm with your PIN.');
+    }
+    if (state.pinLockedUntil !== null && state.pinLockedUntil > this.deps.clock.now()) {
+      throw this.#pinLockedError(state.pinLockedUntil);
+    }
+    if (!(await this.deps.biometric.prompt(reason))) {
+      await this.deps.log.append('biometric.failed');
+      throw new PurseError('PIN_WRONG', 'Touch ID did not confirm it is you.');
+    }
+  }
+
   /**
    * Checks the PIN, counting failures: the fifth wrong PIN in a row locks PIN use for 30
    * minutes, doubling on each repeat. Throws PIN_WRONG (with attempts left) or PIN_LOCKED.

@@ -196,6 +196,9 @@ export class FakeApp extends EventEmitter {
   getName(): string {
     return 'Purse';
   }
+  getLocale(): string {
+    return 'zh-CN';
+  }
   getVersion(): string {
     return '0.1.0';
   }
@@ -248,6 +251,18 @@ function fromPartition(partition: string): FakeSession {
   return session;
 }
 
+/** OS notifications shown by main, in order. */
+export class FakeNotification {
+  static shown: { title: string; body: string }[] = [];
+  static isSupported(): boolean {
+    return true;
+  }
+  constructor(private readonly options: { title: string; body: string }) {}
+  show(): void {
+    FakeNotification.shown.push(this.options);
+  }
+}
+
 /** The module that `vi.mock('electron', …)` returns. Getters, so a reset is seen. */
 export const electronModule = {
   get app() {
@@ -273,6 +288,7 @@ export const electronModule = {
   },
   // Linux has no Touch ID: these exist only on macOS, so the fake leaves them out.
   systemPreferences: {},
+  Notification: FakeNotification,
   BrowserWindow: FakeBrowserWindow,
   MessageChannelMain: FakeMessageChannelMain,
 };

@@ -1,0 +1,414 @@
+import type { z } from 'zod';
+import { dayKeyOf } from '../../../shared/dates';
+import type { Account, Counterparty, Transaction, TransactionDetail } from '../../../shared/domain';
+import { PurseError } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import type {
+  paymentsCommitInput,
+  refundsCommitInput,
+  topupsCommitInput,
+  transfersCommitInput,
+} from '../../../shared/payment-schemas';
+import type { RiskAlert, RiskAssessment } from '../../../shared/payments';
+import { addMinor } from '../../../shared/money';
+import { moneyTables, type EngineContext } from '../context';
+import { categoryLedgerAccount, externalLedgerAccount } from '../ledger-accounts';
+import { postTransaction } from '../post-transaction';
+import { assertCanSpend, requireOpenAccount } from '../require';
+import { checkOwnTransfer, planPayment, assessOutflow } from './evaluate-payment';
+import { assertWithinLimits, limitsView } from './limits';
+import { moneyState } from './money-state';
+
+export interface MoneyResult extends TransactionDetail {
+  readonly risk: RiskAssessment;
+}
+
+const NO_RISK: RiskAssessment = { outcome: 'allow', reasons: [] };
+
+/** A refusal that still leaves a trace: a risk alert and/or a mark on the payment record. */
+class RecordedRefusal extends Error {
+  constructor(
+    readonly error: PurseError,
+    readonly alert: Omit<RiskAlert, 'id' | 'at' | 'expected'> | null,
+    readonly incident: boolean,
+  ) {
+    super(error.message);
+  }
+}
+
+function receiptNumber(ctx: EngineContext, timeZone: string): string {
+  const digits = crypto.getRandomValues(new Uint32Array(1))[0]! % 100_000_000;
+  return `${dayKeyOf(ctx.clock.now(), timeZone).replaceAll('-', '')}${String(digits).padStart(8, '0')}`;
+}
+
+/** Step-up or block: decides whether the risk outcome lets this movement through. */
+function enforceRisk(
+  risk: RiskAssessment,
+  stepUpPassed: boolean,
+  alert: Omit<RiskAlert, 'id' | 'at' | 'expected' | 'outcome' | 'reasons' | 'result'>,
+): void {
+  if (risk.outcome === 'block') {
+    throw new RecordedRefusal(
+      new PurseError('RISK_BLOCKED', 'This payment was blocked to protect your money.', {
+        reasons: risk.reasons.join(','),
+      }),
+      { ...alert, outcome: risk.outcome, reasons: risk.reasons, result: 'blocked' },
+      true,
+    );
+  }
+  if (risk.outcome === 'step_up' && !stepUpPassed) {
+    throw new RecordedRefusal(
+      new PurseError('STEP_UP_REQUIRED', 'Confirm it is you to make this payment.', {
+        reasons: risk.reasons.join(','),
+      }),
+      { ...alert, outcome: risk.outcome, reasons: risk.reasons, result: 'stopped' },
+      false,
+    );
+  }
+}
+
+/** Limit and balance refusals count against the 90-day good record. */
+function asIncident(thrown: unknown): unknown {
+  if (
+    thrown instanceof PurseError &&
+    (thrown.code === 'LIMIT_EXCEEDED' || thrown.code === 'INSUFFICIENT_FUNDS')
+  ) {
+    return new RecordedRefusal(thrown, null, true);
+  }
+  return thrown;
+}
+
+/**
+ * Runs one money movement in a single read-write transaction: idempotency, checks, risk,
+ * postings, aggregates, promotion use and the risk alert land together or not at all.
+ * Refusals that must leave a trace (alerts, the record) write it afterwards, on their own.
+ */
+async function runMoney(
+  ctx: EngineContext,
+  requestId: string,
+  kind: Transaction['kind'],
+  work: () => Promise<MoneyResult>,
+): Promise<MoneyResult> {
+  try {
+    return await ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
+      const existing = await ctx.db.transactions.where('requestId').equals(requestId).first();
+      if (existing) {
+        if (existing.kind !== kind)
+          throw new PurseError('CONFLICT', 'That request id was used for something else.');
+        const postings = await ctx.db.postings.where('txnId').equals(existing.id).toArray();
+        return { transaction: existing, postings, risk: NO_RISK };
+      }
+      try {
+        return await work();
+      } catch (thrown) {
+        throw asIncident(thrown);
+      }
+    });
+  } catch (thrown) {
+    if (!(thrown instanceof RecordedRefusal)) throw thrown;
+    await ctx.db.transaction('rw', [ctx.db.riskAlerts, ctx.db.meta], async () => {
+      if (thrown.alert) {
+        await ctx.db.riskAlerts.add({
+          ...thrown.alert,
+          id: newId(),
+          at: ctx.clock.now(),
+          expected: false,
+        });
+      }
+      if (thrown.incident)
+        await moneyState.put(ctx.db, 'payment-record', { lastIncidentAt: ctx.clock.now() });
+    });
+    throw thrown.error;
+  }
+}
+
+async function recordAlert(
+  ctx: EngineContext,
+  risk: RiskAssessment,
+  txn: Transaction,
+): Promise<void> {
+  if (risk.reasons.length === 0) return;
+  await ctx.db.riskAlerts.add({
+    id: newId(),
+    at: ctx.clock.now(),
+    kind: txn.kind,
+    amount: txn.amount,
+    currency: txn.currency,
+    ...(txn.counterpartyId ? { counterpartyId: txn.counterpartyId } : {}),
+    accountId: txn.accountId,
+    outcome: risk.outcome,
+    reasons: risk.reasons,
+    result: 'completed',
+    txnId: txn.id,
+    expected: false,
+  });
+}
+
+async function createCounterparty(
+  ctx: EngineContext,
+  kind: Counterparty['kind'],
+  name: string,
+  note?: string,
+): Promise<Counterparty> {
+  const counterparty: Counterparty = {
+    id: newId(),
+    kind,
+    name,
+    ...(note ? { note } : {}),
+    createdAt: ctx.clock.now(),
+  };
+  await ctx.db.counterparties.add(counterparty);
+  return counterparty;
+}
+
+export function commitPayment(
+  ctx: EngineContext,
+  input: z.output<typeof paymentsCommitInput>,
+): Promise<MoneyResult> {
+  return runMoney(ctx, input.requestId, 'payment', async () => {
+    const plan = await planPayment(ctx, input);
+    assertWithinLimits(plan.limits, plan.total);
+    assertCanSpend(plan.account, plan.total);
+    enforceRisk(plan.risk, input.stepUpPassed, {
+      kind: 'payment',
+      amount: plan.total,
+      currency: plan.account.currency,
+      ...(plan.merchant ? { counterpartyId: plan.merchant.id } : {}),
+      accountId: plan.account.id,
+    });
+    const merchant =
+      plan.merchant ?? (await createCounterparty(ctx, 'merchant', plan.merchantName));
+    if (plan.promotion) {
+      await ctx.db.promotions.put({
+        ...plan.promotion,
+        uses: plan.promotion.uses + 1,
+        saved: addMinor(plan.promotion.saved, plan.discount),
+      });
+    }
+    const detail = await postTransaction(
+      ctx,
+      {
+        kind: 'payment',
+        occurredAt: ctx.clock.now(),
+        timeZone: input.timeZone,
+        amount: plan.total,
+        currency: plan.account.currency,
+        accountId: plan.account.id,
+        categoryId: plan.categoryId,
+        counterpartyId: merchant.id,
+        requestId: input.requestId,
+        receiptNo: receiptNumber(ctx, input.timeZone),
+        grossAmount: plan.grossAmount,
+        discount: plan.discount,
+        ...(plan.promotion ? { promotionId: plan.promotion.id } : {}),
+        ...(input.orderRef ? { orderRef: input.orderRef } : {}),
+        ...(input.memo ? { memo: input.memo } : {}),
+        balanceAfter: addMinor(plan.account.balance, -plan.total),
+        postings: [
+          { ledgerAccount: plan.account.id, amount: -plan.total },
+          { ledgerAccount: categoryLedgerAccount(plan.categoryId), amount: plan.total },
+        ],
+      },
+      new Map([[plan.account.id, plan.account]]),
+    );
+    await recordAlert(ctx, plan.risk, detail.transaction);
+    return { ...detail, risk: plan.risk };
+  });
+}
+
+export function commitTransfer(
+  ctx: EngineContext,
+  input: z.output<typeof transfersCommitInput>,
+): Promise<MoneyResult> {
+  const kind = 'accountId' in input.to ? 'transfer' : 'p2p';
+  return runMoney(ctx, input.requestId, kind, async () => {
+    const from = await requireOpenAccount(ctx, input.accountId);
+    const common = {
+      occurredAt: ctx.clock.now(),
+      timeZone: input.timeZone,
+      amount: input.amount,
+      currency: from.currency,
+      accountId: from.id,
+      requestId: input.requestId,
+      balanceAfter: addMinor(from.balance, -input.amount),
+      ...(input.memo ? { memo: input.memo } : {}),
+    };
+    if ('accountId' in input.to) {
+      const to = await checkOwnTransfer(ctx, from, input.to.accountId, input.amount);
+      const detail = await postTransaction(
+        ctx,
+        {
+          ...common,
+          kind: 'transfer',
+          toAccountId: to.id,
+          postings: [
+            { ledgerAccount: from.id, amount: -input.amount },
+            { ledgerAccount: to.id, amount: input.amount },
+          ],
+        },
+        new Map<string, Account>([
+          [from.id, from],
+          [to.id, to],
+        ]),
+      );
+      return { ...detail, risk: NO_RISK };
+    }
+
+    let contact: Counterparty | undefined;
+    if ('contactId' in input.to) {
+      contact = await ctx.db.counterparties.get(input.to.contactId);
+      if (!contact || contact.kind !== 'contact') {
+        throw new PurseError('NOT_FOUND', 'That contact does not exist.', {
+          id: input.to.contactId,
+        });
+      }
+    }
+    const limits = await limitsView(ctx, from.currency, input.timeZone);
+    assertWithinLimits(limits, input.amount);
+    assertCanSpend(from, input.amount);
+    const risk = await assessOutflow(ctx, {
+      amount: input.amount,
+      counterpartyId: contact?.id,
+      timeZone: input.timeZone,
+      limits,
+    });
+    enforceRisk(risk, input.stepUpPassed, {
+      kind: 'p2p',
+      amount: input.amount,
+      currency: from.currency,
+      ...(contact ? { counterpartyId: contact.id } : {}),
+      accountId: from.id,
+    });
+    if (!contact && 'newContact' in input.to) {
+      contact = await createCounterparty(
+        ctx,
+        'contact',
+        input.to.newContact.name,
+        input.to.newContact.note,
+      );
+    }
+    if (!contact) throw new PurseError('VALIDATION', 'Choose who receives the money.');
+    const detail = await postTransaction(
+      ctx,
+      {
+        ...common,
+        kind: 'p2p',
+        counterpartyId: contact.id,
+        postings: [
+          { ledgerAccount: from.id, amount: -input.amount },
+          { ledgerAccount: externalLedgerAccount(contact.id), amount: input.amount },
+        ],
+      },
+      new Map([[from.id, from]]),
+    );
+    await recordAlert(ctx, risk, detail.transaction);
+    return { ...detail, risk };
+  });
+}
+
+/** Top up the wallet from a linked bank card, or withdraw back to it. */
+export function commitWalletMovement(
+  ctx: EngineContext,
+  kind: 'topup' | 'withdrawal',
+  input: z.output<typeof topupsCommitInput>,
+): Promise<MoneyResult> {
+  return runMoney(ctx, input.requestId, kind, async () => {
+    const from = await requireOpenAccount(ctx, input.fromAccountId);
+    const to = await checkOwnTransfer(ctx, from, input.toAccountId, input.amount);
+    const [wallet, card] = kind === 'topup' ? [to, from] : [from, to];
+    if (wallet.kind !== 'wallet' || card.kind !== 'bank_card') {
+      throw new PurseError(
+        'VALIDATION',
+        kind === 'topup'
+          ? 'Top up a wallet from a bank card.'
+          : 'Withdraw from a wallet to a bank card.',
+      );
+    }
+    const detail = await postTransaction(
+      ctx,
+      {
+        kind,
+        occurredAt: ctx.clock.now(),
+        timeZone: input.timeZone,
+        amount: input.amount,
+        currency: from.currency,
+        accountId: from.id,
+        toAccountId: to.id,
+        requestId: input.requestId,
+        balanceAfter: addMinor(wallet.balance, kind === 'topup' ? input.amount : -input.amount),
+        postings: [
+          { ledgerAccount: from.id, amount: -input.amount },
+          { ledgerAccount: to.id, amount: input.amount },
+        ],
+      },
+      new Map<string, Account>([
+        [from.id, from],
+        [to.id, to],
+      ]),
+    );
+    return { ...detail, risk: NO_RISK };
+  });
+}
+
+/** Reverses all or part of a payment with a linked refund; the payment itself stays. */
+export function commitRefund(
+  ctx: EngineContext,
+  input: z.output<typeof refundsCommitInput>,
+): Promise<MoneyResult> {
+  return runMoney(ctx, input.requestId, 'refund', async () => {
+    const payment = await ctx.db.transactions.get(input.paymentId);
+    if (!payment || payment.kind !== 'payment') {
+      throw new PurseError('REFUND_INVALID', 'Only a payment can be refunded.', {
+        reason: 'not-a-payment',
+      });
+    }
+    const refunds = await ctx.db.transactions.where('refundOf').equals(payment.id).toArray();
+    const refunded = refunds.reduce((sum, refund) => addMinor(sum, refund.amount), 0);
+    const refundable = addMinor(payment.amount, -refunded);
+    const amount = input.amount ?? refundable;
+    if (refundable <= 0) {
+      throw new PurseError('REFUND_INVALID', 'This payment was already refunded in full.', {
+        reason: 'already-refunded',
+      });
+    }
+    if (amount > refundable) {
+      throw new PurseError(
+        'REFUND_INVALID',
+        'A refund cannot be more than what is left of the payment.',
+        {
+          reason: 'too-much',
+          refundable,
+        },
+      );
+    }
+    const account = await requireOpenAccount(ctx, payment.accountId);
+    const categoryId = payment.categoryId;
+    if (!categoryId)
+      throw new PurseError('REFUND_INVALID', 'This payment has no category.', {
+        reason: 'no-category',
+      });
+    const detail = await postTransaction(
+      ctx,
+      {
+        kind: 'refund',
+        occurredAt: ctx.clock.now(),
+        timeZone: input.timeZone,
+        amount,
+        currency: payment.currency,
+        accountId: account.id,
+        categoryId,
+        ...(payment.counterpartyId ? { counterpartyId: payment.counterpartyId } : {}),
+        refundOf: payment.id,
+        requestId: input.requestId,
+        balanceAfter: addMinor(account.balance, amount),
+        ...(input.memo ? { memo: input.memo } : {}),
+        postings: [
+          { ledgerAccount: account.id, amount },
+          { ledgerAccount: categoryLedgerAccount(categoryId), amount: -amount },
+        ],
+      },
+      new Map([[account.id, account]]),
+    );
+    return { ...detail, risk: NO_RISK };
+  });
+}

@@ -1,0 +1,73 @@
+import type { CurrencyCode } from '../../../shared/currencies';
+import { minorDigits } from '../../../shared/currencies';
+import { dayKeyOf } from '../../../shared/dates';
+import { PurseError } from '../../../shared/errors';
+import type { LimitsView } from '../../../shared/payments';
+import { aggregateId } from '../aggregates';
+import type { EngineContext } from '../context';
+import { moneyState } from './money-state';
+import { effectiveLimits, TIER_LIMITS, tierAt, trustedFrom } from './tiers';
+
+/** Today's and this year's limit usage and room, from the `limit` aggregates. */
+export async function limitsView(
+  ctx: EngineContext,
+  currency: CurrencyCode,
+  timeZone: string,
+): Promise<LimitsView> {
+  const now = ctx.clock.now();
+  const [identity, record, userLimits] = await Promise.all([
+    moneyState.identity(ctx.db),
+    moneyState.record(ctx.db),
+    moneyState.userLimits(ctx.db),
+  ]);
+  const inputs = {
+    verifiedAt: identity?.verifiedAt ?? null,
+    lastIncidentAt: record.lastIncidentAt,
+  };
+  const tier = tierAt(inputs, now);
+  const effective = effectiveLimits(tier, userLimits);
+  const day = dayKeyOf(now, timeZone);
+  const [todayRow, yearRow] = await ctx.db.aggregates.bulkGet([
+    aggregateId('limit', currency, day, currency),
+    aggregateId('limit', currency, day.slice(0, 4), currency),
+  ]);
+  const unit = 10 ** minorDigits(currency);
+  const usedToday = todayRow?.debit ?? 0;
+  const usedThisYear = yearRow?.debit ?? 0;
+  return {
+    tier,
+    tierLimits: TIER_LIMITS[tier],
+    effective,
+    userLimits,
+    currency,
+    usedToday,
+    usedThisYear,
+    roomToday: Math.max(
+      0,
+      Math.min(effective.daily * unit - usedToday, effective.yearly * unit - usedThisYear),
+    ),
+    roomThisYear: Math.max(0, effective.yearly * unit - usedThisYear),
+    trustedFrom: tier === 'verified' ? trustedFrom(inputs) : null,
+  };
+}
+
+/** Refuses an amount over any limit, saying which one and how much room is left today. */
+export function assertWithinLimits(view: LimitsView, amount: number): void {
+  const unit = 10 ** minorDigits(view.currency);
+  const details = { roomToday: view.roomToday, currency: view.currency, tier: view.tier };
+  if (amount > view.effective.perPayment * unit) {
+    throw new PurseError('LIMIT_EXCEEDED', 'This is more than one payment may be.', {
+      ...details,
+      limit: 'perPayment',
+      max: view.effective.perPayment * unit,
+    });
+  }
+  if (amount > view.roomToday) {
+    const yearly = view.roomThisYear < view.effective.daily * unit - view.usedToday;
+    throw new PurseError('LIMIT_EXCEEDED', 'This would pass your payment limit.', {
+      ...details,
+      limit: yearly ? 'yearly' : 'daily',
+      max: yearly ? view.effective.yearly * unit : view.effective.daily * unit,
+    });
+  }
+}

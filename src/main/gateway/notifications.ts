@@ -1,0 +1,63 @@
+import type { CurrencyCode } from '../../shared/currencies';
+import { formatMoney } from '../../shared/money';
+
+/** OS notifications: Electron's Notification in the app, the browser's in dev:web. */
+export interface Notifier {
+  notify(message: { readonly title: string; readonly body: string; readonly tag?: string }): void;
+}
+
+export const silentNotifier: Notifier = { notify: () => undefined };
+
+type Lang = 'zh' | 'en';
+
+const TEXT = {
+  paymentDone: {
+    en: (amount: string, payee: string) => ({
+      title: 'Payment complete',
+      body: `${amount} paid to ${payee}`,
+    }),
+    zh: (amount: string, payee: string) => ({
+      title: '付款成功',
+      body: `已向 ${payee} 支付 ${amount}`,
+    }),
+  },
+  transferDone: {
+    en: (amount: string, payee: string) => ({
+      title: 'Transfer complete',
+      body: `${amount} sent to ${payee}`,
+    }),
+    zh: (amount: string, payee: string) => ({
+      title: '转账成功',
+      body: `已向 ${payee} 转账 ${amount}`,
+    }),
+  },
+  topupDone: {
+    en: (amount: string) => ({ title: 'Top-up complete', body: `${amount} added to your wallet` }),
+    zh: (amount: string) => ({ title: '充值成功', body: `钱包已充值 ${amount}` }),
+  },
+  withdrawalDone: {
+    en: (amount: string) => ({
+      title: 'Withdrawal complete',
+      body: `${amount} sent to your bank card`,
+    }),
+    zh: (amount: string) => ({ title: '提现成功', body: `已提现 ${amount} 到银行卡` }),
+  },
+  refundDone: {
+    en: (amount: string) => ({ title: 'Refund received', body: `${amount} refunded` }),
+    zh: (amount: string) => ({ title: '退款成功', body: `已退款 ${amount}` }),
+  },
+} as const;
+
+export function langOf(locale: string): Lang {
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export function moneyMessage(
+  kind: keyof typeof TEXT,
+  lang: Lang,
+  amount: { minor: number; currency: CurrencyCode },
+  payee = '',
+): { title: string; body: string } {
+  const formatted = formatMoney(amount.minor, amount.currency, lang === 'zh' ? 'zh-CN' : 'en-US');
+  return TEXT[kind][lang](formatted, payee);
+}
