@@ -1,0 +1,361 @@
+/**
+ * Screenshots of the UI for a person to look at: `npx tsx scripts/screenshots.ts`.
+ * Starts dev:web (or reuses one on 127.0.0.1:5317), seeds a small profile through
+ * window.purse, and writes PNGs to .tmp/screenshots/.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import type { PurseApi } from '../src/shared/purse-api';
+import { chromiumLaunchOptions } from './chromium';
+
+const ORIGIN = 'http://127.0.0.1:5317';
+const OUT = '.tmp/screenshots';
+
+async function isUp(): Promise<boolean> {
+  try {
+    return (await fetch(ORIGIN)).ok;
+  } catch {
+    return false;
+  }
+}
+
+async function startDevWeb(): Promise<ChildProcess | null> {
+  if (await isUp()) return null;
+  const child = spawn('npx', ['vite', '--config', 'vite.web.config.ts'], {
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 120; i += 1) {
+    if (await isUp()) return child;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('dev:web did not start on 127.0.0.1:5317');
+}
+
+type Language = 'en' | 'zh-CN';
+
+const NAMES: Record<Language, Record<string, string>> = {
+  en: {
+    wallet: 'Daily wallet',
+    card: 'Salary card',
+    bank: 'China Merchants Bank',
+    credit: 'Travel credit card',
+    cash: 'Cash',
+    usd: 'Dollar savings',
+    lunch: 'Lunch with the team',
+    market: 'Weekly groceries',
+    metro: 'Metro',
+  },
+  'zh-CN': {
+    wallet: '支付宝余额',
+    card: '工资卡',
+    bank: '招商银行',
+    credit: '出行信用卡',
+    cash: '随身现金',
+    usd: '美元储蓄',
+    lunch: '和同事吃午饭',
+    market: '每周买菜',
+    metro: '地铁',
+  },
+};
+
+/** A small, realistic profile, written through window.purse as the UI would. */
+async function seed(page: Page, language: Language): Promise<void> {
+  await page.evaluate(async (names) => {
+    const purse = (globalThis as unknown as { purse: PurseApi }).purse;
+    const must = async <T>(
+      call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+    ) => {
+      const result = await call;
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const wallet = await must(
+      purse.accounts.create({
+        kind: 'wallet',
+        name: names['wallet']!,
+        currency: 'CNY',
+        openingBalance: 128640,
+        timeZone,
+      }),
+    );
+    const card = await must(
+      purse.accounts.create({
+        kind: 'bank_card',
+        name: names['card']!,
+        currency: 'CNY',
+        openingBalance: 1845000,
+        institution: names['bank']!,
+        timeZone,
+      }),
+    );
+    await must(
+      purse.accounts.create({
+        kind: 'credit_card',
+        name: names['credit']!,
+        currency: 'CNY',
+        openingBalance: -231075,
+        timeZone,
+      }),
+    );
+    await must(
+      purse.accounts.create({
+        kind: 'cash',
+        name: names['cash']!,
+        currency: 'CNY',
+        openingBalance: 32000,
+        timeZone,
+      }),
+    );
+    await must(
+      purse.accounts.create({
+        kind: 'savings',
+        name: names['usd']!,
+        currency: 'USD',
+        openingBalance: 500000,
+        timeZone,
+      }),
+    );
+    const categories = await must(purse.categories.list());
+    const category = (builtin: string) => categories.find((c) => c.builtin === builtin)!.id;
+    const now = Date.now();
+    const at = (hoursAgo: number) => now - hoursAgo * 3_600_000;
+    await must(
+      purse.transactions.record({
+        kind: 'income',
+        accountId: card.id,
+        categoryId: category('salary'),
+        amount: 1500000,
+        occurredAt: at(30),
+        timeZone,
+      }),
+    );
+    await must(
+      purse.transactions.record({
+        kind: 'transfer',
+        accountId: card.id,
+        toAccountId: wallet.id,
+        amount: 200000,
+        occurredAt: at(20),
+        timeZone,
+      }),
+    );
+    await must(
+      purse.transactions.record({
+        kind: 'expense',
+        accountId: wallet.id,
+        categoryId: category('groceries'),
+        amount: 12600,
+        occurredAt: at(8),
+        timeZone,
+        memo: names['market']!,
+      }),
+    );
+    await must(
+      purse.transactions.record({
+        kind: 'expense',
+        accountId: wallet.id,
+        categoryId: category('transport'),
+        amount: 600,
+        occurredAt: at(5),
+        timeZone,
+        memo: names['metro']!,
+      }),
+    );
+    await must(
+      purse.transactions.record({
+        kind: 'expense',
+        accountId: wallet.id,
+        categoryId: category('food'),
+        amount: 3850,
+        occurredAt: at(2),
+        timeZone,
+        memo: names['lunch']!,
+      }),
+    );
+  }, NAMES[language]);
+}
+
+interface Shot {
+  readonly file: string;
+  readonly language: Language;
+  readonly dark?: boolean;
+  readonly seeded?: boolean;
+  readonly go: (page: Page) => Promise<void>;
+}
+
+async function waitForScreen(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page
+    .locator('[aria-busy="true"]')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+  await page.waitForTimeout(400);
+}
+
+const home = async (page: Page) => {
+  await page.goto(`${ORIGIN}/#/home`);
+  await waitForScreen(page);
+};
+
+const SHOTS: readonly Shot[] = [
+  { file: 'home-en-light.png', language: 'en', seeded: true, go: home },
+  { file: 'home-en-dark.png', language: 'en', dark: true, seeded: true, go: home },
+  { file: 'home-zh-CN-light.png', language: 'zh-CN', seeded: true, go: home },
+  { file: 'home-zh-CN-dark.png', language: 'zh-CN', dark: true, seeded: true, go: home },
+  { file: 'home-empty-en.png', language: 'en', go: home },
+  { file: 'home-empty-zh-CN.png', language: 'zh-CN', go: home },
+  {
+    file: 'record-expense-en.png',
+    language: 'en',
+    seeded: true,
+    go: async (page) => {
+      await page.goto(`${ORIGIN}/#/pay`);
+      await waitForScreen(page);
+      await page.getByLabel('Amount').fill('25.5');
+    },
+  },
+  {
+    file: 'record-expense-zh-CN.png',
+    language: 'zh-CN',
+    seeded: true,
+    go: async (page) => {
+      await page.goto(`${ORIGIN}/#/pay`);
+      await waitForScreen(page);
+      await page.getByLabel('金额').fill('25.5');
+      await page.getByRole('button', { name: '记录支出' }).click();
+      await page.waitForTimeout(400);
+    },
+  },
+  {
+    file: 'record-expense-en-dark.png',
+    language: 'en',
+    dark: true,
+    seeded: true,
+    go: async (page) => {
+      await page.goto(`${ORIGIN}/#/pay`);
+      await waitForScreen(page);
+      await page.getByLabel('Amount').fill('12.345');
+      await page.getByRole('button', { name: 'Record expense' }).click();
+      await page.waitForTimeout(400);
+    },
+  },
+  {
+    file: 'transfer-refused-en.png',
+    language: 'en',
+    seeded: true,
+    go: async (page) => {
+      await page.goto(`${ORIGIN}/#/transfer`);
+      await waitForScreen(page);
+      await page.getByLabel('Amount').fill('50');
+      const to = page.getByRole('combobox', { name: 'To', exact: true });
+      await to.click();
+      const list = page.locator(`[id="${await to.getAttribute('aria-controls')}"]`);
+      await list.getByRole('option', { name: /^Daily wallet/ }).click();
+      await page.waitForTimeout(300);
+      await page.getByRole('button', { name: 'Transfer', exact: true }).click();
+      await page.getByRole('alert').first().waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    file: 'transfer-done-zh-CN.png',
+    language: 'zh-CN',
+    seeded: true,
+    go: async (page) => {
+      await page.goto(`${ORIGIN}/#/transfer`);
+      await waitForScreen(page);
+      await page.getByLabel('金额').fill('300');
+      await page.getByRole('button', { name: '转账', exact: true }).click();
+      await page.getByText('转账已记录').waitFor();
+      await page.waitForTimeout(300);
+    },
+  },
+  {
+    file: 'settings-zh-CN.png',
+    language: 'zh-CN',
+    go: async (page) => {
+      await page.goto(`${ORIGIN}/#/settings`);
+      await waitForScreen(page);
+    },
+  },
+  {
+    file: 'create-account-en.png',
+    language: 'en',
+    go: async (page) => {
+      await home(page);
+      await page.getByRole('button', { name: 'Add your first account' }).click();
+      await page.getByLabel('Name').fill('Salary card');
+      await page.getByLabel('Balance today').fill('5,000');
+      await page.waitForTimeout(500);
+    },
+  },
+  {
+    file: 'not-built-zh-CN.png',
+    language: 'zh-CN',
+    go: async (page) => {
+      await page.goto(`${ORIGIN}/#/budgets`);
+      await waitForScreen(page);
+    },
+  },
+  {
+    file: 'home-narrow-zh-CN.png',
+    language: 'zh-CN',
+    seeded: true,
+    go: async (page) => {
+      await page.setViewportSize({ width: 760, height: 900 });
+      await home(page);
+    },
+  },
+];
+
+async function take(browser: Browser, shot: Shot): Promise<void> {
+  const context = await browser.newContext({
+    locale: shot.language,
+    colorScheme: shot.dark ? 'dark' : 'light',
+    viewport: { width: 1280, height: 900 },
+    timezoneId: 'Asia/Shanghai',
+  });
+  // tsx compiles with keepNames, so functions passed to page.evaluate call esbuild's __name.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${ORIGIN}/`);
+  await waitForScreen(page);
+  if (shot.seeded) {
+    await seed(page, shot.language);
+    // The seed went round the UI's cache: start the UI afresh, as after a restart.
+    await page.reload();
+    await waitForScreen(page);
+  }
+  await shot.go(page);
+  await page.screenshot({ path: `${OUT}/${shot.file}`, fullPage: true });
+  await context.close();
+  console.log(
+    `${OUT}/${shot.file}${problems.length ? `  (console: ${problems.join(' | ')})` : ''}`,
+  );
+}
+
+async function main(): Promise<void> {
+  await mkdir(OUT, { recursive: true });
+  const server = await startDevWeb();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const only = process.argv.slice(2);
+    for (const shot of SHOTS) {
+      if (only.length === 0 || only.some((name) => shot.file.includes(name)))
+        await take(browser, shot);
+    }
+  } finally {
+    await browser.close();
+    if (server?.pid) process.kill(-server.pid);
+  }
+}
+
+await main();

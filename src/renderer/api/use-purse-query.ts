@@ -1,0 +1,33 @@
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import type { MethodInput, MethodOutput } from '../../shared/contract';
+import type { PurseError } from '../../shared/errors';
+import { asPurseError, callPurse } from './call-purse';
+import type { QueryMethod } from './methods';
+
+/** The cache key of a read: the method name first, so a write can invalidate by method. */
+export function purseQueryKey<M extends QueryMethod>(method: M, input?: MethodInput<M>) {
+  return input === undefined ? ([method] as const) : ([method, input] as const);
+}
+
+export interface PurseQueryOptions {
+  readonly enabled?: boolean;
+}
+
+/** Reads through window.purse: data, or a PurseError with a stable `code`. */
+export function usePurseQuery<M extends QueryMethod>(
+  method: M,
+  input?: MethodInput<M>,
+  options: PurseQueryOptions = {},
+): UseQueryResult<MethodOutput<M>, PurseError> {
+  return useQuery<MethodOutput<M>, PurseError>({
+    queryKey: purseQueryKey(method, input),
+    queryFn: async () => {
+      try {
+        return await callPurse(method, input);
+      } catch (thrown) {
+        throw asPurseError(thrown);
+      }
+    },
+    ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
+  });
+}

@@ -1,0 +1,69 @@
+import { Button, Empty, Result, Skeleton } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PurseError } from '../../shared/errors';
+import { useDescribeError } from './use-describe-error';
+
+/** While a screen's data loads: a skeleton, announced to screen readers. */
+export function PageLoading({ rows = 4 }: { readonly rows?: number }) {
+  const { t } = useTranslation();
+  return (
+    <div role="status" aria-live="polite" aria-busy="true" className="purse-page-state">
+      <span className="purse-visually-hidden">{t('common.loading')}</span>
+      <Skeleton active paragraph={{ rows }} title={false} />
+    </div>
+  );
+}
+
+export interface PageEmptyProps {
+  readonly title: ReactNode;
+  /** Says what to do next. */
+  readonly description: ReactNode;
+  readonly action?: ReactNode;
+}
+
+/** Nothing here yet, and what to do about it. */
+export function PageEmpty({ title, description, action }: PageEmptyProps) {
+  return (
+    <div className="purse-page-state">
+      <Empty
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        description={
+          <div className="purse-empty-text">
+            <div className="purse-empty-title">{title}</div>
+            <div>{description}</div>
+          </div>
+        }
+      >
+        {action}
+      </Empty>
+    </div>
+  );
+}
+
+export interface PageErrorProps {
+  readonly error: PurseError;
+  readonly onRetry?: () => void;
+}
+
+/** A screen that could not load: the error's own message, and a way to try again. */
+export function PageError({ error, onRetry }: PageErrorProps) {
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  return (
+    <div role="alert" className="purse-page-state">
+      <Result
+        status="error"
+        title={t('pageState.errorTitle')}
+        subTitle={describe(error)}
+        extra={
+          onRetry ? (
+            <Button type="primary" onClick={onRetry}>
+              {t('common.retry')}
+            </Button>
+          ) : null
+        }
+      />
+    </div>
+  );
+}

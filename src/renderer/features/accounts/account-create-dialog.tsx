@@ -1,0 +1,149 @@
+import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
+import { systemTimeZone } from '../../../shared/dates';
+import { ACCOUNT_KINDS, type AccountKind } from '../../../shared/domain';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { AccountKindIcon, useAccountKindLabel } from '../../components/account-kind';
+import { AmountField } from '../../components/amount-field';
+import { CurrencySelect } from '../../components/currency-select';
+import { FormError } from '../../components/form-error';
+import { parseAmountField } from '../../components/money-rules';
+import { markServerIssues } from '../../components/server-issues';
+import { useSettings } from '../settings/use-settings';
+
+interface CreateValues {
+  kind: AccountKind;
+  name: string;
+  currency: CurrencyCode;
+  openingBalance?: string;
+  institution?: string;
+}
+
+const WITH_INSTITUTION: readonly AccountKind[] = ['bank_card', 'credit_card', 'savings'];
+
+export interface AccountCreateDialogProps {
+  readonly open: boolean;
+  readonly onClose: () => void;
+}
+
+/** Adds an account: its kind, name, currency and the balance it holds today. */
+export function AccountCreateDialog({ open, onClose }: AccountCreateDialogProps) {
+  const { t } = useTranslation();
+  // The form lives only while the dialog is open, so every opening starts empty.
+  return (
+    <Modal
+      open={open}
+      title={t('accounts.createTitle')}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+    >
+      <CreateForm onClose={onClose} />
+    </Modal>
+  );
+}
+
+function CreateForm({ onClose }: { readonly onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<CreateValues>();
+  const kindLabel = useAccountKindLabel();
+  const defaultCurrency = useSettings().data?.defaultCurrency ?? 'CNY';
+  const kind = Form.useWatch('kind', form) ?? 'wallet';
+  const currency = Form.useWatch('currency', form) ?? defaultCurrency;
+  const create = usePurseMutation('accounts.create', {
+    onSuccess: (account) => {
+      void message.success(t('accounts.created', { name: account.name }));
+      onClose();
+    },
+  });
+
+  const submit = (values: CreateValues) => {
+    const opening = parseAmountField(values.openingBalance, values.currency, { allowEmpty: true });
+    if (!opening.ok) return;
+    const institution = values.institution?.trim();
+    create.mutate(
+      {
+        kind: values.kind,
+        name: values.name.trim(),
+        currency: values.currency,
+        openingBalance: opening.minor,
+        timeZone: systemTimeZone(),
+        ...(institution && WITH_INSTITUTION.includes(values.kind) ? { institution } : {}),
+      },
+      {
+        onError: (error) =>
+          markServerIssues(
+            form,
+            error,
+            ['name', 'currency', 'openingBalance', 'institution'],
+            t('errors.invalidField'),
+          ),
+      },
+    );
+  };
+
+  return (
+    <Form<CreateValues>
+      form={form}
+      layout="vertical"
+      requiredMark="optional"
+      initialValues={{ kind: 'wallet', currency: defaultCurrency }}
+      onFinish={submit}
+      className="purse-dialog-form"
+    >
+      <Form.Item name="kind" label={t('accounts.kind')} rules={[{ required: true }]}>
+        <Select<AccountKind>
+          virtual={false}
+          options={ACCOUNT_KINDS.map((value) => ({
+            value,
+            label: (
+              <span className="purse-kind-option">
+                <AccountKindIcon kind={value} />
+                {kindLabel(value)}
+              </span>
+            ),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item
+        name="name"
+        label={t('accounts.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('accounts.nameRequired') },
+          { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
+        ]}
+      >
+        <Input autoFocus autoComplete="off" placeholder={t(`accounts.namePlaceholder.${kind}`)} />
+      </Form.Item>
+      {WITH_INSTITUTION.includes(kind) ? (
+        <Form.Item
+          name="institution"
+          label={t('accounts.institution')}
+          rules={[{ max: 80, message: t('accounts.nameTooLong', { count: 80 }) }]}
+        >
+          <Input autoComplete="off" placeholder={t('accounts.institutionPlaceholder')} />
+        </Form.Item>
+      ) : null}
+      <Form.Item name="currency" label={t('accounts.currency')} rules={[{ required: true }]}>
+        <CurrencySelect />
+      </Form.Item>
+      <AmountField
+        name="openingBalance"
+        label={t('accounts.openingBalance')}
+        currency={currency}
+        dependencies={['currency', 'kind']}
+        allowEmpty
+        allowNegative={kind === 'credit_card'}
+      />
+      <FormError error={create.error} />
+      <div className="purse-form-actions">
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={create.isPending}>
+          {t('accounts.createSubmit')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

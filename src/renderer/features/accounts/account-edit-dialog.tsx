@@ -1,0 +1,98 @@
+import { App, Button, Form, Input, Modal } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { FormError } from '../../components/form-error';
+import { markServerIssues } from '../../components/server-issues';
+
+interface EditValues {
+  name: string;
+  institution?: string;
+}
+
+export interface AccountEditDialogProps {
+  /** The account being edited; null when the dialog is closed. */
+  readonly account: Account | null;
+  readonly onClose: () => void;
+}
+
+/** Renames an account or changes its institution; kind, currency and money stay. */
+export function AccountEditDialog({ account, onClose }: AccountEditDialogProps) {
+  const { t } = useTranslation();
+  // One form per account edited: it starts from that account's values every time.
+  return (
+    <Modal
+      open={account !== null}
+      title={t('accounts.editTitle')}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+    >
+      {account ? <EditForm key={account.id} account={account} onClose={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function EditForm({
+  account,
+  onClose,
+}: {
+  readonly account: Account;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<EditValues>();
+  const update = usePurseMutation('accounts.update', {
+    onSuccess: (updated) => {
+      void message.success(t('accounts.saved', { name: updated.name }));
+      onClose();
+    },
+  });
+
+  const submit = (values: EditValues) => {
+    update.mutate(
+      { id: account.id, name: values.name.trim(), institution: values.institution?.trim() ?? '' },
+      {
+        onError: (error) =>
+          markServerIssues(form, error, ['name', 'institution'], t('errors.invalidField')),
+      },
+    );
+  };
+
+  return (
+    <Form<EditValues>
+      form={form}
+      layout="vertical"
+      requiredMark="optional"
+      initialValues={{ name: account.name, institution: account.institution ?? '' }}
+      onFinish={submit}
+      className="purse-dialog-form"
+    >
+      <Form.Item
+        name="name"
+        label={t('accounts.name')}
+        rules={[
+          { required: true, whitespace: true, message: t('accounts.nameRequired') },
+          { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
+        ]}
+      >
+        <Input autoFocus autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="institution"
+        label={t('accounts.institution')}
+        rules={[{ max: 80, message: t('accounts.nameTooLong', { count: 80 }) }]}
+      >
+        <Input autoComplete="off" placeholder={t('accounts.institutionPlaceholder')} />
+      </Form.Item>
+      <FormError error={update.error} />
+      <div className="purse-form-actions">
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={update.isPending}>
+          {t('common.save')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

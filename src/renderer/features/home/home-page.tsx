@@ -1,0 +1,101 @@
+import { PlusOutlined, SwapOutlined } from '@ant-design/icons';
+import { Button, Card } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { PageHeader } from '../../components/page-header';
+import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
+import { navigate } from '../../shell/use-route';
+import { AccountCreateDialog } from '../accounts/account-create-dialog';
+import { useAccounts } from '../accounts/use-accounts';
+import { useSettings } from '../settings/use-settings';
+import { AccountsCard } from './accounts-card';
+import { RecentTransactions } from './recent-transactions';
+import { SummaryCards } from './summary-cards';
+import { useDashboard } from './use-dashboard';
+
+/** Home: where the money is, what it did this month, and what happened last. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const [creating, setCreating] = useState(false);
+  const dashboard = useDashboard();
+  const accounts = useAccounts(true);
+  const categories = usePurseQuery('categories.list', { includeArchived: true });
+  const defaultCurrency = useSettings().data?.defaultCurrency ?? 'CNY';
+  const queries = [dashboard, accounts, categories];
+  const failed = queries.find((query) => query.isError);
+
+  const body = () => {
+    if (failed?.error) {
+      return (
+        <PageError
+          error={failed.error}
+          onRetry={() => queries.forEach((query) => void query.refetch())}
+        />
+      );
+    }
+    if (!dashboard.data || !accounts.data || !categories.data) return <PageLoading rows={6} />;
+    if (accounts.data.length === 0) {
+      return (
+        <Card className="purse-card">
+          <PageEmpty
+            title={t('home.emptyTitle')}
+            description={t('home.emptyBody')}
+            action={
+              <Button
+                type="primary"
+                size="large"
+                icon={<PlusOutlined aria-hidden />}
+                onClick={() => setCreating(true)}
+              >
+                {t('home.addFirstAccount')}
+              </Button>
+            }
+          />
+        </Card>
+      );
+    }
+    return (
+      <div className="purse-stack">
+        <SummaryCards summary={dashboard.data} fallbackCurrency={defaultCurrency} />
+        <AccountsCard accounts={accounts.data} onAdd={() => setCreating(true)} />
+        <RecentTransactions
+          transactions={dashboard.data.recent}
+          accounts={accounts.data}
+          categories={categories.data}
+          emptyAction={
+            <Button type="primary" onClick={() => navigate('pay')}>
+              {t('home.recordExpense')}
+            </Button>
+          }
+        />
+      </div>
+    );
+  };
+
+  const hasAccounts = (accounts.data?.length ?? 0) > 0;
+  return (
+    <>
+      <PageHeader
+        title={t('home.title')}
+        extra={
+          hasAccounts ? (
+            <>
+              <Button type="primary" onClick={() => navigate('pay')}>
+                {t('home.recordExpense')}
+              </Button>
+              <Button onClick={() => navigate('pay', { kind: 'income' })}>
+                {t('home.recordIncome')}
+              </Button>
+              <Button icon={<SwapOutlined aria-hidden />} onClick={() => navigate('transfer')}>
+                {t('home.transfer')}
+              </Button>
+            </>
+          ) : null
+        }
+      />
+      {body()}
+      <AccountCreateDialog open={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}

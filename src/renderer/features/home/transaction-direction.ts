@@ -1,0 +1,25 @@
+import type { Transaction } from '../../../shared/domain';
+
+/**
+ * How a transaction moves the person's money: out of their accounts (spending, paying,
+ * sending), in (income, refunds), between two of their own accounts, or an opening balance.
+ */
+export type Direction = 'out' | 'in' | 'move' | 'opening';
+
+export function directionOf(txn: Pick<Transaction, 'kind' | 'toAccountId'>): Direction {
+  switch (txn.kind) {
+    case 'expense':
+    case 'payment':
+    case 'p2p':
+      return txn.toAccountId ? 'move' : 'out';
+    case 'income':
+    case 'refund':
+      return 'in';
+    case 'opening':
+      return 'opening';
+    case 'transfer':
+    case 'topup':
+    case 'withdrawal':
+      return 'move';
+  }
+}

@@ -1,0 +1,107 @@
+import { Button, Form } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { systemTimeZone } from '../../../shared/dates';
+import type { Account, CategoryKind, TransactionDetail } from '../../../shared/domain';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { AccountSelect } from '../../components/account-select';
+import { AmountField } from '../../components/amount-field';
+import { CategorySelect } from '../../components/category-select';
+import { DateTimeField } from '../../components/date-time-field';
+import { FormError } from '../../components/form-error';
+import { parseAmountField } from '../../components/money-rules';
+import { markServerIssues } from '../../components/server-issues';
+import { MemoField } from './memo-field';
+import { RECORD_FIELDS, type EntryValues } from './record-fields';
+
+export interface EntryFormProps {
+  readonly kind: CategoryKind;
+  /** Open accounts to record against. */
+  readonly accounts: readonly Account[];
+  readonly onRecorded: (detail: TransactionDetail) => void;
+}
+
+/** Records money spent (expense) or received (income) on one account, in one category. */
+export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<EntryValues>();
+  const categories = usePurseQuery('categories.list', { kind });
+  const accountId = Form.useWatch('accountId', form);
+  const currency =
+    accounts.find((account) => account.id === accountId)?.currency ??
+    accounts[0]?.currency ??
+    'CNY';
+  const record = usePurseMutation('transactions.record', {
+    onSuccess: (detail) => onRecorded(detail),
+  });
+
+  const submit = (values: EntryValues) => {
+    const account = accounts.find((candidate) => candidate.id === values.accountId);
+    if (!account || !values.categoryId || !values.occurredAt) return;
+    const amount = parseAmountField(values.amount, account.currency);
+    if (!amount.ok) return;
+    const memo = values.memo?.trim();
+    record.mutate(
+      {
+        kind,
+        accountId: account.id,
+        categoryId: values.categoryId,
+        amount: amount.minor,
+        occurredAt: values.occurredAt.valueOf(),
+        timeZone: systemTimeZone(),
+        ...(memo ? { memo } : {}),
+      },
+      {
+        onError: (error) => markServerIssues(form, error, RECORD_FIELDS, t('errors.invalidField')),
+      },
+    );
+  };
+
+  return (
+    <Form<EntryValues>
+      form={form}
+      layout="vertical"
+      requiredMark="optional"
+      initialValues={{ accountId: accounts[0]?.id, occurredAt: dayjs() }}
+      onFinish={submit}
+      onValuesChange={() => record.error && record.reset()}
+      className="purse-record-form"
+    >
+      <AmountField
+        name="amount"
+        label={t('record.amount')}
+        currency={currency}
+        dependencies={['accountId']}
+        positive
+        autoFocus
+      />
+      <Form.Item
+        name="accountId"
+        label={kind === 'expense' ? t('record.payFrom') : t('record.receiveInto')}
+        rules={[{ required: true, message: t('record.accountRequired') }]}
+      >
+        <AccountSelect accounts={accounts} />
+      </Form.Item>
+      <Form.Item
+        name="categoryId"
+        label={t('record.category')}
+        rules={[{ required: true, message: t('record.categoryRequired') }]}
+      >
+        <CategorySelect
+          categories={categories.data ?? []}
+          loading={categories.isPending}
+          placeholder={t('record.categoryPlaceholder')}
+        />
+      </Form.Item>
+      <DateTimeField name="occurredAt" label={t('record.occurredAt')} />
+      <MemoField />
+      <FormError error={record.error ?? categories.error} />
+      <div className="purse-form-actions">
+        <Button type="primary" htmlType="submit" size="large" loading={record.isPending}>
+          {kind === 'expense' ? t('record.submitExpense') : t('record.submitIncome')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

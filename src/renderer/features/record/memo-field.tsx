@@ -1,0 +1,17 @@
+import { Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { MEMO_MAX } from './record-fields';
+
+/** A free-text note kept with the transaction. */
+export function MemoField() {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name="memo"
+      label={t('record.memo')}
+      rules={[{ max: MEMO_MAX, message: t('record.memoTooLong', { count: MEMO_MAX }) }]}
+    >
+      <Input autoComplete="off" placeholder={t('record.memoPlaceholder')} maxLength={MEMO_MAX} />
+    </Form.Item>
+  );
+}

@@ -1,0 +1,122 @@
+import { App, Card, Descriptions, Form, Radio } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
+import type { LocalePreference, Settings, ThemePreference } from '../../../shared/domain';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { CurrencySelect } from '../../components/currency-select';
+import { FormError } from '../../components/form-error';
+import { PageHeader } from '../../components/page-header';
+import { PageError, PageLoading } from '../../components/page-state';
+import { systemLanguage } from '../../i18n/ui-language';
+import { useSettings, useUpdateSettings } from './use-settings';
+
+/** Names of languages are written in that language, so anyone can find their own. */
+const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
+
+/** Settings: language, theme and default currency, saved as soon as they change. */
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const settings = useSettings();
+  const appInfo = usePurseQuery('app.info');
+  const update = useUpdateSettings();
+
+  const save = (change: Partial<Settings>) => {
+    update.mutate(change, { onSuccess: () => void message.success(t('settings.saved')) });
+  };
+
+  const body = () => {
+    if (settings.isError)
+      return <PageError error={settings.error} onRetry={() => void settings.refetch()} />;
+    if (!settings.data) return <PageLoading />;
+    const current = settings.data;
+    return (
+      <div className="purse-stack">
+        <Card
+          className="purse-card purse-form-card"
+          title={<h2 className="purse-card-title">{t('settings.preferences')}</h2>}
+        >
+          <Form layout="vertical" className="purse-settings-form">
+            <Form.Item label={t('settings.language')}>
+              <Radio.Group
+                aria-label={t('settings.language')}
+                optionType="button"
+                value={current.locale}
+                onChange={(event) => save({ locale: event.target.value as LocalePreference })}
+                options={[
+                  {
+                    value: 'system',
+                    label: t('settings.languageSystem', {
+                      language: LANGUAGE_NAMES[systemLanguage()],
+                    }),
+                  },
+                  { value: 'zh-CN', label: <span lang="zh-CN">{LANGUAGE_NAMES['zh-CN']}</span> },
+                  { value: 'en', label: <span lang="en">{LANGUAGE_NAMES.en}</span> },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item label={t('settings.theme')}>
+              <Radio.Group
+                aria-label={t('settings.theme')}
+                optionType="button"
+                value={current.theme}
+                onChange={(event) => save({ theme: event.target.value as ThemePreference })}
+                options={[
+                  { value: 'system', label: t('settings.themeSystem') },
+                  { value: 'light', label: t('settings.themeLight') },
+                  { value: 'dark', label: t('settings.themeDark') },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item
+              label={t('settings.defaultCurrency')}
+              htmlFor="purse-default-currency"
+              extra={t('settings.defaultCurrencyHelp')}
+            >
+              <CurrencySelect
+                id="purse-default-currency"
+                value={current.defaultCurrency}
+                onChange={(defaultCurrency: CurrencyCode) => save({ defaultCurrency })}
+              />
+            </Form.Item>
+            <FormError error={update.error} />
+          </Form>
+        </Card>
+        <Card
+          className="purse-card purse-form-card"
+          title={<h2 className="purse-card-title">{t('settings.about')}</h2>}
+        >
+          {appInfo.data ? (
+            <Descriptions
+              column={1}
+              size="small"
+              items={[
+                { key: 'name', label: t('settings.appName'), children: appInfo.data.name },
+                { key: 'version', label: t('settings.version'), children: appInfo.data.version },
+                {
+                  key: 'runtime',
+                  label: t('settings.runtime'),
+                  children:
+                    appInfo.data.runtime === 'web'
+                      ? t('settings.runtimeWeb')
+                      : `${t('settings.runtimeDesktop')} · ${appInfo.data.platform}`,
+                },
+              ]}
+            />
+          ) : appInfo.isError ? (
+            <FormError error={appInfo.error} />
+          ) : (
+            <PageLoading rows={2} />
+          )}
+        </Card>
+      </div>
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} />
+      {body()}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import type { TFunction } from 'i18next';
+import { isCurrencyCode } from '../../shared/currencies';
+import type { ErrorCode, ErrorDetails } from '../../shared/errors';
+import { formatMoney } from '../../shared/money';
+
+/** The detail keys each detailed message needs; without all of them the plain one is used. */
+const DETAILED = {
+  INSUFFICIENT_FUNDS: ['balance', 'needed', 'currency'],
+  ACCOUNT_ARCHIVED: ['name'],
+  CURRENCY_MISMATCH: ['from', 'to'],
+} as const satisfies Partial<Record<ErrorCode, readonly string[]>>;
+type DetailedCode = keyof typeof DETAILED;
+
+const MONEY_DETAILS = ['balance', 'needed', 'limit', 'amount', 'remaining'];
+
+export interface DescribableError {
+  readonly code: ErrorCode;
+  readonly details?: ErrorDetails | undefined;
+}
+
+function isDetailed(code: ErrorCode): code is DetailedCode {
+  return Object.hasOwn(DETAILED, code);
+}
+
+/** Money amounts in details are minor units of `details.currency`: format them. */
+function interpolations(
+  details: ErrorDetails,
+  locale: string,
+): Record<string, string | number | boolean> {
+  const params: Record<string, string | number | boolean> = { ...details };
+  const currency = details['currency'];
+  if (isCurrencyCode(currency)) {
+    for (const key of MONEY_DETAILS) {
+      const value = details[key];
+      if (typeof value === 'number' && Number.isSafeInteger(value)) {
+        params[key] = formatMoney(value, currency, locale);
+      }
+    }
+  }
+  return params;
+}
+
+/** The message a person reads for an error, in the UI language, keyed by its code. */
+export function describeError(error: DescribableError, t: TFunction, locale: string): string {
+  const { code, details } = error;
+  if (isDetailed(code) && details && DETAILED[code].every((key) => details[key] !== undefined)) {
+    return t(`errors.detailed.${code}`, interpolations(details, locale));
+  }
+  return t(`errors.${code}`);
+}

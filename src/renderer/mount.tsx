@@ -1,0 +1,14 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { initI18n } from './i18n/i18n';
+
+/** Renders Purse into an element; used by the Electron renderer and the dev:web harness. */
+export function mountPurse(element: HTMLElement): void {
+  initI18n();
+  createRoot(element).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,10 @@
+import type { PurseApi } from '../shared/purse-api';
+
+declare global {
+  interface Window {
+    /** The only way the UI reaches data: exposed by the preload (or the dev:web harness). */
+    readonly purse: PurseApi;
+  }
+}
+
+export {};

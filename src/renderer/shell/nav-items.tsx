@@ -1,0 +1,26 @@
+import {
+  BarChartOutlined,
+  CalendarOutlined,
+  FundOutlined,
+  HistoryOutlined,
+  HomeOutlined,
+  PayCircleOutlined,
+  SafetyOutlined,
+  SettingOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import type { Area } from './routes';
+
+/** The left navigation, in order, with an icon each. */
+export const NAV_ITEMS: readonly { readonly area: Area; readonly icon: ReactNode }[] = [
+  { area: 'home', icon: <HomeOutlined aria-hidden /> },
+  { area: 'pay', icon: <PayCircleOutlined aria-hidden /> },
+  { area: 'transfer', icon: <SwapOutlined aria-hidden /> },
+  { area: 'bills', icon: <CalendarOutlined aria-hidden /> },
+  { area: 'budgets', icon: <FundOutlined aria-hidden /> },
+  { area: 'analytics', icon: <BarChartOutlined aria-hidden /> },
+  { area: 'history', icon: <HistoryOutlined aria-hidden /> },
+  { area: 'security', icon: <SafetyOutlined aria-hidden /> },
+  { area: 'settings', icon: <SettingOutlined aria-hidden /> },
+];

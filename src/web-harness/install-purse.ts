@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { systemClock } from '../shared/clock';
+import { buildPurseApi, type PurseApi } from '../shared/purse-api';
+import type { Result } from '../shared/result';
+import { composeGateway } from '../main/gateway/compose-gateway';
+import { loadOrCreateDataKey } from '../main/gateway/security/data-key';
+import { createSecretHasher, nobleScrypt } from '../main/gateway/security/pin-hasher';
+import { openLedger } from '../ledger/open-ledger';
+import { createDevSecretStore } from './dev-secret-store';
+
+/**
+ * Builds, in this page, what Electron splits over three processes: the ledger engine on the
+ * browser's real IndexedDB, the gateway (with its security service) in front of it, and
+ * window.purse. Every call is structured-cloned both ways, as IPC would, so nothing passes
+ * by reference between the UI and the gateway.
+ */
+export async function installPurse(): Promise<PurseApi> {
+  // The page's CSP has no 'unsafe-eval'; zod's JIT would probe eval and log a violation.
+  z.config({ jitless: true });
+  const secrets = createDevSecretStore();
+  const ledger = await openLedger({ dataKey: await loadOrCreateDataKey(secrets) });
+  const { gateway } = composeGateway({
+    ledger: ledger.api,
+    internal: ledger.internal,
+    secrets,
+    hasher: createSecretHasher(nobleScrypt),
+    clock: systemClock,
+    appInfo: { name: 'Purse', version: __PURSE_VERSION__, platform: 'web', runtime: 'web' },
+  });
+  const purse = buildPurseApi(async (method, input) => {
+    const result = await gateway.call(method, structuredClone(input));
+    return structuredClone<Result<unknown>>(result);
+  });
+  Object.defineProperty(window, 'purse', {
+    value: Object.freeze(purse),
+    configurable: false,
+    writable: false,
+  });
+  return purse;
+}

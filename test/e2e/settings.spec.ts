@@ -1,0 +1,37 @@
+import { expect, test } from './support/fixtures';
+import { addAccount, choose, nav, openPurse, pick } from './support/purse';
+
+test('theme and default currency apply at once and are remembered', async ({ page }) => {
+  await openPurse(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await nav(page, 'Settings').click();
+  await pick(page, 'Theme', 'Dark');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await choose(page, page, 'Default currency', 'USD');
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await nav(page, 'Home').click();
+  await addAccount(page, { name: 'Travel money', balance: '250' });
+  await expect(page.getByRole('region', { name: 'Net worth' })).toContainText('$250.00');
+
+  // The dialog opens empty again after an account was added.
+  await page.getByRole('button', { name: 'Add account' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  await expect(dialog.getByLabel('Name')).toHaveValue('');
+  await expect(dialog.getByLabel('Balance today')).toHaveValue('');
+});
+
+test.describe('on a system in dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test('the theme follows the system until Light is chosen', async ({ page }) => {
+    await openPurse(page);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await nav(page, 'Settings').click();
+    await pick(page, 'Theme', 'Light');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});

@@ -1,0 +1,105 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Helpers that use Purse the way a person does: by labels, roles and visible text. */
+
+export async function openPurse(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+}
+
+export function nav(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('navigation').getByRole('menuitem', { name });
+}
+
+/** Opens an antd Select by its label and picks the option whose text starts with `option`. */
+export async function choose(
+  scope: Page | Locator,
+  page: Page,
+  label: string,
+  option: string,
+): Promise<void> {
+  const combobox = scope.getByRole('combobox', { name: label, exact: true });
+  await combobox.click();
+  // The open list is the one this combobox controls (closed lists of other pickers linger).
+  const listId = await combobox.getAttribute('aria-controls');
+  expect(listId, `the ${label} picker names the list it controls`).toBeTruthy();
+  const list = page.locator(`[id="${listId}"]`);
+  const escaped = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await list.getByRole('option', { name: new RegExp(`^${escaped}`) }).click();
+  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  // Wait out the closing animation: until then the list, not the dialog, takes Esc.
+  await expect(list).toBeHidden();
+}
+
+export interface NewAccount {
+  readonly kind?: string;
+  readonly name: string;
+  readonly balance?: string;
+}
+
+export async function addAccount(page: Page, account: NewAccount): Promise<void> {
+  await page.getByRole('button', { name: /^(Add your first account|Add account)$/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add an account' });
+  await expect(dialog).toBeVisible();
+  if (account.kind) await choose(dialog, page, 'Kind', account.kind);
+  await dialog.getByLabel('Name').fill(account.name);
+  if (account.balance) await dialog.getByLabel('Balance today').fill(account.balance);
+  // Enter submits, like any form.
+  await dialog.getByLabel('Name').press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(accountRow(page, account.name)).toBeVisible();
+}
+
+export function accountRow(page: Page, name: string): Locator {
+  return page
+    .getByRole('table')
+    .first()
+    .getByRole('row')
+    .filter({ has: page.getByText(name, { exact: true }) });
+}
+
+export async function expectBalance(page: Page, name: string, balance: string): Promise<void> {
+  await expect(accountRow(page, name).getByRole('cell').nth(1)).toHaveText(balance);
+}
+
+export function summary(page: Page, label: string | RegExp): Locator {
+  return page.getByRole('region', { name: label });
+}
+
+export async function recordExpense(
+  page: Page,
+  entry: { account: string; category: string; amount: string; memo?: string },
+): Promise<void> {
+  await nav(page, 'Pay').click();
+  await expect(page.getByRole('heading', { name: 'Pay', level: 1 })).toBeVisible();
+  await page.getByLabel('Amount').fill(entry.amount);
+  await choose(page, page, 'Paid from', entry.account);
+  await choose(page, page, 'Category', entry.category);
+  if (entry.memo) await page.getByLabel('Note').fill(entry.memo);
+  await page.getByRole('button', { name: 'Record expense' }).click();
+  await expect(page.getByText('Expense recorded')).toBeVisible();
+}
+
+export async function fillTransfer(
+  page: Page,
+  entry: { from: string; to: string; amount: string },
+): Promise<void> {
+  await nav(page, 'Transfer').click();
+  await expect(page.getByRole('heading', { name: 'Transfer', level: 1 })).toBeVisible();
+  await page.getByLabel('Amount').fill(entry.amount);
+  await choose(page, page, 'From', entry.from);
+  await choose(page, page, 'To', entry.to);
+}
+
+/** Picks a choice in a radio group the way a person does: by clicking its visible label. */
+export async function pick(page: Page, group: string, choice: string): Promise<void> {
+  const radios = page.getByRole('radiogroup', { name: group });
+  const escaped = choice.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await radios
+    .locator('label')
+    .filter({ hasText: new RegExp(`^${escaped}$`) })
+    .click();
+  // (The group's own name may change with the choice, as Language does.)
+  await expect(page.getByRole('radio', { name: choice, exact: true })).toBeChecked();
+}
