@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/chromium';
 
-const WEB_PORT = 5317;
+// Fixed loopback ports; PURSE_WEB_PORT / PURSE_LAB_PORT move them when something else has them.
+const WEB_PORT = Number(process.env.PURSE_WEB_PORT ?? 5317);
+const LAB_PORT = Number(process.env.PURSE_LAB_PORT ?? 5318);
 
 export default defineConfig({
   testDir: 'test',
@@ -27,8 +29,8 @@ export default defineConfig({
       timeout: 120_000,
     },
     {
-      command: 'npx vite --config vite.lab.config.ts',
-      url: 'http://127.0.0.1:5318',
+      command: `npx vite --config vite.lab.config.ts --port ${LAB_PORT} --strictPort`,
+      url: `http://127.0.0.1:${LAB_PORT}`,
       reuseExistingServer: !process.env.CI,
       timeout: 120_000,
     },

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Result } from '../../src/shared/result';
 
-export const LAB_URL = 'http://127.0.0.1:5318/';
+export const LAB_URL = `http://127.0.0.1:${process.env.PURSE_LAB_PORT ?? 5318}/`;
 
 /** Opens the lab page and a ledger database of the given name in it. */
 export async function openLab(page: Page, dbName: string): Promise<void> {
