@@ -40,3 +40,40 @@ test.describe('transactions.record under concurrency', () => {
     expect((await call<InvariantReport>(page, 'ledger.verify', {})).problems).toEqual([]);
   });
 });
+
+test.describe('payments.create under concurrency', () => {
+  test('three payments fired at once that together pass the daily limit: only those that fit succeed', async ({
+    page,
+  }) => {
+    await openLab(page, `limit-race-${Date.now()}`);
+    await call(page, 'security.setupPin', { pin: '258036' });
+    const wallet = await call<Account>(page, 'accounts.create', {
+      kind: 'wallet',
+      name: 'W',
+      currency: 'CNY',
+      openingBalance: 500_000,
+    });
+    // Basic tier: ¥1,000 a day, so of three ¥400 payments only two may pass.
+    const outcomes = await page.evaluate((accountId) => {
+      const pay = (amount: number) =>
+        window.lab.call('payments.create', {
+          requestId: crypto.randomUUID(),
+          accountId,
+          merchant: { name: `Shop ${amount}` },
+          amount,
+          timeZone: 'Asia/Shanghai',
+          auth: { pin: '258036', stepUpPin: '258036', confirmRisk: true },
+        });
+      return Promise.all([pay(40_000), pay(40_000), pay(40_000)]);
+    }, wallet.id);
+    const succeeded = outcomes.filter((o) => o.ok);
+    expect(succeeded).toHaveLength(2);
+    expect(outcomes.find((o) => !o.ok)).toMatchObject({
+      ok: false,
+      error: { code: 'LIMIT_EXCEEDED' },
+    });
+    const [after] = await call<Account[]>(page, 'accounts.list', {});
+    expect(after?.balance).toBe(420_000);
+    expect((await call<InvariantReport>(page, 'ledger.verify', {})).problems).toEqual([]);
+  });
+});
