@@ -3,6 +3,23 @@ import type { Account, Category, Counterparty, Posting, Transaction } from '../s
 import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
 import type { Promotion, RiskAlert } from '../shared/payments';
+import type { Bill } from '../shared/bills';
+
+/** An occurrence the person (or autopay) acted on; the rest are computed from the schedule. */
+export interface BillOccurrenceRow {
+  readonly id: string;
+  readonly billId: string;
+  readonly dueDate: string;
+  readonly status: 'paid' | 'skipped';
+  readonly txnId?: string;
+  readonly at: number;
+}
+
+/** A reminder or autopay attempt already made, so that none is made twice, restarts or not. */
+export interface BillNoticeRow {
+  readonly id: string;
+  readonly at: number;
+}
 import type { FieldCipher } from './crypto/field-cipher';
 import { sealingMiddleware } from './crypto/sealing-middleware';
 import { applySchema } from './schema';
@@ -53,6 +70,9 @@ export type PurseDb = Dexie & {
   auditLog: EntityTable<AuditRow, 'id'>;
   promotions: EntityTable<Promotion, 'id'>;
   riskAlerts: EntityTable<RiskAlert, 'id'>;
+  bills: EntityTable<Bill, 'id'>;
+  billOccurrences: EntityTable<BillOccurrenceRow, 'id'>;
+  billNotices: EntityTable<BillNoticeRow, 'id'>;
 };
 
 export const DEFAULT_DB_NAME = 'purse-ledger';

@@ -23,6 +23,13 @@ const V3_STORES = {
   riskAlerts: 'id, at, counterpartyId',
 };
 
+const V4_STORES = {
+  ...V3_STORES,
+  bills: 'id, billerId',
+  billOccurrences: 'id, billId, dueDate',
+  billNotices: 'id',
+};
+
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string>>;
@@ -44,6 +51,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: V1_STORES, upgrade: (tx) => sealEveryRow(tx, Object.keys(V1_STORES)) },
   // v3: payments — idempotency keys, receipts, refunds; promotions and risk alerts.
   { version: 3, stores: V3_STORES },
+  // v4: bills, the occurrences acted on (paid, skipped) and the notices already sent.
+  { version: 4, stores: V4_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

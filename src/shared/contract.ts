@@ -13,6 +13,8 @@ import type { MethodName } from './method-names';
 import type { SecurityEventView, SecurityStatus, TotpEnrolment } from './security';
 import * as s from './schemas';
 import * as p from './payment-schemas';
+import * as b from './bills';
+import type { Bill, BillOccurrence, BillView } from './bills';
 import type {
   IdentityView,
   LimitsView,
@@ -65,6 +67,11 @@ export interface AppInfo {
   readonly version: string;
   readonly platform: string;
   readonly runtime: 'electron' | 'web';
+}
+
+export interface BillHistory {
+  readonly payments: readonly Transaction[];
+  readonly byMonth: readonly { readonly month: string; readonly total: number }[];
 }
 
 export interface RecoveryCodes {
@@ -122,6 +129,14 @@ export const contract = {
   'promotions.list': method<Promotion[]>()(p.promotionsListInput, 'read'),
   'promotions.create': method<Promotion>()(p.promotionsCreateInput, 'write'),
   'promotions.archive': method<Promotion>()(s.byIdInput, 'write'),
+  'bills.list': method<BillView[]>()(b.billsListInput, 'read'),
+  'bills.create': method<Bill>()(b.billsCreateInput, 'write'),
+  'bills.update': method<Bill>()(b.billsUpdateInput, 'write'),
+  'bills.archive': method<Bill>()(s.byIdInput, 'write'),
+  'bills.upcoming': method<BillOccurrence[]>()(b.billsUpcomingInput, 'read'),
+  'bills.skip': method<BillOccurrence>()(b.billsOccurrenceInput, 'write'),
+  'bills.pay': local<MoneyResult>()(b.billsPayGatewayInput, 'money'),
+  'bills.history': method<BillHistory>()(b.billsHistoryInput, 'read'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

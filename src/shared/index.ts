@@ -14,3 +14,4 @@ export * from './ledger-internal';
 export * from './identity';
 export * from './payments';
 export * from './payment-schemas';
+export * from './bills';

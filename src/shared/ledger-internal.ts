@@ -7,6 +7,7 @@ import {
   withdrawalsCommitInput,
 } from './payment-schemas';
 import type { MoneyResult } from './payments';
+import { billsCommitInput, billsRunInput, type BillNotice } from './bills';
 
 /** Audit entries as main reads them back (security log, money movements). */
 export interface AuditEntry {
@@ -38,6 +39,8 @@ export const ledgerInternalContract = {
   'topups.commit': topupsCommitInput,
   'withdrawals.commit': withdrawalsCommitInput,
   'refunds.commit': refundsCommitInput,
+  'bills.commitPayment': billsCommitInput,
+  'bills.runDue': billsRunInput,
 } as const;
 
 export type LedgerInternalMethod = keyof typeof ledgerInternalContract;
@@ -51,6 +54,9 @@ export interface LedgerInternalApi {
   'topups.commit'(input: InternalInput<'topups.commit'>): Promise<MoneyResult>;
   'withdrawals.commit'(input: InternalInput<'withdrawals.commit'>): Promise<MoneyResult>;
   'refunds.commit'(input: InternalInput<'refunds.commit'>): Promise<MoneyResult>;
+  'bills.commitPayment'(input: InternalInput<'bills.commitPayment'>): Promise<MoneyResult>;
+  /** Reminders and autopay due by `now`, each returned once ever. */
+  'bills.runDue'(input: InternalInput<'bills.runDue'>): Promise<BillNotice[]>;
 }
 
 export const LEDGER_INTERNAL_METHODS = Object.keys(

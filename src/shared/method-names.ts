@@ -52,6 +52,14 @@ export const METHOD_NAMES = [
   'promotions.list',
   'promotions.create',
   'promotions.archive',
+  'bills.list',
+  'bills.create',
+  'bills.update',
+  'bills.archive',
+  'bills.upcoming',
+  'bills.skip',
+  'bills.pay',
+  'bills.history',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

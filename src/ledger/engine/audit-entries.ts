@@ -1,5 +1,6 @@
 import type { AuditEntry, LedgerInternalApi } from '../../shared/ledger-internal';
 import { audit } from './audit';
+import { payBill, runDueBills } from './bills/bill-notices';
 import type { EngineContext } from './context';
 import {
   commitPayment,
@@ -22,6 +23,8 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
     'topups.commit': (input) => commitWalletMovement(ctx, 'topup', input),
     'withdrawals.commit': (input) => commitWalletMovement(ctx, 'withdrawal', input),
     'refunds.commit': (input) => commitRefund(ctx, input),
+    'bills.commitPayment': (input) => payBill(ctx, input),
+    'bills.runDue': (input) => runDueBills(ctx, input.now),
     async 'audit.list'(input) {
       const rows = await ctx.db.auditLog.where('kind').startsWith(input.prefix).toArray();
       return rows

@@ -22,5 +22,7 @@ export function moneyTables(db: PurseDb) {
     db.promotions,
     db.riskAlerts,
     db.meta,
+    db.bills,
+    db.billOccurrences,
   ];
 }

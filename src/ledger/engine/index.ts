@@ -6,6 +6,15 @@ import { createCounterparty, listCounterparties } from './counterparties';
 import { dashboardSummary } from './dashboard';
 import { verifyInvariants } from './invariants';
 import {
+  archiveBill,
+  billHistory,
+  createBill,
+  listBills,
+  skipOccurrence,
+  updateBill,
+  upcomingBills,
+} from './bills/bills';
+import {
   archivePromotion,
   createPromotion,
   getIdentity,
@@ -52,5 +61,12 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'promotions.list': (input) => listPromotions(ctx, input),
     'promotions.create': (input) => createPromotion(ctx, input),
     'promotions.archive': (input) => archivePromotion(ctx, input.id),
+    'bills.list': (input) => listBills(ctx, input),
+    'bills.create': (input) => createBill(ctx, input),
+    'bills.update': (input) => updateBill(ctx, input),
+    'bills.archive': (input) => archiveBill(ctx, input.id),
+    'bills.upcoming': (input) => upcomingBills(ctx, input),
+    'bills.skip': (input) => skipOccurrence(ctx, input),
+    'bills.history': (input) => billHistory(ctx, input),
   };
 }

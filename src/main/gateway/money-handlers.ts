@@ -122,6 +122,18 @@ export function moneyHandlers(deps: MoneyDeps) {
         (rest) => deps.internal['withdrawals.commit'](rest),
         (result, lang) => Promise.resolve(moneyMessage('withdrawalDone', lang, money(result))),
       ),
+    'bills.pay': (input: ParsedInput<'bills.pay'>) =>
+      run(
+        input,
+        (rest) => deps.internal['bills.commitPayment'](rest),
+        async (result, lang) =>
+          moneyMessage(
+            'paymentDone',
+            lang,
+            money(result),
+            await payeeName(result.transaction.counterpartyId),
+          ),
+      ),
     'refunds.create': (input: ParsedInput<'refunds.create'>) =>
       run(
         input,

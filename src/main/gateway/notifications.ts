@@ -1,9 +1,17 @@
 import type { CurrencyCode } from '../../shared/currencies';
+import type { BillNotice } from '../../shared/bills';
 import { formatMoney } from '../../shared/money';
 
 /** OS notifications: Electron's Notification in the app, the browser's in dev:web. */
+export interface NotificationMessage {
+  readonly title: string;
+  readonly body: string;
+  readonly tag?: string;
+  readonly onClick?: () => void;
+}
+
 export interface Notifier {
-  notify(message: { readonly title: string; readonly body: string; readonly tag?: string }): void;
+  notify(message: NotificationMessage): void;
 }
 
 export const silentNotifier: Notifier = { notify: () => undefined };
@@ -60,4 +68,52 @@ export function moneyMessage(
 ): { title: string; body: string } {
   const formatted = formatMoney(amount.minor, amount.currency, lang === 'zh' ? 'zh-CN' : 'en-US');
   return TEXT[kind][lang](formatted, payee);
+}
+
+const BILL_TEXT = {
+  reminder: {
+    en: (name: string, amount: string, date: string) => ({
+      title: `${name} is due ${date}`,
+      body: `${amount} — pay it in Purse`,
+    }),
+    zh: (name: string, amount: string, date: string) => ({
+      title: `${name} 将于 ${date} 到期`,
+      body: `${amount}，可在 Purse 中缴费`,
+    }),
+  },
+  overdue: {
+    en: (name: string, amount: string, date: string) => ({
+      title: `${name} is overdue`,
+      body: `${amount} was due ${date}`,
+    }),
+    zh: (name: string, amount: string, date: string) => ({
+      title: `${name} 已逾期`,
+      body: `${amount}，到期日 ${date}`,
+    }),
+  },
+  'autopay-paid': {
+    en: (name: string, amount: string) => ({
+      title: `${name} paid automatically`,
+      body: `${amount} paid by autopay`,
+    }),
+    zh: (name: string, amount: string) => ({
+      title: `${name} 已自动缴费`,
+      body: `自动缴费 ${amount}`,
+    }),
+  },
+  'autopay-failed': {
+    en: (name: string, amount: string) => ({
+      title: `Autopay for ${name} did not go through`,
+      body: `${amount} is still due — open Purse to pay it`,
+    }),
+    zh: (name: string, amount: string) => ({
+      title: `${name} 自动缴费未成功`,
+      body: `仍需缴纳 ${amount}，请打开 Purse 缴费`,
+    }),
+  },
+} as const;
+
+export function billMessage(notice: BillNotice, lang: Lang): { title: string; body: string } {
+  const amount = formatMoney(notice.amount, notice.currency, lang === 'zh' ? 'zh-CN' : 'en-US');
+  return BILL_TEXT[notice.kind][lang](notice.billName, amount, notice.dueDate);
 }

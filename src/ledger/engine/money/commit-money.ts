@@ -23,6 +23,12 @@ export interface MoneyResult extends TransactionDetail {
   readonly risk: RiskAssessment;
 }
 
+/** Hooks that run inside the payment's own transaction (bills mark their occurrence paid). */
+export interface PaymentOptions {
+  readonly before?: () => Promise<void>;
+  readonly after?: (transaction: Transaction) => Promise<void>;
+}
+
 const NO_RISK: RiskAssessment = { outcome: 'allow', reasons: [] };
 
 /** A refusal that still leaves a trace: a risk alert and/or a mark on the payment record. */
@@ -164,8 +170,10 @@ async function createCounterparty(
 export function commitPayment(
   ctx: EngineContext,
   input: z.output<typeof paymentsCommitInput>,
+  options: PaymentOptions = {},
 ): Promise<MoneyResult> {
   return runMoney(ctx, input.requestId, 'payment', async () => {
+    await options.before?.();
     const plan = await planPayment(ctx, input);
     assertWithinLimits(plan.limits, plan.total);
     assertCanSpend(plan.account, plan.total);
@@ -212,6 +220,7 @@ export function commitPayment(
       new Map([[plan.account.id, plan.account]]),
     );
     await recordAlert(ctx, plan.risk, detail.transaction);
+    await options.after?.(detail.transaction);
     return { ...detail, risk: plan.risk };
   });
 }

@@ -34,7 +34,7 @@ export interface PaymentPlan {
 async function resolveMerchant(ctx: EngineContext, ref: PaymentRequest['merchant']) {
   if ('id' in ref) {
     const merchant = await ctx.db.counterparties.get(ref.id);
-    if (!merchant || merchant.kind !== 'merchant') {
+    if (!merchant || merchant.kind === 'contact') {
       throw new PurseError('NOT_FOUND', 'That merchant does not exist.', { id: ref.id });
     }
     return { merchant, name: merchant.name };

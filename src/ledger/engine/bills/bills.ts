@@ -1,0 +1,297 @@
+import type { z } from 'zod';
+import type {
+  Bill,
+  BillOccurrence,
+  BillView,
+  billsCreateInput,
+  billsHistoryInput,
+  billsListInput,
+  billsOccurrenceInput,
+  billsUpcomingInput,
+  billsUpdateInput,
+  OccurrenceStatus,
+} from '../../../shared/bills';
+import type { BillHistory } from '../../../shared/contract';
+import { dayKeyOf } from '../../../shared/dates';
+import type { Transaction } from '../../../shared/domain';
+import { PurseError } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { zonedInstant } from '../../../shared/zoned-time';
+import type { BillOccurrenceRow } from '../../db';
+import { audit } from '../audit';
+import type { EngineContext } from '../context';
+import { requireCategory, requireOpenAccount } from '../require';
+import { addDays, dueDatesBetween, nextDueDate } from './schedule';
+
+type BillInput = z.output<typeof billsCreateInput>;
+
+export function occurrenceId(billId: string, dueDate: string): string {
+  return `${billId}|${dueDate}`;
+}
+
+/** Where an occurrence stands today: acted on (paid, skipped), or by date. */
+function statusOf(
+  dueDate: string,
+  today: string,
+  row: BillOccurrenceRow | undefined,
+): OccurrenceStatus {
+  if (row) return row.status;
+  if (dueDate < today) return 'overdue';
+  if (dueDate === today) return 'due';
+  return 'upcoming';
+}
+
+function occurrence(
+  bill: Bill,
+  dueDate: string,
+  today: string,
+  row?: BillOccurrenceRow,
+): BillOccurrence {
+  return {
+    billId: bill.id,
+    billName: bill.name,
+    billerKind: bill.billerKind,
+    dueDate,
+    amount: bill.amount,
+    amountKind: bill.amountKind,
+    currency: bill.currency,
+    status: statusOf(dueDate, today, row),
+    ...(row?.txnId ? { txnId: row.txnId } : {}),
+    autopay: bill.autopay,
+  };
+}
+
+/** Checks a bill as a person would expect: a future date, a real account, a reminder ahead. */
+async function checkBill(ctx: EngineContext, input: BillInput): Promise<void> {
+  await requireOpenAccount(ctx, input.payFromAccountId);
+  await requireCategory(ctx, input.categoryId, 'expense');
+  const today = dayKeyOf(ctx.clock.now(), input.timeZone);
+  const next = nextDueDate(input, today);
+  if (next === null) {
+    throw new PurseError('VALIDATION', 'This schedule has no due date from today on.', {
+      field: 'firstDue',
+    });
+  }
+  if (input.schedule.kind === 'once') {
+    const remindAt = zonedInstant(
+      addDays(next, -input.remindDaysBefore),
+      input.remindHour ?? 9,
+      input.timeZone,
+    );
+    if (remindAt < ctx.clock.now()) {
+      throw new PurseError(
+        'VALIDATION',
+        'The reminder would be in the past: remind fewer days before.',
+        {
+          field: 'remindDaysBefore',
+        },
+      );
+    }
+  }
+}
+
+async function billerFor(ctx: EngineContext, name: string): Promise<string> {
+  const lower = name.toLocaleLowerCase();
+  const existing = await ctx.db.counterparties
+    .where('kind')
+    .equals('biller')
+    .filter((c) => c.name.toLocaleLowerCase() === lower)
+    .first();
+  if (existing) return existing.id;
+  const id = newId();
+  await ctx.db.counterparties.add({ id, kind: 'biller', name, createdAt: ctx.clock.now() });
+  return id;
+}
+
+const billTables = (ctx: EngineContext) => [
+  ctx.db.bills,
+  ctx.db.accounts,
+  ctx.db.categories,
+  ctx.db.counterparties,
+  ctx.db.auditLog,
+  ctx.db.billOccurrences,
+];
+
+export async function createBill(ctx: EngineContext, input: BillInput): Promise<Bill> {
+  return ctx.db.transaction('rw', billTables(ctx), async () => {
+    await checkBill(ctx, input);
+    const account = await requireOpenAccount(ctx, input.payFromAccountId);
+    const bill: Bill = {
+      ...input,
+      id: newId(),
+      billerId: await billerFor(ctx, input.name),
+      currency: account.currency,
+      remindHour: input.remindHour ?? 9,
+      autopay: input.autopay ?? false,
+      archived: false,
+      createdAt: ctx.clock.now(),
+    };
+    await ctx.db.bills.add(bill);
+    await audit(ctx, 'bill.create', bill.id);
+    return bill;
+  });
+}
+
+export async function updateBill(
+  ctx: EngineContext,
+  input: z.output<typeof billsUpdateInput>,
+): Promise<Bill> {
+  return ctx.db.transaction('rw', billTables(ctx), async () => {
+    const current = await requireBill(ctx, input.id);
+    const { id: _id, ...fields } = input;
+    await checkBill(ctx, fields);
+    const account = await requireOpenAccount(ctx, input.payFromAccountId);
+    const bill: Bill = {
+      ...current,
+      ...fields,
+      currency: account.currency,
+      remindHour: fields.remindHour ?? current.remindHour,
+      autopay: fields.autopay ?? current.autopay,
+    };
+    await ctx.db.bills.put(bill);
+    await audit(ctx, 'bill.update', bill.id);
+    return bill;
+  });
+}
+
+export async function archiveBill(ctx: EngineContext, id: string): Promise<Bill> {
+  return ctx.db.transaction('rw', billTables(ctx), async () => {
+    const bill = { ...(await requireBill(ctx, id)), archived: true };
+    await ctx.db.bills.put(bill);
+    await audit(ctx, 'bill.archive', id);
+    return bill;
+  });
+}
+
+export async function requireBill(ctx: EngineContext, id: string): Promise<Bill> {
+  const bill = await ctx.db.bills.get(id);
+  if (!bill) throw new PurseError('NOT_FOUND', 'That bill does not exist.', { id });
+  return bill;
+}
+
+async function rowsFor(
+  ctx: EngineContext,
+  billId: string,
+): Promise<Map<string, BillOccurrenceRow>> {
+  const rows = await ctx.db.billOccurrences.where('billId').equals(billId).toArray();
+  return new Map(rows.map((row) => [row.dueDate, row]));
+}
+
+export async function listBills(
+  ctx: EngineContext,
+  input: z.output<typeof billsListInput>,
+): Promise<BillView[]> {
+  const bills = (await ctx.db.bills.toArray()).filter(
+    (bill) => input?.includeArchived || !bill.archived,
+  );
+  return Promise.all(
+    bills.map(async (bill) => {
+      const today = dayKeyOf(ctx.clock.now(), bill.timeZone);
+      const rows = await rowsFor(ctx, bill.id);
+      const past = dueDatesBetween(bill, bill.firstDue, addDays(today, -1));
+      const overdue = past.filter((date) => !rows.has(date)).length;
+      let next: BillOccurrence | null = null;
+      for (let from = today; next === null;) {
+        const date = nextDueDate(bill, from);
+        if (date === null) break;
+        if (!rows.has(date)) next = occurrence(bill, date, today);
+        else from = addDays(date, 1);
+      }
+      return { ...bill, next, overdue };
+    }),
+  );
+}
+
+/** Every bill's occurrences in a window (upcoming lists and the calendar month). */
+export async function upcomingBills(
+  ctx: EngineContext,
+  input: z.output<typeof billsUpcomingInput>,
+): Promise<BillOccurrence[]> {
+  const to = addDays(input.from, input.days - 1);
+  const bills = (await ctx.db.bills.toArray()).filter((bill) => !bill.archived);
+  const all: BillOccurrence[] = [];
+  for (const bill of bills) {
+    const today = dayKeyOf(ctx.clock.now(), bill.timeZone);
+    const rows = await rowsFor(ctx, bill.id);
+    for (const date of dueDatesBetween(bill, input.from, to))
+      all.push(occurrence(bill, date, today, rows.get(date)));
+  }
+  return all.sort(
+    (a, b) => a.dueDate.localeCompare(b.dueDate) || a.billName.localeCompare(b.billName),
+  );
+}
+
+export async function assertOccurrence(
+  ctx: EngineContext,
+  billId: string,
+  dueDate: string,
+): Promise<Bill> {
+  const bill = await requireBill(ctx, billId);
+  if (!dueDatesBetween(bill, dueDate, dueDate).includes(dueDate)) {
+    throw new PurseError('VALIDATION', 'The bill is not due on that date.', { dueDate });
+  }
+  const row = await ctx.db.billOccurrences.get(occurrenceId(billId, dueDate));
+  if (row) {
+    throw new PurseError('CONFLICT', `That bill was already ${row.status} for ${dueDate}.`, {
+      status: row.status,
+    });
+  }
+  return bill;
+}
+
+export async function skipOccurrence(
+  ctx: EngineContext,
+  input: z.output<typeof billsOccurrenceInput>,
+): Promise<BillOccurrence> {
+  return ctx.db.transaction('rw', billTables(ctx), async () => {
+    const bill = await assertOccurrence(ctx, input.billId, input.dueDate);
+    const row: BillOccurrenceRow = {
+      id: occurrenceId(bill.id, input.dueDate),
+      billId: bill.id,
+      dueDate: input.dueDate,
+      status: 'skipped',
+      at: ctx.clock.now(),
+    };
+    await ctx.db.billOccurrences.add(row);
+    await audit(ctx, 'bill.skip', bill.id, { dueDate: input.dueDate });
+    return occurrence(bill, input.dueDate, dayKeyOf(ctx.clock.now(), bill.timeZone), row);
+  });
+}
+
+/** Marks an occurrence paid by a transaction; call inside the payment's own transaction. */
+export async function markPaid(
+  ctx: EngineContext,
+  bill: Bill,
+  dueDate: string,
+  txn: Transaction,
+): Promise<void> {
+  await ctx.db.billOccurrences.add({
+    id: occurrenceId(bill.id, dueDate),
+    billId: bill.id,
+    dueDate,
+    status: 'paid',
+    txnId: txn.id,
+    at: ctx.clock.now(),
+  });
+}
+
+export async function billHistory(
+  ctx: EngineContext,
+  input: z.output<typeof billsHistoryInput>,
+): Promise<BillHistory> {
+  await requireBill(ctx, input.billId);
+  const rows = await ctx.db.billOccurrences.where('billId').equals(input.billId).toArray();
+  const ids = rows.flatMap((row) => (row.txnId ? [row.txnId] : []));
+  const payments = (await ctx.db.transactions.bulkGet(ids)).filter(
+    (t): t is Transaction => t !== undefined,
+  );
+  const totals = new Map<string, number>();
+  for (const payment of payments)
+    totals.set(payment.month, (totals.get(payment.month) ?? 0) + payment.amount);
+  return {
+    payments: payments.sort((a, b) => b.occurredAt - a.occurredAt),
+    byMonth: [...totals]
+      .map(([month, total]) => ({ month, total }))
+      .sort((a, b) => b.month.localeCompare(a.month)),
+  };
+}

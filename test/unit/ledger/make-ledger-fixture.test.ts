@@ -1,0 +1,44 @@
+/**
+ * Writes test/fixtures/ledger-v<N>.json: the reference ledger (ledger-v1.json, in clear) as
+ * schema version N stores it, sealed with a fresh test-only key. Run it when a new schema
+ * version ships, before the next one changes anything:
+ *   MAKE_LEDGER_FIXTURE=4 npx vitest run test/unit/ledger/make-ledger-fixture.test.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Dexie } from 'dexie';
+import { it } from 'vitest';
+import { FieldCipher, newDataKey } from '../../../src/ledger/crypto/field-cipher';
+import { sealingMiddleware } from '../../../src/ledger/crypto/sealing-middleware';
+import { SCHEMA_VERSIONS } from '../../../src/ledger/schema';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const version = Number(process.env.MAKE_LEDGER_FIXTURE ?? 0);
+
+it.runIf(version >= 2)(`writes the fixture for schema version ${version}`, async () => {
+  const reference = JSON.parse(readFileSync(join(FIXTURES, 'ledger-v1.json'), 'utf8')) as {
+    tables: Record<string, unknown[]>;
+  };
+  const key = newDataKey();
+  const name = `make-fixture-v${version}`;
+  const db = new Dexie(name);
+  db.use(sealingMiddleware(() => new FieldCipher(key)));
+  for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version))
+    db.version(step.version).stores(step.stores);
+  await db.open();
+  for (const [table, rows] of Object.entries(reference.tables)) await db.table(table).bulkAdd(rows);
+  db.close();
+
+  const raw = new Dexie(name);
+  await raw.open();
+  const tables: Record<string, unknown[]> = {};
+  for (const table of raw.tables) tables[table.name] = await table.toArray();
+  raw.close();
+  const json = JSON.stringify(
+    { schemaVersion: version, dataKey: Buffer.from(key).toString('base64'), tables },
+    (_key, value: unknown) =>
+      value instanceof Uint8Array ? { $bytes: Buffer.from(value).toString('base64') } : value,
+    1,
+  );
+  writeFileSync(join(FIXTURES, `ledger-v${version}.json`), json);
+});
