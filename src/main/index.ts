@@ -2,13 +2,17 @@
 import {
   app,
   ipcMain,
+  Menu,
+  nativeImage,
   Notification,
   safeStorage,
   systemPreferences,
+  Tray,
   type BrowserWindow,
 } from 'electron';
 import { systemClock } from '../shared/clock';
 import { electronAppInfo } from './app-info';
+import { runBillScheduler } from './gateway/bill-scheduler';
 import { composeGateway } from './gateway/compose-gateway';
 import { loadOrCreateDataKey } from './gateway/security/data-key';
 import { createSecretHasher } from './gateway/security/pin-hasher';
@@ -22,6 +26,8 @@ import { chooseSecretStore } from './secrets/choose-secret-store';
 import { nodeScrypt } from './secrets/node-scrypt';
 import { hardenAllWebContents } from './security/harden-web-contents';
 import { electronNotifier } from './notifications/electron-notifier';
+import { startRepeating } from './scheduler/start-bill-scheduler';
+import { createAppTray } from './tray/app-tray';
 import { touchIdProvider } from './security/touch-id';
 import { secureAppSessions } from './sessions';
 import { createLedgerWindow } from './windows/ledger-window';
@@ -46,7 +52,8 @@ async function start(): Promise<void> {
     url: pageUrl(LEDGER_PAGE, runtime.devServerOrigin),
     dataKey: () => loadOrCreateDataKey(secrets),
   });
-  const { gateway } = composeGateway({
+  const notifier = electronNotifier(Notification);
+  const { gateway, security } = composeGateway({
     ledger: ledger.api,
     internal: ledger.internal,
     secrets,
@@ -54,7 +61,7 @@ async function start(): Promise<void> {
     clock: systemClock,
     appInfo: electronAppInfo(app),
     biometric: touchIdProvider(systemPreferences, process.platform),
-    notifier: electronNotifier(Notification),
+    notifier,
     systemLocale: app.getLocale(),
   });
 
@@ -75,22 +82,50 @@ async function start(): Promise<void> {
       devTools: runtime.devTools,
     });
     window.on('closed', () => {
+      // Purse stays in the tray so that reminders and autopay keep working; Quit is there.
       ui = undefined;
-      // The hidden ledger window keeps 'window-all-closed' from firing: quit here instead.
-      if (process.platform !== 'darwin') app.quit();
     });
     ui = window;
   }
   openUi();
 
-  app.on('second-instance', () => {
-    if (!ui) return openUi();
-    if (ui.isMinimized()) ui.restore();
-    ui.focus();
-  });
-  app.on('activate', () => {
+  function showUi(): BrowserWindow | undefined {
     if (!ui) openUi();
+    if (ui?.isMinimized()) ui.restore();
+    ui?.show();
+    ui?.focus();
+    return ui;
+  }
+
+  const tray = createAppTray({
+    Tray,
+    Menu,
+    nativeImage,
+    locale: app.getLocale(),
+    onOpen: () => void showUi(),
+    onLock: () => void security.lock(),
+    onQuit: () => app.quit(),
   });
+  app.on('will-quit', () => tray.destroy());
+
+  const stopBills = startRepeating(
+    () =>
+      runBillScheduler(
+        {
+          ledger: ledger.api,
+          internal: ledger.internal,
+          notifier,
+          systemLocale: app.getLocale(),
+          openBill: (billId) => showUi()?.webContents.send('purse:navigate', `/bills/${billId}`),
+        },
+        Date.now(),
+      ),
+    60_000,
+  );
+  app.on('will-quit', stopBills);
+
+  app.on('second-instance', () => void showUi());
+  app.on('activate', () => void showUi());
   app.on('will-quit', () => ledger.dispose());
 }
 
@@ -99,7 +134,8 @@ app.enableSandbox();
 
 if (app.requestSingleInstanceLock()) {
   hardenAllWebContents(app);
-  app.on('window-all-closed', () => app.quit());
+  // The tray keeps Purse running with no window; it quits from the tray menu.
+  app.on('window-all-closed', () => undefined);
   app
     .whenReady()
     .then(start)

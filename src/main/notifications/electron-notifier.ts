@@ -3,7 +3,10 @@ import type { Notifier } from '../gateway/notifications';
 /** The part of Electron's Notification class Purse uses. */
 export interface NotificationClass {
   isSupported(): boolean;
-  new (options: { title: string; body: string; silent?: boolean }): { show(): void };
+  new (options: { title: string; body: string; silent?: boolean }): {
+    show(): void;
+    on(event: 'click', listener: () => void): void;
+  };
 }
 
 /** OS notifications from the main process, so they arrive with the window closed too. */
@@ -11,7 +14,9 @@ export function electronNotifier(NotificationImpl: NotificationClass): Notifier 
   return {
     notify(message) {
       if (!NotificationImpl.isSupported()) return;
-      new NotificationImpl({ title: message.title, body: message.body }).show();
+      const notification = new NotificationImpl({ title: message.title, body: message.body });
+      if (message.onClick) notification.on('click', message.onClick);
+      notification.show();
     },
   };
 }

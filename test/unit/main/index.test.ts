@@ -6,6 +6,7 @@ import {
   electronModule,
   fake,
   FakeBrowserWindow,
+  FakeTray,
   FakeWebContents,
   resetFakeElectron,
 } from './fakes/electron';
@@ -144,11 +145,21 @@ describe('main (wiring)', () => {
     });
   });
 
-  it('quits when the UI window closes, and closes the ledger host on the way out', async () => {
+  it('stays in the tray when the UI window closes; Quit in the tray quits and closes the ledger host', async () => {
     const { ledger, ui } = await startAndBecomeReady();
     ui.emit('closed');
-    if (process.platform !== 'darwin') expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.app.quit).not.toHaveBeenCalled();
+    const tray = FakeTray.instances.at(-1)!;
+    expect(tray.menu.map((item) => item.label ?? item.type)).toEqual([
+      '打开 Purse',
+      '锁定 Purse',
+      'separator',
+      '退出 Purse',
+    ]);
+    tray.click('退出 Purse');
+    expect(fake.app.quit).toHaveBeenCalled();
     fake.app.emit('will-quit');
     expect(ledger.isDestroyed()).toBe(true);
+    expect(tray.destroyed).toBe(true);
   });
 });

@@ -251,6 +251,30 @@ function fromPartition(partition: string): FakeSession {
   return session;
 }
 
+/** The tray icon and its menu, as main set them up. */
+export class FakeTray {
+  static instances: FakeTray[] = [];
+  tooltip = '';
+  menu: { label?: string; type?: string; click?: () => void }[] = [];
+  destroyed = false;
+  constructor(readonly image: unknown) {
+    FakeTray.instances.push(this);
+  }
+  setToolTip(text: string): void {
+    this.tooltip = text;
+  }
+  setContextMenu(menu: { label?: string; type?: string; click?: () => void }[]): void {
+    this.menu = menu;
+  }
+  on(): void {}
+  destroy(): void {
+    this.destroyed = true;
+  }
+  click(label: string): void {
+    this.menu.find((item) => item.label === label)?.click?.();
+  }
+}
+
 /** OS notifications shown by main, in order. */
 export class FakeNotification {
   static shown: { title: string; body: string }[] = [];
@@ -289,6 +313,9 @@ export const electronModule = {
   // Linux has no Touch ID: these exist only on macOS, so the fake leaves them out.
   systemPreferences: {},
   Notification: FakeNotification,
+  Tray: FakeTray,
+  Menu: { buildFromTemplate: (template: unknown) => template },
+  nativeImage: { createFromDataURL: (url: string) => ({ url }) },
   BrowserWindow: FakeBrowserWindow,
   MessageChannelMain: FakeMessageChannelMain,
 };

@@ -5,7 +5,8 @@ import { LEDGER_PORT_CHANNEL } from '../../../../src/shared/rpc';
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
   invoke: vi.fn((_channel: string, _input: unknown) => Promise.resolve({ ok: true, value: 1 })),
-  listeners: new Map<string, (event: { ports: unknown[] }) => void>(),
+  listeners: new Map<string, (event: { ports: unknown[] }, ...args: unknown[]) => void>(),
+  removed: [] as string[],
 }));
 
 vi.mock('electron', () => ({
@@ -14,8 +15,9 @@ vi.mock('electron', () => ({
   },
   ipcRenderer: {
     invoke: bridge.invoke,
-    on: (channel: string, listener: (event: { ports: unknown[] }) => void) =>
+    on: (channel: string, listener: (event: { ports: unknown[] }, ...args: unknown[]) => void) =>
       bridge.listeners.set(channel, listener),
+    removeListener: (channel: string) => bridge.removed.push(channel),
   },
 }));
 
@@ -31,9 +33,31 @@ async function loadUiPreload(): Promise<Api> {
 describe('preload (UI)', () => {
   beforeEach(() => bridge.invoke.mockClear());
 
-  it('exposes window.purse and nothing else', async () => {
+  it('exposes window.purse and window.purseEvents, and nothing else', async () => {
     await loadUiPreload();
-    expect([...bridge.exposed.keys()]).toEqual(['purse']);
+    expect([...bridge.exposed.keys()]).toEqual(['purse', 'purseEvents']);
+  });
+
+  it('passes on in-app paths from main and drops anything else', async () => {
+    await loadUiPreload();
+    const events = bridge.exposed.get('purseEvents') as {
+      onNavigate(l: (p: string) => void): () => void;
+    };
+    const seen: string[] = [];
+    const stop = events.onNavigate((path) => seen.push(path));
+    const send = bridge.listeners.get('purse:navigate')!;
+    for (const path of [
+      '/bills/0190a0b0-0000-7000-8000-000000000001',
+      'https://evil.example',
+      'javascript:alert(1)',
+      '/a b',
+      42,
+    ]) {
+      send({ ports: [] }, path);
+    }
+    expect(seen).toEqual(['/bills/0190a0b0-0000-7000-8000-000000000001']);
+    stop();
+    expect(bridge.removed).toContain('purse:navigate');
   });
 
   it('exposes exactly the methods of the contract, as functions', async () => {
