@@ -4,6 +4,7 @@ import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
 import type { Promotion, RiskAlert } from '../shared/payments';
 import type { Bill } from '../shared/bills';
+import type { Budget } from '../shared/budgets';
 
 /** An occurrence the person (or autopay) acted on; the rest are computed from the schedule. */
 export interface BillOccurrenceRow {
@@ -73,6 +74,7 @@ export type PurseDb = Dexie & {
   bills: EntityTable<Bill, 'id'>;
   billOccurrences: EntityTable<BillOccurrenceRow, 'id'>;
   billNotices: EntityTable<BillNoticeRow, 'id'>;
+  budgets: EntityTable<Budget, 'id'>;
 };
 
 export const DEFAULT_DB_NAME = 'purse-ledger';

@@ -30,6 +30,8 @@ const V4_STORES = {
   billNotices: 'id',
 };
 
+const V5_STORES = { ...V4_STORES, budgets: 'id, month, categoryId' };
+
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string>>;
@@ -53,6 +55,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 3, stores: V3_STORES },
   // v4: bills, the occurrences acted on (paid, skipped) and the notices already sent.
   { version: 4, stores: V4_STORES },
+  // v5: monthly budgets per category (alerts reuse the notices table).
+  { version: 5, stores: V5_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

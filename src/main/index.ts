@@ -11,6 +11,8 @@ import {
   type BrowserWindow,
 } from 'electron';
 import { systemClock } from '../shared/clock';
+import { systemTimeZone } from '../shared/dates';
+import { NAVIGATE_CHANNEL } from '../shared/events';
 import { electronAppInfo } from './app-info';
 import { runBillScheduler } from './gateway/bill-scheduler';
 import { composeGateway } from './gateway/compose-gateway';
@@ -116,7 +118,10 @@ async function start(): Promise<void> {
           internal: ledger.internal,
           notifier,
           systemLocale: app.getLocale(),
-          openBill: (billId) => showUi()?.webContents.send('purse:navigate', `/bills/${billId}`),
+          timeZone: systemTimeZone(),
+          openBill: (billId) => showUi()?.webContents.send(NAVIGATE_CHANNEL, `/bills/${billId}`),
+          openReport: (month) =>
+            showUi()?.webContents.send(NAVIGATE_CHANNEL, `/analytics/report/${month}`),
         },
         Date.now(),
       ),

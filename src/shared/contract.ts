@@ -15,6 +15,10 @@ import * as s from './schemas';
 import * as p from './payment-schemas';
 import * as b from './bills';
 import type { Bill, BillOccurrence, BillView } from './bills';
+import * as bu from './budgets';
+import type { Budget, BudgetMonth } from './budgets';
+import * as an from './analytics';
+import type { AnalyticsReport, MonthlyReport } from './analytics';
 import type {
   IdentityView,
   LimitsView,
@@ -137,6 +141,13 @@ export const contract = {
   'bills.skip': method<BillOccurrence>()(b.billsOccurrenceInput, 'write'),
   'bills.pay': local<MoneyResult>()(b.billsPayGatewayInput, 'money'),
   'bills.history': method<BillHistory>()(b.billsHistoryInput, 'read'),
+  'budgets.month': method<BudgetMonth>()(bu.budgetsMonthInput, 'read'),
+  'budgets.set': method<Budget>()(bu.budgetsSetInput, 'write'),
+  'budgets.remove': method<null>()(bu.budgetsRemoveInput, 'write'),
+  'budgets.copyLastMonth': method<Budget[]>()(bu.budgetsCopyInput, 'write'),
+  'analytics.report': method<AnalyticsReport>()(an.analyticsReportInput, 'read'),
+  'analytics.transactions': method<Transaction[]>()(an.analyticsTransactionsInput, 'read'),
+  'reports.monthly': method<MonthlyReport>()(an.reportsMonthlyInput, 'read'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -150,7 +161,7 @@ void contractMatchesNames;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 /** What a handler receives (after parsing). */
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
-export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+export type MethodOutput<M extends MethodName> = Exclude<Contract[M]['output'], undefined>;
 
 export type LedgerMethod = {
   [M in MethodName]: Contract[M]['target'] extends 'ledger' ? M : never;

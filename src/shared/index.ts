@@ -15,3 +15,5 @@ export * from './identity';
 export * from './payments';
 export * from './payment-schemas';
 export * from './bills';
+export * from './budgets';
+export * from './analytics';

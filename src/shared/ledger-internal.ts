@@ -8,6 +8,7 @@ import {
 } from './payment-schemas';
 import type { MoneyResult } from './payments';
 import { billsCommitInput, billsRunInput, type BillNotice } from './bills';
+import { budgetsCheckInput, type BudgetAlert } from './budgets';
 
 /** Audit entries as main reads them back (security log, money movements). */
 export interface AuditEntry {
@@ -41,6 +42,8 @@ export const ledgerInternalContract = {
   'refunds.commit': refundsCommitInput,
   'bills.commitPayment': billsCommitInput,
   'bills.runDue': billsRunInput,
+  'budgets.alerts': budgetsCheckInput,
+  'notices.claim': z.strictObject({ id: z.string().min(1).max(200) }),
 } as const;
 
 export type LedgerInternalMethod = keyof typeof ledgerInternalContract;
@@ -57,6 +60,10 @@ export interface LedgerInternalApi {
   'bills.commitPayment'(input: InternalInput<'bills.commitPayment'>): Promise<MoneyResult>;
   /** Reminders and autopay due by `now`, each returned once ever. */
   'bills.runDue'(input: InternalInput<'bills.runDue'>): Promise<BillNotice[]>;
+  /** Budgets that just passed 80% or 100%, each once per category and month. */
+  'budgets.alerts'(input: InternalInput<'budgets.alerts'>): Promise<BudgetAlert[]>;
+  /** True the first time an id is claimed, false ever after: for notices sent once. */
+  'notices.claim'(input: InternalInput<'notices.claim'>): Promise<boolean>;
 }
 
 export const LEDGER_INTERNAL_METHODS = Object.keys(

@@ -60,6 +60,13 @@ export const METHOD_NAMES = [
   'bills.skip',
   'bills.pay',
   'bills.history',
+  'budgets.month',
+  'budgets.set',
+  'budgets.remove',
+  'budgets.copyLastMonth',
+  'analytics.report',
+  'analytics.transactions',
+  'reports.monthly',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,6 +1,7 @@
 import type { AuditEntry, LedgerInternalApi } from '../../shared/ledger-internal';
 import { audit } from './audit';
 import { payBill, runDueBills } from './bills/bill-notices';
+import { newBudgetAlerts } from './budgets/budgets';
 import type { EngineContext } from './context';
 import {
   commitPayment,
@@ -25,6 +26,13 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
     'refunds.commit': (input) => commitRefund(ctx, input),
     'bills.commitPayment': (input) => payBill(ctx, input),
     'bills.runDue': (input) => runDueBills(ctx, input.now),
+    'budgets.alerts': (input) => newBudgetAlerts(ctx, input.month, input.currency),
+    'notices.claim': (input) =>
+      ctx.db.transaction('rw', [ctx.db.billNotices], async () => {
+        if (await ctx.db.billNotices.get(input.id)) return false;
+        await ctx.db.billNotices.add({ id: input.id, at: ctx.clock.now() });
+        return true;
+      }),
     async 'audit.list'(input) {
       const rows = await ctx.db.auditLog.where('kind').startsWith(input.prefix).toArray();
       return rows

@@ -5,6 +5,8 @@ import type { EngineContext } from './context';
 import { createCounterparty, listCounterparties } from './counterparties';
 import { dashboardSummary } from './dashboard';
 import { verifyInvariants } from './invariants';
+import { analyticsReport, analyticsTransactions, monthlyReport } from './analytics/analytics';
+import { budgetMonth, copyLastMonth, removeBudget, setBudget } from './budgets/budgets';
 import {
   archiveBill,
   billHistory,
@@ -68,5 +70,12 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'bills.upcoming': (input) => upcomingBills(ctx, input),
     'bills.skip': (input) => skipOccurrence(ctx, input),
     'bills.history': (input) => billHistory(ctx, input),
+    'budgets.month': (input) => budgetMonth(ctx, input),
+    'budgets.set': (input) => setBudget(ctx, input),
+    'budgets.remove': (input) => removeBudget(ctx, input),
+    'budgets.copyLastMonth': (input) => copyLastMonth(ctx, input),
+    'analytics.report': (input) => analyticsReport(ctx, input),
+    'analytics.transactions': (input) => analyticsTransactions(ctx, input),
+    'reports.monthly': (input) => monthlyReport(ctx, input),
   };
 }

@@ -5,7 +5,9 @@ import type { Clock } from '../../shared/clock';
 import { PurseError } from '../../shared/errors';
 import { isMethodName, type MethodName } from '../../shared/method-names';
 import { fail, settle, type Result } from '../../shared/result';
+import type { Transaction } from '../../shared/domain';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
+import { announceBudgetAlerts } from './budget-alerts';
 import { moneyHandlers } from './money-handlers';
 import type { Notifier } from './notifications';
 import { parseInput } from './parse-input';
@@ -39,6 +41,15 @@ export function createGateway(deps: GatewayDeps): Gateway {
     ...moneyHandlers(deps),
   };
 
+  /** Spending that may have pushed a budget past 80% or 100%. */
+  function afterSpending(value: unknown): void {
+    const transaction = (value as { transaction?: Transaction } | null)?.transaction;
+    if (!transaction || (transaction.kind !== 'expense' && transaction.kind !== 'payment')) return;
+    announceBudgetAlerts(deps, transaction.month, transaction.currency).catch((error: unknown) =>
+      console.error('Budget alerts failed', error),
+    );
+  }
+
   async function dispatch(method: MethodName, input: unknown): Promise<unknown> {
     const spec = contract[method];
     if (spec.access !== 'public' && (await deps.security.isLocked())) {
@@ -46,12 +57,13 @@ export function createGateway(deps: GatewayDeps): Gateway {
     }
     const parsed: unknown = parseInput(spec.input as z.ZodType, input);
     if (spec.access === 'write' || spec.access === 'money') await deps.security.activity();
-    if (spec.target === 'gateway') {
-      const handler = local[method as LocalMethod] as (input: unknown) => Promise<unknown>;
-      return handler(parsed);
-    }
-    const handler = deps.ledger[method as LedgerMethod] as (input: unknown) => Promise<unknown>;
-    return handler(parsed);
+    const handler =
+      spec.target === 'gateway'
+        ? (local[method as LocalMethod] as (input: unknown) => Promise<unknown>)
+        : (deps.ledger[method as LedgerMethod] as (input: unknown) => Promise<unknown>);
+    const value = await handler(parsed);
+    if (spec.access === 'write' || spec.access === 'money') afterSpending(value);
+    return value;
   }
 
   return {

@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../../shared/currencies';
 import type { BillNotice } from '../../shared/bills';
+import type { BudgetAlert } from '../../shared/budgets';
 import { formatMoney } from '../../shared/money';
 
 /** OS notifications: Electron's Notification in the app, the browser's in dev:web. */
@@ -116,4 +117,34 @@ const BILL_TEXT = {
 export function billMessage(notice: BillNotice, lang: Lang): { title: string; body: string } {
   const amount = formatMoney(notice.amount, notice.currency, lang === 'zh' ? 'zh-CN' : 'en-US');
   return BILL_TEXT[notice.kind][lang](notice.billName, amount, notice.dueDate);
+}
+
+export function budgetMessage(
+  alert: BudgetAlert,
+  categoryName: string,
+  lang: Lang,
+): { title: string; body: string } {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+  const spent = formatMoney(alert.spent, alert.currency, locale);
+  const available = formatMoney(alert.available, alert.currency, locale);
+  if (lang === 'zh') {
+    return alert.threshold === 100
+      ? { title: `${categoryName} 预算已超支`, body: `本月已花 ${spent}，预算 ${available}` }
+      : { title: `${categoryName} 预算已用 80%`, body: `本月已花 ${spent}，预算 ${available}` };
+  }
+  return alert.threshold === 100
+    ? { title: `${categoryName} budget used up`, body: `${spent} spent of ${available} this month` }
+    : {
+        title: `${categoryName} budget 80% used`,
+        body: `${spent} spent of ${available} this month`,
+      };
+}
+
+export function reportMessage(month: string, lang: Lang): { title: string; body: string } {
+  return lang === 'zh'
+    ? { title: `${month} 月度报告已生成`, body: '查看收支、变化与预算执行情况' }
+    : {
+        title: `Your ${month} report is ready`,
+        body: 'Totals, what changed, and how the budgets went',
+      };
 }

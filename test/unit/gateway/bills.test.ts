@@ -61,6 +61,7 @@ const scheduler = (notes: { title: string; body: string }[] = []) => ({
   internal: fx.internal,
   notifier: { notify: (m: { title: string; body: string }) => void notes.push(m) },
   systemLocale: 'en-US',
+  timeZone: TZ,
 });
 
 describe('bill schedules', () => {

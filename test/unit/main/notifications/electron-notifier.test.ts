@@ -7,7 +7,11 @@ class Shown {
   static isSupported() {
     return Shown.supported;
   }
+  static clicks: (() => void)[] = [];
   constructor(private readonly options: { title: string; body: string }) {}
+  on(_event: 'click', listener: () => void) {
+    Shown.clicks.push(listener);
+  }
   show() {
     Shown.shown.push(this.options);
   }
@@ -17,6 +21,15 @@ describe('electronNotifier', () => {
   it('shows an OS notification from main, and nothing where the OS has none', () => {
     electronNotifier(Shown).notify({ title: 'Payment complete', body: '¥19.90 paid to Luckin' });
     expect(Shown.shown).toEqual([{ title: 'Payment complete', body: '¥19.90 paid to Luckin' }]);
+    let opened = 0;
+    electronNotifier(Shown).notify({
+      title: 'Rent is due',
+      body: '¥4,500.00',
+      onClick: () => (opened += 1),
+    });
+    Shown.clicks.at(-1)?.();
+    expect(opened).toBe(1);
+    Shown.shown.length = 1;
     Shown.supported = false;
     electronNotifier(Shown).notify({ title: 'x', body: 'y' });
     expect(Shown.shown).toHaveLength(1);

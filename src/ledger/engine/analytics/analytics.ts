@@ -1,0 +1,225 @@
+import type { z } from 'zod';
+import type {
+  AnalyticsReport,
+  analyticsReportInput,
+  analyticsTransactionsInput,
+  CategoryAmount,
+  CategoryChange,
+  MonthFlow,
+  MonthlyReport,
+  reportsMonthlyInput,
+} from '../../../shared/analytics';
+import type { CurrencyCode } from '../../../shared/currencies';
+import { addMonths } from '../../../shared/dates';
+import type { Transaction } from '../../../shared/domain';
+import type { AggregateRow } from '../../db';
+import { budgetMonth } from '../budgets/budgets';
+import type { EngineContext } from '../context';
+import { getSettings } from '../settings';
+
+function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let month = from; month <= to; month = addMonths(month, 1)) months.push(month);
+  return months;
+}
+
+async function rowsIn(
+  ctx: EngineContext,
+  scope: AggregateRow['scope'],
+  from: string,
+  to: string,
+  currency: CurrencyCode,
+) {
+  const rows = await ctx.db.aggregates
+    .where('[scope+month]')
+    .between([scope, from], [scope, to], true, true)
+    .toArray();
+  return rows.filter((row) => row.currency === currency);
+}
+
+function sortedAmounts(map: Map<string, number>): CategoryAmount[] {
+  return [...map]
+    .filter(([, amount]) => amount !== 0)
+    .map(([categoryId, amount]) => ({ categoryId, amount }))
+    .sort((a, b) => b.amount - a.amount);
+}
+
+/**
+ * One period of analytics — spending by category, income, monthly flows, net worth month by
+ * month, top merchants and budget vs actual — from the monthly aggregates alone, so its cost
+ * grows with months and categories, never with the number of transactions.
+ */
+export async function analyticsReport(
+  ctx: EngineContext,
+  input: z.output<typeof analyticsReportInput>,
+): Promise<AnalyticsReport> {
+  const currency = input.currency ?? (await getSettings(ctx)).defaultCurrency;
+  const [categoryRows, counterpartyRows, accountRows, categories, counterparties] =
+    await Promise.all([
+      rowsIn(ctx, 'category', input.from, input.to, currency),
+      rowsIn(ctx, 'counterparty', input.from, input.to, currency),
+      rowsIn(ctx, 'account', '0000-01', input.to, currency),
+      ctx.db.categories.toArray(),
+      ctx.db.counterparties.toArray(),
+    ]);
+  const kindOf = new Map(categories.map((category) => [category.id, category.kind]));
+  const spending = new Map<string, number>();
+  const income = new Map<string, number>();
+  const flows = new Map<string, { income: number; expense: number }>(
+    monthsBetween(input.from, input.to).map((month) => [month, { income: 0, expense: 0 }]),
+  );
+  for (const row of categoryRows) {
+    const flow = flows.get(row.month);
+    if (kindOf.get(row.scopeId) === 'income') {
+      income.set(row.scopeId, (income.get(row.scopeId) ?? 0) + row.credit - row.debit);
+      if (flow) flow.income += row.credit - row.debit;
+    } else {
+      spending.set(row.scopeId, (spending.get(row.scopeId) ?? 0) + row.debit - row.credit);
+      if (flow) flow.expense += row.debit - row.credit;
+    }
+  }
+  const months: MonthFlow[] = [...flows].map(([month, flow]) => ({
+    month,
+    ...flow,
+    net: flow.income - flow.expense,
+  }));
+
+  // Net worth at each month's end: every account movement up to and including that month.
+  const byMonth = new Map<string, number>();
+  let before = 0;
+  for (const row of accountRows) {
+    if (row.month < input.from) before += row.debit - row.credit;
+    else byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.debit - row.credit);
+  }
+  let running = before;
+  const netWorth = monthsBetween(input.from, input.to).map((month) => {
+    running += byMonth.get(month) ?? 0;
+    return { month, value: running };
+  });
+
+  const merchantKinds = new Map(counterparties.map((c) => [c.id, c.kind]));
+  const merchants = new Map<string, { amount: number; count: number }>();
+  for (const row of counterpartyRows) {
+    if (merchantKinds.get(row.scopeId) === 'contact') continue;
+    const entry = merchants.get(row.scopeId) ?? { amount: 0, count: 0 };
+    entry.amount += row.debit - row.credit;
+    entry.count += row.count;
+    merchants.set(row.scopeId, entry);
+  }
+  const topMerchants = [...merchants]
+    .filter(([, entry]) => entry.amount > 0)
+    .map(([counterpartyId, entry]) => ({ counterpartyId, ...entry }))
+    .sort((a, b) => b.amount - a.amount)
+    .slice(0, 10);
+
+  const budgetVsActual = [];
+  for (const month of monthsBetween(input.from, input.to).slice(-24)) {
+    const view = await budgetMonth(ctx, { month, currency });
+    if (view.lines.length)
+      budgetVsActual.push({ month, budget: view.totalBudget, actual: view.totalSpent });
+  }
+  const totalIncome = months.reduce((sum, m) => sum + m.income, 0);
+  const totalExpense = months.reduce((sum, m) => sum + m.expense, 0);
+  return {
+    from: input.from,
+    to: input.to,
+    currency,
+    spendingByCategory: sortedAmounts(spending),
+    incomeByCategory: sortedAmounts(income),
+    months,
+    netWorth,
+    topMerchants,
+    budgetVsActual,
+    totals: { income: totalIncome, expense: totalExpense, net: totalIncome - totalExpense },
+  };
+}
+
+/** The transactions behind a chart segment: a category or merchant over a period. */
+export async function analyticsTransactions(
+  ctx: EngineContext,
+  input: z.output<typeof analyticsTransactionsInput>,
+): Promise<Transaction[]> {
+  const rows = await ctx.db.transactions
+    .where('month')
+    .between(input.from, input.to, true, true)
+    .filter(
+      (t) =>
+        (!input.categoryId || t.categoryId === input.categoryId) &&
+        (!input.counterpartyId || t.counterpartyId === input.counterpartyId),
+    )
+    .toArray();
+  return rows.sort((a, b) => b.occurredAt - a.occurredAt).slice(0, input.limit ?? 200);
+}
+
+/**
+ * The monthly report: totals, each category against last month and the 3-month average,
+ * budgets missed, and payments far above their category's usual.
+ */
+export async function monthlyReport(
+  ctx: EngineContext,
+  input: z.output<typeof reportsMonthlyInput>,
+): Promise<MonthlyReport> {
+  const currency = input.currency ?? (await getSettings(ctx)).defaultCurrency;
+  const from = addMonths(input.month, -3);
+  const report = await analyticsReport(ctx, { from, to: input.month, currency });
+  const rows = await rowsIn(ctx, 'category', from, input.month, currency);
+  const categories = new Map((await ctx.db.categories.toArray()).map((c) => [c.id, c]));
+  const perMonth = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    if (categories.get(row.scopeId)?.kind === 'income') continue;
+    const months = perMonth.get(row.scopeId) ?? new Map<string, number>();
+    months.set(row.month, (months.get(row.month) ?? 0) + row.debit - row.credit);
+    perMonth.set(row.scopeId, months);
+  }
+  const changes: CategoryChange[] = [];
+  for (const [categoryId, months] of perMonth) {
+    const thisMonth = months.get(input.month) ?? 0;
+    const previous = [1, 2, 3].map((back) => months.get(addMonths(input.month, -back)) ?? 0);
+    const average3 = Math.round(previous.reduce((sum, v) => sum + v, 0) / 3);
+    changes.push({
+      categoryId,
+      thisMonth,
+      lastMonth: previous[0] ?? 0,
+      average3,
+      changePercent: average3 > 0 ? Math.round(((thisMonth - average3) / average3) * 100) : null,
+    });
+  }
+  changes.sort((a, b) => Math.abs(b.thisMonth - b.average3) - Math.abs(a.thisMonth - a.average3));
+
+  const budgets = await budgetMonth(ctx, { month: input.month, currency });
+  const budgetsMissed = budgets.lines
+    .filter((line) => line.spent > line.available)
+    .map((line) => ({ categoryId: line.categoryId, available: line.available, spent: line.spent }));
+
+  const monthTxns = await ctx.db.transactions.where('month').equals(input.month).toArray();
+  const averages = new Map(changes.map((c) => [c.categoryId, c]));
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    if (row.month !== input.month)
+      counts.set(row.scopeId, (counts.get(row.scopeId) ?? 0) + row.count);
+  const unusual = monthTxns
+    .filter(
+      (t) =>
+        (t.kind === 'payment' || t.kind === 'expense') && t.currency === currency && t.categoryId,
+    )
+    .flatMap((t) => {
+      const history = averages.get(t.categoryId!);
+      const count = counts.get(t.categoryId!) ?? 0;
+      if (!history || count < 3) return [];
+      const usual = (history.average3 * 3) / count;
+      return t.amount > usual * 3
+        ? [{ txnId: t.id, amount: t.amount, reason: 'far-above-usual' }]
+        : [];
+    });
+  const month = report.months.find((m) => m.month === input.month);
+  return {
+    month: input.month,
+    currency,
+    income: month?.income ?? 0,
+    expense: month?.expense ?? 0,
+    net: month?.net ?? 0,
+    changes: changes.slice(0, 10),
+    budgetsMissed,
+    unusual,
+  };
+}
