@@ -19,6 +19,8 @@ import * as bu from './budgets';
 import type { Budget, BudgetMonth } from './budgets';
 import * as an from './analytics';
 import type { AnalyticsReport, MonthlyReport } from './analytics';
+import * as h from './history';
+import type { HistoryPage, HistoryTotals, StatementChunk } from './history';
 import type {
   IdentityView,
   LimitsView,
@@ -148,6 +150,10 @@ export const contract = {
   'analytics.report': method<AnalyticsReport>()(an.analyticsReportInput, 'read'),
   'analytics.transactions': method<Transaction[]>()(an.analyticsTransactionsInput, 'read'),
   'reports.monthly': method<MonthlyReport>()(an.reportsMonthlyInput, 'read'),
+  'history.page': method<HistoryPage>()(h.historyPageInput, 'read'),
+  'history.totals': method<HistoryTotals>()(h.historyTotalsInput, 'read'),
+  'transactions.update': method<TransactionDetail>()(h.transactionsUpdateInput, 'write'),
+  'statements.chunk': method<StatementChunk>()(h.statementChunkInput, 'read'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

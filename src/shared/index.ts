@@ -17,3 +17,5 @@ export * from './payment-schemas';
 export * from './bills';
 export * from './budgets';
 export * from './analytics';
+export * from './history';
+export * from './csv';

@@ -67,6 +67,10 @@ export const METHOD_NAMES = [
   'analytics.report',
   'analytics.transactions',
   'reports.monthly',
+  'history.page',
+  'history.totals',
+  'transactions.update',
+  'statements.chunk',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

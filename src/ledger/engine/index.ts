@@ -5,6 +5,8 @@ import type { EngineContext } from './context';
 import { createCounterparty, listCounterparties } from './counterparties';
 import { dashboardSummary } from './dashboard';
 import { verifyInvariants } from './invariants';
+import { historyPage, historyTotals, updateTransaction } from './history/history';
+import { statementChunk } from './history/statement';
 import { analyticsReport, analyticsTransactions, monthlyReport } from './analytics/analytics';
 import { budgetMonth, copyLastMonth, removeBudget, setBudget } from './budgets/budgets';
 import {
@@ -77,5 +79,9 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'analytics.report': (input) => analyticsReport(ctx, input),
     'analytics.transactions': (input) => analyticsTransactions(ctx, input),
     'reports.monthly': (input) => monthlyReport(ctx, input),
+    'history.page': (input) => historyPage(ctx, input),
+    'history.totals': (input) => historyTotals(ctx, input),
+    'transactions.update': (input) => updateTransaction(ctx, input),
+    'statements.chunk': (input) => statementChunk(ctx, input),
   };
 }

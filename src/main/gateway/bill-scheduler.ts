@@ -1,7 +1,7 @@
 import type { BillNotice } from '../../shared/bills';
 import type { LedgerApi } from '../../shared/contract';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
-import { addMonths, monthKeyOf } from '../../shared/dates';
+import { addMonths, monthKeyOf, systemTimeZone } from '../../shared/dates';
 import { billMessage, langOf, reportMessage, type Notifier } from './notifications';
 
 export interface BillSchedulerDeps {
@@ -13,7 +13,8 @@ export interface BillSchedulerDeps {
   readonly openBill?: (billId: string) => void;
   /** Opens the monthly report when its notification is clicked. */
   readonly openReport?: (month: string) => void;
-  readonly timeZone: string;
+  /** The person's zone, for which month just ended; the system's when absent. */
+  readonly timeZone?: string;
 }
 
 /**
@@ -25,7 +26,7 @@ async function announceMonthlyReport(
   now: number,
   lang: 'zh' | 'en',
 ): Promise<void> {
-  const month = addMonths(monthKeyOf(now, deps.timeZone), -1);
+  const month = addMonths(monthKeyOf(now, deps.timeZone ?? systemTimeZone()), -1);
   const report = await deps.ledger['reports.monthly']({ month });
   if (report.income === 0 && report.expense === 0) return;
   if (!(await deps.internal['notices.claim']({ id: `report|${month}` }))) return;

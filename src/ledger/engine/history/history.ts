@@ -1,0 +1,169 @@
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import type { Transaction, TransactionDetail } from '../../../shared/domain';
+import { PurseError } from '../../../shared/errors';
+import type {
+  HistoryFilters,
+  HistoryPage,
+  historyPageInput,
+  HistoryTotals,
+  historyTotalsInput,
+  transactionsUpdateInput,
+} from '../../../shared/history';
+import { addMinor } from '../../../shared/money';
+import { aggregateDeltas, applyAggregateDeltas } from '../aggregates';
+import { audit } from '../audit';
+import { moneyTables, type EngineContext } from '../context';
+import { categoryLedgerAccount } from '../ledger-accounts';
+import { requireCategory } from '../require';
+
+const TRANSFERS: ReadonlySet<Transaction['kind']> = new Set(['transfer', 'topup', 'withdrawal']);
+const INFLOWS: ReadonlySet<Transaction['kind']> = new Set(['income', 'refund']);
+const OUTFLOWS: ReadonlySet<Transaction['kind']> = new Set(['expense', 'payment', 'p2p']);
+
+/** A predicate for the filters; text matches payee names and memos after decryption. */
+export async function matcherFor(
+  ctx: EngineContext,
+  filters: HistoryFilters,
+): Promise<(t: Transaction) => boolean> {
+  let payees: Set<string> | undefined;
+  const needle = filters.text?.toLocaleLowerCase();
+  if (needle) {
+    const counterparties = await ctx.db.counterparties.toArray();
+    payees = new Set(
+      counterparties.filter((c) => c.name.toLocaleLowerCase().includes(needle)).map((c) => c.id),
+    );
+  }
+  const kinds = filters.kinds ? new Set(filters.kinds) : undefined;
+  return (t) =>
+    (!filters.accountId ||
+      t.accountId === filters.accountId ||
+      t.toAccountId === filters.accountId) &&
+    (!filters.categoryId || t.categoryId === filters.categoryId) &&
+    (!filters.counterpartyId || t.counterpartyId === filters.counterpartyId) &&
+    (!kinds || kinds.has(t.kind)) &&
+    (filters.minAmount === undefined || t.amount >= filters.minAmount) &&
+    (filters.maxAmount === undefined || t.amount <= filters.maxAmount) &&
+    (!needle ||
+      (t.memo?.toLocaleLowerCase().includes(needle) ?? false) ||
+      (t.counterpartyId !== undefined && payees!.has(t.counterpartyId)));
+}
+
+/** Transactions newest first within the filters' dates, from `before` (exclusive) on. */
+export function newestFirst(
+  ctx: EngineContext,
+  filters: Pick<HistoryFilters, 'from' | 'to'>,
+  before?: { occurredAt: number; id: string },
+) {
+  const lower = [filters.from ?? 0, Dexie.minKey];
+  let upper: unknown[] = [filters.to ?? Number.MAX_SAFE_INTEGER, Dexie.maxKey];
+  let includeUpper = true;
+  if (before && (filters.to === undefined || before.occurredAt <= filters.to)) {
+    upper = [before.occurredAt, before.id];
+    includeUpper = false;
+  }
+  return ctx.db.transactions
+    .where('[occurredAt+id]')
+    .between(lower, upper, true, includeUpper)
+    .reverse();
+}
+
+/**
+ * One page of history, newest first, with keyset paging on (occurredAt, id): the next page
+ * starts after the last row, so paging stays fast however deep it goes.
+ */
+export async function historyPage(
+  ctx: EngineContext,
+  input: z.output<typeof historyPageInput>,
+): Promise<HistoryPage> {
+  const filters = input.filters ?? {};
+  const limit = input.limit ?? 50;
+  const matches = await matcherFor(ctx, filters);
+  const rows = await newestFirst(ctx, filters, input.cursor)
+    .filter(matches)
+    .limit(limit + 1)
+    .toArray();
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? { occurredAt: last.occurredAt, id: last.id } : null,
+  };
+}
+
+/** Money in and out of the person's accounts across the whole filtered set. */
+export async function historyTotals(
+  ctx: EngineContext,
+  input: z.output<typeof historyTotalsInput>,
+): Promise<HistoryTotals> {
+  const filters = input.filters ?? {};
+  const matches = await matcherFor(ctx, filters);
+  const totals = new Map<string, { inflow: number; outflow: number }>();
+  let count = 0;
+  await newestFirst(ctx, filters)
+    .filter(matches)
+    .each((t) => {
+      count += 1;
+      const line = totals.get(t.currency) ?? { inflow: 0, outflow: 0 };
+      if (INFLOWS.has(t.kind)) line.inflow = addMinor(line.inflow, t.amount);
+      else if (OUTFLOWS.has(t.kind)) line.outflow = addMinor(line.outflow, t.amount);
+      else if (TRANSFERS.has(t.kind) && filters.accountId) {
+        if (t.toAccountId === filters.accountId) line.inflow = addMinor(line.inflow, t.amount);
+        else line.outflow = addMinor(line.outflow, t.amount);
+      }
+      totals.set(t.currency, line);
+    });
+  return {
+    count,
+    byCurrency: [...totals]
+      .map(([currency, line]) => ({ currency, ...line }))
+      .sort((a, b) => a.currency.localeCompare(b.currency)),
+  };
+}
+
+/**
+ * Changes a transaction's category or memo. A new category moves its posting (and the
+ * aggregates with it) in one transaction; amounts never change here. Both are logged.
+ */
+export async function updateTransaction(
+  ctx: EngineContext,
+  input: z.output<typeof transactionsUpdateInput>,
+): Promise<TransactionDetail> {
+  return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
+    const transaction = await ctx.db.transactions.get(input.id);
+    if (!transaction)
+      throw new PurseError('NOT_FOUND', 'That transaction does not exist.', { id: input.id });
+    let postings = await ctx.db.postings.where('txnId').equals(transaction.id).toArray();
+    let updated: Transaction = {
+      ...transaction,
+      ...(input.memo !== undefined ? { memo: input.memo } : {}),
+    };
+
+    if (input.categoryId !== undefined && input.categoryId !== transaction.categoryId) {
+      if (!transaction.categoryId) {
+        throw new PurseError('VALIDATION', 'This kind of transaction has no category.', {
+          kind: transaction.kind,
+        });
+      }
+      const current = await requireCategory(ctx, transaction.categoryId);
+      const next = await requireCategory(ctx, input.categoryId, current.kind);
+      if (next.archived)
+        throw new PurseError('VALIDATION', 'That category is archived.', { id: next.id });
+      const from = categoryLedgerAccount(current.id);
+      const moved = postings.map((p) =>
+        p.ledgerAccount === from ? { ...p, ledgerAccount: categoryLedgerAccount(next.id) } : p,
+      );
+      await applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings, -1));
+      await applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, moved, 1));
+      await ctx.db.postings.bulkPut(moved);
+      postings = moved;
+      updated = { ...updated, categoryId: next.id };
+    }
+    await ctx.db.transactions.put(updated);
+    await audit(ctx, 'transaction.edit', transaction.id, {
+      category: input.categoryId !== undefined,
+      memo: input.memo !== undefined,
+    });
+    return { transaction: updated, postings };
+  });
+}

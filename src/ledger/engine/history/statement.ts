@@ -1,0 +1,143 @@
+import { Dexie } from 'dexie';
+import type { z } from 'zod';
+import { csvLine } from '../../../shared/csv';
+import { minorToDecimalString } from '../../../shared/money';
+import {
+  STATEMENT_COLUMNS,
+  type HistoryCursor,
+  type StatementChunk,
+  type statementChunkInput,
+} from '../../../shared/history';
+import type { Posting, Transaction } from '../../../shared/domain';
+import type { EngineContext } from '../context';
+import { isOwnAccount } from '../ledger-accounts';
+import { matcherFor, newestFirst } from './history';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Local date and time of a transaction in its own zone: "2026-11-25", "19:05". */
+function localStamp(t: Transaction): [string, string] {
+  let formatter = formatters.get(t.timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: t.timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formatters.set(t.timeZone, formatter);
+  }
+  const parts = Object.fromEntries(
+    formatter.formatToParts(new Date(t.occurredAt)).map((p) => [p.type, p.value]),
+  );
+  return [`${parts.year}-${parts.month}-${parts.day}`, `${parts.hour}:${parts.minute}`];
+}
+
+/** Each own account's balance just after the newest transaction this chunk will read. */
+async function startingBalances(
+  ctx: EngineContext,
+  upper: HistoryCursor | null,
+): Promise<Record<string, number>> {
+  const accounts = await ctx.db.accounts.toArray();
+  const balances: Record<string, number> = {};
+  for (const account of accounts) {
+    let balance = account.balance;
+    if (upper) {
+      const later = await ctx.db.postings
+        .where('[ledgerAccount+occurredAt]')
+        .between([account.id, upper.occurredAt], [account.id, Dexie.maxKey], true, true)
+        .filter((p) => p.occurredAt > upper.occurredAt || p.txnId > upper.id)
+        .toArray();
+      for (const posting of later) balance -= posting.amount;
+    }
+    balances[account.id] = balance;
+  }
+  return balances;
+}
+
+/**
+ * One chunk of a statement: up to `limit` transactions, newest first, as CSV records — one
+ * per own-account side, with that account's balance right after it. Balances run on from
+ * chunk to chunk, so a statement of any size streams with flat memory.
+ */
+export async function statementChunk(
+  ctx: EngineContext,
+  input: z.output<typeof statementChunkInput>,
+): Promise<StatementChunk> {
+  const filters = input.filters ?? {};
+  const limit = input.limit ?? 2000;
+  const language = input.language ?? 'en';
+  const matches = await matcherFor(ctx, filters);
+  // Dates bound the scan; the other filters only choose which rows are written, so the
+  // running balances still see every transaction.
+  const scanned = await newestFirst(ctx, { from: filters.from, to: filters.to }, input.cursor)
+    .limit(limit + 1)
+    .toArray();
+  const page = scanned.slice(0, limit);
+  const upper =
+    input.cursor ?? (filters.to !== undefined ? { occurredAt: filters.to + 1, id: '' } : null);
+  const balances = { ...(input.balances ?? (await startingBalances(ctx, upper))) };
+
+  const [accounts, categories, counterparties, postings] = await Promise.all([
+    ctx.db.accounts.toArray(),
+    ctx.db.categories.toArray(),
+    ctx.db.counterparties.toArray(),
+    ctx.db.postings
+      .where('txnId')
+      .anyOf(page.map((t) => t.id))
+      .toArray(),
+  ]);
+  const accountName = new Map(accounts.map((a) => [a.id, a.name]));
+  const categoryName = new Map(categories.map((c) => [c.id, c.name[language]]));
+  const payeeName = new Map(counterparties.map((c) => [c.id, c.name]));
+  const byTxn = new Map<string, Posting[]>();
+  for (const posting of postings)
+    byTxn.set(posting.txnId, [...(byTxn.get(posting.txnId) ?? []), posting]);
+
+  let csv = input.cursor ? '' : csvLine(STATEMENT_COLUMNS);
+  let rows = 0;
+  for (const t of page) {
+    const include = matches(t);
+    const [date, time] = localStamp(t);
+    for (const posting of byTxn.get(t.id) ?? []) {
+      if (!isOwnAccount(posting.ledgerAccount)) continue;
+      const after = balances[posting.ledgerAccount] ?? 0;
+      balances[posting.ledgerAccount] = after - posting.amount;
+      if (!include || (filters.accountId && posting.ledgerAccount !== filters.accountId)) continue;
+      const other =
+        t.kind === 'transfer' || t.kind === 'topup' || t.kind === 'withdrawal'
+          ? accountName.get(
+              posting.ledgerAccount === t.accountId ? (t.toAccountId ?? '') : t.accountId,
+            )
+          : t.counterpartyId
+            ? payeeName.get(t.counterpartyId)
+            : undefined;
+      csv += csvLine([
+        date,
+        time,
+        accountName.get(posting.ledgerAccount) ?? posting.ledgerAccount,
+        other ?? '',
+        t.categoryId ? (categoryName.get(t.categoryId) ?? '') : '',
+        t.memo ?? '',
+        minorToDecimalString(posting.amount, posting.currency),
+        posting.currency,
+        minorToDecimalString(after, posting.currency),
+        t.kind,
+        t.receiptNo ?? '',
+        t.id,
+      ]);
+      rows += 1;
+    }
+  }
+  const last = page.at(-1);
+  return {
+    csv,
+    rows,
+    nextCursor:
+      scanned.length > limit && last ? { occurredAt: last.occurredAt, id: last.id } : null,
+    balances,
+  };
+}

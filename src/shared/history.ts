@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { TRANSACTION_KINDS, type Transaction } from './domain';
+import { idSchema, instantSchema, minorSchema, textSchema } from './schemas';
+
+export const historyFiltersSchema = z
+  .strictObject({
+    from: instantSchema.optional(),
+    to: instantSchema.optional(),
+    accountId: idSchema.optional(),
+    categoryId: idSchema.optional(),
+    counterpartyId: idSchema.optional(),
+    kinds: z.array(z.enum(TRANSACTION_KINDS)).max(TRANSACTION_KINDS.length).optional(),
+    minAmount: minorSchema.optional(),
+    maxAmount: minorSchema.optional(),
+    /** Matched against payee names and memos, which are encrypted at rest. */
+    text: textSchema(80).optional(),
+  })
+  .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
+    message: 'The period must start before it ends',
+    path: ['to'],
+  })
+  .refine(
+    (f) => f.minAmount === undefined || f.maxAmount === undefined || f.minAmount <= f.maxAmount,
+    {
+      message: 'The smallest amount must not be above the largest',
+      path: ['maxAmount'],
+    },
+  );
+export type HistoryFilters = z.output<typeof historyFiltersSchema>;
+
+/** Where the next page starts: keyset paging on (occurredAt, id), newest first. */
+export const historyCursorSchema = z.strictObject({ occurredAt: instantSchema, id: idSchema });
+export type HistoryCursor = z.output<typeof historyCursorSchema>;
+
+export const historyPageInput = z.strictObject({
+  filters: historyFiltersSchema.optional(),
+  cursor: historyCursorSchema.optional(),
+  limit: z.number().int().min(1).max(500).optional(),
+});
+
+export interface HistoryPage {
+  readonly items: readonly Transaction[];
+  readonly nextCursor: HistoryCursor | null;
+}
+
+export interface HistoryTotals {
+  readonly count: number;
+  /** Per currency: money in and out of the person's accounts in the filtered set. */
+  readonly byCurrency: readonly {
+    readonly currency: string;
+    readonly inflow: number;
+    readonly outflow: number;
+  }[];
+}
+
+export const historyTotalsInput = z.strictObject({ filters: historyFiltersSchema.optional() });
+
+export const transactionsUpdateInput = z
+  .strictObject({ id: idSchema, categoryId: idSchema.optional(), memo: textSchema(200).optional() })
+  .refine((input) => input.categoryId !== undefined || input.memo !== undefined, {
+    message: 'Change the category or the memo',
+  });
+
+export const STATEMENT_COLUMNS = [
+  'date',
+  'time',
+  'account',
+  'counterparty',
+  'category',
+  'memo',
+  'amount',
+  'currency',
+  'balance_after',
+  'kind',
+  'receipt_number',
+  'transaction_id',
+] as const;
+
+export const statementChunkInput = z.strictObject({
+  filters: historyFiltersSchema.optional(),
+  cursor: historyCursorSchema.optional(),
+  /** Running balances carried from the previous chunk, by account id. */
+  balances: z.record(idSchema, minorSchema).optional(),
+  limit: z.number().int().min(1).max(5000).optional(),
+  /** "en" or "zh" for category names; dates are ISO in the transaction's own time zone. */
+  language: z.enum(['en', 'zh']).optional(),
+});
+
+export interface StatementChunk {
+  /** CSV records (the header comes with the first chunk); no BOM — the writer adds it once. */
+  readonly csv: string;
+  readonly rows: number;
+  readonly nextCursor: HistoryCursor | null;
+  readonly balances: Readonly<Record<string, number>>;
+}
