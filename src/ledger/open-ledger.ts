@@ -15,6 +15,8 @@ export interface OpenLedgerOptions {
   readonly name?: string;
   readonly clock?: Clock;
   readonly timeZone?: string;
+  /** scrypt cost of new backups (log2 N); only tests lower it. */
+  readonly backupKdfLogN?: number;
 }
 
 export interface OpenLedger {
@@ -34,7 +36,12 @@ export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger
     seedDefaultCategories(tx.table<Category, string>('categories'), clock.now()),
   );
   await db.open();
-  const ctx = { db, clock, timeZone: options.timeZone ?? systemTimeZone() };
+  const ctx = {
+    db,
+    clock,
+    timeZone: options.timeZone ?? systemTimeZone(),
+    ...(options.backupKdfLogN ? { backupKdfLogN: options.backupKdfLogN } : {}),
+  };
   return {
     api: createLedgerEngine(ctx),
     internal: createLedgerInternal(ctx),

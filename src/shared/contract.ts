@@ -21,6 +21,8 @@ import * as an from './analytics';
 import type { AnalyticsReport, MonthlyReport } from './analytics';
 import * as h from './history';
 import type { HistoryPage, HistoryTotals, StatementChunk } from './history';
+import * as bk from './backup';
+import type { BackupCreated, BackupRestored } from './backup';
 import type {
   IdentityView,
   LimitsView,
@@ -154,6 +156,8 @@ export const contract = {
   'history.totals': method<HistoryTotals>()(h.historyTotalsInput, 'read'),
   'transactions.update': method<TransactionDetail>()(h.transactionsUpdateInput, 'write'),
   'statements.chunk': method<StatementChunk>()(h.statementChunkInput, 'read'),
+  'backups.create': local<BackupCreated>()(bk.backupsCreateInput, 'money'),
+  'backups.restore': local<BackupRestored>()(bk.backupsRestoreInput, 'money'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

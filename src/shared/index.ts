@@ -19,3 +19,4 @@ export * from './budgets';
 export * from './analytics';
 export * from './history';
 export * from './csv';
+export * from './backup';

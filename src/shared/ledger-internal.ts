@@ -9,6 +9,12 @@ import {
 import type { MoneyResult } from './payments';
 import { billsCommitInput, billsRunInput, type BillNotice } from './bills';
 import { budgetsCheckInput, type BudgetAlert } from './budgets';
+import {
+  backupsCreateCommit,
+  backupsRestoreCommit,
+  type BackupCreated,
+  type BackupRestored,
+} from './backup';
 
 /** Audit entries as main reads them back (security log, money movements). */
 export interface AuditEntry {
@@ -44,6 +50,8 @@ export const ledgerInternalContract = {
   'bills.runDue': billsRunInput,
   'budgets.alerts': budgetsCheckInput,
   'notices.claim': z.strictObject({ id: z.string().min(1).max(200) }),
+  'backups.create': backupsCreateCommit,
+  'backups.restore': backupsRestoreCommit,
 } as const;
 
 export type LedgerInternalMethod = keyof typeof ledgerInternalContract;
@@ -64,6 +72,8 @@ export interface LedgerInternalApi {
   'budgets.alerts'(input: InternalInput<'budgets.alerts'>): Promise<BudgetAlert[]>;
   /** True the first time an id is claimed, false ever after: for notices sent once. */
   'notices.claim'(input: InternalInput<'notices.claim'>): Promise<boolean>;
+  'backups.create'(input: InternalInput<'backups.create'>): Promise<BackupCreated>;
+  'backups.restore'(input: InternalInput<'backups.restore'>): Promise<BackupRestored>;
 }
 
 export const LEDGER_INTERNAL_METHODS = Object.keys(

@@ -71,6 +71,8 @@ export const METHOD_NAMES = [
   'history.totals',
   'transactions.update',
   'statements.chunk',
+  'backups.create',
+  'backups.restore',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -41,6 +41,7 @@ export async function freshLedger(): Promise<LedgerFixture> {
     clock,
     timeZone: 'Asia/Shanghai',
     dataKey,
+    backupKdfLogN: 14,
   });
   return { ...ledger, clock, dataKey };
 }

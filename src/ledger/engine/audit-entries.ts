@@ -1,6 +1,7 @@
 import type { AuditEntry, LedgerInternalApi } from '../../shared/ledger-internal';
 import { audit } from './audit';
 import { payBill, runDueBills } from './bills/bill-notices';
+import { createBackup, restoreBackup } from './backup/backup';
 import { newBudgetAlerts } from './budgets/budgets';
 import type { EngineContext } from './context';
 import {
@@ -27,6 +28,8 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
     'bills.commitPayment': (input) => payBill(ctx, input),
     'bills.runDue': (input) => runDueBills(ctx, input.now),
     'budgets.alerts': (input) => newBudgetAlerts(ctx, input.month, input.currency),
+    'backups.create': (input) => createBackup(ctx, input.passphrase),
+    'backups.restore': (input) => restoreBackup(ctx, input),
     'notices.claim': (input) =>
       ctx.db.transaction('rw', [ctx.db.billNotices], async () => {
         if (await ctx.db.billNotices.get(input.id)) return false;

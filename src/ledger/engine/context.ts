@@ -7,6 +7,8 @@ export interface EngineContext {
   readonly clock: Clock;
   /** The zone used when a request names none (the ledger host's own). */
   readonly timeZone: string;
+  /** scrypt cost of new backups (log2 N); only tests lower it. */
+  readonly backupKdfLogN?: number;
 }
 
 /** The tables a money-moving write touches; all in one Dexie read-write transaction. */

@@ -7,6 +7,7 @@ import { isMethodName, type MethodName } from '../../shared/method-names';
 import { fail, settle, type Result } from '../../shared/result';
 import type { Transaction } from '../../shared/domain';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
+import { backupHandlers } from './backup-handlers';
 import { announceBudgetAlerts } from './budget-alerts';
 import { moneyHandlers } from './money-handlers';
 import type { Notifier } from './notifications';
@@ -39,6 +40,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     'app.info': () => Promise.resolve(deps.appInfo),
     ...securityHandlers(deps.security, deps.securityLog),
     ...moneyHandlers(deps),
+    ...backupHandlers(deps.security, deps.securityLog, deps.internal),
   };
 
   /** Spending that may have pushed a budget past 80% or 100%. */

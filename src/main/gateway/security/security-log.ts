@@ -17,6 +17,7 @@ export const SECURITY_EVENTS = [
   'biometric.disabled',
   'biometric.failed',
   'backup.exported',
+  'backup.restored',
 ] as const;
 
 export type SecurityEventKind = (typeof SECURITY_EVENTS)[number];

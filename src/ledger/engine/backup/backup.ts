@@ -1,0 +1,169 @@
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { randomBytes } from '@noble/ciphers/utils.js';
+import { scryptAsync } from '@noble/hashes/scrypt.js';
+import { z } from 'zod';
+import {
+  BACKUP_FORMAT,
+  backupFileSchema,
+  type BackupCreated,
+  type BackupFile,
+  type BackupRestored,
+  type BackupSummary,
+} from '../../../shared/backup';
+import { PurseError } from '../../../shared/errors';
+import { CURRENT_SCHEMA_VERSION } from '../../schema';
+import type { EngineContext } from '../context';
+import { verifyInvariants } from '../invariants';
+
+/** scrypt N = 2^17, r = 8, p = 1: about a second a try, and 128 MiB of memory. */
+export const BACKUP_KDF_LOG_N = 17;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+}
+
+const contentSchema = z.object({
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.number(),
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+type Content = z.infer<typeof contentSchema>;
+
+function keyFor(passphrase: string, salt: Uint8Array, kdf: BackupFile['kdf']): Promise<Uint8Array> {
+  return scryptAsync(encoder.encode(passphrase.normalize('NFKC')), salt, {
+    N: 2 ** kdf.logN,
+    r: kdf.r,
+    p: kdf.p,
+    dkLen: 32,
+    maxmem: 2 ** 31,
+  });
+}
+
+function summarise(content: Content): BackupSummary {
+  const transactions = (content.tables.transactions ?? []) as { occurredAt?: number }[];
+  const times = transactions
+    .map((t) => t.occurredAt)
+    .filter((at): at is number => typeof at === 'number');
+  return {
+    schemaVersion: content.schemaVersion,
+    createdAt: content.createdAt,
+    accounts: content.tables.accounts?.length ?? 0,
+    transactions: transactions.length,
+    firstTransactionAt: times.length ? Math.min(...times) : null,
+    lastTransactionAt: times.length ? Math.max(...times) : null,
+  };
+}
+
+/**
+ * The whole ledger in one file: every table read in one transaction, then sealed with
+ * XChaCha20-Poly1305 under a key made from the passphrase with scrypt (N = 2^17, r = 8).
+ */
+export async function createBackup(ctx: EngineContext, passphrase: string): Promise<BackupCreated> {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  await ctx.db.transaction('r', ctx.db.tables, async () => {
+    for (const table of ctx.db.tables)
+      tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+  });
+  const content: Content = {
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    createdAt: ctx.clock.now(),
+    tables,
+  };
+  const salt = randomBytes(16);
+  const nonce = randomBytes(24);
+  const kdf = { name: 'scrypt', logN: ctx.backupKdfLogN ?? BACKUP_KDF_LOG_N, r: 8, p: 1 } as const;
+  const key = await keyFor(passphrase, salt, { ...kdf, salt: '' });
+  const sealed = xchacha20poly1305(key, nonce, encoder.encode(BACKUP_FORMAT)).encrypt(
+    encoder.encode(JSON.stringify(content)),
+  );
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: 1,
+    kdf: { ...kdf, salt: toBase64(salt) },
+    cipher: 'xchacha20poly1305',
+    nonce: toBase64(nonce),
+    data: toBase64(sealed),
+  };
+  return { file: JSON.stringify(file), summary: summarise(content) };
+}
+
+async function openBackup(text: string, passphrase: string): Promise<Content> {
+  let file: BackupFile;
+  try {
+    file = backupFileSchema.parse(JSON.parse(text));
+  } catch {
+    throw new PurseError('DATA_CORRUPT', 'This is not a Purse backup, or the file is damaged.');
+  }
+  let plain: Uint8Array;
+  try {
+    const key = await keyFor(passphrase, fromBase64(file.kdf.salt), file.kdf);
+    plain = xchacha20poly1305(key, fromBase64(file.nonce), encoder.encode(BACKUP_FORMAT)).decrypt(
+      fromBase64(file.data),
+    );
+  } catch {
+    throw new PurseError(
+      'BACKUP_UNREADABLE',
+      'Wrong passphrase, or the backup was changed after it was made.',
+    );
+  }
+  const parsed = contentSchema.safeParse(JSON.parse(decoder.decode(plain)));
+  if (!parsed.success)
+    throw new PurseError(
+      'DATA_CORRUPT',
+      'The backup opened but what it holds is not a Purse ledger.',
+    );
+  if (parsed.data.schemaVersion > CURRENT_SCHEMA_VERSION) {
+    throw new PurseError(
+      'VALIDATION',
+      'This backup comes from a newer Purse. Update Purse to restore it.',
+      {
+        schemaVersion: parsed.data.schemaVersion,
+      },
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Restores a backup: reads it and answers what it holds; with `confirm`, replaces the whole
+ * ledger in one transaction that also checks every invariant, so a bad file changes nothing.
+ */
+export async function restoreBackup(
+  ctx: EngineContext,
+  input: { file: string; passphrase: string; confirm: boolean },
+): Promise<BackupRestored> {
+  const content = await openBackup(input.file, input.passphrase);
+  const summary = summarise(content);
+  if (!input.confirm) return { summary, restored: false };
+  const known = new Set(ctx.db.tables.map((table) => table.name));
+  const unknown = Object.keys(content.tables).filter((name) => !known.has(name));
+  if (unknown.length)
+    throw new PurseError('DATA_CORRUPT', 'The backup holds tables this Purse does not know.');
+
+  await ctx.db.transaction('rw', ctx.db.tables, async () => {
+    // The security log is about this machine, not the ledger: it survives a restore.
+    const securityLog = await ctx.db.auditLog.where('kind').startsWith('security.').toArray();
+    for (const table of ctx.db.tables) {
+      await table.clear();
+      const rows = content.tables[table.name];
+      if (rows?.length) await table.bulkAdd(rows);
+    }
+    await ctx.db.auditLog.bulkPut(securityLog);
+    const report = await verifyInvariants(ctx.db);
+    if (!report.ok) {
+      throw new PurseError('DATA_CORRUPT', 'The backup does not add up; nothing was restored.', {
+        problems: report.problems.length,
+      });
+    }
+  });
+  return { summary, restored: true };
+}

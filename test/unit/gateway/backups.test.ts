@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { base32Decode } from '../../../src/main/gateway/security/base32';
+import { totpAt } from '../../../src/main/gateway/security/totp';
+import type { BackupCreated, BackupRestored } from '../../../src/shared/backup';
+import type { Account } from '../../../src/shared/domain';
+import type { Result } from '../../../src/shared/result';
+import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
+
+const PIN = '258036';
+const PASSPHRASE = 'correct horse battery staple';
+let fx: GatewayFixture;
+
+function ok<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+const call = async <T>(method: string, input?: unknown) =>
+  ok<T>(await fx.gateway.call(method, input));
+
+beforeEach(async () => {
+  fx = await freshGateway();
+  await call('security.setupPin', { pin: PIN });
+  const wallet = await call<Account>('accounts.create', {
+    kind: 'wallet',
+    name: '零钱 Wallet',
+    currency: 'CNY',
+    openingBalance: 88_800,
+  });
+  const food = await categoryByBuiltin(fx.api, 'food');
+  await call('transactions.record', {
+    kind: 'expense',
+    accountId: wallet.id,
+    categoryId: food.id,
+    amount: 1_234,
+    occurredAt: fx.clock.now(),
+    timeZone: 'Asia/Shanghai',
+    memo: 'secret lunch',
+  });
+});
+afterEach(() => fx.close());
+
+describe('backups', () => {
+  it('round-trips the whole ledger through an encrypted file, after showing what it holds', async () => {
+    const backup = await call<BackupCreated>('backups.create', {
+      passphrase: PASSPHRASE,
+      auth: { pin: PIN },
+    });
+    expect(backup.file).not.toMatch(/零钱|secret lunch|88800/);
+    expect(backup.summary).toMatchObject({ accounts: 1, transactions: 2 });
+    const before = await moneySnapshot(fx.db);
+
+    await call('transactions.record', {
+      kind: 'expense',
+      accountId: before.accounts[0]!.id,
+      categoryId: (await categoryByBuiltin(fx.api, 'food')).id,
+      amount: 5_000,
+      occurredAt: fx.clock.now(),
+      timeZone: 'Asia/Shanghai',
+    });
+    const look = await call<BackupRestored>('backups.restore', {
+      file: backup.file,
+      passphrase: PASSPHRASE,
+      confirm: false,
+      auth: { pin: PIN },
+    });
+    expect(look).toMatchObject({ restored: false, summary: { transactions: 2 } });
+    expect((await moneySnapshot(fx.db)).transactions).toBe(3);
+
+    const done = await call<BackupRestored>('backups.restore', {
+      file: backup.file,
+      passphrase: PASSPHRASE,
+      confirm: true,
+      auth: { pin: PIN },
+    });
+    expect(done.restored).toBe(true);
+    expect(await moneySnapshot(fx.db)).toEqual(before);
+    expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
+    const log = await call<{ kind: string }[]>('security.log', {});
+    expect(log.map((e) => e.kind)).toEqual(
+      expect.arrayContaining(['backup.exported', 'backup.restored']),
+    );
+  });
+
+  it('changes nothing with a wrong passphrase or a damaged file', async () => {
+    const backup = await call<BackupCreated>('backups.create', {
+      passphrase: PASSPHRASE,
+      auth: { pin: PIN },
+    });
+    const before = await moneySnapshot(fx.db);
+    const restore = (file: string, passphrase = PASSPHRASE) =>
+      fx.gateway.call('backups.restore', { file, passphrase, confirm: true, auth: { pin: PIN } });
+    expect(await restore(backup.file, 'wrong passphrase!')).toMatchObject({
+      ok: false,
+      error: { code: 'BACKUP_UNREADABLE' },
+    });
+    const parsed = JSON.parse(backup.file) as { data: string };
+    const flipped =
+      parsed.data.slice(0, 40) + (parsed.data[40] === 'A' ? 'B' : 'A') + parsed.data.slice(41);
+    expect(await restore(JSON.stringify({ ...parsed, data: flipped }))).toMatchObject({
+      ok: false,
+      error: { code: 'BACKUP_UNREADABLE' },
+    });
+    expect(await restore('{"not":"a backup"}')).toMatchObject({
+      ok: false,
+      error: { code: 'DATA_CORRUPT' },
+    });
+    expect(await restore('PK\u0003\u0004 zip bytes')).toMatchObject({
+      ok: false,
+      error: { code: 'DATA_CORRUPT' },
+    });
+    expect(await moneySnapshot(fx.db)).toEqual(before);
+  });
+
+  it('needs the PIN, and the two-factor code when it is on; refuses a short passphrase', async () => {
+    expect(
+      await fx.gateway.call('backups.create', { passphrase: 'short', auth: { pin: PIN } }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await fx.gateway.call('backups.create', { passphrase: PASSPHRASE, auth: { pin: '000001' } }),
+    ).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
+    const { secret } = await call<{ secret: string }>('security.totpBegin', {});
+    await call('security.totpConfirm', { code: totpAt(base32Decode(secret)!, fx.clock.now()) });
+    fx.clock.advance(30_000);
+    expect(
+      await fx.gateway.call('backups.create', { passphrase: PASSPHRASE, auth: { pin: PIN } }),
+    ).toMatchObject({ ok: false, error: { code: 'TOTP_REQUIRED' } });
+    await call('backups.create', {
+      passphrase: PASSPHRASE,
+      auth: { pin: PIN, totp: totpAt(base32Decode(secret)!, fx.clock.now()) },
+    });
+  });
+});
