@@ -7,6 +7,9 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   root: resolve(import.meta.dirname, 'test/browser/lab'),
+  // Its own dependency cache: Playwright starts this and dev:web together, and one shared
+  // cache made each re-optimize the other's deps mid-test ("504 Outdated Optimize Dep").
+  cacheDir: resolve(import.meta.dirname, 'node_modules/.vite-lab'),
   server: { host: '127.0.0.1', port: 5318, strictPort: true, fs: { allow: [import.meta.dirname] } },
   logLevel: 'warn',
 });

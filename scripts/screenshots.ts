@@ -195,6 +195,15 @@ async function waitForScreen(page: Page): Promise<void> {
   await page.waitForTimeout(400);
 }
 
+const SHOT_PIN = '258036';
+
+/** Types the PIN on the lock screen (it unlocks on the sixth digit). */
+async function unlock(page: Page): Promise<void> {
+  await page.getByLabel(/^(Payment PIN|支付密码)$/).fill(SHOT_PIN);
+  await page.getByRole('navigation').waitFor({ timeout: 30_000 });
+  await waitForScreen(page);
+}
+
 const home = async (page: Page) => {
   await page.goto(`${ORIGIN}/#/home`);
   await waitForScreen(page);
@@ -328,11 +337,18 @@ async function take(browser: Browser, shot: Shot): Promise<void> {
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${ORIGIN}/`);
   await waitForScreen(page);
+  // Past the first run: a PIN set through window.purse; every restart then starts locked.
+  await page.evaluate(async (pin) => {
+    const purse = (globalThis as unknown as { purse: PurseApi }).purse;
+    await purse.security.setupPin({ pin });
+  }, SHOT_PIN);
+  await page.reload();
+  await unlock(page);
   if (shot.seeded) {
     await seed(page, shot.language);
     // The seed went round the UI's cache: start the UI afresh, as after a restart.
     await page.reload();
-    await waitForScreen(page);
+    await unlock(page);
   }
   await shot.go(page);
   await page.screenshot({ path: `${OUT}/${shot.file}`, fullPage: true });

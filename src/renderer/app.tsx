@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createQueryClient } from './api/query-client';
+import { SecurityGate } from './features/lock/security-gate';
 import { AppShell } from './shell/app-shell';
 import { PreferencesProvider } from './shell/preferences-provider';
 import './styles.css';
@@ -16,7 +17,10 @@ export function App({ queryClient }: AppProps) {
   return (
     <QueryClientProvider client={client}>
       <PreferencesProvider>
-        <AppShell />
+        {/* First run, the lock screen, or the app: nothing of the ledger shows while locked. */}
+        <SecurityGate>
+          <AppShell />
+        </SecurityGate>
       </PreferencesProvider>
     </QueryClientProvider>
   );

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { systemClock } from '../shared/clock';
+import type { LedgerApi } from '../shared/contract';
+import type { LedgerInternalApi } from '../shared/ledger-internal';
 import { buildPurseApi, type PurseApi } from '../shared/purse-api';
 import type { Result } from '../shared/result';
 import { composeGateway } from '../main/gateway/compose-gateway';
@@ -12,9 +14,14 @@ import { createDevSecretStore } from './dev-secret-store';
  * Builds, in this page, what Electron splits over three processes: the ledger engine on the
  * browser's real IndexedDB, the gateway (with its security service) in front of it, and
  * window.purse. Every call is structured-cloned both ways, as IPC would, so nothing passes
- * by reference between the UI and the gateway.
+ * by reference between the UI and the gateway. Returns the ledger too, for the page's own
+ * background work (the bill scheduler main runs in the app).
  */
-export async function installPurse(): Promise<PurseApi> {
+export async function installPurse(): Promise<{
+  readonly purse: PurseApi;
+  readonly ledger: LedgerApi;
+  readonly internal: LedgerInternalApi;
+}> {
   // The page's CSP has no 'unsafe-eval'; zod's JIT would probe eval and log a violation.
   z.config({ jitless: true });
   const secrets = createDevSecretStore();
@@ -36,5 +43,5 @@ export async function installPurse(): Promise<PurseApi> {
     configurable: false,
     writable: false,
   });
-  return purse;
+  return { purse, ledger: ledger.api, internal: ledger.internal };
 }

@@ -1,11 +1,13 @@
 import { mountPurse } from '../renderer/mount';
+import { startBillReminders } from './bill-reminders';
 import { installPurse } from './install-purse';
 
 const root = document.getElementById('root');
 
 async function start(element: HTMLElement): Promise<void> {
+  let installed: Awaited<ReturnType<typeof installPurse>>;
   try {
-    await installPurse();
+    installed = await installPurse();
   } catch (thrown) {
     element.innerHTML = '';
     const message = document.createElement('p');
@@ -16,6 +18,7 @@ async function start(element: HTMLElement): Promise<void> {
     return;
   }
   mountPurse(element);
+  startBillReminders(installed);
 }
 
 if (root) void start(root);

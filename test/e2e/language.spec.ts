@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { addAccount, nav, openPurse, pick } from './support/purse';
+import { setUpPin, unlock } from './support/security';
 
 test('switching the language to 中文 shows Chinese labels, and it is remembered', async ({
   page,
@@ -18,6 +19,9 @@ test('switching the language to 中文 shows Chinese labels, and it is remembere
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
 
   await page.reload();
+  // A restart starts locked; the lock screen already speaks the saved language.
+  await expect(page.getByRole('heading', { name: 'Purse 已锁定', level: 1 })).toBeVisible();
+  await unlock(page);
   await expect(nav(page, '首页')).toBeVisible();
   await nav(page, '首页').click();
   await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
@@ -35,6 +39,8 @@ test.describe('on a Chinese system', () => {
 
   test('the UI follows the system language by default', async ({ page }) => {
     await page.goto('/');
+    await expect(page.getByRole('heading', { name: '设置支付密码', level: 1 })).toBeVisible();
+    await setUpPin(page);
     await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: '添加第一个账户' })).toBeVisible();
     await nav(page, '设置').click();

@@ -9,6 +9,8 @@ import {
   recordExpense,
   summary,
 } from './support/purse';
+import { confirmWithPin, expectDone, sheet } from './support/payments';
+import { unlock } from './support/security';
 
 test('accounts, an expense and a transfer keep their balances across a reload', async ({
   page,
@@ -29,9 +31,10 @@ test('accounts, an expense and a transfer keep their balances across a reload', 
   await expect(page.getByText('Daily wallet now holds CN¥74.50.')).toBeVisible();
 
   await fillTransfer(page, { from: 'Salary card', to: 'Daily wallet', amount: '200' });
-  await page.getByRole('button', { name: 'Transfer', exact: true }).click();
-  await expect(page.getByText('Transfer recorded')).toBeVisible();
-  await page.getByRole('button', { name: 'Back to Home' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await confirmWithPin(sheet(page, 'Confirm transfer'), page, 'Send CN¥200.00');
+  await expectDone(page, 'Money moved');
+  await page.getByRole('button', { name: 'Done' }).click();
 
   const check = async () => {
     await expectBalance(page, 'Daily wallet', 'CN¥274.50');
@@ -48,6 +51,7 @@ test('accounts, an expense and a transfer keep their balances across a reload', 
   };
   await check();
   await page.reload();
+  await unlock(page);
   await check();
   await expect(nav(page, 'Home')).toBeVisible();
 });
@@ -55,7 +59,8 @@ test('accounts, an expense and a transfer keep their balances across a reload', 
 test('income adds to the account and to this month’s income', async ({ page }) => {
   await openPurse(page);
   await addAccount(page, { kind: 'Bank card', name: 'Salary card', balance: '5,000.00' });
-  await page.getByRole('button', { name: 'Record income' }).click();
+  await page.getByRole('button', { name: 'Record' }).click();
+  await page.getByRole('menuitem', { name: 'Record income' }).click();
   await expect(page.getByRole('heading', { name: 'Pay', level: 1 })).toBeVisible();
   await page.getByLabel('Amount').fill('12,000');
   await choose(page, page, 'Received into', 'Salary card');

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { addAccount, choose, nav, openPurse, pick } from './support/purse';
+import { unlock } from './support/security';
 
 test('theme and default currency apply at once and are remembered', async ({ page }) => {
   await openPurse(page);
@@ -12,6 +13,7 @@ test('theme and default currency apply at once and are remembered', async ({ pag
   await choose(page, page, 'Default currency', 'USD');
 
   await page.reload();
+  await unlock(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await nav(page, 'Home').click();
   await addAccount(page, { name: 'Travel money', balance: '250' });

@@ -18,7 +18,17 @@ export type QueryMethod =
   | 'limits.get'
   | 'identity.get'
   | 'risk.alerts'
-  | 'promotions.list';
+  | 'promotions.list'
+  | 'bills.list'
+  | 'bills.upcoming'
+  | 'bills.history'
+  | 'budgets.month'
+  | 'analytics.report'
+  | 'analytics.transactions'
+  | 'reports.monthly'
+  | 'history.page'
+  | 'history.totals'
+  | 'statements.chunk';
 
 /** Every other method changes something and runs as a mutation. */
 export type MutationMethod = Exclude<MethodName, QueryMethod>;
@@ -28,6 +38,19 @@ const MONEY_VIEWS = [
   'dashboard.summary',
   'transactions.recent',
   'transactions.get',
+  'history.page',
+  'history.totals',
+] as const;
+
+/** What changing a bill or one of its occurrences changes: the lists and the calendar. */
+const BILL_VIEWS = ['bills.list', 'bills.upcoming', 'budgets.month'] as const;
+
+/** What budgets and analytics draw from: spending per category and month, net worth. */
+const SPENDING_VIEWS = [
+  'budgets.month',
+  'analytics.report',
+  'analytics.transactions',
+  'reports.monthly',
 ] as const;
 
 const SECURITY_VIEWS = ['security.status', 'security.log'] as const;
@@ -40,6 +63,7 @@ const MOVEMENT_VIEWS = [
   'receipts.get',
   'payments.preview',
   'security.log',
+  ...SPENDING_VIEWS,
 ] as const;
 
 /**
@@ -48,17 +72,26 @@ const MOVEMENT_VIEWS = [
  * screens it affects.
  */
 export const INVALIDATES: { readonly [M in MutationMethod]: readonly QueryMethod[] | 'all' } = {
+  'transactions.update': [...MONEY_VIEWS, ...SPENDING_VIEWS],
+  'backups.create': SECURITY_VIEWS,
+  'backups.restore': 'all',
   'settings.update': ['settings.get'],
   'accounts.create': MONEY_VIEWS,
   'accounts.update': MONEY_VIEWS,
   'accounts.archive': MONEY_VIEWS,
   'accounts.unarchive': MONEY_VIEWS,
   'categories.create': ['categories.list', 'dashboard.summary'],
-  'categories.update': ['categories.list', 'dashboard.summary', 'transactions.recent'],
+  'categories.update': [
+    'categories.list',
+    'dashboard.summary',
+    'transactions.recent',
+    'budgets.month',
+  ],
   'counterparties.create': ['counterparties.list'],
   'transactions.record': MOVEMENT_VIEWS,
-  'payments.create': MOVEMENT_VIEWS,
-  'transfers.create': MOVEMENT_VIEWS,
+  // A payment may create its merchant and use up a coupon; a transfer may create its contact.
+  'payments.create': [...MOVEMENT_VIEWS, 'counterparties.list', 'promotions.list'],
+  'transfers.create': [...MOVEMENT_VIEWS, 'counterparties.list'],
   'topups.create': MOVEMENT_VIEWS,
   'withdrawals.create': MOVEMENT_VIEWS,
   'refunds.create': MOVEMENT_VIEWS,
@@ -67,12 +100,24 @@ export const INVALIDATES: { readonly [M in MutationMethod]: readonly QueryMethod
   'risk.markExpected': ['risk.alerts'],
   'promotions.create': ['promotions.list', 'payments.preview'],
   'promotions.archive': ['promotions.list', 'payments.preview'],
+  // A new bill may add its biller to the counterparties.
+  'bills.create': [...BILL_VIEWS, 'counterparties.list'],
+  'bills.update': BILL_VIEWS,
+  'bills.archive': BILL_VIEWS,
+  'bills.skip': BILL_VIEWS,
+  // Paying a bill is a payment: balances, history, limits, and the bill's own history.
+  'bills.pay': [...MOVEMENT_VIEWS, ...BILL_VIEWS, 'bills.history'],
+  // A budget changes its month's lines, what later months carry, and budget vs actual.
+  'budgets.set': ['budgets.month', 'analytics.report', 'reports.monthly'],
+  'budgets.remove': ['budgets.month', 'analytics.report', 'reports.monthly'],
+  'budgets.copyLastMonth': ['budgets.month', 'analytics.report', 'reports.monthly'],
   'security.setupPin': SECURITY_VIEWS,
   'security.unlock': 'all',
   'security.unlockBiometric': 'all',
   'security.lock': 'all',
   'security.recover': 'all',
-  'security.activity': [],
+  // Reporting activity after an idle spell may find the app already locked: look again.
+  'security.activity': ['security.status'],
   'security.changePin': SECURITY_VIEWS,
   'security.setIdleTimeout': SECURITY_VIEWS,
   'security.setBiometric': SECURITY_VIEWS,

@@ -11,6 +11,10 @@ export function purseQueryKey<M extends QueryMethod>(method: M, input?: MethodIn
 
 export interface PurseQueryOptions {
   readonly enabled?: boolean;
+  /** Polls every so many milliseconds (the lock gate watches the security status). */
+  readonly refetchInterval?: number;
+  /** Keeps polling while the window is hidden. */
+  readonly refetchIntervalInBackground?: boolean;
 }
 
 /** Reads through window.purse: data, or a PurseError with a stable `code`. */
@@ -29,5 +33,9 @@ export function usePurseQuery<M extends QueryMethod>(
       }
     },
     ...(options.enabled === undefined ? {} : { enabled: options.enabled }),
+    ...(options.refetchInterval === undefined ? {} : { refetchInterval: options.refetchInterval }),
+    ...(options.refetchIntervalInBackground === undefined
+      ? {}
+      : { refetchIntervalInBackground: options.refetchIntervalInBackground }),
   });
 }

@@ -8,8 +8,18 @@ const DETAILED = {
   INSUFFICIENT_FUNDS: ['balance', 'needed', 'currency'],
   ACCOUNT_ARCHIVED: ['name'],
   CURRENCY_MISMATCH: ['from', 'to'],
+  PIN_WRONG: ['attemptsLeft'],
+  PIN_LOCKED: ['minutes'],
+  RATE_LIMITED: ['minutes'],
 } as const satisfies Partial<Record<ErrorCode, readonly string[]>>;
 type DetailedCode = keyof typeof DETAILED;
+
+/** The detail that picks a detailed message's plural form ("1 attempt", "2 attempts"). */
+const COUNTED: Partial<Record<DetailedCode, string>> = {
+  PIN_WRONG: 'attemptsLeft',
+  PIN_LOCKED: 'minutes',
+  RATE_LIMITED: 'minutes',
+};
 
 const MONEY_DETAILS = ['balance', 'needed', 'limit', 'amount', 'remaining'];
 
@@ -44,7 +54,10 @@ function interpolations(
 export function describeError(error: DescribableError, t: TFunction, locale: string): string {
   const { code, details } = error;
   if (isDetailed(code) && details && DETAILED[code].every((key) => details[key] !== undefined)) {
-    return t(`errors.detailed.${code}`, interpolations(details, locale));
+    const params = interpolations(details, locale);
+    const counted = COUNTED[code];
+    const count = counted === undefined ? undefined : details[counted];
+    return t(`errors.detailed.${code}`, typeof count === 'number' ? { ...params, count } : params);
   }
   return t(`errors.${code}`);
 }

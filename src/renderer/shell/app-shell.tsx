@@ -10,14 +10,16 @@ export function AppShell() {
   const { t } = useTranslation();
   const route = useRoute();
   const mainRef = useRef<HTMLDivElement>(null);
-  const previousArea = useRef(route.area);
+  // The screen: the area and what follows it ("bills/<id>"), not its query parameters.
+  const screen = [route.area, ...route.path].join('/');
+  const previousScreen = useRef(screen);
 
-  // After moving to another area, put keyboard focus at the top of the new screen.
+  // After moving to another screen, put keyboard focus at the top of the new one.
   useEffect(() => {
-    if (route.area === previousArea.current) return;
-    previousArea.current = route.area;
+    if (screen === previousScreen.current) return;
+    previousScreen.current = screen;
     mainRef.current?.focus({ preventScroll: false });
-  }, [route.area]);
+  }, [screen]);
 
   return (
     <Layout className="purse-shell">

@@ -8,6 +8,8 @@ import {
   SafetyOutlined,
   SettingOutlined,
   SwapOutlined,
+  TagsOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { Area } from './routes';
@@ -17,6 +19,8 @@ export const NAV_ITEMS: readonly { readonly area: Area; readonly icon: ReactNode
   { area: 'home', icon: <HomeOutlined aria-hidden /> },
   { area: 'pay', icon: <PayCircleOutlined aria-hidden /> },
   { area: 'transfer', icon: <SwapOutlined aria-hidden /> },
+  { area: 'topup', icon: <WalletOutlined aria-hidden /> },
+  { area: 'coupons', icon: <TagsOutlined aria-hidden /> },
   { area: 'bills', icon: <CalendarOutlined aria-hidden /> },
   { area: 'budgets', icon: <FundOutlined aria-hidden /> },
   { area: 'analytics', icon: <BarChartOutlined aria-hidden /> },

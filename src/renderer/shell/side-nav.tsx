@@ -2,8 +2,9 @@ import { WalletFilled } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LockButton } from '../features/lock/lock-button';
 import { NAV_ITEMS } from './nav-items';
-import { isArea, type Area } from './routes';
+import { isArea, NAV_PARENT, type Area } from './routes';
 import { navigate } from './use-route';
 
 /** The left navigation: every area of Purse, reachable by mouse and keyboard. */
@@ -28,7 +29,7 @@ export function SideNav({ area }: { readonly area: Area }) {
         <Menu
           mode="inline"
           inlineCollapsed={collapsed}
-          selectedKeys={[area]}
+          selectedKeys={[NAV_PARENT[area] ?? area]}
           items={NAV_ITEMS.map((item) => ({
             key: item.area,
             icon: item.icon,
@@ -39,6 +40,7 @@ export function SideNav({ area }: { readonly area: Area }) {
           }}
         />
       </nav>
+      <LockButton collapsed={collapsed} />
     </Layout.Sider>
   );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react';
-import { hrefOf, parseHash, type Area, type Route } from './routes';
+import { hrefOf, hrefOfPath, parseHash, type Area, type Route } from './routes';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('hashchange', onChange);
@@ -14,4 +14,13 @@ export function useRoute(): Route {
 
 export function navigate(area: Area, params?: Record<string, string>): void {
   window.location.hash = hrefOf(area, params);
+}
+
+/** Opens a screen below an area: navigatePath('bills', [id, 'edit']). */
+export function navigatePath(
+  area: Area,
+  path: readonly string[],
+  params?: Record<string, string>,
+): void {
+  window.location.hash = hrefOfPath(area, path, params);
 }

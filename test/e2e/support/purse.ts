@@ -1,9 +1,12 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { setUpPin } from './security';
 
 /** Helpers that use Purse the way a person does: by labels, roles and visible text. */
 
+/** Opens a fresh Purse and creates the payment PIN, as every first run starts. */
 export async function openPurse(page: Page): Promise<void> {
   await page.goto('/');
+  await setUpPin(page);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
 }
@@ -73,6 +76,9 @@ export async function recordExpense(
 ): Promise<void> {
   await nav(page, 'Pay').click();
   await expect(page.getByRole('heading', { name: 'Pay', level: 1 })).toBeVisible();
+  // Paying a merchant is Pay's main action; recording by hand is its second tab.
+  await page.getByText('Record by hand', { exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Record expense' })).toBeVisible();
   await page.getByLabel('Amount').fill(entry.amount);
   await choose(page, page, 'Paid from', entry.account);
   await choose(page, page, 'Category', entry.category);
@@ -87,6 +93,8 @@ export async function fillTransfer(
 ): Promise<void> {
   await nav(page, 'Transfer').click();
   await expect(page.getByRole('heading', { name: 'Transfer', level: 1 })).toBeVisible();
+  await page.getByText('Between my accounts', { exact: true }).click();
+  await expect(page.getByRole('combobox', { name: 'To', exact: true })).toBeVisible();
   await page.getByLabel('Amount').fill(entry.amount);
   await choose(page, page, 'From', entry.from);
   await choose(page, page, 'To', entry.to);

@@ -25,10 +25,16 @@ const WITH_INSTITUTION: readonly AccountKind[] = ['bank_card', 'credit_card', 's
 export interface AccountCreateDialogProps {
   readonly open: boolean;
   readonly onClose: () => void;
+  /** The kind the form starts with; a wallet unless said. */
+  readonly initialKind?: AccountKind;
 }
 
 /** Adds an account: its kind, name, currency and the balance it holds today. */
-export function AccountCreateDialog({ open, onClose }: AccountCreateDialogProps) {
+export function AccountCreateDialog({
+  open,
+  onClose,
+  initialKind = 'wallet',
+}: AccountCreateDialogProps) {
   const { t } = useTranslation();
   // The form lives only while the dialog is open, so every opening starts empty.
   return (
@@ -39,18 +45,24 @@ export function AccountCreateDialog({ open, onClose }: AccountCreateDialogProps)
       footer={null}
       destroyOnHidden
     >
-      <CreateForm onClose={onClose} />
+      <CreateForm onClose={onClose} initialKind={initialKind} />
     </Modal>
   );
 }
 
-function CreateForm({ onClose }: { readonly onClose: () => void }) {
+function CreateForm({
+  onClose,
+  initialKind,
+}: {
+  readonly onClose: () => void;
+  readonly initialKind: AccountKind;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<CreateValues>();
   const kindLabel = useAccountKindLabel();
   const defaultCurrency = useSettings().data?.defaultCurrency ?? 'CNY';
-  const kind = Form.useWatch('kind', form) ?? 'wallet';
+  const kind = Form.useWatch('kind', form) ?? initialKind;
   const currency = Form.useWatch('currency', form) ?? defaultCurrency;
   const create = usePurseMutation('accounts.create', {
     onSuccess: (account) => {
@@ -89,7 +101,7 @@ function CreateForm({ onClose }: { readonly onClose: () => void }) {
       form={form}
       layout="vertical"
       requiredMark="optional"
-      initialValues={{ kind: 'wallet', currency: defaultCurrency }}
+      initialValues={{ kind: initialKind, currency: defaultCurrency }}
       onFinish={submit}
       className="purse-dialog-form"
     >

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { AccountKindIcon, useAccountKindLabel } from '../../components/account-kind';
 import { Money } from '../../components/money';
+import { navigate } from '../../shell/use-route';
 import { AccountEditDialog } from '../accounts/account-edit-dialog';
 import { useArchiveAccount } from '../accounts/use-archive-account';
 
@@ -62,9 +63,27 @@ export function AccountsCard({ accounts, onAdd }: AccountsCardProps) {
       key: 'actions',
       title: <span className="purse-visually-hidden">{t('home.actionsColumn')}</span>,
       align: 'right',
-      width: 200,
+      width: 300,
       render: (_value, account) => (
         <div className="purse-row-actions">
+          {account.kind === 'wallet' && !account.archived ? (
+            <>
+              <Button
+                size="small"
+                onClick={() => navigate('topup', { wallet: account.id })}
+                aria-label={t('home.topUpNamed', { name: account.name })}
+              >
+                {t('home.topUp')}
+              </Button>
+              <Button
+                size="small"
+                onClick={() => navigate('topup', { mode: 'withdraw', wallet: account.id })}
+                aria-label={t('home.withdrawNamed', { name: account.name })}
+              >
+                {t('home.withdraw')}
+              </Button>
+            </>
+          ) : null}
           <Button
             size="small"
             type="text"

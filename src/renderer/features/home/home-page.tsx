@@ -1,5 +1,11 @@
-import { PlusOutlined, SwapOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import {
+  DownOutlined,
+  PayCircleOutlined,
+  PlusOutlined,
+  SwapOutlined,
+  WalletOutlined,
+} from '@ant-design/icons';
+import { Button, Card, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
@@ -21,6 +27,7 @@ export function HomePage() {
   const dashboard = useDashboard();
   const accounts = useAccounts(true);
   const categories = usePurseQuery('categories.list', { includeArchived: true });
+  const counterparties = usePurseQuery('counterparties.list');
   const defaultCurrency = useSettings().data?.defaultCurrency ?? 'CNY';
   const queries = [dashboard, accounts, categories];
   const failed = queries.find((query) => query.isError);
@@ -63,9 +70,10 @@ export function HomePage() {
           transactions={dashboard.data.recent}
           accounts={accounts.data}
           categories={categories.data}
+          counterparties={counterparties.data ?? []}
           emptyAction={
             <Button type="primary" onClick={() => navigate('pay')}>
-              {t('home.recordExpense')}
+              {t('home.pay')}
             </Button>
           }
         />
@@ -81,15 +89,34 @@ export function HomePage() {
         extra={
           hasAccounts ? (
             <>
-              <Button type="primary" onClick={() => navigate('pay')}>
-                {t('home.recordExpense')}
-              </Button>
-              <Button onClick={() => navigate('pay', { kind: 'income' })}>
-                {t('home.recordIncome')}
+              <Button
+                type="primary"
+                icon={<PayCircleOutlined aria-hidden />}
+                onClick={() => navigate('pay')}
+              >
+                {t('home.pay')}
               </Button>
               <Button icon={<SwapOutlined aria-hidden />} onClick={() => navigate('transfer')}>
                 {t('home.transfer')}
               </Button>
+              <Button icon={<WalletOutlined aria-hidden />} onClick={() => navigate('topup')}>
+                {t('home.topUp')}
+              </Button>
+              <Dropdown
+                trigger={['click']}
+                menu={{
+                  items: [
+                    { key: 'expense', label: t('home.recordMenuExpense') },
+                    { key: 'income', label: t('home.recordMenuIncome') },
+                  ],
+                  onClick: ({ key }) =>
+                    navigate('pay', key === 'income' ? { kind: 'income' } : { mode: 'record' }),
+                }}
+              >
+                <Button>
+                  {t('home.record')} <DownOutlined aria-hidden />
+                </Button>
+              </Dropdown>
             </>
           ) : null
         }

@@ -1,37 +1,66 @@
 import { Card, Table, type TableColumnsType } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Account, Category, Transaction } from '../../../shared/domain';
+import type { Account, Category, Counterparty, Transaction } from '../../../shared/domain';
 import { useCategoryName } from '../../components/category-name';
 import { DateTime } from '../../components/date-time';
 import { Money } from '../../components/money';
 import { PageEmpty } from '../../components/page-state';
+import { hrefOf } from '../../shell/routes';
+import { navigate } from '../../shell/use-route';
 import { directionOf } from './transaction-direction';
 
 export interface RecentTransactionsProps {
   readonly transactions: readonly Transaction[];
   readonly accounts: readonly Account[];
   readonly categories: readonly Category[];
+  /** Merchants and contacts, to name who a payment or transfer went to. */
+  readonly counterparties?: readonly Counterparty[];
   readonly emptyAction?: ReactNode;
 }
+
+/** Movements with a receipt to open: payments, transfers to people, top-ups, refunds. */
+const WITH_RECEIPT: ReadonlySet<Transaction['kind']> = new Set([
+  'payment',
+  'p2p',
+  'topup',
+  'withdrawal',
+  'refund',
+]);
 
 /** The latest money movements, newest first. */
 export function RecentTransactions({
   transactions,
   accounts,
   categories,
+  counterparties = [],
   emptyAction,
 }: RecentTransactionsProps) {
   const { t } = useTranslation();
   const categoryName = useCategoryName();
   const accountById = new Map(accounts.map((account) => [account.id, account]));
   const categoryById = new Map(categories.map((category) => [category.id, category]));
+  const counterpartyById = new Map(counterparties.map((party) => [party.id, party]));
   const accountName = (id: string | undefined) =>
     (id ? accountById.get(id)?.name : undefined) ?? t('transactions.unknownAccount');
 
-  const title = (txn: Transaction): string => {
+  const categoryTitle = (txn: Transaction): string => {
     const category = txn.categoryId ? categoryById.get(txn.categoryId) : undefined;
     return category ? categoryName(category) : t(`transactions.kinds.${txn.kind}`);
+  };
+  /** Who it went to (a merchant, a contact) first; else its category or kind. */
+  const title = (txn: Transaction): string => {
+    const party = txn.counterpartyId ? counterpartyById.get(txn.counterpartyId) : undefined;
+    return party?.name ?? categoryTitle(txn);
+  };
+  const subtitle = (txn: Transaction): string | null => {
+    const party = txn.counterpartyId ? counterpartyById.get(txn.counterpartyId) : undefined;
+    const parts = [party ? categoryTitle(txn) : null, txn.memo ?? null];
+    if (txn.kind === 'refund' || txn.kind === 'topup' || txn.kind === 'withdrawal') {
+      parts.unshift(t(`transactions.kinds.${txn.kind}`));
+    }
+    const text = parts.filter(Boolean).join(' · ');
+    return text || null;
   };
 
   const signedAmount = (txn: Transaction): number => {
@@ -54,12 +83,27 @@ export function RecentTransactions({
     {
       key: 'details',
       title: t('transactions.details'),
-      render: (_value, txn) => (
-        <div className="purse-txn-cell">
-          <div className="purse-txn-cell__title">{title(txn)}</div>
-          {txn.memo ? <div className="purse-txn-cell__memo">{txn.memo}</div> : null}
-        </div>
-      ),
+      render: (_value, txn) => {
+        const more = subtitle(txn);
+        return (
+          <div className="purse-txn-cell">
+            <div className="purse-txn-cell__title">
+              {WITH_RECEIPT.has(txn.kind) ? (
+                <a
+                  href={hrefOf('receipt', { id: txn.id })}
+                  aria-label={t('home.openReceipt', { what: title(txn) })}
+                  onClick={(event) => event.stopPropagation()}
+                >
+                  {title(txn)}
+                </a>
+              ) : (
+                title(txn)
+              )}
+            </div>
+            {more ? <div className="purse-txn-cell__memo">{more}</div> : null}
+          </div>
+        );
+      },
     },
     {
       key: 'account',
@@ -106,6 +150,10 @@ export function RecentTransactions({
           pagination={false}
           size="middle"
           className="purse-transactions-table"
+          rowClassName={(txn) => (WITH_RECEIPT.has(txn.kind) ? 'purse-row--link' : '')}
+          onRow={(txn) =>
+            WITH_RECEIPT.has(txn.kind) ? { onClick: () => navigate('receipt', { id: txn.id }) } : {}
+          }
         />
       )}
     </Card>

@@ -1,4 +1,5 @@
-import { Card, Segmented } from 'antd';
+import { TagsOutlined } from '@ant-design/icons';
+import { Button, Card, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CategoryKind, TransactionDetail } from '../../../shared/domain';
@@ -9,18 +10,35 @@ import { useAccounts } from '../accounts/use-accounts';
 import { EntryForm } from '../record/entry-form';
 import { NeedsAccount } from '../record/needs-account';
 import { RecordResult } from '../record/record-result';
+import { PayForm } from './pay-form';
+import { payModeOf, type PayMode } from './pay-mode';
+import { PaySuccess } from './pay-success';
 
-/** Pay: record money spent, or (switch at the top) money received. */
-export function PayPage({ kind }: { readonly kind: CategoryKind }) {
+/**
+ * Pay: pay a merchant with the PIN (the main action), or record by hand money spent or
+ * received elsewhere (the second tab).
+ */
+export function PayPage({ params }: { readonly params: URLSearchParams }) {
   const { t } = useTranslation();
+  const { mode, kind } = payModeOf(params);
   const accounts = useAccounts();
+  // The success page lives in the address (#/pay?paid=<id>): a reload keeps it, and Pay in
+  // the navigation starts a fresh payment.
+  const paidId = params.get('paid');
   const [recorded, setRecorded] = useState<TransactionDetail | null>(null);
 
   const body = () => {
     if (accounts.isError)
       return <PageError error={accounts.error} onRetry={() => void accounts.refetch()} />;
     if (!accounts.data) return <PageLoading />;
-    if (recorded) {
+    if (paidId && mode === 'pay') {
+      return (
+        <Card className="purse-card purse-form-card">
+          <PaySuccess transactionId={paidId} onDone={() => navigate('home')} />
+        </Card>
+      );
+    }
+    if (recorded && mode === 'record') {
       return (
         <Card className="purse-card purse-form-card">
           <RecordResult
@@ -38,24 +56,55 @@ export function PayPage({ kind }: { readonly kind: CategoryKind }) {
     }
     return (
       <Card className="purse-card purse-form-card">
-        <Segmented<CategoryKind>
+        <Segmented<PayMode>
           block
           className="purse-kind-switch"
-          value={kind}
-          onChange={(next) => navigate('pay', next === 'income' ? { kind: 'income' } : undefined)}
+          aria-label={t('pay.modeLabel')}
+          value={mode}
+          onChange={(next) => navigate('pay', next === 'record' ? { mode: 'record' } : undefined)}
           options={[
-            { value: 'expense', label: t('record.expense') },
-            { value: 'income', label: t('record.income') },
+            { value: 'pay', label: t('pay.modePay') },
+            { value: 'record', label: t('pay.modeRecord') },
           ]}
         />
-        <EntryForm key={kind} kind={kind} accounts={accounts.data} onRecorded={setRecorded} />
+        {mode === 'pay' ? (
+          <PayForm
+            accounts={accounts.data}
+            onPaid={(result) => navigate('pay', { paid: result.transaction.id })}
+          />
+        ) : (
+          <>
+            <p className="purse-record-intro">{t('record.paySubtitle')}</p>
+            <Segmented<CategoryKind>
+              className="purse-record-kind"
+              aria-label={t('pay.recordKindLabel')}
+              value={kind}
+              onChange={(next) =>
+                navigate('pay', next === 'income' ? { kind: 'income' } : { mode: 'record' })
+              }
+              options={[
+                { value: 'expense', label: t('record.expense') },
+                { value: 'income', label: t('record.income') },
+              ]}
+            />
+            <EntryForm key={kind} kind={kind} accounts={accounts.data} onRecorded={setRecorded} />
+          </>
+        )}
       </Card>
     );
   };
 
   return (
     <>
-      <PageHeader title={t('nav.pay')} subtitle={t('record.paySubtitle')} />
+      <PageHeader
+        title={t('nav.pay')}
+        subtitle={mode === 'pay' ? t('pay.subtitle') : t('pay.recordSubtitle')}
+        extra={
+          <Button icon={<TagsOutlined aria-hidden />} onClick={() => navigate('coupons')}>
+            {t('pay.myCoupons')}
+          </Button>
+        }
+      />
       {body()}
     </>
   );

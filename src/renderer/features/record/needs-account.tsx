@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AccountKind } from '../../../shared/domain';
 import { PageEmpty } from '../../components/page-state';
 import { AccountCreateDialog } from '../accounts/account-create-dialog';
 
@@ -9,9 +10,12 @@ import { AccountCreateDialog } from '../accounts/account-create-dialog';
 export function NeedsAccount({
   title,
   description,
+  kind,
 }: {
   readonly title: string;
   readonly description: string;
+  /** The kind of account the new one should start as (a bank card for top-ups). */
+  readonly kind?: AccountKind;
 }) {
   const { t } = useTranslation();
   const [creating, setCreating] = useState(false);
@@ -30,7 +34,11 @@ export function NeedsAccount({
           </Button>
         }
       />
-      <AccountCreateDialog open={creating} onClose={() => setCreating(false)} />
+      <AccountCreateDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        {...(kind ? { initialKind: kind } : {})}
+      />
     </Card>
   );
 }

@@ -1,50 +1,78 @@
-import { Card } from 'antd';
-import { useState } from 'react';
+import { Card, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TransactionDetail } from '../../../shared/domain';
+import type { MoneyResult } from '../../../shared/payments';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-state';
+import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { NeedsAccount } from '../record/needs-account';
-import { RecordResult } from '../record/record-result';
-import { TransferForm } from './transfer-form';
+import { AccountTransferForm } from './account-transfer-form';
+import { ContactTransferForm } from './contact-transfer-form';
+import { TransferDone } from './transfer-done';
 
-/** Transfer: move money between two of the person's own accounts. */
-export function TransferPage() {
+type TransferMode = 'contact' | 'accounts';
+
+/** Transfer: send money to a person, or move it between your own accounts (`?to=accounts`). */
+export function TransferPage({ params }: { readonly params: URLSearchParams }) {
   const { t } = useTranslation();
+  const mode: TransferMode = params.get('to') === 'accounts' ? 'accounts' : 'contact';
   const accounts = useAccounts();
-  const [recorded, setRecorded] = useState<TransactionDetail | null>(null);
+  // The success page lives in the address (#/transfer?sent=<id>), like Pay's.
+  const sentId = params.get('sent');
 
   const body = () => {
     if (accounts.isError)
       return <PageError error={accounts.error} onRetry={() => void accounts.refetch()} />;
     if (!accounts.data) return <PageLoading />;
-    if (recorded) {
+    if (sentId) {
       return (
         <Card className="purse-card purse-form-card">
-          <RecordResult
-            detail={recorded}
-            accounts={accounts.data}
-            onAnother={() => setRecorded(null)}
-          />
+          <TransferDone transactionId={sentId} onDone={() => navigate('home')} />
         </Card>
       );
     }
-    if (accounts.data.length < 2) {
+    if (accounts.data.length === 0) {
       return (
-        <NeedsAccount title={t('transfer.needTwoTitle')} description={t('transfer.needTwo')} />
+        <NeedsAccount title={t('record.noAccountTitle')} description={t('transfer.needOne')} />
       );
     }
+    const onSent = (result: MoneyResult) =>
+      navigate('transfer', {
+        ...(mode === 'accounts' ? { to: 'accounts' } : {}),
+        sent: result.transaction.id,
+      });
     return (
       <Card className="purse-card purse-form-card">
-        <TransferForm accounts={accounts.data} onRecorded={setRecorded} />
+        <Segmented<TransferMode>
+          block
+          className="purse-kind-switch"
+          aria-label={t('transfer.modeLabel')}
+          value={mode}
+          onChange={(next) =>
+            navigate('transfer', next === 'accounts' ? { to: 'accounts' } : undefined)
+          }
+          options={[
+            { value: 'contact', label: t('transfer.modeContact') },
+            { value: 'accounts', label: t('transfer.modeAccounts') },
+          ]}
+        />
+        {mode === 'contact' ? (
+          <ContactTransferForm accounts={accounts.data} onSent={onSent} />
+        ) : accounts.data.length < 2 ? (
+          <NeedsAccount title={t('transfer.needTwoTitle')} description={t('transfer.needTwo')} />
+        ) : (
+          <AccountTransferForm accounts={accounts.data} onSent={onSent} />
+        )}
       </Card>
     );
   };
 
   return (
     <>
-      <PageHeader title={t('nav.transfer')} subtitle={t('transfer.subtitle')} />
+      <PageHeader
+        title={t('nav.transfer')}
+        subtitle={mode === 'contact' ? t('transfer.subtitleContact') : t('transfer.subtitle')}
+      />
       {body()}
     </>
   );

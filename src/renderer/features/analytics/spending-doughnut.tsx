@@ -1,0 +1,110 @@
+import type { ChartEvent, ActiveElement } from 'chart.js';
+import { Button } from 'antd';
+import { Doughnut } from 'react-chartjs-2';
+import { useTranslation } from 'react-i18next';
+import type { CategoryAmount } from '../../../shared/analytics';
+import type { CurrencyCode } from '../../../shared/currencies';
+import '../../charts/register';
+import { ChartCard } from '../../charts/chart-card';
+import { basePlugins } from '../../charts/chart-options';
+import { useChartTheme } from '../../charts/use-chart-theme';
+import { useMoneyFormat } from '../../charts/use-money-format';
+import { Money } from '../../components/money';
+import { PageEmpty } from '../../components/page-state';
+
+export interface SpendingDoughnutProps {
+  readonly spending: readonly CategoryAmount[];
+  readonly currency: CurrencyCode;
+  readonly categoryName: (id: string) => string;
+  readonly onOpen: (categoryId: string) => void;
+}
+
+/** Where the money went: spending by category; a segment opens its transactions. */
+export function SpendingDoughnut({
+  spending,
+  currency,
+  categoryName,
+  onOpen,
+}: SpendingDoughnutProps) {
+  const { t } = useTranslation();
+  const theme = useChartTheme();
+  const format = useMoneyFormat(currency);
+  const rows = spending.filter((entry) => entry.amount > 0);
+  const total = rows.reduce((sum, entry) => sum + entry.amount, 0);
+  const labels = rows.map((entry) => categoryName(entry.categoryId));
+  return (
+    <ChartCard
+      testId="chart-spending"
+      title={t('analytics.spendingByCategory')}
+      summary={t('analytics.spendingSummary', { total: format(total), count: rows.length })}
+      empty={
+        rows.length === 0 ? (
+          <PageEmpty
+            title={t('analytics.noSpendingTitle')}
+            description={t('analytics.noSpending')}
+          />
+        ) : undefined
+      }
+      columns={[
+        { key: 'category', title: t('analytics.category') },
+        { key: 'amount', title: t('analytics.amount'), numeric: true },
+        { key: 'share', title: t('analytics.share'), numeric: true },
+      ]}
+      rows={rows.map((entry) => ({
+        key: entry.categoryId,
+        cells: [
+          <Button
+            key="open"
+            type="link"
+            size="small"
+            className="purse-chart-link"
+            onClick={() => onOpen(entry.categoryId)}
+          >
+            {categoryName(entry.categoryId)}
+          </Button>,
+          <Money key="amount" minor={entry.amount} currency={currency} />,
+          `${total ? Math.round((entry.amount / total) * 100) : 0}%`,
+        ],
+      }))}
+      height={300}
+    >
+      {(a11y) => (
+        <Doughnut
+          {...a11y}
+          data={{
+            labels,
+            datasets: [
+              {
+                data: rows.map((entry) => entry.amount),
+                backgroundColor: rows.map(
+                  (_entry, index) => theme.palette[index % theme.palette.length],
+                ),
+                borderColor: theme.background,
+                borderWidth: 2,
+              },
+            ],
+          }}
+          options={{
+            maintainAspectRatio: false,
+            cutout: '60%',
+            plugins: {
+              ...basePlugins(theme, format),
+              legend: { ...basePlugins(theme, format).legend, position: 'right' },
+            },
+            onHover: (event: ChartEvent, elements: ActiveElement[]) => {
+              const target = event.native?.target;
+              if (target instanceof HTMLElement) {
+                target.style.cursor = elements.length ? 'pointer' : 'default';
+              }
+            },
+            onClick: (_event: ChartEvent, elements: ActiveElement[]) => {
+              const index = elements[0]?.index;
+              const entry = index === undefined ? undefined : rows[index];
+              if (entry) onOpen(entry.categoryId);
+            },
+          }}
+        />
+      )}
+    </ChartCard>
+  );
+}

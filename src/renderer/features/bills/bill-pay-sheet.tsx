@@ -1,0 +1,355 @@
+import { App, Button, Form } from 'antd';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BillView } from '../../../shared/bills';
+import { systemTimeZone } from '../../../shared/dates';
+import type { Account } from '../../../shared/domain';
+import { PurseError } from '../../../shared/errors';
+import { formatMoney, minorToDecimalString } from '../../../shared/money';
+import type { LimitsView, MoneyResult } from '../../../shared/payments';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { AmountField } from '../../components/amount-field';
+import { DetailList } from '../../components/detail-list';
+import { Money } from '../../components/money';
+import { parseAmountField } from '../../components/money-rules';
+import { PageError, PageLoading } from '../../components/page-state';
+import { DateTime } from '../../components/date-time';
+import type { DescribableError } from '../../i18n/describe-error';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { useAccounts } from '../accounts/use-accounts';
+import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
+import { MoneyDone } from '../pay/money-done';
+import { outflowProblem } from '../transfer/outflow-problem';
+import { BillerKindIcon } from './biller-kind';
+import { useBillDates } from './bill-format';
+import { MaskedNumber } from './masked-number';
+import { useBills } from './use-bills';
+
+export interface PayTarget {
+  readonly billId: string;
+  readonly dueDate: string;
+}
+
+export interface BillPaySheetProps {
+  /** The occurrence to pay; null keeps the sheet closed. */
+  readonly target: PayTarget | null;
+  readonly onClose: () => void;
+}
+
+/**
+ * Pays one occurrence of a bill the way every payment is made: what will happen (for a
+ * variable bill, first the amount this time), then the payment PIN, a step-up when the risk
+ * rules ask for one, refusals with their next step, and the result.
+ */
+export function BillPaySheet({ target, onClose }: BillPaySheetProps) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmModal open={target !== null} title={t('bills.pay.title')} onClose={onClose}>
+      {(onBusy) =>
+        target ? <BillPayBody target={target} onClose={onClose} onBusy={onBusy} /> : null
+      }
+    </ConfirmModal>
+  );
+}
+
+type Step = 'amount' | 'confirm' | { readonly paid: MoneyResult };
+
+function BillPayBody({
+  target,
+  onClose,
+  onBusy,
+}: {
+  readonly target: PayTarget;
+  readonly onClose: () => void;
+  readonly onBusy: (busy: boolean) => void;
+}) {
+  const bills = useBills();
+  const accounts = useAccounts(true);
+  const bill = bills.data?.find((candidate) => candidate.id === target.billId);
+  const account = accounts.data?.find((candidate) => candidate.id === bill?.payFromAccountId);
+  const [step, setStep] = useState<Step | null>(null);
+  // What the person typed for a variable bill (kept when they go back to change it).
+  const [amount, setAmount] = useState<number | null>(null);
+
+  const failed = bills.error ?? accounts.error;
+  if (failed) {
+    return (
+      <PageError
+        error={failed}
+        onRetry={() => {
+          void bills.refetch();
+          void accounts.refetch();
+        }}
+      />
+    );
+  }
+  if (!bills.data || !accounts.data) return <PageLoading rows={5} />;
+  if (!bill || !account) {
+    return <PageError error={new PurseError('NOT_FOUND', 'That bill no longer exists.')} />;
+  }
+
+  const variable = bill.amountKind === 'variable';
+  const current = step ?? (variable ? 'amount' : 'confirm');
+  if (current === 'amount') {
+    return (
+      <AmountStep
+        bill={bill}
+        dueDate={target.dueDate}
+        initial={amount ?? bill.amount}
+        onClose={onClose}
+        onContinue={(value) => {
+          setAmount(value);
+          setStep('confirm');
+        }}
+      />
+    );
+  }
+  if (current === 'confirm') {
+    return (
+      <ConfirmStep
+        bill={bill}
+        account={account}
+        dueDate={target.dueDate}
+        amount={variable ? (amount ?? bill.amount) : bill.amount}
+        onClose={onClose}
+        onBusy={onBusy}
+        onChangeAmount={variable ? () => setStep('amount') : undefined}
+        onPaid={(result) => setStep({ paid: result })}
+      />
+    );
+  }
+  return <PaidStep bill={bill} dueDate={target.dueDate} result={current.paid} onClose={onClose} />;
+}
+
+function BillHeading({ bill, dueDate }: { readonly bill: BillView; readonly dueDate: string }) {
+  const { t } = useTranslation();
+  const dates = useBillDates();
+  return (
+    <div className="purse-sheet-hero__payee purse-bill-pay__payee">
+      <BillerKindIcon kind={bill.billerKind} size="small" />
+      <span>{bill.name}</span>
+      <span className="purse-muted">{t('bills.pay.dueOn', { date: dates.date(dueDate) })}</span>
+    </div>
+  );
+}
+
+/** A variable bill: how much it is this time (the estimate filled in). */
+function AmountStep({
+  bill,
+  dueDate,
+  initial,
+  onClose,
+  onContinue,
+}: {
+  readonly bill: BillView;
+  readonly dueDate: string;
+  readonly initial: number;
+  readonly onClose: () => void;
+  readonly onContinue: (amount: number) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ amount: string }>();
+  return (
+    <Form<{ amount: string }>
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      initialValues={{ amount: minorToDecimalString(initial, bill.currency) }}
+      onFinish={(values) => {
+        const parsed = parseAmountField(values.amount, bill.currency);
+        if (parsed.ok) onContinue(parsed.minor);
+      }}
+      className="purse-sheet purse-bill-pay__amount"
+    >
+      <div className="purse-sheet-hero">
+        <BillHeading bill={bill} dueDate={dueDate} />
+      </div>
+      <AmountField
+        name="amount"
+        label={t('bills.pay.amountThisTime')}
+        currency={bill.currency}
+        positive
+        autoFocus
+      />
+      <p className="purse-muted purse-bill-pay__hint">{t('bills.pay.amountHint')}</p>
+      <div className="purse-sheet__actions">
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="primary" htmlType="submit">
+          {t('bills.pay.continue')}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** Why the payment cannot go through as it stands, known before the PIN is asked for. */
+function problemOf(
+  account: Account,
+  amount: number,
+  limits: LimitsView | undefined,
+): DescribableError | null {
+  if (account.archived) {
+    return { code: 'ACCOUNT_ARCHIVED', details: { name: account.name, id: account.id } };
+  }
+  return outflowProblem(account, amount, limits);
+}
+
+function ConfirmStep({
+  bill,
+  account: liveAccount,
+  dueDate,
+  amount,
+  onClose,
+  onBusy,
+  onChangeAmount,
+  onPaid,
+}: {
+  readonly bill: BillView;
+  readonly account: Account;
+  readonly dueDate: string;
+  readonly amount: number;
+  readonly onClose: () => void;
+  readonly onBusy: (busy: boolean) => void;
+  readonly onChangeAmount: (() => void) | undefined;
+  readonly onPaid: (result: MoneyResult) => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const locale = useFormattingLocale();
+  const timeZone = systemTimeZone();
+  const limits = usePurseQuery('limits.get', { currency: liveAccount.currency, timeZone });
+  const pay = usePurseMutation('bills.pay');
+  // While the payment is on its way, the sheet shows what was confirmed, not refreshed data.
+  const [frozen, setFrozen] = useState<Account | null>(null);
+  const done = useRef(false);
+  const account = frozen ?? liveAccount;
+  const money = (minor: number) => formatMoney(minor, bill.currency, locale);
+  const balanceAfter = account.balance - amount;
+
+  const summary = (
+    <>
+      <div className="purse-sheet-hero">
+        <BillHeading bill={bill} dueDate={dueDate} />
+        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
+          <Money minor={amount} currency={bill.currency} strong />
+        </div>
+        {onChangeAmount ? (
+          <Button type="link" size="small" onClick={onChangeAmount}>
+            {t('bills.pay.changeAmount')}
+          </Button>
+        ) : null}
+      </div>
+      <DetailList
+        items={[
+          {
+            key: 'accountNumber',
+            label: t('bills.fields.accountNumber'),
+            value: <MaskedNumber value={bill.accountNumber} />,
+          },
+          {
+            key: 'account',
+            label: t('bills.fields.payFrom'),
+            value: (
+              <span className="purse-sheet-account">
+                <span>{account.name}</span>
+                <span className="purse-muted">
+                  {t('bills.pay.balanceNow', { balance: money(account.balance) })}
+                </span>
+              </span>
+            ),
+          },
+          account.kind === 'credit_card'
+            ? null
+            : {
+                key: 'after',
+                label: t('bills.pay.balanceAfter'),
+                value: <Money minor={balanceAfter} currency={bill.currency} />,
+              },
+        ]}
+      />
+    </>
+  );
+
+  return (
+    <MoneyConfirm
+      onClose={onClose}
+      summary={summary}
+      confirmLabel={t('bills.pay.confirm', { amount: money(amount) })}
+      problem={frozen ? null : problemOf(account, amount, limits.data)}
+      pending={!frozen && limits.isPending}
+      submit={async (requestId, auth) => {
+        setFrozen(liveAccount);
+        try {
+          return await pay.mutateAsync({
+            billId: bill.id,
+            dueDate,
+            ...(bill.amountKind === 'variable' ? { amount } : {}),
+            requestId,
+            timeZone,
+            auth,
+          });
+        } catch (thrown) {
+          // Paid or skipped meanwhile (another window, autopay): nothing to do here any more.
+          if ((thrown as { code?: string }).code === 'CONFLICT') {
+            void message.info(t('bills.pay.alreadyDone'));
+            onClose();
+          }
+          throw thrown;
+        }
+      }}
+      onDone={(result) => {
+        done.current = true;
+        onPaid(result);
+      }}
+      onBusy={(busy) => {
+        onBusy(busy);
+        if (!busy && !done.current) setFrozen(null);
+      }}
+    />
+  );
+}
+
+/** Paid: the amount, from where, the balance left, and when the bill is due next. */
+function PaidStep({
+  bill,
+  dueDate,
+  result,
+  onClose,
+}: {
+  readonly bill: BillView;
+  readonly dueDate: string;
+  readonly result: MoneyResult;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const dates = useBillDates();
+  const txn = result.transaction;
+  return (
+    <MoneyDone
+      title={t('bills.pay.paidTitle')}
+      subtitle={bill.name}
+      amount={txn.amount}
+      currency={txn.currency}
+      transactionId={txn.id}
+      receiptLabel={t('bills.pay.viewReceipt')}
+      onDone={onClose}
+      rows={[
+        { key: 'due', label: t('bills.pay.forDue'), value: dates.date(dueDate) },
+        txn.balanceAfter !== undefined
+          ? {
+              key: 'after',
+              label: t('bills.pay.balanceAfter'),
+              value: <Money minor={txn.balanceAfter} currency={txn.currency} />,
+            }
+          : null,
+        { key: 'time', label: t('bills.pay.paidAt'), value: <DateTime value={txn.occurredAt} /> },
+        {
+          key: 'next',
+          label: t('bills.pay.nextDue'),
+          value: bill.next ? dates.date(bill.next.dueDate) : t('bills.pay.noNext'),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,131 @@
+import { Card } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BillOccurrence } from '../../../shared/bills';
+import type { CurrencyCode } from '../../../shared/currencies';
+import { Money } from '../../components/money';
+import { addDays, UPCOMING_DAYS } from './bill-dates';
+import { OccurrenceRow } from './occurrence-row';
+import type { OccurrenceActions } from './use-occurrence-actions';
+
+/** Totals per currency (a person may pay bills in more than one). */
+function totals(occurrences: readonly BillOccurrence[]): [CurrencyCode, number][] {
+  const sums = new Map<CurrencyCode, number>();
+  for (const occurrence of occurrences) {
+    sums.set(occurrence.currency, (sums.get(occurrence.currency) ?? 0) + occurrence.amount);
+  }
+  return [...sums];
+}
+
+function Section({
+  id,
+  title,
+  occurrences,
+  today,
+  actions,
+  empty,
+  tone,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly occurrences: readonly BillOccurrence[];
+  readonly today: string;
+  readonly actions: OccurrenceActions;
+  readonly empty?: ReactNode;
+  readonly tone?: 'danger' | 'warning';
+}) {
+  const { t } = useTranslation();
+  const headingId = `purse-bills-${id}`;
+  return (
+    <Card
+      className={`purse-card purse-bill-section${tone ? ` purse-bill-section--${tone}` : ''}`}
+      title={
+        <h2 className="purse-card-title">
+          <span id={headingId}>{title}</span>
+          <span className="purse-bill-section__count">{occurrences.length}</span>
+        </h2>
+      }
+      extra={
+        occurrences.length > 0 ? (
+          <span className="purse-bill-section__total">
+            <span className="purse-muted">{t('bills.list.total')}</span>
+            {totals(occurrences).map(([currency, sum]) => (
+              <Money key={currency} minor={sum} currency={currency} strong />
+            ))}
+          </span>
+        ) : null
+      }
+    >
+      <section aria-labelledby={headingId}>
+        {occurrences.length === 0 ? (
+          <p className="purse-muted purse-bill-section__empty">{empty}</p>
+        ) : (
+          <ul className="purse-bill-rows">
+            {occurrences.map((occurrence) => (
+              <OccurrenceRow
+                key={`${occurrence.billId}|${occurrence.dueDate}`}
+                occurrence={occurrence}
+                today={today}
+                actions={actions}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    </Card>
+  );
+}
+
+/**
+ * What needs doing: Overdue (unpaid, past due), Due today, and Upcoming (the next 30 days).
+ * Paid and skipped occurrences have nothing left to do and are not listed here.
+ */
+export function BillSections({
+  occurrences,
+  today,
+  actions,
+}: {
+  readonly occurrences: readonly BillOccurrence[];
+  readonly today: string;
+  readonly actions: OccurrenceActions;
+}) {
+  const { t } = useTranslation();
+  const last = addDays(today, UPCOMING_DAYS);
+  const overdue = occurrences.filter((o) => o.status === 'overdue');
+  const dueToday = occurrences.filter((o) => o.status === 'due');
+  const upcoming = occurrences.filter(
+    (o) => o.status === 'upcoming' && o.dueDate > today && o.dueDate <= last,
+  );
+  return (
+    <>
+      {overdue.length > 0 ? (
+        <Section
+          id="overdue"
+          title={t('bills.list.overdue')}
+          occurrences={overdue}
+          today={today}
+          actions={actions}
+          tone="danger"
+        />
+      ) : null}
+      {dueToday.length > 0 ? (
+        <Section
+          id="today"
+          title={t('bills.list.dueToday')}
+          occurrences={dueToday}
+          today={today}
+          actions={actions}
+          tone="warning"
+        />
+      ) : null}
+      <Section
+        id="upcoming"
+        title={t('bills.list.upcoming')}
+        occurrences={upcoming}
+        today={today}
+        actions={actions}
+        empty={t('bills.list.upcomingEmpty')}
+      />
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+import { Button, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { BillOccurrence } from '../../../shared/bills';
+import { hrefOfPath } from '../../shell/routes';
+import { navigatePath } from '../../shell/use-route';
+import { daysBetween } from './bill-dates';
+import { useBillDates } from './bill-format';
+import { BillAmount } from './bill-amount';
+import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
+import type { OccurrenceActions } from './use-occurrence-actions';
+
+export interface OccurrenceRowProps {
+  readonly occurrence: BillOccurrence;
+  readonly today: string;
+  readonly actions: Pick<OccurrenceActions, 'pay' | 'skip'>;
+  /** The bill's name is the heading already (on its own detail screen). */
+  readonly hideName?: boolean;
+}
+
+/** The status of an occurrence as a tag: overdue, due today, paid, skipped. */
+export function OccurrenceStatusTag({
+  occurrence,
+  today,
+}: {
+  readonly occurrence: BillOccurrence;
+  readonly today: string;
+}) {
+  const { t } = useTranslation();
+  switch (occurrence.status) {
+    case 'overdue':
+      return (
+        <Tag color="error" className="purse-bill-status">
+          {t('bills.status.overdueFor', { count: daysBetween(occurrence.dueDate, today) })}
+        </Tag>
+      );
+    case 'due':
+      return (
+        <Tag color="warning" className="purse-bill-status">
+          {t('bills.status.due')}
+        </Tag>
+      );
+    case 'paid':
+      return (
+        <Tag color="success" className="purse-bill-status">
+          {t('bills.status.paid')}
+        </Tag>
+      );
+    case 'skipped':
+      return <Tag className="purse-bill-status">{t('bills.status.skipped')}</Tag>;
+    case 'upcoming':
+      return null;
+  }
+}
+
+/**
+ * One due date of a bill: what it is, when ("in 3 days"), how much (right-aligned), autopay,
+ * and Pay / Skip while it is open.
+ */
+export function OccurrenceRow({ occurrence, today, actions, hideName }: OccurrenceRowProps) {
+  const { t } = useTranslation();
+  const dates = useBillDates();
+  const kindLabel = useBillerKindLabel();
+  const open = occurrence.status !== 'paid' && occurrence.status !== 'skipped';
+  const href = hrefOfPath('bills', [occurrence.billId]);
+  const longDate = dates.date(occurrence.dueDate);
+  return (
+    <li
+      className={`purse-bill-row purse-bill-row--${occurrence.status}`}
+      data-bill={occurrence.billName}
+      data-due={occurrence.dueDate}
+    >
+      <BillerKindIcon kind={occurrence.billerKind} />
+      <div className="purse-bill-row__main">
+        {hideName ? (
+          <time className="purse-bill-row__name" dateTime={occurrence.dueDate}>
+            {dates.date(occurrence.dueDate, 'weekday')}
+          </time>
+        ) : (
+          <a
+            className="purse-bill-row__name"
+            href={href}
+            onClick={(event) => {
+              event.preventDefault();
+              navigatePath('bills', [occurrence.billId]);
+            }}
+          >
+            {occurrence.billName}
+          </a>
+        )}
+        <div className="purse-bill-row__meta">
+          {hideName ? null : (
+            <>
+              <span>{kindLabel(occurrence.billerKind)}</span>
+              <time dateTime={occurrence.dueDate}>{dates.date(occurrence.dueDate, 'weekday')}</time>
+            </>
+          )}
+          {occurrence.autopay && open ? (
+            <Tag color="processing" className="purse-bill-autopay">
+              {t('bills.autopayBadge')}
+            </Tag>
+          ) : null}
+        </div>
+      </div>
+      <div className="purse-bill-row__when">
+        {occurrence.status === 'upcoming' ? (
+          <span className="purse-bill-row__relative">
+            {dates.relative(occurrence.dueDate, today)}
+          </span>
+        ) : (
+          <OccurrenceStatusTag occurrence={occurrence} today={today} />
+        )}
+      </div>
+      <div className="purse-bill-row__amount">
+        <BillAmount
+          amount={occurrence.amount}
+          currency={occurrence.currency}
+          amountKind={occurrence.amountKind}
+          strong
+        />
+      </div>
+      <div className="purse-bill-row__actions">
+        {open ? (
+          <>
+            <Button
+              type={occurrence.status === 'upcoming' ? 'default' : 'primary'}
+              size="small"
+              aria-label={t('bills.actions.payNamed', {
+                name: occurrence.billName,
+                date: longDate,
+              })}
+              onClick={() => actions.pay(occurrence)}
+            >
+              {t('bills.actions.pay')}
+            </Button>
+            <Button
+              type="text"
+              size="small"
+              aria-label={t('bills.actions.skipNamed', {
+                name: occurrence.billName,
+                date: longDate,
+              })}
+              onClick={() => actions.skip(occurrence)}
+            >
+              {t('bills.actions.skip')}
+            </Button>
+          </>
+        ) : null}
+      </div>
+    </li>
+  );
+}

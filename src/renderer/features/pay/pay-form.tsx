@@ -1,0 +1,211 @@
+import { Button, Form } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { systemTimeZone } from '../../../shared/dates';
+import type { Account } from '../../../shared/domain';
+import { formatMoney } from '../../../shared/money';
+import type { MoneyResult } from '../../../shared/payments';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { AccountSelect } from '../../components/account-select';
+import { AmountField } from '../../components/amount-field';
+import { CategorySelect } from '../../components/category-select';
+import { parseAmountField } from '../../components/money-rules';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { MemoField } from '../record/memo-field';
+import { findByName, PayeeField } from './payee-field';
+import { PayConfirmSheet } from './pay-confirm';
+import type { PayRequest } from './pay-request';
+import { useDebounced } from './use-debounced';
+import { usePaymentPreview, type PreviewInput } from './use-payment-preview';
+
+interface PayValues {
+  merchant?: string;
+  amount?: string;
+  accountId?: string;
+  categoryId?: string;
+  memo?: string;
+}
+
+export interface PayFormProps {
+  /** Open accounts to pay from. */
+  readonly accounts: readonly Account[];
+  readonly onPaid: (result: MoneyResult) => void;
+}
+
+/** The wallet's default: pay from the wallet first, else the first account. */
+function defaultAccount(accounts: readonly Account[]): Account | undefined {
+  return accounts.find((account) => account.kind === 'wallet') ?? accounts[0];
+}
+
+/**
+ * Pay a merchant: who, how much, from which account, in which category. "Continue" opens the
+ * confirmation sheet; nothing moves until the PIN is confirmed there.
+ */
+export function PayForm({ accounts, onPaid }: PayFormProps) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
+  const [form] = Form.useForm<PayValues>();
+  const merchants = usePurseQuery('counterparties.list', { kind: 'merchant' });
+  const categories = usePurseQuery('categories.list', { kind: 'expense' });
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [request, setRequest] = useState<PayRequest | null>(null);
+
+  const merchantText = Form.useWatch('merchant', form) ?? '';
+  const amountText = Form.useWatch('amount', form);
+  const accountId = Form.useWatch('accountId', form);
+  const account = accounts.find((candidate) => candidate.id === accountId);
+  const currency = account?.currency ?? defaultAccount(accounts)?.currency ?? 'CNY';
+  const known = findByName(merchants.data ?? [], merchantText);
+  const amount = parseAmountField(amountText, currency, { positive: true });
+
+  // A live look at what this payment would be (coupon, room left today), asked for once the
+  // typing settles. It also suggests the category this merchant was paid under last time.
+  const liveKey = useDebounced(
+    account && known && amount.ok && amount.minor > 0
+      ? JSON.stringify({ accountId: account.id, merchantId: known.id, amount: amount.minor })
+      : account && merchantText.trim() && amount.ok && amount.minor > 0
+        ? JSON.stringify({
+            accountId: account.id,
+            merchantName: merchantText.trim(),
+            amount: amount.minor,
+          })
+        : '',
+  );
+  const liveInput = useMemo((): PreviewInput | null => {
+    if (!liveKey) return null;
+    const parsed = JSON.parse(liveKey) as {
+      accountId: string;
+      merchantId?: string;
+      merchantName?: string;
+      amount: number;
+    };
+    return {
+      accountId: parsed.accountId,
+      merchant: parsed.merchantId ? { id: parsed.merchantId } : { name: parsed.merchantName ?? '' },
+      amount: parsed.amount,
+      timeZone: systemTimeZone(),
+    };
+  }, [liveKey]);
+  const live = usePaymentPreview(liveInput);
+  const suggested = live.data?.suggestedCategoryId ?? null;
+
+  useEffect(() => {
+    if (suggested && !form.isFieldTouched('categoryId')) {
+      form.setFieldValue('categoryId', suggested);
+    }
+  }, [suggested, form]);
+
+  const submit = (values: PayValues) => {
+    const from = accounts.find((candidate) => candidate.id === values.accountId);
+    const name = values.merchant?.trim() ?? '';
+    if (!from || !name) return;
+    const parsed = parseAmountField(values.amount, from.currency);
+    if (!parsed.ok) return;
+    const existing = findByName(merchants.data ?? [], name);
+    const memo = values.memo?.trim();
+    setRequest({
+      accountId: from.id,
+      merchant: existing ? { id: existing.id } : { name },
+      merchantName: existing?.name ?? name,
+      ...(existing ? { merchantId: existing.id } : {}),
+      amount: parsed.minor,
+      ...(values.categoryId ? { categoryId: values.categoryId } : {}),
+      ...(memo ? { memo } : {}),
+      timeZone: systemTimeZone(),
+    });
+    setSheetOpen(true);
+  };
+
+  const hint = (() => {
+    const data = live.data;
+    if (!data || !liveInput) return null;
+    const money = (minor: number) => formatMoney(minor, data.currency, locale);
+    const parts: string[] = [];
+    if (data.promotion && data.discount > 0) {
+      parts.push(
+        t('pay.form.couponHint', { name: data.promotion.name, amount: money(data.discount) }),
+      );
+    }
+    parts.push(t('pay.form.roomHint', { room: money(data.limits.roomToday) }));
+    return parts.join(' · ');
+  })();
+
+  return (
+    <>
+      <Form<PayValues>
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        initialValues={{ accountId: defaultAccount(accounts)?.id }}
+        onFinish={submit}
+        className="purse-record-form purse-pay-form"
+      >
+        <Form.Item
+          name="merchant"
+          label={t('pay.form.merchant')}
+          rules={[
+            { required: true, whitespace: true, message: t('pay.form.merchantRequired') },
+            { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
+          ]}
+          extra={
+            merchantText.trim() && !known && merchants.data ? (
+              <span className="purse-new-payee">{t('pay.form.newMerchant')}</span>
+            ) : null
+          }
+        >
+          <PayeeField
+            payees={merchants.data ?? []}
+            placeholder={t('pay.form.merchantPlaceholder')}
+            autoFocus
+          />
+        </Form.Item>
+        <AmountField
+          name="amount"
+          label={t('record.amount')}
+          currency={currency}
+          dependencies={['accountId']}
+          positive
+        />
+        {hint ? (
+          <div className="purse-pay-hint" aria-live="polite">
+            {hint}
+          </div>
+        ) : null}
+        <Form.Item
+          name="accountId"
+          label={t('record.payFrom')}
+          rules={[{ required: true, message: t('record.accountRequired') }]}
+        >
+          <AccountSelect accounts={accounts} />
+        </Form.Item>
+        <Form.Item
+          name="categoryId"
+          label={t('record.category')}
+          extra={t('pay.form.categoryHelp')}
+        >
+          <CategorySelect
+            categories={categories.data ?? []}
+            loading={categories.isPending}
+            placeholder={t('pay.form.categoryPlaceholder')}
+          />
+        </Form.Item>
+        <MemoField />
+        <div className="purse-form-actions">
+          <Button type="primary" htmlType="submit" size="large">
+            {t('pay.form.continue')}
+          </Button>
+        </div>
+      </Form>
+      <PayConfirmSheet
+        open={sheetOpen}
+        request={request}
+        account={accounts.find((candidate) => candidate.id === request?.accountId)}
+        onClose={() => setSheetOpen(false)}
+        onPaid={(result) => {
+          setSheetOpen(false);
+          onPaid(result);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { App, Button, Card, Form, InputNumber, Space, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SecurityStatus } from '../../../shared/security';
+import { FormError } from '../../components/form-error';
+import { lockShortcutLabel } from '../lock/pin-rules';
+import { useStatusMutation } from '../lock/use-security';
+import { PinConfirmDialog } from './pin-confirm-dialog';
+
+/** How soon Purse locks itself, and Touch ID where the computer has it. */
+export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ minutes: number }>();
+  const save = useStatusMutation('security.setIdleTimeout', (next) => {
+    void message.success(t('security.autoLock.saved', { count: next.idleMinutes }));
+  });
+  return (
+    <Card
+      className="purse-card"
+      title={<h2 className="purse-card-title">{t('security.autoLock.title')}</h2>}
+    >
+      <Form<{ minutes: number }>
+        name="auto-lock"
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ minutes: status.idleMinutes }}
+        onFinish={(values) => save.mutate({ minutes: values.minutes })}
+      >
+        <Form.Item
+          label={t('security.autoLock.minutes')}
+          extra={t('security.autoLock.help', { keys: lockShortcutLabel() })}
+          required
+        >
+          <Space.Compact>
+            <Form.Item
+              name="minutes"
+              noStyle
+              rules={[
+                {
+                  required: true,
+                  type: 'integer',
+                  min: 1,
+                  max: 240,
+                  message: t('security.autoLock.range'),
+                },
+              ]}
+            >
+              <InputNumber
+                aria-label={t('security.autoLock.minutes')}
+                min={1}
+                max={240}
+                precision={0}
+                suffix={t('security.autoLock.suffix')}
+                className="purse-minutes-input"
+              />
+            </Form.Item>
+            <Button htmlType="submit" loading={save.isPending}>
+              {t('security.autoLock.save')}
+            </Button>
+          </Space.Compact>
+        </Form.Item>
+        <FormError error={save.error} />
+      </Form>
+      {status.biometricAvailable ? <BiometricSetting status={status} /> : null}
+    </Card>
+  );
+}
+
+function BiometricSetting({ status }: { readonly status: SecurityStatus }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [asking, setAsking] = useState<boolean | null>(null);
+  const toggle = useStatusMutation('security.setBiometric', (next) => {
+    void message.success(
+      next.biometricEnabled ? t('security.biometric.on') : t('security.biometric.off'),
+    );
+    setAsking(null);
+  });
+  return (
+    <div className="purse-setting-row">
+      <div>
+        <label htmlFor="purse-biometric" className="purse-setting-row__label">
+          {t('security.biometric.label')}
+        </label>
+        <Typography.Paragraph type="secondary" className="purse-setting-row__help">
+          {t('security.biometric.help')}
+        </Typography.Paragraph>
+      </div>
+      <Switch
+        id="purse-biometric"
+        checked={status.biometricEnabled}
+        onChange={(enabled) => {
+          toggle.reset();
+          setAsking(enabled);
+        }}
+      />
+      <PinConfirmDialog
+        open={asking !== null}
+        title={asking ? t('security.biometric.turnOnTitle') : t('security.biometric.turnOffTitle')}
+        body={t('security.biometric.confirmBody')}
+        submitLabel={asking ? t('security.biometric.turnOn') : t('security.biometric.turnOff')}
+        pending={toggle.isPending}
+        error={toggle.error}
+        onSubmit={({ pin }) => toggle.mutate({ enabled: asking ?? false, pin })}
+        onCancel={() => setAsking(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { App, Button, Card, Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FormError } from '../../components/form-error';
+import { NewPinFields } from '../lock/new-pin-fields';
+import { PinInput } from '../lock/pin-input';
+import { useStatusMutation } from '../lock/use-security';
+
+interface ChangePinValues {
+  oldPin: string;
+  pin: string;
+  pinAgain: string;
+}
+
+/** Change the payment PIN: the current one, then the new one twice. */
+export function ChangePinCard() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<ChangePinValues>();
+  const change = useStatusMutation('security.changePin', () => {
+    void message.success(t('security.changePin.done'));
+    form.resetFields();
+  });
+  return (
+    <Card
+      className="purse-card"
+      title={<h2 className="purse-card-title">{t('security.changePin.title')}</h2>}
+    >
+      <Form<ChangePinValues>
+        name="change-pin"
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        onFinish={(values) =>
+          change.mutate(
+            { oldPin: values.oldPin, newPin: values.pin },
+            {
+              onError: (error) => {
+                if (error.code === 'PIN_WRONG' || error.code === 'PIN_LOCKED')
+                  form.setFieldValue('oldPin', '');
+                if (error.code === 'VALIDATION')
+                  form.setFields([{ name: 'pin', errors: [t('lock.pin.guessable')] }]);
+              },
+            },
+          )
+        }
+      >
+        <Form.Item
+          name="oldPin"
+          label={t('security.changePin.current')}
+          validateTrigger={['onBlur']}
+          rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
+        >
+          <PinInput />
+        </Form.Item>
+        <NewPinFields
+          oldPinName="oldPin"
+          label={t('security.changePin.new')}
+          againLabel={t('security.changePin.again')}
+        />
+        <FormError error={change.error} />
+        <Button type="primary" htmlType="submit" loading={change.isPending}>
+          {t('security.changePin.submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

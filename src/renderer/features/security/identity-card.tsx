@@ -1,0 +1,195 @@
+import { CheckCircleFilled } from '@ant-design/icons';
+import { App, Button, Card, Descriptions, Form, Input, Radio, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { PurseError } from '../../../shared/errors';
+import {
+  checkPassportNumber,
+  checkResidentId,
+  IDENTITY_KINDS,
+  type IdentityKind,
+} from '../../../shared/identity';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { DateTime } from '../../components/date-time';
+import { FormError } from '../../components/form-error';
+import { PageError, PageLoading } from '../../components/page-state';
+import { useDescribeError } from '../../components/use-describe-error';
+
+interface IdentityValues {
+  kind: IdentityKind;
+  name: string;
+  number: string;
+}
+
+const REASONS = ['format', 'checksum', 'birth_date', 'region', 'passport'] as const;
+type Reason = (typeof REASONS)[number];
+
+function isReason(value: unknown): value is Reason {
+  return typeof value === 'string' && (REASONS as readonly string[]).includes(value);
+}
+
+/** Why a number fails, checked here as the ledger will (GB 11643 for resident IDs). */
+function numberProblem(kind: IdentityKind, number: string): Reason | null {
+  if (kind === 'passport') return checkPassportNumber(number) ? null : 'passport';
+  const check = checkResidentId(number);
+  return check.ok ? null : (check.problem.toLowerCase() as Reason);
+}
+
+/** Real-name verification: the masked result once verified, else the form. */
+export function IdentityCard() {
+  const { t } = useTranslation();
+  const identity = usePurseQuery('identity.get');
+  const data = identity.data;
+  return (
+    <Card
+      className="purse-card"
+      title={<h2 className="purse-card-title">{t('identity.title')}</h2>}
+      extra={
+        data ? (
+          data.verified ? (
+            <Tag color="success" icon={<CheckCircleFilled aria-hidden />}>
+              {t('identity.verified')}
+            </Tag>
+          ) : (
+            <Tag>{t('identity.notVerified')}</Tag>
+          )
+        ) : null
+      }
+    >
+      {identity.isError ? (
+        <PageError error={identity.error} onRetry={() => void identity.refetch()} />
+      ) : !data ? (
+        <PageLoading rows={3} />
+      ) : data.verified ? (
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            { key: 'name', label: t('identity.name'), children: data.name },
+            {
+              key: 'kind',
+              label: t('identity.kind'),
+              children: data.kind ? t(`identity.kinds.${data.kind}`) : null,
+            },
+            {
+              key: 'number',
+              label: t('identity.number'),
+              children: <span className="purse-masked-number">{data.numberMasked}</span>,
+            },
+            {
+              key: 'at',
+              label: t('identity.verifiedAt'),
+              children: data.verifiedAt ? <DateTime value={data.verifiedAt} /> : null,
+            },
+          ]}
+        />
+      ) : (
+        <VerifyForm />
+      )}
+    </Card>
+  );
+}
+
+function VerifyForm() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const describe = useDescribeError();
+  const [form] = Form.useForm<IdentityValues>();
+  const kind = Form.useWatch('kind', form) ?? 'cn_resident';
+  const verify = usePurseMutation('identity.verify', {
+    onSuccess: () => void message.success(t('identity.done')),
+  });
+
+  const explain = (error: PurseError): string => {
+    const reason = error.details?.['reason'];
+    if (error.code !== 'IDENTITY_INVALID' || !isReason(reason)) return describe(error);
+    return t(
+      `identity.reasons.${kind === 'passport' && reason === 'format' ? 'passport' : reason}`,
+    );
+  };
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">{t('identity.intro')}</Typography.Paragraph>
+      <Form<IdentityValues>
+        name="identity"
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ kind: 'cn_resident' }}
+        onFinish={(values) =>
+          verify.mutate(
+            {
+              kind: values.kind,
+              name: values.name.trim(),
+              number: values.number.trim().toUpperCase(),
+            },
+            {
+              onError: (error) => {
+                if (error.code === 'IDENTITY_INVALID')
+                  form.setFields([{ name: 'number', errors: [explain(error)] }]);
+              },
+            },
+          )
+        }
+      >
+        <Form.Item name="kind" label={t('identity.kind')}>
+          <Radio.Group
+            optionType="button"
+            options={IDENTITY_KINDS.map((value) => ({
+              value,
+              label: t(`identity.kinds.${value}`),
+            }))}
+            onChange={() => form.setFields([{ name: 'number', errors: [] }])}
+          />
+        </Form.Item>
+        <Form.Item
+          name="name"
+          label={t('identity.name')}
+          rules={[
+            { required: true, whitespace: true, message: t('identity.nameRequired') },
+            { min: 2, max: 60, message: t('identity.nameRequired') },
+          ]}
+        >
+          <Input autoComplete="name" />
+        </Form.Item>
+        <Form.Item
+          name="number"
+          label={t('identity.number')}
+          validateTrigger={['onBlur']}
+          dependencies={['kind']}
+          rules={[
+            { required: true, whitespace: true, message: t('identity.numberRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_rule, value: string | undefined) => {
+                if (!value?.trim()) return Promise.resolve();
+                const problem = numberProblem(
+                  getFieldValue('kind') as IdentityKind,
+                  value.trim().toUpperCase(),
+                );
+                return problem
+                  ? Promise.reject(new Error(t(`identity.reasons.${problem}`)))
+                  : Promise.resolve();
+              },
+            }),
+          ]}
+        >
+          <Input
+            autoComplete="off"
+            spellCheck={false}
+            className="purse-id-number-input"
+            placeholder={t(`identity.numberPlaceholder.${kind}`)}
+          />
+        </Form.Item>
+        {verify.error && verify.error.code !== 'IDENTITY_INVALID' ? (
+          <FormError error={verify.error} />
+        ) : null}
+        <div className="purse-form-submit">
+          <Button type="primary" htmlType="submit" loading={verify.isPending}>
+            {t('identity.submit')}
+          </Button>
+        </div>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { Alert, Button, Form, Modal } from 'antd';
+import { useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PurseError } from '../../../shared/errors';
+import { FormError } from '../../components/form-error';
+import { PinInput } from '../lock/pin-input';
+
+export interface PinConfirmDialogProps {
+  readonly open: boolean;
+  readonly title: string;
+  /** Why the PIN is asked for; a warning when the action can't be undone. */
+  readonly warning?: ReactNode;
+  readonly body?: ReactNode;
+  readonly submitLabel: string;
+  readonly danger?: boolean;
+  /** Ask for the authenticator's code too (turning two-factor codes off). */
+  readonly withCode?: boolean;
+  readonly pending: boolean;
+  readonly error: PurseError | null;
+  readonly onSubmit: (values: { pin: string; code?: string }) => void;
+  readonly onCancel: () => void;
+}
+
+/** Confirms a sensitive change with the payment PIN (and, when asked, a two-factor code). */
+export function PinConfirmDialog(props: PinConfirmDialogProps) {
+  const { open, title, onCancel } = props;
+  return (
+    <Modal open={open} title={title} onCancel={onCancel} footer={null} destroyOnHidden>
+      <PinConfirmForm {...props} />
+    </Modal>
+  );
+}
+
+function PinConfirmForm({
+  warning,
+  body,
+  submitLabel,
+  danger,
+  withCode,
+  pending,
+  error,
+  onSubmit,
+  onCancel,
+}: PinConfirmDialogProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ pin: string; code?: string }>();
+  const codeRef = useRef<HTMLInputElement>(null);
+  return (
+    <Form
+      name="pin-confirm"
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => {
+        onSubmit(values);
+        // Whatever the answer, a refused PIN is typed afresh.
+        form.setFieldValue('pin', '');
+        if (withCode) form.setFieldValue('code', '');
+      }}
+    >
+      {warning ? (
+        <Alert className="purse-form-error" type="warning" showIcon title={warning} />
+      ) : null}
+      {body ? <p className="purse-dialog-body">{body}</p> : null}
+      <Form.Item
+        name="pin"
+        label={t('security.pinField')}
+        rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
+      >
+        <PinInput autoFocus onComplete={() => (withCode ? codeRef.current?.focus() : undefined)} />
+      </Form.Item>
+      {withCode ? (
+        <Form.Item
+          name="code"
+          label={t('security.codeField')}
+          rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
+        >
+          <PinInput ref={codeRef} masked={false} />
+        </Form.Item>
+      ) : null}
+      <FormError error={error} />
+      <div className="purse-form-actions">
+        <Button onClick={onCancel}>{t('common.cancel')}</Button>
+        <Button type="primary" danger={danger} htmlType="submit" loading={pending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, Button, Card, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SecurityStatus } from '../../../shared/security';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { ShowCodesOnce } from '../lock/recovery-codes';
+import { PinConfirmDialog } from './pin-confirm-dialog';
+
+/** How many recovery codes are left, and a new set (shown once) for the PIN. */
+export function RecoveryCard({ status }: { readonly status: SecurityStatus }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const [codes, setCodes] = useState<readonly string[] | null>(null);
+  const regenerate = usePurseMutation('security.regenerateRecoveryCodes', {
+    onSuccess: (result) => {
+      setAsking(false);
+      setCodes(result.recoveryCodes);
+    },
+  });
+  const left = status.recoveryCodesLeft;
+  return (
+    <Card
+      className="purse-card"
+      title={<h2 className="purse-card-title">{t('security.recovery.title')}</h2>}
+    >
+      <Typography.Paragraph>{t('security.recovery.left', { count: left })}</Typography.Paragraph>
+      {left === 0 ? (
+        <Alert
+          className="purse-form-error"
+          type="error"
+          showIcon
+          title={t('security.recovery.none')}
+        />
+      ) : left <= 3 ? (
+        <Alert
+          className="purse-form-error"
+          type="warning"
+          showIcon
+          title={t('security.recovery.low')}
+        />
+      ) : null}
+      <Button
+        onClick={() => {
+          regenerate.reset();
+          setAsking(true);
+        }}
+      >
+        {t('security.recovery.regenerate')}
+      </Button>
+      <PinConfirmDialog
+        open={asking}
+        title={t('security.recovery.regenerateTitle')}
+        warning={t('security.recovery.regenerateWarning')}
+        submitLabel={t('security.recovery.regenerateSubmit')}
+        danger
+        pending={regenerate.isPending}
+        error={regenerate.error}
+        onSubmit={({ pin }) => regenerate.mutate({ pin })}
+        onCancel={() => setAsking(false)}
+      />
+      {/* Shown once: the dialog closes only once the person says the codes are saved. */}
+      <Modal
+        open={codes !== null}
+        title={t('security.recovery.newCodesTitle')}
+        footer={null}
+        closable={false}
+        keyboard={false}
+        mask={{ closable: false }}
+        destroyOnHidden
+        width={560}
+      >
+        {codes ? (
+          <ShowCodesOnce
+            codes={codes}
+            doneLabel={t('security.recovery.done')}
+            onDone={() => setCodes(null)}
+          />
+        ) : null}
+      </Modal>
+    </Card>
+  );
+}

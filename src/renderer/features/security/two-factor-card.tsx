@@ -1,0 +1,182 @@
+import { CopyOutlined } from '@ant-design/icons';
+import { App, Button, Card, Form, Modal, Skeleton, Tag, Typography } from 'antd';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SecurityStatus, TotpEnrolment } from '../../../shared/security';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { FormError } from '../../components/form-error';
+import { PinInput } from '../lock/pin-input';
+import { useStatusMutation } from '../lock/use-security';
+import { PinConfirmDialog } from './pin-confirm-dialog';
+import { groupKey } from './totp-key';
+
+/** Two-factor codes: set up with a QR code (or the key by hand), or turn off. */
+export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
+  const [disabling, setDisabling] = useState(false);
+  const begin = usePurseMutation('security.totpBegin', { onSuccess: setEnrolment });
+  const disable = useStatusMutation('security.totpDisable', () => {
+    void message.success(t('security.twoFactor.disabled'));
+    setDisabling(false);
+  });
+
+  return (
+    <Card
+      className="purse-card"
+      title={<h2 className="purse-card-title">{t('security.twoFactor.title')}</h2>}
+      extra={
+        status.totpEnabled ? (
+          <Tag color="success">{t('security.overview.on')}</Tag>
+        ) : (
+          <Tag>{t('security.overview.off')}</Tag>
+        )
+      }
+    >
+      <Typography.Paragraph>
+        {status.totpEnabled ? t('security.twoFactor.onBody') : t('security.twoFactor.offBody')}
+      </Typography.Paragraph>
+      <FormError error={begin.error} />
+      {status.totpEnabled ? (
+        <Button
+          danger
+          onClick={() => {
+            disable.reset();
+            setDisabling(true);
+          }}
+        >
+          {t('security.twoFactor.turnOff')}
+        </Button>
+      ) : (
+        <Button type="primary" loading={begin.isPending} onClick={() => begin.mutate(undefined)}>
+          {t('security.twoFactor.setUp')}
+        </Button>
+      )}
+      <EnrolDialog enrolment={enrolment} onClose={() => setEnrolment(null)} />
+      <PinConfirmDialog
+        open={disabling}
+        title={t('security.twoFactor.disableTitle')}
+        warning={t('security.twoFactor.disableWarning')}
+        submitLabel={t('security.twoFactor.disableSubmit')}
+        danger
+        withCode
+        pending={disable.isPending}
+        error={disable.error}
+        onSubmit={({ pin, code }) => disable.mutate({ pin, code: code ?? '' })}
+        onCancel={() => setDisabling(false)}
+      />
+    </Card>
+  );
+}
+
+function EnrolDialog({
+  enrolment,
+  onClose,
+}: {
+  readonly enrolment: TotpEnrolment | null;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open={enrolment !== null}
+      title={t('security.twoFactor.enrolTitle')}
+      onCancel={onClose}
+      footer={null}
+      destroyOnHidden
+      mask={{ closable: false }}
+    >
+      {enrolment ? <EnrolForm enrolment={enrolment} onClose={onClose} /> : null}
+    </Modal>
+  );
+}
+
+function EnrolForm({
+  enrolment,
+  onClose,
+}: {
+  readonly enrolment: TotpEnrolment;
+  readonly onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ code: string }>();
+  const [qr, setQr] = useState<string | null>(null);
+  const confirm = useStatusMutation('security.totpConfirm', () => {
+    void message.success(t('security.twoFactor.enabled'));
+    onClose();
+  });
+
+  useEffect(() => {
+    let live = true;
+    QRCode.toDataURL(enrolment.otpauthUrl, { margin: 1, width: 184, errorCorrectionLevel: 'M' })
+      .then((url) => {
+        if (live) setQr(url);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [enrolment.otpauthUrl]);
+
+  const copyKey = async () => {
+    try {
+      await navigator.clipboard.writeText(enrolment.secret);
+      void message.success(t('security.twoFactor.keyCopied'));
+    } catch {
+      void message.error(t('lock.codes.copyFailed'));
+    }
+  };
+
+  return (
+    <Form<{ code: string }>
+      name="totp-enrol"
+      form={form}
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) =>
+        confirm.mutate({ code: values.code }, { onError: () => form.setFieldValue('code', '') })
+      }
+    >
+      <ol className="purse-enrol-steps">
+        <li>
+          <p>{t('security.twoFactor.scan')}</p>
+          <div className="purse-qr">
+            {qr ? (
+              <img src={qr} width={184} height={184} alt={t('security.twoFactor.qrAlt')} />
+            ) : (
+              <Skeleton.Node active className="purse-qr__placeholder" />
+            )}
+          </div>
+          <p className="purse-enrol-manual">{t('security.twoFactor.manual')}</p>
+          <div className="purse-totp-key">
+            <code aria-label={t('security.twoFactor.keyLabel')} data-testid="totp-key">
+              {groupKey(enrolment.secret)}
+            </code>
+            <Button size="small" icon={<CopyOutlined aria-hidden />} onClick={() => void copyKey()}>
+              {t('security.twoFactor.copyKey')}
+            </Button>
+          </div>
+        </li>
+        <li>
+          <Form.Item
+            name="code"
+            label={t('security.twoFactor.enterCode')}
+            rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
+          >
+            <PinInput masked={false} onComplete={() => form.submit()} />
+          </Form.Item>
+        </li>
+      </ol>
+      <FormError error={confirm.error} />
+      <div className="purse-form-actions">
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="primary" htmlType="submit" loading={confirm.isPending}>
+          {t('security.twoFactor.confirm')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,158 @@
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain';
+import { formatMoney } from '../../../shared/money';
+import type { MoneyResult } from '../../../shared/payments';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { DetailList } from '../../components/detail-list';
+import { Money } from '../../components/money';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
+import { outflowProblem } from '../transfer/outflow-problem';
+
+export type WalletMove = 'topup' | 'withdraw';
+
+export interface WalletMoveRequest {
+  readonly move: WalletMove;
+  readonly fromAccountId: string;
+  readonly toAccountId: string;
+  readonly amount: number;
+  readonly timeZone: string;
+}
+
+export interface TopupConfirmSheetProps {
+  readonly open: boolean;
+  readonly request: WalletMoveRequest | null;
+  readonly accounts: readonly Account[];
+  readonly onClose: () => void;
+  readonly onDone: (result: MoneyResult) => void;
+}
+
+/** Top up the wallet from a bank card, or withdraw back to it: the summary, then the PIN. */
+export function TopupConfirmSheet({
+  open,
+  request,
+  accounts,
+  onClose,
+  onDone,
+}: TopupConfirmSheetProps) {
+  const { t } = useTranslation();
+  const from = accounts.find((account) => account.id === request?.fromAccountId);
+  const to = accounts.find((account) => account.id === request?.toAccountId);
+  return (
+    <ConfirmModal
+      open={open}
+      title={request?.move === 'withdraw' ? t('topup.sheet.withdrawTitle') : t('topup.sheet.title')}
+      onClose={onClose}
+    >
+      {(onBusy) =>
+        request && from && to ? (
+          <TopupConfirmBody
+            request={request}
+            from={from}
+            to={to}
+            onClose={onClose}
+            onDone={onDone}
+            onBusy={onBusy}
+          />
+        ) : null
+      }
+    </ConfirmModal>
+  );
+}
+
+function TopupConfirmBody({
+  request,
+  from: liveFrom,
+  to: liveTo,
+  onClose,
+  onDone,
+  onBusy,
+}: {
+  readonly request: WalletMoveRequest;
+  readonly from: Account;
+  readonly to: Account;
+  readonly onClose: () => void;
+  readonly onDone: (result: MoneyResult) => void;
+  readonly onBusy: (busy: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
+  const topup = usePurseMutation('topups.create');
+  const withdraw = usePurseMutation('withdrawals.create');
+  const [frozen, setFrozen] = useState<{ from: Account; to: Account } | null>(null);
+  const done = useRef(false);
+  const from = frozen?.from ?? liveFrom;
+  const to = frozen?.to ?? liveTo;
+  const wallet = request.move === 'topup' ? to : from;
+  const money = (minor: number) => formatMoney(minor, from.currency, locale);
+  const walletAfter =
+    request.move === 'topup' ? wallet.balance + request.amount : wallet.balance - request.amount;
+  const { move: _move, ...input } = request;
+
+  const summary = (
+    <>
+      <div className="purse-sheet-hero">
+        <div className="purse-sheet-hero__payee purse-sheet-hero__route">
+          <span>{from.name}</span>
+          <ArrowRightOutlined aria-label={t('topup.sheet.into')} />
+          <span>{to.name}</span>
+        </div>
+        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
+          <Money minor={request.amount} currency={from.currency} strong />
+        </div>
+      </div>
+      <DetailList
+        items={[
+          {
+            key: 'from',
+            label: t('topup.sheet.from'),
+            value: (
+              <span className="purse-sheet-account">
+                <span>{from.name}</span>
+                <span className="purse-muted">
+                  {t('pay.sheet.balanceNow', { balance: money(from.balance) })}
+                </span>
+              </span>
+            ),
+          },
+          { key: 'to', label: t('topup.sheet.to'), value: to.name },
+          {
+            key: 'after',
+            label: t('topup.sheet.walletAfter', { wallet: wallet.name }),
+            value: <Money minor={walletAfter} currency={wallet.currency} strong />,
+            strong: true,
+          },
+        ]}
+      />
+    </>
+  );
+
+  return (
+    <MoneyConfirm
+      onClose={onClose}
+      summary={summary}
+      confirmLabel={
+        request.move === 'topup'
+          ? t('topup.sheet.confirmTopup', { amount: money(request.amount) })
+          : t('topup.sheet.confirmWithdraw', { amount: money(request.amount) })
+      }
+      problem={frozen ? null : outflowProblem(from, request.amount, undefined)}
+      offerTopUp={false}
+      submit={(requestId, auth) => {
+        setFrozen({ from, to });
+        const mutation = request.move === 'topup' ? topup : withdraw;
+        return mutation.mutateAsync({ ...input, requestId, auth });
+      }}
+      onDone={(result) => {
+        done.current = true;
+        onDone(result);
+      }}
+      onBusy={(busy) => {
+        onBusy(busy);
+        if (!busy && !done.current) setFrozen(null);
+      }}
+    />
+  );
+}

@@ -1,0 +1,174 @@
+import { Button, Form, Space } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { minorDigits } from '../../../shared/currencies';
+import { systemTimeZone } from '../../../shared/dates';
+import type { Account } from '../../../shared/domain';
+import { formatMoney, minorToDecimalString } from '../../../shared/money';
+import type { MoneyResult } from '../../../shared/payments';
+import { AccountSelect } from '../../components/account-select';
+import { AmountField } from '../../components/amount-field';
+import { parseAmountField } from '../../components/money-rules';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { TopupConfirmSheet, type WalletMove, type WalletMoveRequest } from './topup-confirm';
+
+interface MoveValues {
+  walletId?: string;
+  cardId?: string;
+  amount?: string;
+}
+
+/** Amounts a person taps instead of typing, in major units. */
+const QUICK_AMOUNTS = [100, 200, 500, 1000] as const;
+
+export interface TopupFormProps {
+  readonly move: WalletMove;
+  readonly wallets: readonly Account[];
+  readonly cards: readonly Account[];
+  /** The wallet to start with (from Home's "Top up" next to a wallet). */
+  readonly walletId?: string | null;
+  readonly onDone: (result: MoneyResult) => void;
+}
+
+/** Top up a wallet from a bank card, or withdraw from it back to a card. */
+export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormProps) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
+  const [form] = Form.useForm<MoveValues>();
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [request, setRequest] = useState<WalletMoveRequest | null>(null);
+  const chosenWalletId = Form.useWatch('walletId', form);
+  const wallet = wallets.find((account) => account.id === chosenWalletId);
+  const currency = wallet?.currency ?? wallets[0]?.currency ?? 'CNY';
+  const cardsInCurrency = cards.filter((card) => card.currency === currency);
+  const firstWallet = wallets.find((account) => account.id === walletId) ?? wallets[0];
+
+  const submit = (values: MoveValues) => {
+    const chosenWallet = wallets.find((account) => account.id === values.walletId);
+    const card = cards.find((account) => account.id === values.cardId);
+    if (!chosenWallet || !card) return;
+    const amount = parseAmountField(values.amount, chosenWallet.currency);
+    if (!amount.ok) return;
+    setRequest({
+      move,
+      fromAccountId: move === 'topup' ? card.id : chosenWallet.id,
+      toAccountId: move === 'topup' ? chosenWallet.id : card.id,
+      amount: amount.minor,
+      timeZone: systemTimeZone(),
+    });
+    setSheetOpen(true);
+  };
+
+  const walletField = (
+    <Form.Item
+      key="wallet"
+      name="walletId"
+      label={move === 'topup' ? t('topup.toWallet') : t('topup.fromWallet')}
+      rules={[{ required: true, message: t('record.accountRequired') }]}
+    >
+      <AccountSelect accounts={wallets} />
+    </Form.Item>
+  );
+  const cardField = (
+    <Form.Item
+      key="card"
+      name="cardId"
+      label={move === 'topup' ? t('topup.fromCard') : t('topup.toCard')}
+      dependencies={['walletId']}
+      rules={[
+        { required: true, message: t('topup.cardRequired') },
+        ({ getFieldValue }) => ({
+          validator: (_rule, value: string | undefined) => {
+            const chosen = wallets.find((account) => account.id === getFieldValue('walletId'));
+            const card = cards.find((account) => account.id === value);
+            if (chosen && card && chosen.currency !== card.currency) {
+              return Promise.reject(
+                new Error(
+                  t('errors.detailed.CURRENCY_MISMATCH', {
+                    from: card.currency,
+                    to: chosen.currency,
+                  }),
+                ),
+              );
+            }
+            return Promise.resolve();
+          },
+        }),
+      ]}
+    >
+      <AccountSelect accounts={cardsInCurrency.length > 0 ? cardsInCurrency : cards} />
+    </Form.Item>
+  );
+
+  return (
+    <>
+      <Form<MoveValues>
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        initialValues={{
+          walletId: firstWallet?.id,
+          cardId: (cards.find((card) => card.currency === firstWallet?.currency) ?? cards[0])?.id,
+        }}
+        onFinish={submit}
+        className="purse-record-form"
+      >
+        {move === 'topup' ? [cardField, walletField] : [walletField, cardField]}
+        <AmountField
+          name="amount"
+          label={move === 'topup' ? t('topup.amountTopup') : t('topup.amountWithdraw')}
+          currency={currency}
+          dependencies={['walletId']}
+          positive
+          autoFocus
+        />
+        <Space wrap className="purse-quick-amounts" aria-label={t('topup.quickAmounts')}>
+          {QUICK_AMOUNTS.map((major) => {
+            const minor = major * 10 ** minorDigits(currency);
+            return (
+              <Button
+                key={major}
+                size="small"
+                onClick={() => {
+                  form.setFieldValue('amount', minorToDecimalString(minor, currency));
+                  void form.validateFields(['amount']).catch(() => undefined);
+                }}
+              >
+                {formatMoney(minor, currency, locale)}
+              </Button>
+            );
+          })}
+          {move === 'withdraw' && wallet && wallet.balance > 0 ? (
+            <Button
+              size="small"
+              type="link"
+              onClick={() => {
+                form.setFieldValue('amount', minorToDecimalString(wallet.balance, wallet.currency));
+                void form.validateFields(['amount']).catch(() => undefined);
+              }}
+            >
+              {t('topup.withdrawAll', {
+                amount: formatMoney(wallet.balance, wallet.currency, locale),
+              })}
+            </Button>
+          ) : null}
+        </Space>
+        <div className="purse-form-actions">
+          <Button type="primary" htmlType="submit" size="large">
+            {t('pay.form.continue')}
+          </Button>
+        </div>
+      </Form>
+      <TopupConfirmSheet
+        open={sheetOpen}
+        request={request}
+        accounts={[...wallets, ...cards]}
+        onClose={() => setSheetOpen(false)}
+        onDone={(result) => {
+          setSheetOpen(false);
+          onDone(result);
+        }}
+      />
+    </>
+  );
+}

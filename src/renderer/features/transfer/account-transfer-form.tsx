@@ -1,0 +1,147 @@
+import { SwapOutlined } from '@ant-design/icons';
+import { Button, Form } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { systemTimeZone } from '../../../shared/dates';
+import type { Account } from '../../../shared/domain';
+import type { MoneyResult } from '../../../shared/payments';
+import { AccountSelect } from '../../components/account-select';
+import { AmountField } from '../../components/amount-field';
+import { parseAmountField } from '../../components/money-rules';
+import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferMemoField } from './transfer-memo-field';
+import type { TransferRequest } from './transfer-request';
+
+interface AccountValues {
+  accountId?: string;
+  toAccountId?: string;
+  amount?: string;
+  memo?: string;
+}
+
+export interface AccountTransferFormProps {
+  readonly accounts: readonly Account[];
+  readonly onSent: (result: MoneyResult) => void;
+}
+
+/** Move money between two of your own accounts (confirmed with the PIN like any transfer). */
+export function AccountTransferForm({ accounts, onSent }: AccountTransferFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<AccountValues>();
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [request, setRequest] = useState<TransferRequest | null>(null);
+  const accountId = Form.useWatch('accountId', form);
+  const from = accounts.find((account) => account.id === accountId);
+  const currency = from?.currency ?? accounts[0]?.currency ?? 'CNY';
+
+  const submit = (values: AccountValues) => {
+    const source = accounts.find((candidate) => candidate.id === values.accountId);
+    const target = accounts.find((candidate) => candidate.id === values.toAccountId);
+    if (!source || !target) return;
+    const amount = parseAmountField(values.amount, source.currency);
+    if (!amount.ok) return;
+    const memo = values.memo?.trim();
+    setRequest({
+      accountId: source.id,
+      to: { accountId: target.id },
+      toName: target.name,
+      amount: amount.minor,
+      ...(memo ? { memo } : {}),
+      timeZone: systemTimeZone(),
+    });
+    setSheetOpen(true);
+  };
+
+  const swap = () => {
+    const source = form.getFieldValue('accountId') as string | undefined;
+    const target = form.getFieldValue('toAccountId') as string | undefined;
+    form.setFieldsValue({ accountId: target, toAccountId: source });
+    void form.validateFields(['toAccountId']).catch(() => undefined);
+  };
+
+  return (
+    <>
+      <Form<AccountValues>
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        initialValues={{ accountId: accounts[0]?.id, toAccountId: accounts[1]?.id }}
+        onFinish={submit}
+        className="purse-record-form"
+      >
+        <AmountField
+          name="amount"
+          label={t('record.amount')}
+          currency={currency}
+          dependencies={['accountId']}
+          positive
+          autoFocus
+        />
+        <Form.Item
+          name="accountId"
+          label={t('transfer.from')}
+          rules={[{ required: true, message: t('record.accountRequired') }]}
+        >
+          <AccountSelect accounts={accounts} />
+        </Form.Item>
+        <div className="purse-swap-row">
+          <Button
+            type="text"
+            size="small"
+            icon={<SwapOutlined rotate={90} aria-hidden />}
+            onClick={swap}
+          >
+            {t('transfer.swap')}
+          </Button>
+        </div>
+        <Form.Item
+          name="toAccountId"
+          label={t('transfer.to')}
+          dependencies={['accountId']}
+          rules={[
+            { required: true, message: t('record.accountRequired') },
+            ({ getFieldValue }) => ({
+              validator: (_rule, value: string | undefined) => {
+                const sourceId = getFieldValue('accountId') as string | undefined;
+                if (value && value === sourceId) {
+                  return Promise.reject(new Error(t('errors.SAME_ACCOUNT')));
+                }
+                const source = accounts.find((account) => account.id === sourceId);
+                const target = accounts.find((account) => account.id === value);
+                if (source && target && source.currency !== target.currency) {
+                  return Promise.reject(
+                    new Error(
+                      t('errors.detailed.CURRENCY_MISMATCH', {
+                        from: source.currency,
+                        to: target.currency,
+                      }),
+                    ),
+                  );
+                }
+                return Promise.resolve();
+              },
+            }),
+          ]}
+        >
+          <AccountSelect accounts={accounts} />
+        </Form.Item>
+        <TransferMemoField />
+        <div className="purse-form-actions">
+          <Button type="primary" htmlType="submit" size="large">
+            {t('pay.form.continue')}
+          </Button>
+        </div>
+      </Form>
+      <TransferConfirmSheet
+        open={sheetOpen}
+        request={request}
+        from={accounts.find((account) => account.id === request?.accountId)}
+        onClose={() => setSheetOpen(false)}
+        onSent={(result) => {
+          setSheetOpen(false);
+          onSent(result);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { systemTimeZone } from '../../../shared/dates';
+import type { Account } from '../../../shared/domain';
+import type { MoneyResult } from '../../../shared/payments';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { AccountSelect } from '../../components/account-select';
+import { AmountField } from '../../components/amount-field';
+import { parseAmountField } from '../../components/money-rules';
+import { findByName, PayeeField } from '../pay/payee-field';
+import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferMemoField } from './transfer-memo-field';
+import type { TransferRequest } from './transfer-request';
+
+interface ContactValues {
+  contact?: string;
+  contactNote?: string;
+  amount?: string;
+  accountId?: string;
+  memo?: string;
+}
+
+const NOTE_MAX = 120;
+
+export interface ContactTransferFormProps {
+  readonly accounts: readonly Account[];
+  readonly onSent: (result: MoneyResult) => void;
+}
+
+/** Send money to a person: one of your contacts, or a new one saved with the transfer. */
+export function ContactTransferForm({ accounts, onSent }: ContactTransferFormProps) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ContactValues>();
+  const contacts = usePurseQuery('counterparties.list', { kind: 'contact' });
+  const [sheetOpen, setSheetOpen] = useState(false);
+  const [request, setRequest] = useState<TransferRequest | null>(null);
+  const contactText = Form.useWatch('contact', form) ?? '';
+  const accountId = Form.useWatch('accountId', form);
+  const currency =
+    accounts.find((account) => account.id === accountId)?.currency ??
+    accounts[0]?.currency ??
+    'CNY';
+  const known = findByName(contacts.data ?? [], contactText);
+  const isNew = contactText.trim() !== '' && !known && contacts.data !== undefined;
+
+  const submit = (values: ContactValues) => {
+    const from = accounts.find((candidate) => candidate.id === values.accountId);
+    const name = values.contact?.trim() ?? '';
+    if (!from || !name) return;
+    const amount = parseAmountField(values.amount, from.currency);
+    if (!amount.ok) return;
+    const existing = findByName(contacts.data ?? [], name);
+    const note = values.contactNote?.trim();
+    const memo = values.memo?.trim();
+    setRequest({
+      accountId: from.id,
+      to: existing
+        ? { contactId: existing.id }
+        : { newContact: { name, ...(note ? { note } : {}) } },
+      toName: existing?.name ?? name,
+      ...((existing ? existing.note : note) ? { toNote: existing ? existing.note : note } : {}),
+      amount: amount.minor,
+      ...(memo ? { memo } : {}),
+      timeZone: systemTimeZone(),
+    });
+    setSheetOpen(true);
+  };
+
+  return (
+    <>
+      <Form<ContactValues>
+        form={form}
+        layout="vertical"
+        requiredMark="optional"
+        initialValues={{
+          accountId: (accounts.find((account) => account.kind === 'wallet') ?? accounts[0])?.id,
+        }}
+        onFinish={submit}
+        className="purse-record-form"
+      >
+        <Form.Item
+          name="contact"
+          label={t('transfer.contact')}
+          rules={[
+            { required: true, whitespace: true, message: t('transfer.contactRequired') },
+            { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
+          ]}
+          extra={
+            known?.note ? (
+              <span className="purse-new-payee">{known.note}</span>
+            ) : isNew ? (
+              <span className="purse-new-payee">{t('transfer.newContact')}</span>
+            ) : null
+          }
+        >
+          <PayeeField
+            payees={contacts.data ?? []}
+            placeholder={t('transfer.contactPlaceholder')}
+            autoFocus
+          />
+        </Form.Item>
+        {isNew ? (
+          <Form.Item
+            name="contactNote"
+            label={t('transfer.contactNote')}
+            rules={[{ max: NOTE_MAX, message: t('accounts.nameTooLong', { count: NOTE_MAX }) }]}
+          >
+            <Input
+              autoComplete="off"
+              maxLength={NOTE_MAX}
+              placeholder={t('transfer.contactNotePlaceholder')}
+            />
+          </Form.Item>
+        ) : null}
+        <AmountField
+          name="amount"
+          label={t('record.amount')}
+          currency={currency}
+          dependencies={['accountId']}
+          positive
+        />
+        <Form.Item
+          name="accountId"
+          label={t('transfer.from')}
+          rules={[{ required: true, message: t('record.accountRequired') }]}
+        >
+          <AccountSelect accounts={accounts} />
+        </Form.Item>
+        <TransferMemoField />
+        <div className="purse-form-actions">
+          <Button type="primary" htmlType="submit" size="large">
+            {t('pay.form.continue')}
+          </Button>
+        </div>
+      </Form>
+      <TransferConfirmSheet
+        open={sheetOpen}
+        request={request}
+        from={accounts.find((account) => account.id === request?.accountId)}
+        onClose={() => setSheetOpen(false)}
+        onSent={(result) => {
+          setSheetOpen(false);
+          onSent(result);
+        }}
+      />
+    </>
+  );
+}

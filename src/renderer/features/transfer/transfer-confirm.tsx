@@ -1,0 +1,159 @@
+import { BankOutlined, UserOutlined } from '@ant-design/icons';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain';
+import { formatMoney } from '../../../shared/money';
+import type { LimitsView, MoneyResult } from '../../../shared/payments';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { DetailList } from '../../components/detail-list';
+import { Money } from '../../components/money';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
+import { outflowProblem } from './outflow-problem';
+import { isToContact, type TransferRequest } from './transfer-request';
+
+export interface TransferConfirmSheetProps {
+  readonly open: boolean;
+  readonly request: TransferRequest | null;
+  readonly from: Account | undefined;
+  readonly onClose: () => void;
+  readonly onSent: (result: MoneyResult) => void;
+}
+
+/** What a transfer will do, then the PIN: transfers.create with one requestId per sheet. */
+export function TransferConfirmSheet({
+  open,
+  request,
+  from,
+  onClose,
+  onSent,
+}: TransferConfirmSheetProps) {
+  const { t } = useTranslation();
+  return (
+    <ConfirmModal open={open} title={t('transfer.sheet.title')} onClose={onClose}>
+      {(onBusy) =>
+        request && from ? (
+          <TransferConfirmBody
+            request={request}
+            from={from}
+            onClose={onClose}
+            onSent={onSent}
+            onBusy={onBusy}
+          />
+        ) : null
+      }
+    </ConfirmModal>
+  );
+}
+
+function TransferConfirmBody({
+  request,
+  from: liveFrom,
+  onClose,
+  onSent,
+  onBusy,
+}: {
+  readonly request: TransferRequest;
+  readonly from: Account;
+  readonly onClose: () => void;
+  readonly onSent: (result: MoneyResult) => void;
+  readonly onBusy: (busy: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
+  const toContact = isToContact(request);
+  // While the transfer is on its way (and as the sheet closes) the sheet keeps showing what
+  // was confirmed, not the balances refreshed after the money moved.
+  const [frozen, setFrozen] = useState<{ from: Account; limits?: LimitsView } | null>(null);
+  const done = useRef(false);
+  const from = frozen?.from ?? liveFrom;
+  // Money sent to people counts against the payment limits; moving between own accounts not.
+  const limits = usePurseQuery(
+    'limits.get',
+    { currency: from.currency, timeZone: request.timeZone },
+    { enabled: toContact },
+  );
+  const limitsView = frozen ? frozen.limits : limits.data;
+  const create = usePurseMutation('transfers.create');
+  const money = (minor: number) => formatMoney(minor, from.currency, locale);
+  const problem = frozen
+    ? null
+    : outflowProblem(from, request.amount, toContact ? limitsView : undefined);
+  const { toName: _name, toNote: _note, ...transfer } = request;
+
+  const summary = (
+    <>
+      <div className="purse-sheet-hero">
+        <div className="purse-sheet-hero__payee">
+          {toContact ? <UserOutlined aria-hidden /> : <BankOutlined aria-hidden />}
+          <span>{request.toName}</span>
+          {request.toNote ? <span className="purse-muted">{request.toNote}</span> : null}
+        </div>
+        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
+          <Money minor={request.amount} currency={from.currency} strong />
+        </div>
+      </div>
+      <DetailList
+        items={[
+          {
+            key: 'to',
+            label: t('transfer.sheet.to'),
+            value: toContact
+              ? 'newContact' in request.to
+                ? t('transfer.sheet.newContact', { name: request.toName })
+                : request.toName
+              : request.toName,
+          },
+          {
+            key: 'from',
+            label: t('transfer.sheet.from'),
+            value: (
+              <span className="purse-sheet-account">
+                <span>{from.name}</span>
+                <span className="purse-muted">
+                  {t('pay.sheet.balanceNow', { balance: money(from.balance) })}
+                </span>
+              </span>
+            ),
+          },
+          {
+            key: 'after',
+            label: t('pay.sheet.balanceAfter'),
+            value: <Money minor={from.balance - request.amount} currency={from.currency} />,
+          },
+          toContact && limitsView
+            ? {
+                key: 'room',
+                label: t('transfer.sheet.roomToday'),
+                value: <Money minor={limitsView.roomToday} currency={limitsView.currency} />,
+              }
+            : null,
+          request.memo ? { key: 'memo', label: t('transfer.memo'), value: request.memo } : null,
+        ]}
+      />
+    </>
+  );
+
+  return (
+    <MoneyConfirm
+      onClose={onClose}
+      summary={summary}
+      confirmLabel={t('transfer.sheet.send', { amount: money(request.amount) })}
+      problem={problem}
+      pending={!frozen && toContact && limits.isPending}
+      submit={(requestId, auth) => {
+        setFrozen({ from, ...(limitsView ? { limits: limitsView } : {}) });
+        return create.mutateAsync({ ...transfer, requestId, auth });
+      }}
+      onDone={(result) => {
+        done.current = true;
+        onSent(result);
+      }}
+      onBusy={(busy) => {
+        onBusy(busy);
+        if (!busy && !done.current) setFrozen(null);
+      }}
+    />
+  );
+}

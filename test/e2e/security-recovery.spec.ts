@@ -1,0 +1,92 @@
+import { base32Decode } from '../../src/main/gateway/security/base32';
+import { totpAt } from '../../src/main/gateway/security/totp';
+import { expect, test } from './support/fixtures';
+import { nav } from './support/purse';
+import { PIN_TIMEOUT, lockHeading, lockWithShortcut, setUpPin, unlock } from './support/security';
+
+/** What an authenticator app would show for this key, `aheadMs` from now. */
+function authenticatorCode(key: string, aheadMs = 0): string {
+  const secret = base32Decode(key);
+  if (!secret) throw new Error(`not a base32 key: ${key}`);
+  return totpAt(secret, Date.now() + aheadMs);
+}
+
+test('two-factor codes set up from the screen, then a forgotten PIN reset with a recovery code and a code', async ({
+  page,
+}) => {
+  // Many scrypt checks in the page (PIN, ten recovery codes, twice): give it room.
+  test.slow();
+  await page.goto('/');
+  const codes = await setUpPin(page);
+
+  // Two-factor codes: the QR code, the key to type by hand, one code to confirm.
+  await nav(page, 'Security').click();
+  await page.getByRole('tab', { name: 'Two-factor and recovery' }).click();
+  await page.getByRole('button', { name: 'Set up two-factor codes' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Set up two-factor codes' });
+  await expect(
+    dialog.getByRole('img', { name: 'QR code that adds Purse to an authenticator app' }),
+  ).toBeVisible();
+  const shown = await dialog.getByLabel('Setup key').innerText();
+  expect(shown).toMatch(/^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$/);
+  const key = shown.replace(/\s/g, '');
+
+  await dialog.getByLabel('Then enter the 6-digit code the app shows for Purse.').fill('000000');
+  await expect(dialog.getByRole('alert')).toContainText('That authenticator code is not right.');
+  await dialog
+    .getByLabel('Then enter the 6-digit code the app shows for Purse.')
+    .fill(authenticatorCode(key));
+  await expect(page.getByText('Two-factor codes are on.')).toBeVisible();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Turn off' })).toBeVisible();
+
+  // Forgot the PIN: the recovery code and the authenticator's code set a new one.
+  await lockWithShortcut(page);
+  await page.getByRole('button', { name: 'Forgot PIN?' }).click();
+  await expect(page.getByRole('heading', { name: 'Reset your PIN', level: 1 })).toBeVisible();
+  await page.getByLabel('Recovery code').fill(codes[0]!.toLowerCase());
+  // A code is accepted once: the next step's code (within the allowed clock skew).
+  await page.getByLabel('Code from your authenticator app').fill(authenticatorCode(key, 30_000));
+  await page.getByLabel('New PIN', { exact: true }).fill('314159');
+  await page.getByLabel('Enter the new PIN again').fill('314159');
+  await page.getByRole('button', { name: 'Set new PIN and unlock' }).click();
+  await expect(page.getByText('Your PIN was changed. 9 recovery codes are left.')).toBeVisible({
+    timeout: PIN_TIMEOUT,
+  });
+  await expect(page.getByRole('heading', { name: 'Security', level: 1 })).toBeVisible();
+
+  // The same recovery code is refused the second time.
+  await lockWithShortcut(page);
+  await page.getByRole('button', { name: 'Forgot PIN?' }).click();
+  await page.getByLabel('Recovery code').fill(codes[0]!);
+  await page.getByLabel('Code from your authenticator app').fill(authenticatorCode(key, 30_000));
+  await page.getByLabel('New PIN', { exact: true }).fill('271828');
+  await page.getByLabel('Enter the new PIN again').fill('271828');
+  await page.getByRole('button', { name: 'Set new PIN and unlock' }).click();
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'That recovery code is not valid or was already used.' }),
+  ).toBeVisible({ timeout: PIN_TIMEOUT });
+
+  // The old PIN is gone; the new one opens Purse.
+  await page.getByRole('button', { name: 'Back to PIN entry' }).click();
+  await page.getByLabel('Payment PIN').fill('258036');
+  await expect(page.getByRole('alert').filter({ hasText: 'That PIN isn’t right.' })).toBeVisible({
+    timeout: PIN_TIMEOUT,
+  });
+  await unlock(page, '314159');
+
+  // The log tells the story in words.
+  await nav(page, 'Security').click();
+  await page.getByRole('tab', { name: 'Security log' }).click();
+  const log = page
+    .locator('.ant-card')
+    .filter({ has: page.getByRole('heading', { name: 'Security log' }) });
+  await expect(log).toContainText('Two-factor codes turned on');
+  await expect(log).toContainText('Recovery code used · 9 codes left');
+  await expect(log).toContainText('Payment PIN changed · with a recovery code');
+  await expect(log).toContainText('Wrong recovery code entered');
+  await expect(log).toContainText('Purse unlocked · with the PIN');
+  await expect(lockHeading(page)).toHaveCount(0);
+});

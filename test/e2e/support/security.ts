@@ -1,0 +1,63 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The PIN the e2e tests set up: six digits, not a run or a repeat. */
+export const TEST_PIN = '258036';
+
+/** PIN work runs scrypt in the page (dev:web); give it time on a slow machine. */
+export const PIN_TIMEOUT = 30_000;
+
+// The helpers work in both languages, so a test on a Chinese system can use them too.
+const text = {
+  createTitle: /^(Create your payment PIN|设置支付密码)$/,
+  newPin: /^(New PIN|新密码)$/,
+  pinAgain: /^(Enter the PIN again|再次输入密码)$/,
+  create: /^(Create PIN|设置密码)$/,
+  codesTitle: /^(Save your recovery codes|保存恢复码)$/,
+  codesList: /^(Recovery codes|恢复码)$/,
+  saved: /^(I have saved my recovery codes|我已保存恢复码)$/,
+  continue: /^(Continue|继续)$/,
+  lockedTitle: /^(Purse is locked|Purse 已锁定)$/,
+  pin: /^(Payment PIN|支付密码)$/,
+};
+
+export function lockHeading(page: Page): Locator {
+  return page.getByRole('heading', { level: 1, name: text.lockedTitle });
+}
+
+/**
+ * Goes through the first-run screen as a person does: the PIN twice, then the recovery
+ * codes, confirmed as saved. Returns the codes it was shown.
+ */
+export async function setUpPin(page: Page, pin = TEST_PIN): Promise<string[]> {
+  await expect(page.getByRole('heading', { level: 1, name: text.createTitle })).toBeVisible({
+    timeout: PIN_TIMEOUT,
+  });
+  await page.getByLabel(text.newPin).fill(pin);
+  await page.getByLabel(text.pinAgain).fill(pin);
+  await page.getByRole('button', { name: text.create }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text.codesTitle })).toBeVisible({
+    timeout: PIN_TIMEOUT,
+  });
+  const codes = await page
+    .getByRole('list', { name: text.codesList })
+    .getByRole('listitem')
+    .allInnerTexts();
+  expect(codes).toHaveLength(10);
+  await page.getByRole('checkbox', { name: text.saved }).check();
+  await page.getByRole('button', { name: text.continue }).click();
+  await expect(page.getByRole('navigation')).toBeVisible();
+  return codes.map((code) => code.trim());
+}
+
+/** On the lock screen: types the PIN (it unlocks once all six digits are in). */
+export async function unlock(page: Page, pin = TEST_PIN): Promise<void> {
+  await expect(lockHeading(page)).toBeVisible({ timeout: PIN_TIMEOUT });
+  await page.getByLabel(text.pin).fill(pin);
+  await expect(page.getByRole('navigation')).toBeVisible({ timeout: PIN_TIMEOUT });
+}
+
+/** Ctrl+L, as a person locks Purse from anywhere. */
+export async function lockWithShortcut(page: Page): Promise<void> {
+  await page.keyboard.press('Control+l');
+  await expect(lockHeading(page)).toBeVisible();
+}
