@@ -270,6 +270,33 @@ test('a variable bill asks for this time’s amount; a wrong PIN pays nothing', 
   await expectLedgerSound(page);
 });
 
+test('a bill larger than the balance says so before the PIN, with a way to top up', async ({
+  page,
+}) => {
+  await openPurse(page);
+  await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '1,000.00' });
+  await openBills(page);
+  const due = dateIn(7);
+  await addBill(page, {
+    kind: 'Rent',
+    name: 'Flat rent',
+    accountNumber: 'LEASE-2026-14',
+    amount: '4,500',
+    firstDue: due,
+  });
+  await billSection(page, 'Upcoming · next 30 days')
+    .getByRole('button', { name: `Pay Flat rent, due ${longDate(due)}` })
+    .click();
+  const dialog = sheet(page, 'Pay bill');
+  const refusal = dialog.locator('[data-error-code="INSUFFICIENT_FUNDS"]');
+  await expect(refusal).toContainText('Not enough money');
+  await expect(refusal).toContainText('CN¥1,000.00');
+  await expect(dialog.getByRole('group', { name: 'Payment PIN' })).toHaveCount(0);
+  await refusal.getByRole('button', { name: 'Top up the wallet' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Top up & withdraw' })).toBeVisible();
+  expect(await countTransactions(page, 'payment')).toBe(0);
+});
+
 test('a bill is edited and archived from its detail', async ({ page }) => {
   await openPurse(page);
   await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '500.00' });

@@ -15,6 +15,10 @@ import {
 } from './support/payments';
 import { addAccount, choose, expectBalance, nav, openPurse } from './support/purse';
 
+// Every confirmation checks the PIN with scrypt in the page, some twice (the step-up): these
+// walks through several payments need more than the default minute on a busy machine.
+test.describe.configure({ timeout: 120_000 });
+
 test('a coupon is applied on Pay, shows on the sheet and the receipt, and a refund is made from the receipt', async ({
   page,
 }) => {
