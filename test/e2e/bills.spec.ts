@@ -274,23 +274,23 @@ test('a bill larger than the balance says so before the PIN, with a way to top u
   page,
 }) => {
   await openPurse(page);
-  await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '1,000.00' });
+  await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '100.00' });
   await openBills(page);
   const due = dateIn(7);
   await addBill(page, {
-    kind: 'Rent',
-    name: 'Flat rent',
-    accountNumber: 'LEASE-2026-14',
-    amount: '4,500',
+    kind: 'Electricity',
+    name: 'State Grid electricity',
+    accountNumber: '0101-2233-4455',
+    amount: '180',
     firstDue: due,
   });
   await billSection(page, 'Upcoming · next 30 days')
-    .getByRole('button', { name: `Pay Flat rent, due ${longDate(due)}` })
+    .getByRole('button', { name: `Pay State Grid electricity, due ${longDate(due)}` })
     .click();
   const dialog = sheet(page, 'Pay bill');
   const refusal = dialog.locator('[data-error-code="INSUFFICIENT_FUNDS"]');
   await expect(refusal).toContainText('Not enough money');
-  await expect(refusal).toContainText('CN¥1,000.00');
+  await expect(refusal).toContainText('CN¥100.00');
   await expect(dialog.getByRole('group', { name: 'Payment PIN' })).toHaveCount(0);
   await refusal.getByRole('button', { name: 'Top up the wallet' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Top up & withdraw' })).toBeVisible();

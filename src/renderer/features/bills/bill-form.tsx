@@ -405,7 +405,7 @@ export function BillForm({ bill, accounts, categories, today, onSaved, onCancel 
 
       <FormError error={error} />
       <div className="purse-form-actions">
-        <Button onClick={onCancel} disabled={saving}>
+        <Button size="large" onClick={onCancel} disabled={saving}>
           {t('common.cancel')}
         </Button>
         <Button type="primary" htmlType="submit" size="large" loading={saving}>

@@ -271,13 +271,15 @@ function ConfirmStep({
     </>
   );
 
+  // Judge only with today's limits known: a refusal that changes as they load would mislead.
+  if (limits.isPending) return <PageLoading rows={5} />;
+
   return (
     <MoneyConfirm
       onClose={onClose}
       summary={summary}
       confirmLabel={t('bills.pay.confirm', { amount: money(amount) })}
       problem={frozen ? null : problemOf(account, amount, limits.data)}
-      pending={!frozen && limits.isPending}
       submit={async (requestId, auth) => {
         setFrozen(liveAccount);
         try {
