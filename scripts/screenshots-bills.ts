@@ -6,38 +6,15 @@
  * calendar, the form (with its refusals), the detail with history, the pay sheet and the
  * empty screen, in English and Chinese (and the list in dark).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
 import { chromiumLaunchOptions } from './chromium';
+import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
 
-const PORT = Number(process.env.PURSE_WEB_PORT ?? 5317);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
-const OUT = '.tmp/screenshots';
+const ORIGIN = DEV_WEB_ORIGIN;
+const OUT = SCREENSHOT_DIR;
 const PIN = '258036';
-
-async function isUp(): Promise<boolean> {
-  try {
-    return (await fetch(ORIGIN)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startDevWeb(): Promise<ChildProcess | null> {
-  if (await isUp()) return null;
-  const child = spawn(
-    'npx',
-    ['vite', '--config', 'vite.web.config.ts', '--port', String(PORT), '--strictPort'],
-    { stdio: 'ignore', detached: true },
-  );
-  for (let i = 0; i < 120; i += 1) {
-    if (await isUp()) return child;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error(`dev:web did not start on ${ORIGIN}`);
-}
 
 type Language = 'en' | 'zh-CN';
 

@@ -3,35 +3,14 @@
  * Starts dev:web (or reuses one on 127.0.0.1:5317), seeds a small profile through
  * window.purse, and writes PNGs to .tmp/screenshots/.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
 import { chromiumLaunchOptions } from './chromium';
+import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
 
-const ORIGIN = 'http://127.0.0.1:5317';
-const OUT = '.tmp/screenshots';
-
-async function isUp(): Promise<boolean> {
-  try {
-    return (await fetch(ORIGIN)).ok;
-  } catch {
-    return false;
-  }
-}
-
-async function startDevWeb(): Promise<ChildProcess | null> {
-  if (await isUp()) return null;
-  const child = spawn('npx', ['vite', '--config', 'vite.web.config.ts'], {
-    stdio: 'ignore',
-    detached: true,
-  });
-  for (let i = 0; i < 120; i += 1) {
-    if (await isUp()) return child;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new Error('dev:web did not start on 127.0.0.1:5317');
-}
+const ORIGIN = DEV_WEB_ORIGIN;
+const OUT = SCREENSHOT_DIR;
 
 type Language = 'en' | 'zh-CN';
 

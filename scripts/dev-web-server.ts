@@ -1,0 +1,29 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** Where the screenshot scripts find dev:web (PURSE_WEB_PORT moves it) and put their PNGs. */
+export const DEV_WEB_PORT = Number(process.env.PURSE_WEB_PORT ?? 5317);
+export const DEV_WEB_ORIGIN = `http://127.0.0.1:${DEV_WEB_PORT}`;
+export const SCREENSHOT_DIR = '.tmp/screenshots';
+
+async function isUp(): Promise<boolean> {
+  try {
+    return (await fetch(DEV_WEB_ORIGIN)).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** Reuses a running dev:web, or starts one and waits for it; null when it was already up. */
+export async function startDevWeb(): Promise<ChildProcess | null> {
+  if (await isUp()) return null;
+  const child = spawn(
+    'npx',
+    ['vite', '--config', 'vite.web.config.ts', '--port', String(DEV_WEB_PORT), '--strictPort'],
+    { stdio: 'ignore', detached: true },
+  );
+  for (let i = 0; i < 120; i += 1) {
+    if (await isUp()) return child;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`dev:web did not start on ${DEV_WEB_ORIGIN}`);
+}
