@@ -69,11 +69,11 @@ export function moneyHandlers(deps: MoneyDeps) {
     return result;
   }
 
-  const payeeName = async (id: string | undefined) => {
-    if (!id) return '';
-    const all = await deps.ledger['counterparties.list'](undefined);
-    return all.find((c) => c.id === id)?.name ?? '';
-  };
+  // The receipt already joins the payee: one row read instead of every counterparty.
+  const payeeName = async (result: MoneyResult) =>
+    result.transaction.counterpartyId
+      ? ((await deps.ledger['receipts.get']({ id: result.transaction.id })).counterpartyName ?? '')
+      : '';
   const money = (result: MoneyResult) => ({
     minor: result.transaction.amount,
     currency: result.transaction.currency,
@@ -85,12 +85,7 @@ export function moneyHandlers(deps: MoneyDeps) {
         input,
         (rest) => deps.internal['payments.commit'](rest),
         async (result, lang) =>
-          moneyMessage(
-            'paymentDone',
-            lang,
-            money(result),
-            await payeeName(result.transaction.counterpartyId),
-          ),
+          moneyMessage('paymentDone', lang, money(result), await payeeName(result)),
       ),
     'transfers.create': (input: ParsedInput<'transfers.create'>) =>
       run(
@@ -102,12 +97,7 @@ export function moneyHandlers(deps: MoneyDeps) {
             const to = accounts.find((a) => a.id === result.transaction.toAccountId)?.name ?? '';
             return moneyMessage('transferDone', lang, money(result), to);
           }
-          return moneyMessage(
-            'transferDone',
-            lang,
-            money(result),
-            await payeeName(result.transaction.counterpartyId),
-          );
+          return moneyMessage('transferDone', lang, money(result), await payeeName(result));
         },
       ),
     'topups.create': (input: ParsedInput<'topups.create'>) =>
@@ -127,12 +117,7 @@ export function moneyHandlers(deps: MoneyDeps) {
         input,
         (rest) => deps.internal['bills.commitPayment'](rest),
         async (result, lang) =>
-          moneyMessage(
-            'paymentDone',
-            lang,
-            money(result),
-            await payeeName(result.transaction.counterpartyId),
-          ),
+          moneyMessage('paymentDone', lang, money(result), await payeeName(result)),
       ),
     'refunds.create': (input: ParsedInput<'refunds.create'>) =>
       run(
