@@ -83,7 +83,7 @@ export function CheckFields({ status }: { readonly status: SecurityStatus }) {
       <p className="purse-gate__help">{t('lock.recover.identityHelp')}</p>
       <Form.Item
         name="identityName"
-        label={t('lock.recover.identityName')}
+        label={t('identity.name')}
         rules={[
           { required: true, whitespace: true, message: t('lock.recover.identityNameRequired') },
         ]}
@@ -92,7 +92,7 @@ export function CheckFields({ status }: { readonly status: SecurityStatus }) {
       </Form.Item>
       <Form.Item
         name="identityNumber"
-        label={t('lock.recover.identityNumber')}
+        label={t('identity.number')}
         rules={[
           { required: true, whitespace: true, message: t('lock.recover.identityNumberRequired') },
         ]}
