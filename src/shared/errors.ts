@@ -30,6 +30,9 @@ export const ERROR_CODES = [
   'BACKUP_UNREADABLE',
   'UNAVAILABLE',
   'INTERNAL',
+  // security
+  'IDENTITY_MISMATCH',
+  'RECOVERY_PENDING',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

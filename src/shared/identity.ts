@@ -45,3 +45,28 @@ export function maskIdNumber(id: string): string {
   if (id.length <= 4) return '*'.repeat(id.length);
   return `${id.slice(0, 1)}${'*'.repeat(id.length - 2)}${id.slice(-1)}`;
 }
+
+function normalizeName(name: string): string {
+  return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function normalizeNumber(number: string): string {
+  return number.normalize('NFKC').replace(/\s/g, '').toUpperCase();
+}
+
+/**
+ * Whether what a person typed is the verified identity: the name ignoring case, width and
+ * extra spaces, the number ignoring case and spaces. Every character is compared, so the time
+ * taken does not tell how much of it was right.
+ */
+export function sameIdentity(
+  stored: { readonly name: string; readonly number: string },
+  typed: { readonly name: string; readonly number: string },
+): boolean {
+  const a = `${normalizeName(stored.name)}\u0000${normalizeNumber(stored.number)}`;
+  const b = `${normalizeName(typed.name)}\u0000${normalizeNumber(typed.number)}`;
+  let difference = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i += 1)
+    difference |= (a.charCodeAt(i) || 0) ^ (b.charCodeAt(i) || 0);
+  return difference === 0;
+}

@@ -52,6 +52,11 @@ export const ledgerInternalContract = {
   'notices.claim': z.strictObject({ id: z.string().min(1).max(200) }),
   'backups.create': backupsCreateCommit,
   'backups.restore': backupsRestoreCommit,
+  'identity.verified': z.strictObject({}),
+  'identity.matches': z.strictObject({
+    name: z.string().max(120),
+    number: z.string().max(40),
+  }),
 } as const;
 
 export type LedgerInternalMethod = keyof typeof ledgerInternalContract;
@@ -74,6 +79,10 @@ export interface LedgerInternalApi {
   'notices.claim'(input: InternalInput<'notices.claim'>): Promise<boolean>;
   'backups.create'(input: InternalInput<'backups.create'>): Promise<BackupCreated>;
   'backups.restore'(input: InternalInput<'backups.restore'>): Promise<BackupRestored>;
+  /** Whether a real-name verification is on record (the PIN reset needs one or 2FA). */
+  'identity.verified'(input: InternalInput<'identity.verified'>): Promise<boolean>;
+  /** Yes or no only: the stored name and number never leave the ledger this way. */
+  'identity.matches'(input: InternalInput<'identity.matches'>): Promise<boolean>;
 }
 
 export const LEDGER_INTERNAL_METHODS = Object.keys(

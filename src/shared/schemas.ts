@@ -150,7 +150,9 @@ export const securityTotpDisableInput = z.strictObject({
 export const securityRecoverInput = z.strictObject({
   recoveryCode: recoveryCodeSchema,
   totpCode: totpCodeSchema.optional(),
-  newPin: pinSchema,
+  identity: z.strictObject({ name: textSchema(60), number: z.string().trim().max(20) }).optional(),
+  /** Optional only when starting a waiting reset; required to complete one. */
+  newPin: pinSchema.optional(),
 });
 export const securityPinOnlyInput = z.strictObject({ pin: pinAttemptSchema });
 export const securityLogInput = z

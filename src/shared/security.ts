@@ -11,7 +11,16 @@ export interface SecurityStatus {
   readonly biometricAvailable: boolean;
   readonly biometricEnabled: boolean;
   readonly secretStore: 'os-keychain' | 'safe-storage' | 'dev-harness';
+  /**
+   * What a PIN reset asks for beside a recovery code: the 2FA code, the verified name and ID
+   * number, or (with neither set up) a three-day wait that unlocking with the PIN cancels.
+   */
+  readonly recoveryCheck: RecoveryCheck;
+  /** When a waiting reset may complete; null when none is waiting. */
+  readonly recoveryReadyAt: number | null;
 }
+
+export type RecoveryCheck = 'totp' | 'identity' | 'waiting-period';
 
 function isGuessable(pin: string): boolean {
   const digits = [...pin].map(Number);

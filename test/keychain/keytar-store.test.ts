@@ -4,6 +4,7 @@ import { loadOrCreateDataKey } from '../../src/main/gateway/security/data-key';
 import { createSecretHasher } from '../../src/main/gateway/security/pin-hasher';
 import { SecurityService } from '../../src/main/gateway/security/security-service';
 import { noBiometric } from '../../src/main/gateway/security/biometric';
+import { noIdentity } from '../../src/main/gateway/security/identity-check';
 import { createKeytarStore } from '../../src/main/secrets/keytar-store';
 import { nodeScrypt } from '../../src/main/secrets/node-scrypt';
 import { ManualClock } from '../support/ledger-fixture';
@@ -48,6 +49,7 @@ describe('keytar store on a real Secret Service', () => {
         clock,
         log: new MemorySecurityLog(clock),
         biometric: noBiometric,
+        identity: noIdentity,
       });
     const first = make();
     await first.setupPin('258036');

@@ -6,6 +6,7 @@ import type {
   SecurityLog,
 } from '../../src/main/gateway/security/security-log';
 import type { BiometricProvider } from '../../src/main/gateway/security/biometric';
+import type { IdentityCheck } from '../../src/main/gateway/security/identity-check';
 import { ManualClock } from './ledger-fixture';
 import { MemorySecretStore } from './memory-secret-store';
 
@@ -48,13 +49,41 @@ export class FakeBiometric implements BiometricProvider {
   }
 }
 
+/** A verified identity as the ledger would check it: yes or no, nothing more. */
+export class FakeIdentity implements IdentityCheck {
+  constructor(public identity: { name: string; number: string } | null = null) {}
+  verified(): Promise<boolean> {
+    return Promise.resolve(this.identity !== null);
+  }
+  matches(typed: { name: string; number: string }): Promise<boolean> {
+    return Promise.resolve(
+      this.identity !== null &&
+        this.identity.name === typed.name &&
+        this.identity.number === typed.number,
+    );
+  }
+}
+
 export function securityFixture(
-  options: { clock?: ManualClock; secrets?: MemorySecretStore; biometric?: FakeBiometric } = {},
+  options: {
+    clock?: ManualClock;
+    secrets?: MemorySecretStore;
+    biometric?: FakeBiometric;
+    identity?: FakeIdentity;
+  } = {},
 ) {
   const clock = options.clock ?? new ManualClock();
   const secrets = options.secrets ?? new MemorySecretStore();
   const log = new MemorySecurityLog(clock);
   const biometric = options.biometric ?? new FakeBiometric(false);
-  const security = new SecurityService({ secrets, hasher: testHasher, clock, log, biometric });
-  return { clock, secrets, log, biometric, security };
+  const identity = options.identity ?? new FakeIdentity();
+  const security = new SecurityService({
+    secrets,
+    hasher: testHasher,
+    clock,
+    log,
+    biometric,
+    identity,
+  });
+  return { clock, secrets, log, biometric, identity, security };
 }

@@ -1,4 +1,5 @@
 import type { AuditEntry, LedgerInternalApi } from '../../shared/ledger-internal';
+import { sameIdentity } from '../../shared/identity';
 import { audit } from './audit';
 import { payBill, runDueBills } from './bills/bill-notices';
 import { createBackup, restoreBackup } from './backup/backup';
@@ -10,6 +11,7 @@ import {
   commitTransfer,
   commitWalletMovement,
 } from './money/commit-money';
+import { moneyState } from './money/money-state';
 
 /** Main's own ledger methods: the audit log, and money movements once authenticated. */
 export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
@@ -36,6 +38,11 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
         await ctx.db.billNotices.add({ id: input.id, at: ctx.clock.now() });
         return true;
       }),
+    'identity.verified': async () => (await moneyState.identity(ctx.db)) !== null,
+    async 'identity.matches'(input) {
+      const identity = await moneyState.identity(ctx.db);
+      return identity !== null && sameIdentity(identity, input);
+    },
     async 'audit.list'(input) {
       const rows = await ctx.db.auditLog.where('kind').startsWith(input.prefix).toArray();
       return rows

@@ -4,6 +4,7 @@ import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import { createGateway, type Gateway } from './create-gateway';
 import { silentNotifier, type Notifier } from './notifications';
 import { noBiometric, type BiometricProvider } from './security/biometric';
+import { ledgerIdentityCheck } from './security/identity-check';
 import { createLedgerSecurityLog } from './security/ledger-security-log';
 import type { SecretHasher } from './security/pin-hasher';
 import type { SecretStore } from './security/secret-store';
@@ -37,6 +38,7 @@ export function composeGateway(platform: GatewayPlatform): ComposedGateway {
     clock: platform.clock,
     log: securityLog,
     biometric: platform.biometric ?? noBiometric,
+    identity: ledgerIdentityCheck(platform.internal),
   });
   const gateway = createGateway({
     ledger: platform.ledger,

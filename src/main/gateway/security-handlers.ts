@@ -48,8 +48,9 @@ export function securityHandlers(security: SecurityService, log: SecurityLog) {
     'security.recover': async (input: ParsedInput<'security.recover'>) => {
       await security.recover({
         recoveryCode: input.recoveryCode,
-        newPin: input.newPin,
+        ...(input.newPin === undefined ? {} : { newPin: input.newPin }),
         ...(input.totpCode ? { totpCode: input.totpCode } : {}),
+        ...(input.identity ? { identity: input.identity } : {}),
       });
       return status();
     },

@@ -88,3 +88,65 @@ describe('security.log', () => {
     expect(JSON.stringify(result)).not.toMatch(/258036|000001|472913/);
   });
 });
+
+describe('security.recover with a verified identity', () => {
+  async function verifiedAndLocked(): Promise<string[]> {
+    const setup = await fx.gateway.call('security.setupPin', { pin: PIN });
+    const codes = (setup as { value: { recoveryCodes: string[] } }).value.recoveryCodes;
+    await fx.gateway.call('identity.verify', {
+      kind: 'passport',
+      name: 'Mei  Lin',
+      number: 'E12345678',
+    });
+    await fx.gateway.call('security.lock', undefined);
+    return codes;
+  }
+
+  it('checks the typed name and ID number inside the ledger, as people type them, and answers only yes or no', async () => {
+    const codes = await verifiedAndLocked();
+    const status = await fx.gateway.call('security.status', undefined);
+    expect(status).toMatchObject({ ok: true, value: { recoveryCheck: 'identity' } });
+    expect(JSON.stringify(status)).not.toMatch(/Mei|E1234/);
+
+    const wrong = await fx.gateway.call('security.recover', {
+      recoveryCode: codes[0],
+      identity: { name: 'Mei Lin', number: 'E12345679' },
+      newPin: '472913',
+    });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'IDENTITY_MISMATCH' } });
+    expect(JSON.stringify(wrong)).not.toMatch(/E12345678/);
+    expect(await fx.gateway.call('accounts.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'APP_LOCKED' },
+    });
+
+    expect(
+      await fx.gateway.call('security.recover', {
+        recoveryCode: codes[0],
+        identity: { name: ' mei lin ', number: 'e1234 5678' },
+        newPin: '472913',
+      }),
+    ).toMatchObject({ ok: true, value: { appLocked: false, recoveryCodesLeft: 9 } });
+    expect(await fx.gateway.call('accounts.list', {})).toMatchObject({ ok: true });
+    expect(await fx.gateway.call('ledger.verify', {})).toMatchObject({
+      ok: true,
+      value: { ok: true },
+    });
+  });
+
+  it('offers the UI no way to read or test the stored identity while locked', async () => {
+    await verifiedAndLocked();
+    expect(METHOD_NAMES).not.toContain('identity.matches');
+    expect(METHOD_NAMES).not.toContain('identity.verified');
+    expect(
+      await fx.gateway.call('identity.matches', { name: 'Mei Lin', number: 'E12345678' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_METHOD' },
+    });
+    expect(await fx.gateway.call('identity.get', {})).toMatchObject({
+      ok: false,
+      error: { code: 'APP_LOCKED' },
+    });
+  });
+});

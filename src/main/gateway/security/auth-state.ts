@@ -20,6 +20,11 @@ const authStateSchema = z.object({
   recovery: z.array(z.object({ hash: z.string(), usedAt: z.number().nullable() })),
   failedRecoveries: z.number().int().min(0),
   recoveryLockedUntil: z.number().nullable(),
+  /** A reset with a recovery code alone (no 2FA, no verified identity) waits until readyAt. */
+  pendingRecovery: z
+    .object({ code: z.number().int().min(0), readyAt: z.number() })
+    .nullable()
+    .default(null),
   idleMinutes: z.number().int().min(1).max(240),
   biometric: z.boolean(),
 });
@@ -36,6 +41,7 @@ export const INITIAL_AUTH_STATE: AuthState = {
   recovery: [],
   failedRecoveries: 0,
   recoveryLockedUntil: null,
+  pendingRecovery: null,
   idleMinutes: 5,
   biometric: false,
 };

@@ -9,6 +9,8 @@ export function lockDuration(lockouts: number): number {
 
 export const MAX_RECOVERY_ATTEMPTS = 5;
 export const RECOVERY_LOCK_MS = 60 * 60_000;
+/** A PIN reset that nothing but the recovery code vouches for completes after three days. */
+export const RECOVERY_WAIT_MS = 72 * 60 * 60_000;
 
 export function minutesUntil(until: number, now: number): number {
   return Math.max(1, Math.ceil((until - now) / 60_000));

@@ -1,15 +1,17 @@
 import type { Clock } from '../../../shared/clock';
 import { PurseError } from '../../../shared/errors';
-import type { SecurityStatus } from '../../../shared/security';
+import type { RecoveryCheck, SecurityStatus } from '../../../shared/security';
 import { AuthStateStore, type AuthState } from './auth-state';
 import { base32Decode, base32Encode } from './base32';
 import type { BiometricProvider } from './biometric';
+import type { IdentityCheck } from './identity-check';
 import {
   lockDuration,
   MAX_PIN_ATTEMPTS,
   MAX_RECOVERY_ATTEMPTS,
   minutesUntil,
   RECOVERY_LOCK_MS,
+  RECOVERY_WAIT_MS,
 } from './lockout';
 import type { SecretHasher } from './pin-hasher';
 import { generateRecoveryCodes, normalizeRecoveryCode } from './recovery-codes';
@@ -23,6 +25,14 @@ export interface SecurityDeps {
   readonly clock: Clock;
   readonly log: SecurityLog;
   readonly biometric: BiometricProvider;
+  readonly identity: IdentityCheck;
+}
+
+export interface RecoverInput {
+  readonly recoveryCode: string;
+  readonly totpCode?: string;
+  readonly identity?: { readonly name: string; readonly number: string };
+  readonly newPin?: string;
 }
 
 type Outcome<T> =
@@ -65,6 +75,8 @@ export class SecurityService {
       biometricAvailable: this.deps.biometric.available(),
       biometricEnabled: state.biometric && this.deps.biometric.available(),
       secretStore: this.deps.secrets.kind,
+      recoveryCheck: await this.#recoveryCheck(state),
+      recoveryReadyAt: state.pendingRecovery?.readyAt ?? null,
     };
   }
 
@@ -160,8 +172,19 @@ export class SecurityService {
 
     const matches = await this.deps.hasher.verify(pin, state.pinHash);
     const outcome = await this.#state.update((latest): [AuthState, Outcome<void>] => {
-      if (matches)
-        return [{ ...latest, failedPins: 0, lockouts: 0, pinLockedUntil: null }, done(undefined)];
+      if (matches) {
+        // Whoever knows the PIN did not forget it: a waiting reset is called off.
+        return [
+          {
+            ...latest,
+            failedPins: 0,
+            lockouts: 0,
+            pinLockedUntil: null,
+            pendingRecovery: null,
+          },
+          done(undefined),
+        ];
+      }
       const failedPins = latest.failedPins + 1;
       if (failedPins >= MAX_PIN_ATTEMPTS) {
         const lockouts = latest.lockouts + 1;
@@ -183,6 +206,8 @@ export class SecurityService {
     });
     if (!outcome.ok) {
       await this.deps.log.append(outcome.error.code === 'PIN_LOCKED' ? 'pin.locked' : 'pin.wrong');
+    } else if (state.pendingRecovery !== null) {
+      await this.deps.log.append('recovery.cancelled');
     }
     unwrapOutcome(outcome);
   }
@@ -262,10 +287,13 @@ export class SecurityService {
   }
 
   /**
-   * Forgot PIN: a one-time recovery code plus the two-factor code when 2FA is on sets a new
-   * PIN. Five wrong tries lock recovery for an hour. Every attempt is logged.
+   * Forgot PIN: a one-time recovery code plus an identity check sets a new PIN. The check is
+   * the 2FA code when 2FA is on, else the verified legal name and ID number; with neither set
+   * up, the code starts a three-day wait (unlocking with the PIN meanwhile cancels it) and the
+   * same code completes the reset after it. Five wrong tries of any part lock recovery for an
+   * hour. Every attempt is logged.
    */
-  async recover(input: { recoveryCode: string; totpCode?: string; newPin: string }): Promise<void> {
+  async recover(input: RecoverInput): Promise<void> {
     const state = await this.#state.read();
     const now = this.deps.clock.now();
     if (state.pinHash === null) throw new PurseError('NOT_SET_UP', 'No PIN is set yet.');
@@ -277,23 +305,24 @@ export class SecurityService {
         { minutes },
       );
     }
-    const code = normalizeRecoveryCode(input.recoveryCode);
-    let matched = -1;
-    if (code) {
-      for (const [index, entry] of state.recovery.entries()) {
-        if (entry.usedAt === null && (await this.deps.hasher.verify(code, entry.hash)))
-          matched = index;
-      }
-    }
+    const matched = await this.#matchRecoveryCode(state, input.recoveryCode);
     if (matched < 0) {
-      await this.#countRecoveryFailure(now);
+      await this.#countRecoveryFailure(now, 'recovery.wrong');
       throw new PurseError(
         'RECOVERY_WRONG',
         'That recovery code is not valid or was already used.',
       );
     }
-    if (state.totp?.enabled) await this.verifyTotp(input.totpCode);
+    const check = await this.#recoveryCheck(state);
+    if (check === 'totp') await this.#recoveryTotp(input.totpCode, now);
+    else if (check === 'identity') await this.#recoveryIdentity(input.identity, now);
+    else await this.#recoveryWait(state, matched, now);
 
+    if (input.newPin === undefined) {
+      throw new PurseError('VALIDATION', 'Choose a new PIN.', undefined, [
+        { path: 'newPin', message: 'Choose a new PIN' },
+      ]);
+    }
     const pinHash = await this.deps.hasher.hash(input.newPin);
     await this.#state.update((latest) => {
       const entry = latest.recovery[matched];
@@ -313,6 +342,7 @@ export class SecurityService {
           pinLockedUntil: null,
           failedRecoveries: 0,
           recoveryLockedUntil: null,
+          pendingRecovery: null,
         },
         undefined,
       ];
@@ -363,7 +393,66 @@ export class SecurityService {
     return hashes.map((hash) => ({ hash, usedAt: null }));
   }
 
-  async #countRecoveryFailure(now: number): Promise<void> {
+  async #recoveryCheck(state: AuthState): Promise<RecoveryCheck> {
+    if (state.totp?.enabled) return 'totp';
+    if (state.pinHash !== null && (await this.deps.identity.verified())) return 'identity';
+    return 'waiting-period';
+  }
+
+  /** The index of the unused recovery code that matches, or -1. */
+  async #matchRecoveryCode(state: AuthState, typed: string): Promise<number> {
+    const code = normalizeRecoveryCode(typed);
+    let matched = -1;
+    if (!code) return matched;
+    for (const [index, entry] of state.recovery.entries()) {
+      if (entry.usedAt === null && (await this.deps.hasher.verify(code, entry.hash)))
+        matched = index;
+    }
+    return matched;
+  }
+
+  async #recoveryTotp(code: string | undefined, now: number): Promise<void> {
+    try {
+      await this.verifyTotp(code);
+    } catch (error) {
+      // Guessing the six digits counts against the same recovery lockout as guessing codes.
+      if (error instanceof PurseError && error.code === 'TOTP_WRONG')
+        await this.#countRecoveryFailure(now, null);
+      throw error;
+    }
+  }
+
+  async #recoveryIdentity(typed: RecoverInput['identity'], now: number): Promise<void> {
+    if (typed && (await this.deps.identity.matches(typed))) return;
+    await this.#countRecoveryFailure(now, 'recovery.identity-wrong');
+    throw new PurseError(
+      'IDENTITY_MISMATCH',
+      'The name and ID number do not match the identity you verified.',
+    );
+  }
+
+  async #recoveryWait(state: AuthState, matched: number, now: number): Promise<void> {
+    const pending = state.pendingRecovery;
+    if (pending?.code === matched && pending.readyAt <= now) return;
+    let readyAt = pending?.code === matched ? pending.readyAt : now + RECOVERY_WAIT_MS;
+    if (pending?.code !== matched) {
+      readyAt = await this.#state.update((latest): [AuthState, number] => [
+        { ...latest, pendingRecovery: { code: matched, readyAt } },
+        readyAt,
+      ]);
+      await this.deps.log.append('recovery.started', { readyAt });
+    }
+    throw new PurseError(
+      'RECOVERY_PENDING',
+      'Purse cannot check it is you, so this reset completes after a three-day wait.',
+      { readyAt },
+    );
+  }
+
+  async #countRecoveryFailure(
+    now: number,
+    kind: 'recovery.wrong' | 'recovery.identity-wrong' | null,
+  ): Promise<void> {
     const locked = await this.#state.update((state): [AuthState, boolean] => {
       const failedRecoveries = state.failedRecoveries + 1;
       if (failedRecoveries >= MAX_RECOVERY_ATTEMPTS) {
@@ -374,6 +463,7 @@ export class SecurityService {
       }
       return [{ ...state, failedRecoveries }, false];
     });
-    await this.deps.log.append(locked ? 'recovery.locked' : 'recovery.wrong');
+    if (locked) await this.deps.log.append('recovery.locked');
+    else if (kind !== null) await this.deps.log.append(kind);
   }
 }

@@ -6,21 +6,28 @@ import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
 import { GateLayout } from './gate-layout';
 import { NewPinFields } from './new-pin-fields';
-import { PinInput } from './pin-input';
 import { looksLikeRecoveryCode } from './pin-rules';
+import { CheckFields, WaitNotice, waitStage } from './recover-check';
+import { useNow } from './use-now';
 import { useStatusMutation } from './use-security';
+import { useQueryClient } from '@tanstack/react-query';
+import { purseQueryKey } from '../../api/use-purse-query';
 
 interface RecoverValues {
   recoveryCode: string;
   totpCode?: string;
-  pin: string;
-  pinAgain: string;
+  identityName?: string;
+  identityNumber?: string;
+  pin?: string;
+  pinAgain?: string;
 }
 
 /**
- * Forgot PIN: a recovery code (and the authenticator's code when two-factor codes are on)
- * sets a new PIN and unlocks Purse. The code is spent even if the person never uses Purse
- * again, so the new PIN is asked for here, twice, before anything is sent.
+ * Forgot PIN: a recovery code plus an identity check (the authenticator's code when
+ * two-factor codes are on, else the verified name and ID number) sets a new PIN and unlocks
+ * Purse. With neither set up, the code starts a three-day wait instead, and the same code
+ * sets the PIN after it. The code is spent even if the person never uses Purse again, so the
+ * new PIN is asked for here, twice, before anything is sent.
  */
 export function RecoverScreen({
   status,
@@ -32,6 +39,9 @@ export function RecoverScreen({
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<RecoverValues>();
+  const queryClient = useQueryClient();
+  const stage = waitStage(status, useNow(status.recoveryReadyAt !== null));
+  const asksPin = stage === 'none' || stage === 'ready';
   const recover = useStatusMutation('security.recover', (next) => {
     void message.success(
       next.recoveryCodesLeft > 0
@@ -45,12 +55,25 @@ export function RecoverScreen({
     recover.mutate(
       {
         recoveryCode: values.recoveryCode.trim(),
-        newPin: values.pin,
-        ...(status.totpEnabled && values.totpCode ? { totpCode: values.totpCode } : {}),
+        ...(asksPin && values.pin ? { newPin: values.pin } : {}),
+        ...(status.recoveryCheck === 'totp' && values.totpCode
+          ? { totpCode: values.totpCode }
+          : {}),
+        ...(status.recoveryCheck === 'identity'
+          ? {
+              identity: {
+                name: values.identityName?.trim() ?? '',
+                number: values.identityNumber?.trim() ?? '',
+              },
+            }
+          : {}),
       },
       {
         onError: (error) => {
           if (error.code === 'TOTP_WRONG') form.setFieldValue('totpCode', '');
+          // A started wait changes what the screen says: read the status again.
+          if (error.code === 'RECOVERY_PENDING')
+            void queryClient.invalidateQueries({ queryKey: purseQueryKey('security.status') });
           markServerIssues(
             form,
             error,
@@ -77,6 +100,7 @@ export function RecoverScreen({
         requiredMark={false}
         onFinish={submit}
       >
+        <WaitNotice stage={stage} readyAt={status.recoveryReadyAt} />
         <Form.Item
           name="recoveryCode"
           label={t('lock.recover.code')}
@@ -100,27 +124,18 @@ export function RecoverScreen({
             size="large"
           />
         </Form.Item>
-        {status.totpEnabled ? (
-          <Form.Item
-            name="totpCode"
-            label={t('lock.recover.totp')}
-            extra={t('lock.recover.totpHelp')}
+        <CheckFields status={status} />
+        {asksPin ? (
+          <NewPinFields
             className="purse-gate__pin-item"
-            validateTrigger={['onBlur']}
-            rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
-          >
-            <PinInput masked={false} />
-          </Form.Item>
+            label={t('lock.recover.newPin')}
+            againLabel={t('lock.recover.newPinAgain')}
+          />
         ) : null}
-        <NewPinFields
-          className="purse-gate__pin-item"
-          label={t('lock.recover.newPin')}
-          againLabel={t('lock.recover.newPinAgain')}
-        />
         <FormError error={recover.error} />
         <div className="purse-gate__actions">
           <Button type="primary" htmlType="submit" size="large" block loading={recover.isPending}>
-            {t('lock.recover.submit')}
+            {asksPin ? t('lock.recover.submit') : t('lock.recover.waitStart')}
           </Button>
         </div>
         <div className="purse-gate__links">

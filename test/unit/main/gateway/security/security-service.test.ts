@@ -7,7 +7,7 @@ import {
 import { normalizeRecoveryCode } from '../../../../../src/main/gateway/security/recovery-codes';
 import { totpAt } from '../../../../../src/main/gateway/security/totp';
 import { pinSchema } from '../../../../../src/shared/security';
-import { FakeBiometric, securityFixture } from '../../../../support/security-fixture';
+import { FakeBiometric, FakeIdentity, securityFixture } from '../../../../support/security-fixture';
 
 const PIN = '258036';
 const MINUTE = 60_000;
@@ -216,38 +216,87 @@ describe('two-factor codes', () => {
   });
 });
 
+const ME = { name: 'Li Wei', number: '11010519491231002X' };
+const HOUR = 60 * MINUTE;
+
+/** A person who verified their identity (and has no 2FA), PIN set, app locked. */
+async function verifiedPerson() {
+  const fx = securityFixture({ identity: new FakeIdentity(ME) });
+  const { recoveryCodes } = await fx.security.setupPin(PIN);
+  await fx.security.lock();
+  return { fx, codes: recoveryCodes };
+}
+
 describe('security.recover (forgot PIN)', () => {
-  it('sets a new PIN with a recovery code, which then works no more', async () => {
-    const fx = securityFixture();
-    const { recoveryCodes } = await fx.security.setupPin(PIN);
-    const code = recoveryCodes[3]!;
+  it('sets a new PIN with a recovery code and the verified name and ID number; the code then works no more', async () => {
+    const { fx, codes } = await verifiedPerson();
+    expect(await fx.security.status()).toMatchObject({ recoveryCheck: 'identity' });
+    const code = codes[3]!;
     await fx.security.recover({
       recoveryCode: code.toLowerCase().replace('-', ' '),
+      identity: ME,
       newPin: '472913',
     });
+    expect(await fx.security.isLocked()).toBe(false);
     await expect(fx.security.verifyPin('472913')).resolves.toBeUndefined();
     await expect(
-      fx.security.recover({ recoveryCode: code, newPin: '581620' }),
+      fx.security.recover({ recoveryCode: code, identity: ME, newPin: '581620' }),
     ).rejects.toMatchObject({ code: 'RECOVERY_WRONG' });
     expect((await fx.security.status()).recoveryCodesLeft).toBe(9);
     expect(fx.log.kinds()).toEqual(expect.arrayContaining(['recovery.used', 'recovery.wrong']));
   });
 
+  it('refuses a recovery code alone or with the wrong name or ID number, spends no code and keeps the old PIN', async () => {
+    const { fx, codes } = await verifiedPerson();
+    for (const identity of [
+      undefined,
+      { ...ME, number: '110105194912310021' },
+      { ...ME, name: 'Wang Fang' },
+    ]) {
+      await expect(
+        fx.security.recover({
+          recoveryCode: codes[0]!,
+          newPin: '472913',
+          ...(identity ? { identity } : {}),
+        }),
+      ).rejects.toMatchObject({ code: 'IDENTITY_MISMATCH' });
+    }
+    expect(await fx.security.status()).toMatchObject({ recoveryCodesLeft: 10, appLocked: true });
+    await expect(fx.security.verifyPin(PIN)).resolves.toBeUndefined();
+    expect(fx.log.kinds().filter((kind) => kind === 'recovery.identity-wrong')).toHaveLength(3);
+  });
+
+  it('counts wrong names and ID numbers toward the recovery lockout', async () => {
+    const { fx, codes } = await verifiedPerson();
+    const wrong = { ...ME, number: 'E12345678' };
+    for (let i = 0; i < 5; i += 1) {
+      await expect(
+        fx.security.recover({ recoveryCode: codes[0]!, identity: wrong, newPin: '472913' }),
+      ).rejects.toMatchObject({ code: 'IDENTITY_MISMATCH' });
+    }
+    await expect(
+      fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' }),
+    ).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { minutes: 60 } });
+    expect(fx.log.kinds()).toContain('recovery.locked');
+    fx.clock.advance(61 * MINUTE);
+    await fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' });
+  });
+
   it('lifts a PIN lockout', async () => {
-    const fx = securityFixture();
-    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    const { fx, codes } = await verifiedPerson();
     for (let i = 0; i < 5; i += 1) await fx.security.verifyPin('000001').catch(() => undefined);
-    await fx.security.recover({ recoveryCode: recoveryCodes[0]!, newPin: '472913' });
+    await fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' });
     await expect(fx.security.verifyPin('472913')).resolves.toBeUndefined();
   });
 
-  it('asks for the two-factor code too when 2FA is on, and spends no code without it', async () => {
-    const fx = securityFixture();
+  it('asks for the two-factor code instead when 2FA is on, and spends no code without it', async () => {
+    const fx = securityFixture({ identity: new FakeIdentity(ME) });
     const { recoveryCodes } = await fx.security.setupPin(PIN);
     const key = await enrolledTotp(fx);
+    expect(await fx.security.status()).toMatchObject({ recoveryCheck: 'totp' });
     fx.clock.advance(30_000);
     await expect(
-      fx.security.recover({ recoveryCode: recoveryCodes[0]!, newPin: '472913' }),
+      fx.security.recover({ recoveryCode: recoveryCodes[0]!, identity: ME, newPin: '472913' }),
     ).rejects.toMatchObject({
       code: 'TOTP_REQUIRED',
     });
@@ -260,25 +309,106 @@ describe('security.recover (forgot PIN)', () => {
     await expect(fx.security.verifyPin('472913')).resolves.toBeUndefined();
   });
 
-  it('rate-limits guessing: five wrong codes lock recovery for an hour', async () => {
+  it('counts wrong two-factor codes toward the recovery lockout', async () => {
     const fx = securityFixture();
     const { recoveryCodes } = await fx.security.setupPin(PIN);
+    await enrolledTotp(fx);
     for (let i = 0; i < 5; i += 1) {
       await expect(
-        fx.security.recover({ recoveryCode: 'AAAAA-AAAAA', newPin: '472913' }),
+        fx.security.recover({
+          recoveryCode: recoveryCodes[0]!,
+          totpCode: '000000',
+          newPin: '472913',
+        }),
+      ).rejects.toMatchObject({ code: 'TOTP_WRONG' });
+    }
+    await expect(
+      fx.security.recover({
+        recoveryCode: recoveryCodes[0]!,
+        totpCode: '000000',
+        newPin: '472913',
+      }),
+    ).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect((await fx.security.status()).recoveryCodesLeft).toBe(10);
+  });
+
+  it('rate-limits guessing: five wrong codes lock recovery for an hour', async () => {
+    const { fx, codes } = await verifiedPerson();
+    for (let i = 0; i < 5; i += 1) {
+      await expect(
+        fx.security.recover({ recoveryCode: 'AAAAA-AAAAA', identity: ME, newPin: '472913' }),
       ).rejects.toMatchObject({
         code: 'RECOVERY_WRONG',
       });
     }
     await expect(
-      fx.security.recover({ recoveryCode: recoveryCodes[0]!, newPin: '472913' }),
+      fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' }),
     ).rejects.toMatchObject({
       code: 'RATE_LIMITED',
       details: { minutes: 60 },
     });
     expect(fx.log.kinds()).toContain('recovery.locked');
     fx.clock.advance(61 * MINUTE);
-    await fx.security.recover({ recoveryCode: recoveryCodes[0]!, newPin: '472913' });
+    await fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' });
+  });
+
+  it('with neither 2FA nor a verified identity, starts a three-day wait and sets the PIN only after it', async () => {
+    const fx = securityFixture();
+    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    await fx.security.lock();
+    const code = recoveryCodes[2]!;
+    expect(await fx.security.status()).toMatchObject({
+      recoveryCheck: 'waiting-period',
+      recoveryReadyAt: null,
+    });
+    const readyAt = fx.clock.now() + 72 * HOUR;
+    await expect(fx.security.recover({ recoveryCode: code })).rejects.toMatchObject({
+      code: 'RECOVERY_PENDING',
+      details: { readyAt },
+    });
+    expect(await fx.security.status()).toMatchObject({
+      recoveryReadyAt: readyAt,
+      recoveryCodesLeft: 10,
+      appLocked: true,
+    });
+    fx.clock.advance(71 * HOUR);
+    await expect(
+      fx.security.recover({ recoveryCode: code, newPin: '472913' }),
+    ).rejects.toMatchObject({ code: 'RECOVERY_PENDING', details: { readyAt } });
+    await expect(fx.security.verifyPin('472913')).rejects.toMatchObject({ code: 'PIN_WRONG' });
+
+    fx.clock.advance(HOUR);
+    // After the wait, the same code still needs a new PIN; without one nothing is spent.
+    await expect(fx.security.recover({ recoveryCode: code })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    await fx.security.recover({ recoveryCode: code, newPin: '472913' });
+    expect(await fx.security.status()).toMatchObject({
+      appLocked: false,
+      recoveryReadyAt: null,
+      recoveryCodesLeft: 9,
+    });
+    expect(fx.log.kinds()).toEqual(
+      expect.arrayContaining(['recovery.started', 'recovery.used', 'pin.changed']),
+    );
+  });
+
+  it('calls a waiting reset off when someone unlocks with the PIN', async () => {
+    const fx = securityFixture();
+    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    await fx.security.lock();
+    await expect(fx.security.recover({ recoveryCode: recoveryCodes[0]! })).rejects.toMatchObject({
+      code: 'RECOVERY_PENDING',
+    });
+    await fx.security.unlock(PIN);
+    expect((await fx.security.status()).recoveryReadyAt).toBeNull();
+    expect(fx.log.kinds()).toContain('recovery.cancelled');
+    fx.clock.advance(73 * HOUR);
+    await fx.security.lock();
+    await expect(
+      fx.security.recover({ recoveryCode: recoveryCodes[0]!, newPin: '472913' }),
+    ).rejects.toMatchObject({ code: 'RECOVERY_PENDING' });
+    await expect(fx.security.verifyPin(PIN)).resolves.toBeUndefined();
   });
 
   it('reads codes the way people type them', () => {
