@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'BACKUP_UNREADABLE',
   'UNAVAILABLE',
   'INTERNAL',
+  // reliability
+  'STORAGE_FULL',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
