@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   // security
   'IDENTITY_MISMATCH',
   'RECOVERY_PENDING',
+  // reliability
+  'STORAGE_FULL',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

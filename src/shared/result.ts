@@ -1,4 +1,5 @@
 import { PurseError, type ErrorCode, type ErrorDetails, type PurseErrorInfo } from './errors';
+import { isQuotaExceeded, storageFull } from './storage-errors';
 
 export type Ok<T> = { readonly ok: true; readonly value: T };
 export type Fail = { readonly ok: false; readonly error: PurseErrorInfo };
@@ -14,11 +15,13 @@ export function fail(code: ErrorCode, message: string, details?: ErrorDetails): 
 }
 
 /**
- * Turns anything thrown into a Fail. Unknown errors become INTERNAL with a generic
- * message so that stack traces and secrets never leave the process.
+ * Turns anything thrown into a Fail. A full disk or quota becomes STORAGE_FULL; other
+ * unknown errors become INTERNAL with a generic message so that stack traces and secrets
+ * never leave the process.
  */
 export function toFail(thrown: unknown): Fail {
   if (thrown instanceof PurseError) return { ok: false, error: thrown.toInfo() };
+  if (isQuotaExceeded(thrown)) return { ok: false, error: storageFull().toInfo() };
   return fail('INTERNAL', 'Something went wrong. Nothing was changed.');
 }
 

@@ -6,6 +6,7 @@ import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { openLedger, type OpenLedger } from '../../../src/ledger/open-ledger';
 import type { Result } from '../../../src/shared/result';
 import { labBench } from './lab-bench';
+import { labCrash, watchWrites } from './lab-crash';
 
 let ledger: OpenLedger | undefined;
 let gateway: Gateway | undefined;
@@ -19,8 +20,12 @@ const labSecrets: SecretStore = {
   delete: (name) => Promise.resolve(void labValues.delete(name)),
 };
 
-/** The lab keeps each database's data key in localStorage: a test page, not a keychain. */
-function labDataKey(name: string): Uint8Array {
+/**
+ * The lab keeps each database's data key in localStorage: a test page, not a keychain. A
+ * test that kills the browser passes the key in itself (localStorage is written lazily).
+ */
+function labDataKey(name: string, given?: readonly number[]): Uint8Array {
+  if (given) return Uint8Array.from(given);
   const stored = localStorage.getItem(`lab-key:${name}`);
   if (stored) return Uint8Array.from(stored.split(',').map(Number));
   const key = newDataKey();
@@ -35,14 +40,28 @@ function requireGateway(): Gateway {
 
 /** What Playwright drives: the real engine and gateway on Chromium's IndexedDB. */
 const lab = {
-  async open(name: string): Promise<void> {
+  /** `fast`: cheap PIN and backup hashing, for tests that are about the ledger, not scrypt. */
+  async open(
+    name: string,
+    options: { dataKey?: readonly number[]; fast?: boolean } = {},
+  ): Promise<void> {
     ledger?.close();
-    ledger = await openLedger({ name, dataKey: labDataKey(name) });
+    ledger = await openLedger({
+      name,
+      dataKey: labDataKey(name, options.dataKey),
+      ...(options.fast ? { backupKdfLogN: 14 } : {}),
+    });
+    await watchWrites(ledger.db);
     gateway = composeGateway({
       ledger: ledger.api,
       internal: ledger.internal,
       secrets: labSecrets,
-      hasher: createSecretHasher(nobleScrypt),
+      hasher: options.fast
+        ? createSecretHasher(nobleScrypt, {
+            pin: { logN: 10, r: 8, p: 1 },
+            recovery: { logN: 8, r: 8, p: 1 },
+          })
+        : createSecretHasher(nobleScrypt),
       clock: { now: () => Date.now() },
       appInfo: { name: 'Purse', version: 'lab', platform: 'web', runtime: 'web' },
     }).gateway;
@@ -55,11 +74,17 @@ const lab = {
     ledger = undefined;
     gateway = undefined;
   },
+  /** The engine itself, as the ledger host serves it (no gateway in between). */
+  api() {
+    if (!ledger) throw new Error('lab.open() first');
+    return ledger.api;
+  },
   db() {
     if (!ledger) throw new Error('lab.open() first');
     return ledger.db;
   },
   bench: labBench,
+  crash: labCrash,
 };
 
 declare global {
