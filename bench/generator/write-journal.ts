@@ -18,7 +18,7 @@ export function formatMinor(minor: number): string {
 }
 
 /** How an own account is named in the journal; credit cards are liabilities. */
-export function journalAccount(account: GenAccount): string {
+export function journalAccount(account: Pick<GenAccount, 'kind' | 'name'>): string {
   return `${account.kind === 'credit_card' ? 'liabilities' : 'assets'}:${account.name}`;
 }
 
