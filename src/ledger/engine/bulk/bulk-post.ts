@@ -1,0 +1,137 @@
+import { monthKeyOf } from '../../../shared/dates';
+import type { Account, Posting, Transaction } from '../../../shared/domain';
+import { PurseError } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
+import { addMinor } from '../../../shared/money';
+import { aggregateDeltas, applyAggregateDeltas, type AggregateDelta } from '../aggregates';
+import { audit } from '../audit';
+import { moneyTables, type EngineContext } from '../context';
+import { categoryIdOf, isOwnAccount } from '../ledger-accounts';
+import type { TransactionDraft } from '../post-transaction';
+
+/** One transaction to import: a draft as `postTransaction` takes it, with an optional id. */
+export type BulkDraft = TransactionDraft & { readonly id?: string };
+
+export interface BulkPostResult {
+  /** The ids of the new transactions, in the order of the drafts. */
+  readonly ids: readonly string[];
+  readonly postings: number;
+}
+
+function invalid(index: number, message: string, details: Record<string, string> = {}): never {
+  throw new PurseError('VALIDATION', `Transaction ${index + 1}: ${message}`, {
+    index,
+    ...details,
+  });
+}
+
+/**
+ * Posts many balanced transactions at once, for imports and benchmarks: every draft is
+ * checked first (postings balance in safe integers, own accounts exist, are open and hold the
+ * draft's currency, categories and counterparties exist), then all of them are written in
+ * ONE read-write transaction — rows and postings with `bulkAdd` (sealed like every row), the
+ * cached balances and the monthly aggregates accumulated in memory and written once. So it is
+ * all-or-nothing per call: one bad draft throws a `VALIDATION` error naming its index and
+ * nothing is written. Callers with very many rows call it once per chunk (a few thousand to
+ * tens of thousands of drafts); each chunk then lands or not on its own.
+ *
+ * Unlike `transactions.record`, it does not refuse to overdraw an account: imported history
+ * is what happened. One audit entry (`transaction.bulk`) records the call.
+ */
+export async function bulkPostTransactions(
+  ctx: EngineContext,
+  drafts: readonly BulkDraft[],
+): Promise<BulkPostResult> {
+  if (drafts.length === 0) return { ids: [], postings: 0 };
+  const { db } = ctx;
+  return db.transaction('rw', moneyTables(db), async () => {
+    const [accountRows, categoryIds, counterpartyIds] = await Promise.all([
+      db.accounts.toArray(),
+      db.categories.toCollection().primaryKeys(),
+      db.counterparties.toCollection().primaryKeys(),
+    ]);
+    const accounts = new Map(accountRows.map((account) => [account.id, account]));
+    const categories = new Set<string>(categoryIds);
+    const counterparties = new Set<string>(counterpartyIds);
+    const now = ctx.clock.now();
+
+    const transactions: Transaction[] = [];
+    const postings: Posting[] = [];
+    const balances = new Map<string, number>();
+    const deltas = new Map<string, AggregateDelta>();
+
+    drafts.forEach((draft, index) => {
+      const { postings: lines, id: wanted, ...fields } = draft;
+      if (!Number.isSafeInteger(draft.amount) || draft.amount <= 0)
+        invalid(index, 'the amount must be a positive whole number of minor units.');
+      if (lines.length < 2) invalid(index, 'a transaction needs at least two postings.');
+      let sum = 0;
+      for (const line of lines) {
+        if (!Number.isSafeInteger(line.amount))
+          invalid(index, 'a posting amount is not a whole number of minor units.');
+        sum = addMinor(sum, line.amount);
+        if (isOwnAccount(line.ledgerAccount)) {
+          const account = accounts.get(line.ledgerAccount);
+          if (!account) invalid(index, 'an account does not exist.', { id: line.ledgerAccount });
+          if (account.archived) invalid(index, 'an account is archived.', { id: account.id });
+          if (account.currency !== draft.currency)
+            invalid(index, 'the currency differs from the account’s.', { id: account.id });
+        } else {
+          const categoryId = categoryIdOf(line.ledgerAccount);
+          if (categoryId !== undefined && !categories.has(categoryId))
+            invalid(index, 'a category does not exist.', { id: categoryId });
+        }
+      }
+      if (sum !== 0) invalid(index, 'the postings do not balance.');
+      for (const id of [draft.accountId, draft.toAccountId]) {
+        if (id !== undefined && !accounts.has(id))
+          invalid(index, 'an account does not exist.', { id });
+      }
+      if (draft.categoryId !== undefined && !categories.has(draft.categoryId))
+        invalid(index, 'a category does not exist.', { id: draft.categoryId });
+      if (draft.counterpartyId !== undefined && !counterparties.has(draft.counterpartyId))
+        invalid(index, 'a counterparty does not exist.', { id: draft.counterpartyId });
+
+      const id = wanted ?? newId();
+      const month = monthKeyOf(draft.occurredAt, draft.timeZone);
+      const transaction: Transaction = { ...fields, id, month, createdAt: now };
+      const own: Posting[] = lines.map((line) => ({
+        id: newId(),
+        txnId: id,
+        ledgerAccount: line.ledgerAccount,
+        amount: line.amount,
+        currency: draft.currency,
+        occurredAt: draft.occurredAt,
+        month,
+      }));
+      transactions.push(transaction);
+      for (const posting of own) {
+        postings.push(posting);
+        if (isOwnAccount(posting.ledgerAccount)) {
+          const before = balances.get(posting.ledgerAccount) ?? 0;
+          balances.set(posting.ledgerAccount, addMinor(before, posting.amount));
+        }
+      }
+      for (const delta of aggregateDeltas(transaction, own)) {
+        const seen = deltas.get(delta.id);
+        if (!seen) deltas.set(delta.id, delta);
+        else {
+          seen.debit = addMinor(seen.debit, delta.debit);
+          seen.credit = addMinor(seen.credit, delta.credit);
+          seen.count += delta.count;
+        }
+      }
+    });
+
+    const updated: Account[] = [...balances].map(([id, change]) => {
+      const account = accounts.get(id)!;
+      return { ...account, balance: addMinor(account.balance, change), updatedAt: now };
+    });
+    await db.transactions.bulkAdd(transactions);
+    await db.postings.bulkAdd(postings);
+    await db.accounts.bulkPut(updated);
+    await applyAggregateDeltas(db, [...deltas.values()]);
+    await audit(ctx, 'transaction.bulk', undefined, { count: transactions.length });
+    return { ids: transactions.map((transaction) => transaction.id), postings: postings.length };
+  });
+}
