@@ -1,6 +1,7 @@
 // Main process entry: wiring only. Each piece lives in its own module and is tested there.
 import {
   app,
+  dialog,
   ipcMain,
   Menu,
   nativeImage,
@@ -14,6 +15,7 @@ import { systemClock } from '../shared/clock';
 import { systemTimeZone } from '../shared/dates';
 import { NAVIGATE_CHANNEL } from '../shared/events';
 import { electronAppInfo } from './app-info';
+import { saveDialogSink } from './files/save-dialog-sink';
 import { runBillScheduler } from './gateway/bill-scheduler';
 import { composeGateway } from './gateway/compose-gateway';
 import { loadOrCreateDataKey } from './gateway/security/data-key';
@@ -55,6 +57,7 @@ async function start(): Promise<void> {
     dataKey: () => loadOrCreateDataKey(secrets),
   });
   const notifier = electronNotifier(Notification);
+  let ui: BrowserWindow | undefined;
   const { gateway, security } = composeGateway({
     ledger: ledger.api,
     internal: ledger.internal,
@@ -65,9 +68,13 @@ async function start(): Promise<void> {
     biometric: touchIdProvider(systemPreferences, process.platform),
     notifier,
     systemLocale: app.getLocale(),
+    files: saveDialogSink({
+      dialog,
+      parent: () => ui,
+      startIn: () => app.getPath('documents'),
+    }),
   });
 
-  let ui: BrowserWindow | undefined;
   registerIpc({
     ipcMain,
     gateway,

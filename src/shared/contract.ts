@@ -23,6 +23,8 @@ import * as h from './history';
 import type { HistoryPage, HistoryTotals, StatementChunk } from './history';
 import * as bk from './backup';
 import type { BackupCreated, BackupRestored } from './backup';
+import * as ex from './exports';
+import type { BackupSaved, ExportCancelled, ExportProgress, ExportStarted } from './exports';
 import type {
   IdentityView,
   LimitsView,
@@ -158,6 +160,13 @@ export const contract = {
   'statements.chunk': method<StatementChunk>()(h.statementChunkInput, 'read'),
   'backups.create': local<BackupCreated>()(bk.backupsCreateInput, 'money'),
   'backups.restore': local<BackupRestored>()(bk.backupsRestoreInput, 'money'),
+  // history: files are chosen in the OS save dialog and written by main
+  'statements.exportBegin': local<ExportStarted>()(ex.statementsExportBeginInput, 'read'),
+  'statements.exportNext': local<ExportProgress>()(ex.exportStepInput, 'read'),
+  // Public so that a lock in the middle of an export can still remove the partial file.
+  'statements.exportCancel': local<ExportCancelled>()(ex.exportStepInput, 'public'),
+  'backups.save': local<BackupSaved>()(ex.backupsSaveInput, 'money'),
+  'backups.inspect': local<BackupRestored>()(ex.backupsInspectInput, 'read'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -73,6 +73,12 @@ export const METHOD_NAMES = [
   'statements.chunk',
   'backups.create',
   'backups.restore',
+  // history
+  'statements.exportBegin',
+  'statements.exportNext',
+  'statements.exportCancel',
+  'backups.save',
+  'backups.inspect',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -9,6 +9,7 @@ import { loadOrCreateDataKey } from '../main/gateway/security/data-key';
 import { createSecretHasher, nobleScrypt } from '../main/gateway/security/pin-hasher';
 import { openLedger } from '../ledger/open-ledger';
 import { createDevSecretStore } from './dev-secret-store';
+import { downloadFileSink } from './download-file-sink';
 
 /**
  * Builds, in this page, what Electron splits over three processes: the ledger engine on the
@@ -33,6 +34,7 @@ export async function installPurse(): Promise<{
     hasher: createSecretHasher(nobleScrypt),
     clock: systemClock,
     appInfo: { name: 'Purse', version: __PURSE_VERSION__, platform: 'web', runtime: 'web' },
+    files: downloadFileSink(),
   });
   const purse = buildPurseApi(async (method, input) => {
     const result = await gateway.call(method, structuredClone(input));

@@ -1,5 +1,6 @@
 import { composeGateway } from '../../src/main/gateway/compose-gateway';
 import type { Gateway } from '../../src/main/gateway/create-gateway';
+import type { FileSink } from '../../src/main/gateway/file-sink';
 import type { SecurityService } from '../../src/main/gateway/security/security-service';
 import { freshLedger, type LedgerFixture } from './ledger-fixture';
 import { MemorySecretStore } from './memory-secret-store';
@@ -14,7 +15,7 @@ export interface GatewayFixture extends LedgerFixture {
 }
 
 /** The real gateway and security service over a real engine on fake-indexeddb. */
-export async function freshGateway(): Promise<GatewayFixture> {
+export async function freshGateway(options: { files?: FileSink } = {}): Promise<GatewayFixture> {
   const ledger = await freshLedger();
   const secrets = new MemorySecretStore();
   const notifications: { title: string; body: string }[] = [];
@@ -27,6 +28,7 @@ export async function freshGateway(): Promise<GatewayFixture> {
     hasher: testHasher,
     clock: ledger.clock,
     appInfo: { name: 'Purse', version: 'test', platform: 'test', runtime: 'web' },
+    ...(options.files ? { files: options.files } : {}),
   });
   return { ...ledger, gateway, security, secrets, notifications };
 }

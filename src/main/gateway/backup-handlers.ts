@@ -1,6 +1,9 @@
 import type { ParsedInput } from '../../shared/contract';
 import { PurseError } from '../../shared/errors';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
+import type { Clock } from '../../shared/clock';
+import type { BackupSaved } from '../../shared/exports';
+import type { FileSink } from './file-sink';
 import type { SecurityLog } from './security/security-log';
 import type { SecurityService } from './security/security-service';
 
@@ -12,6 +15,8 @@ export function backupHandlers(
   security: SecurityService,
   log: SecurityLog,
   internal: LedgerInternalApi,
+  files: FileSink,
+  clock: Clock,
 ) {
   async function authorise(auth: ParsedInput<'backups.create'>['auth']): Promise<void> {
     if (auth.biometric) await security.verifyBiometric('back up or restore Purse');
@@ -26,6 +31,29 @@ export function backupHandlers(
       await log.append('backup.exported', { transactions: created.summary.transactions });
       return created;
     },
+    /** The same backup, written by main where the person chose in the save dialog. */
+    'backups.save': async (input: ParsedInput<'backups.save'>): Promise<BackupSaved> => {
+      await authorise(input.auth);
+      const day = new Date(clock.now()).toISOString().slice(0, 10);
+      const target = await files.choose({
+        kind: 'backup',
+        suggestedName: `purse-backup-${day}.purse`,
+      });
+      if (!target) return { saved: false, summary: null };
+      try {
+        const created = await internal['backups.create']({ passphrase: input.passphrase });
+        await target.write(created.file);
+        await target.finish();
+        await log.append('backup.exported', { transactions: created.summary.transactions });
+        return { saved: true, summary: created.summary };
+      } catch (error) {
+        await target.abort();
+        throw error;
+      }
+    },
+    /** What a backup holds, before anything changes; the passphrase is all it needs. */
+    'backups.inspect': (input: ParsedInput<'backups.inspect'>) =>
+      internal['backups.restore']({ ...input, confirm: false }),
     'backups.restore': async (input: ParsedInput<'backups.restore'>) => {
       await authorise(input.auth);
       const { auth: _auth, ...rest } = input;

@@ -2,6 +2,7 @@ import type { Clock } from '../../shared/clock';
 import type { AppInfo, LedgerApi } from '../../shared/contract';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import { createGateway, type Gateway } from './create-gateway';
+import { noFileSink, type FileSink } from './file-sink';
 import { silentNotifier, type Notifier } from './notifications';
 import { noBiometric, type BiometricProvider } from './security/biometric';
 import { ledgerIdentityCheck } from './security/identity-check';
@@ -22,6 +23,8 @@ export interface GatewayPlatform {
   readonly notifier?: Notifier;
   /** The OS language (e.g. "zh-CN"), for notifications when settings follow the system. */
   readonly systemLocale?: string;
+  /** Where saved files (statements, backups) go; none unless the platform has a place. */
+  readonly files?: FileSink;
 }
 
 export interface ComposedGateway {
@@ -49,6 +52,7 @@ export function composeGateway(platform: GatewayPlatform): ComposedGateway {
     appInfo: platform.appInfo,
     security,
     securityLog,
+    files: platform.files ?? noFileSink,
   });
   return { gateway, security };
 }

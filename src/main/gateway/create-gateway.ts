@@ -8,6 +8,8 @@ import { fail, settle, type Result } from '../../shared/result';
 import type { Transaction } from '../../shared/domain';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import { backupHandlers } from './backup-handlers';
+import type { FileSink } from './file-sink';
+import { statementExportHandlers } from './statement-export';
 import { announceBudgetAlerts } from './budget-alerts';
 import { moneyHandlers } from './money-handlers';
 import type { Notifier } from './notifications';
@@ -25,6 +27,7 @@ export interface GatewayDeps {
   readonly appInfo: AppInfo;
   readonly security: SecurityService;
   readonly securityLog: SecurityLog;
+  readonly files: FileSink;
 }
 
 type LocalMethod = Exclude<MethodName, LedgerMethod>;
@@ -40,7 +43,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     'app.info': () => Promise.resolve(deps.appInfo),
     ...securityHandlers(deps.security, deps.securityLog),
     ...moneyHandlers(deps),
-    ...backupHandlers(deps.security, deps.securityLog, deps.internal),
+    ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
+    ...statementExportHandlers(deps),
   };
 
   /** Spending that may have pushed a budget past 80% or 100%. */

@@ -225,6 +225,10 @@ export const fake = {
     decryptString: vi.fn((sealed: Buffer) => sealed.toString()),
   },
   openExternal: vi.fn<(url: string) => Promise<void>>(() => Promise.resolve()),
+  /** The OS save dialog: closed without a choice unless a test answers with a path. */
+  showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath?: string }>>(
+    () => Promise.resolve({ canceled: true }),
+  ),
 };
 
 export function resetFakeElectron(): void {
@@ -234,6 +238,8 @@ export function resetFakeElectron(): void {
   fake.partitions = new Map();
   fake.registerSchemesAsPrivileged.mockClear();
   fake.openExternal.mockClear();
+  fake.showSaveDialog.mockReset();
+  fake.showSaveDialog.mockImplementation(() => Promise.resolve({ canceled: true }));
   FakeBrowserWindow.instances = [];
   for (const channel of FakeMessageChannelMain.instances) {
     channel.node.port1.close();
@@ -303,6 +309,9 @@ export const electronModule = {
   },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown) => fake.registerSchemesAsPrivileged(schemes),
+  },
+  dialog: {
+    showSaveDialog: (...args: unknown[]) => fake.showSaveDialog(...args),
   },
   shell: {
     openExternal: (url: string) => fake.openExternal(url),

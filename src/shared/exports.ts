@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { authSchema } from './payment-schemas';
+import { historyFiltersSchema } from './history';
+import { passphraseSchema, type BackupSummary } from './backup';
+
+/**
+ * Saving files through main: the person picks the place in the OS save dialog, main writes
+ * there, and the UI only ever holds an opaque export id — never a path.
+ */
+export const exportIdSchema = z.string().regex(/^[A-Za-z0-9-]{16,64}$/);
+
+export const statementsExportBeginInput = z.strictObject({
+  filters: historyFiltersSchema.optional(),
+  /** "en" or "zh" for category names. */
+  language: z.enum(['en', 'zh']).optional(),
+});
+
+export interface ExportStarted {
+  /** null when the person closed the save dialog without choosing a file. */
+  readonly exportId: string | null;
+  /** Transactions in the chosen set, to show progress against. */
+  readonly transactions: number;
+}
+
+export const exportStepInput = z.strictObject({ exportId: exportIdSchema });
+
+export interface ExportProgress {
+  /** CSV rows written so far (one per side of a transaction in an own account). */
+  readonly rows: number;
+  readonly done: boolean;
+}
+
+export interface ExportCancelled {
+  readonly cancelled: boolean;
+}
+
+export const backupsSaveInput = z.strictObject({
+  passphrase: passphraseSchema,
+  auth: authSchema,
+});
+
+export interface BackupSaved {
+  /** false when the person closed the save dialog; nothing was written then. */
+  readonly saved: boolean;
+  readonly summary: BackupSummary | null;
+}
+
+/** Reads what a backup holds (counts, dates, schema); changes nothing. */
+export const backupsInspectInput = z.strictObject({
+  file: z
+    .string()
+    .min(1)
+    .max(512 * 1024 * 1024),
+  passphrase: z.string().min(1).max(200),
+});

@@ -1,0 +1,137 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { statementExportHandlers } from '../../../src/main/gateway/statement-export';
+import type { Account } from '../../../src/shared/domain';
+import type { ExportProgress, ExportStarted } from '../../../src/shared/exports';
+import type { Result } from '../../../src/shared/result';
+import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { categoryByBuiltin } from '../../support/ledger-fixture';
+import { MemoryFileSink } from '../../support/memory-file-sink';
+
+const TZ = 'Asia/Shanghai';
+let fx: GatewayFixture;
+let sink: MemoryFileSink;
+let wallet: Account;
+
+function ok<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+const call = async <T>(method: string, input?: unknown) =>
+  ok<T>(await fx.gateway.call(method, input));
+
+beforeEach(async () => {
+  sink = new MemoryFileSink();
+  fx = await freshGateway({ files: sink });
+  fx.clock.set(Date.UTC(2026, 9, 1, 4));
+  wallet = await call<Account>('accounts.create', {
+    kind: 'wallet',
+    name: '零钱',
+    currency: 'CNY',
+    openingBalance: 100_000,
+  });
+  fx.clock.set(Date.UTC(2026, 10, 20, 4));
+  const food = await categoryByBuiltin(fx.api, 'food');
+  for (let day = 1; day <= 12; day += 1) {
+    await call('transactions.record', {
+      kind: 'expense',
+      accountId: wallet.id,
+      categoryId: food.id,
+      amount: day * 100,
+      occurredAt: Date.UTC(2026, 10, day, 4),
+      timeZone: TZ,
+      memo: day === 7 ? '和同事吃火锅' : `day ${day}`,
+    });
+  }
+});
+afterEach(() => fx.close());
+
+/** The export handlers over the same ledger, with chunks of 5 so a statement takes several. */
+function smallChunks() {
+  return statementExportHandlers({ ledger: fx.api, files: sink, clock: fx.clock, chunk: 5 });
+}
+
+describe('statements.exportBegin / exportNext', () => {
+  it('writes one BOM, the header once and every row to the chosen file, chunk by chunk', async () => {
+    const exports = smallChunks();
+    const started = await exports['statements.exportBegin']({ filters: { accountId: wallet.id } });
+    expect(started.transactions).toBe(13);
+    const progress: ExportProgress[] = [];
+    do progress.push(await exports['statements.exportNext']({ exportId: started.exportId! }));
+    while (!progress.at(-1)!.done);
+
+    expect(progress.map((p) => p.rows)).toEqual([5, 10, 13]);
+    const [file] = sink.files;
+    expect(file).toMatchObject({ state: 'finished', request: { kind: 'statement' } });
+    expect(file!.request.suggestedName).toBe('purse-statement-2026-11-20.csv');
+    expect(file!.writes).toHaveLength(1 + 3);
+    const text = sink.text();
+    expect(text.startsWith('\uFEFFdate,time,account,')).toBe(true);
+    expect(text.match(/\uFEFF/g)).toHaveLength(1);
+    expect(text.split('\r\n').filter((line) => line.includes('date,time,'))).toHaveLength(1);
+    expect(text).toContain('和同事吃火锅');
+    expect(text.trimEnd().split('\r\n')).toHaveLength(1 + 13);
+    // The oldest row is the opening balance, and the newest shows what is left.
+    expect(text).toMatch(/,1000\.00,CNY,1000\.00,opening,/);
+    expect(text).toContain(',-12.00,CNY,922.00,expense,');
+  });
+
+  it('forgets an export once it is done, so its id cannot write again', async () => {
+    const exports = smallChunks();
+    const { exportId } = await exports['statements.exportBegin']({});
+    while (!(await exports['statements.exportNext']({ exportId: exportId! })).done);
+    await expect(exports['statements.exportNext']({ exportId: exportId! })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('writes nothing when the person closes the save dialog', async () => {
+    sink.answer = 'close';
+    const started = await call<ExportStarted>('statements.exportBegin', {});
+    expect(started.exportId).toBeNull();
+    expect(sink.files).toEqual([]);
+  });
+
+  it('removes the partial file when the person cancels halfway', async () => {
+    const exports = smallChunks();
+    const { exportId } = await exports['statements.exportBegin']({});
+    await exports['statements.exportNext']({ exportId: exportId! });
+    expect(await exports['statements.exportCancel']({ exportId: exportId! })).toEqual({
+      cancelled: true,
+    });
+    expect(sink.files[0]).toMatchObject({ state: 'aborted', writes: [] });
+    await expect(exports['statements.exportNext']({ exportId: exportId! })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('removes the partial file when the disk fails, and says so', async () => {
+    const exports = smallChunks();
+    sink.failOnWrite = 3;
+    const { exportId } = await exports['statements.exportBegin']({});
+    await exports['statements.exportNext']({ exportId: exportId! });
+    await expect(exports['statements.exportNext']({ exportId: exportId! })).rejects.toThrow(
+      'ENOSPC',
+    );
+    expect(sink.files[0]!.state).toBe('aborted');
+  });
+
+  it('runs through the gateway: refused while locked, ids the UI made up are refused', async () => {
+    await call('security.setupPin', { pin: '258036' });
+    await call('security.lock');
+    expect(await fx.gateway.call('statements.exportBegin', {})).toMatchObject({
+      ok: false,
+      error: { code: 'APP_LOCKED' },
+    });
+    expect(sink.files).toEqual([]);
+    await call('security.unlock', { pin: '258036' });
+    expect(
+      await fx.gateway.call('statements.exportNext', { exportId: '../../etc/passwd' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const started = await call<ExportStarted>('statements.exportBegin', { language: 'zh' });
+    const done = await call<ExportProgress>('statements.exportNext', {
+      exportId: started.exportId,
+    });
+    expect(done).toEqual({ rows: 13, done: true });
+    expect(sink.text()).toContain(',餐饮,');
+  });
+});
