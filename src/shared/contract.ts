@@ -23,6 +23,8 @@ import * as h from './history';
 import type { HistoryPage, HistoryTotals, StatementChunk } from './history';
 import * as bk from './backup';
 import type { BackupCreated, BackupRestored } from './backup';
+import * as im from './imports';
+import type { ImportOutcome, SavedMapping } from './imports';
 import type {
   IdentityView,
   LimitsView,
@@ -158,6 +160,11 @@ export const contract = {
   'statements.chunk': method<StatementChunk>()(h.statementChunkInput, 'read'),
   'backups.create': local<BackupCreated>()(bk.backupsCreateInput, 'money'),
   'backups.restore': local<BackupRestored>()(bk.backupsRestoreInput, 'money'),
+  // import
+  'imports.check': method<ImportOutcome>()(im.importsCommitInput, 'read'),
+  'imports.commit': method<ImportOutcome>()(im.importsCommitInput, 'write'),
+  'imports.mappings': method<SavedMapping[]>()(s.emptyInput, 'read'),
+  'imports.saveMapping': method<SavedMapping>()(im.importsSaveMappingInput, 'write'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -73,6 +73,11 @@ export const METHOD_NAMES = [
   'statements.chunk',
   'backups.create',
   'backups.restore',
+  // import
+  'imports.check',
+  'imports.commit',
+  'imports.mappings',
+  'imports.saveMapping',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

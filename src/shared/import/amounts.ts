@@ -51,7 +51,7 @@ export function detectDecimalMark(cells: readonly string[]): '.' | ',' {
   for (const raw of cells) {
     const cell = raw
       .replace(/\s*(CR|DR)\.?$/i, '')
-      .replace(/[)\-]+$/, '')
+      .replace(/[)-]+$/, '')
       .trim();
     if (/,\d{1,2}$/.test(cell) || /\.\d{3},\d+$/.test(cell)) comma++;
     else if (/\.\d{1,2}$/.test(cell) || /,\d{3}\.\d+$/.test(cell)) point++;

@@ -44,7 +44,7 @@ export function detectEncoding(head: Uint8Array): StatementEncoding {
 
 /** Decodes a file chunk by chunk; characters cut between chunks are carried over. */
 export class ChunkDecoder {
-  private readonly decoder: TextDecoder;
+  private readonly decoder: { decode(input: Uint8Array, options?: { stream?: boolean }): string };
   private first = true;
 
   constructor(readonly encoding: StatementEncoding) {

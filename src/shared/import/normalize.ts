@@ -103,7 +103,8 @@ export class RowNormalizer {
     const index: Record<string, number | undefined> = {};
     for (const [role, name] of Object.entries(settings.columns)) index[role] = find(name);
     this.extras = profileById(settings.profile).extras;
-    for (const [role, name] of Object.entries(this.extras)) index[role] = find(name);
+    for (const [role, name] of Object.entries(this.extras) as [string, string | undefined][])
+      index[role] = find(name);
     this.index = index;
     // A trailing empty header cell (Alipay ends every line with a comma) may be left off.
     this.width = keys.length;
