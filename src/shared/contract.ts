@@ -25,6 +25,8 @@ import * as bk from './backup';
 import type { BackupCreated, BackupRestored } from './backup';
 import * as ex from './exports';
 import type { BackupSaved, ExportCancelled, ExportProgress, ExportStarted } from './exports';
+import * as im from './imports';
+import type { ImportOutcome, SavedMapping } from './imports';
 import type {
   IdentityView,
   LimitsView,
@@ -167,6 +169,11 @@ export const contract = {
   'statements.exportCancel': local<ExportCancelled>()(ex.exportStepInput, 'public'),
   'backups.save': local<BackupSaved>()(ex.backupsSaveInput, 'money'),
   'backups.inspect': local<BackupRestored>()(ex.backupsInspectInput, 'read'),
+  // import
+  'imports.check': method<ImportOutcome>()(im.importsCommitInput, 'read'),
+  'imports.commit': method<ImportOutcome>()(im.importsCommitInput, 'write'),
+  'imports.mappings': method<SavedMapping[]>()(s.emptyInput, 'read'),
+  'imports.saveMapping': method<SavedMapping>()(im.importsSaveMappingInput, 'write'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

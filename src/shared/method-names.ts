@@ -79,6 +79,11 @@ export const METHOD_NAMES = [
   'statements.exportCancel',
   'backups.save',
   'backups.inspect',
+  // import
+  'imports.check',
+  'imports.commit',
+  'imports.mappings',
+  'imports.saveMapping',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -7,6 +7,7 @@ import { dashboardSummary } from './dashboard';
 import { verifyInvariants } from './invariants';
 import { historyPage, historyTotals, updateTransaction } from './history/history';
 import { statementChunk } from './history/statement';
+import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
 import { analyticsReport, analyticsTransactions, monthlyReport } from './analytics/analytics';
 import { budgetMonth, copyLastMonth, removeBudget, setBudget } from './budgets/budgets';
 import {
@@ -83,5 +84,9 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'history.totals': (input) => historyTotals(ctx, input),
     'transactions.update': (input) => updateTransaction(ctx, input),
     'statements.chunk': (input) => statementChunk(ctx, input),
+    'imports.check': (input) => checkImport(ctx, input),
+    'imports.commit': (input) => commitImport(ctx, input),
+    'imports.mappings': () => listMappings(ctx),
+    'imports.saveMapping': (input) => saveMapping(ctx, input),
   };
 }

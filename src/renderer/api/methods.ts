@@ -28,7 +28,9 @@ export type QueryMethod =
   | 'reports.monthly'
   | 'history.page'
   | 'history.totals'
-  | 'statements.chunk';
+  | 'statements.chunk'
+  | 'imports.check'
+  | 'imports.mappings';
 
 /** Every other method changes something and runs as a mutation. */
 export type MutationMethod = Exclude<MethodName, QueryMethod>;
@@ -130,4 +132,7 @@ export const INVALIDATES: { readonly [M in MutationMethod]: readonly QueryMethod
   'security.totpConfirm': SECURITY_VIEWS,
   'security.totpDisable': SECURITY_VIEWS,
   'security.regenerateRecoveryCodes': SECURITY_VIEWS,
+  // An import records transactions and may add payees.
+  'imports.commit': [...MOVEMENT_VIEWS, 'counterparties.list', 'imports.check'],
+  'imports.saveMapping': ['imports.mappings'],
 };

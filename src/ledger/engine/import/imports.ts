@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { ImportOutcome, SavedMapping, importsSaveMappingInput } from '../../../shared/imports';
+import { audit } from '../audit';
+import { moneyTables, type EngineContext } from '../context';
+import { planImport, type ImportInput } from './plan-import';
+import { postImportDrafts } from './post-import';
+
+const MAPPINGS_KEY = 'imports.mappings';
+const MAX_MAPPINGS = 100;
+
+/** What an import would do: rows new and already there, payees to create, the balance after. */
+export async function checkImport(ctx: EngineContext, input: ImportInput): Promise<ImportOutcome> {
+  return ctx.db.transaction(
+    'r',
+    [ctx.db.accounts, ctx.db.categories, ctx.db.counterparties, ctx.db.transactions],
+    async () => {
+      const plan = await planImport(ctx, input);
+      return plan.outcome;
+    },
+  );
+}
+
+/**
+ * Imports a statement all or nothing: one read-write transaction over the money tables
+ * plans (dedupe, categories, refunds), creates the new payees and posts every row; any
+ * failure rolls all of it back.
+ */
+export async function commitImport(ctx: EngineContext, input: ImportInput): Promise<ImportOutcome> {
+  return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
+    const plan = await planImport(ctx, input);
+    if (plan.newCounterparties.length)
+      await ctx.db.counterparties.bulkAdd([...plan.newCounterparties]);
+    await postImportDrafts(ctx, plan.drafts, plan.account);
+    await audit(ctx, 'import.commit', plan.account.id, {
+      profile: input.profile,
+      rows: plan.outcome.rows,
+      imported: plan.outcome.imported,
+      duplicates: plan.outcome.duplicates,
+    });
+    return plan.outcome;
+  });
+}
+
+export async function listMappings(ctx: EngineContext): Promise<SavedMapping[]> {
+  const row = await ctx.db.meta.get(MAPPINGS_KEY);
+  return Array.isArray(row?.value) ? (row.value as SavedMapping[]) : [];
+}
+
+/** Remembers how to read files with this header, for the next import from the same source. */
+export async function saveMapping(
+  ctx: EngineContext,
+  input: z.output<typeof importsSaveMappingInput>,
+): Promise<SavedMapping> {
+  return ctx.db.transaction('rw', [ctx.db.meta], async () => {
+    const saved: SavedMapping = {
+      signature: input.signature,
+      settings: input.settings,
+      ...(input.accountId ? { accountId: input.accountId } : {}),
+      updatedAt: ctx.clock.now(),
+    };
+    const others = (await listMappings(ctx)).filter((m) => m.signature !== input.signature);
+    await ctx.db.meta.put({ key: MAPPINGS_KEY, value: [saved, ...others].slice(0, MAX_MAPPINGS) });
+    return saved;
+  });
+}

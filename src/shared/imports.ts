@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { idSchema, instantSchema, minorSchema, textSchema, timeZoneSchema } from './schemas';
+
+/** The built-in sources a statement can come from; `generic` is any bank's CSV. */
+export const IMPORT_PROFILES = ['alipay', 'alipay-legacy', 'wechat', 'generic'] as const;
+export type ImportProfileId = (typeof IMPORT_PROFILES)[number];
+
+export const DATE_ORDERS = ['ymd', 'dmy', 'mdy'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+/** The roles a column can play; each maps to a header cell of the file. */
+export const COLUMN_ROLES = [
+  'date',
+  'time',
+  'amount',
+  'debit',
+  'credit',
+  'direction',
+  'counterparty',
+  'memo',
+  'category',
+  'currency',
+  'reference',
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
+
+const headerName = z.string().max(200);
+
+export const columnMappingSchema = z.strictObject({
+  date: headerName.optional(),
+  time: headerName.optional(),
+  amount: headerName.optional(),
+  debit: headerName.optional(),
+  credit: headerName.optional(),
+  direction: headerName.optional(),
+  counterparty: headerName.optional(),
+  memo: headerName.optional(),
+  category: headerName.optional(),
+  currency: headerName.optional(),
+  reference: headerName.optional(),
+});
+export type ColumnMapping = z.output<typeof columnMappingSchema>;
+
+/** How to read one source's files: which column is what, and how dates and numbers look. */
+export const importSettingsSchema = z.strictObject({
+  profile: z.enum(IMPORT_PROFILES),
+  columns: columnMappingSchema,
+  dateOrder: z.enum(DATE_ORDERS),
+  decimalMark: z.enum(['.', ',']),
+});
+export type ImportSettings = z.output<typeof importSettingsSchema>;
+
+/** A mapping remembered for files whose header row reads exactly `signature`. */
+export interface SavedMapping {
+  readonly signature: string;
+  readonly settings: ImportSettings;
+  readonly accountId?: string;
+  readonly updatedAt: number;
+}
+
+export const importsSaveMappingInput = z.strictObject({
+  signature: z.string().min(1).max(4000),
+  settings: importSettingsSchema,
+  accountId: idSchema.optional(),
+});
+
+/**
+ * One statement line, already read and checked by the shared parser: a signed amount in
+ * minor units of the account's currency (negative left the account) at an instant.
+ */
+export const importRowSchema = z.strictObject({
+  line: z.number().int().min(1),
+  occurredAt: instantSchema,
+  amount: minorSchema.refine((n) => n !== 0, 'A row must move money'),
+  counterparty: textSchema(80).optional(),
+  memo: textSchema(200).optional(),
+  /** The source's own category (交易分类, 交易类型…): a hint when the payee is new. */
+  category: textSchema(40).optional(),
+  reference: textSchema(80).optional(),
+  merchantRef: textSchema(80).optional(),
+  /** Money back for an earlier payment; `refundOf` names that payment's reference. */
+  refund: z.boolean().optional(),
+  refundOf: textSchema(80).optional(),
+  /** A person (transfer, red packet) rather than a merchant. */
+  contact: z.boolean().optional(),
+});
+export type ImportRow = z.output<typeof importRowSchema>;
+
+export const MAX_IMPORT_ROWS = 300_000;
+
+export const importsCommitInput = z.strictObject({
+  accountId: idSchema,
+  timeZone: timeZoneSchema,
+  profile: z.enum(IMPORT_PROFILES),
+  rows: z.array(importRowSchema).max(MAX_IMPORT_ROWS),
+  /** Rows the parser rejected: with any, nothing is written unless `goodRowsOnly`. */
+  rejectedRows: z.number().int().min(0),
+  goodRowsOnly: z.boolean(),
+});
+
+/** What an import would do, or did. */
+export interface ImportOutcome {
+  readonly rows: number;
+  readonly imported: number;
+  readonly duplicates: number;
+  readonly duplicateLines: readonly number[];
+  readonly refundsPaired: number;
+  readonly newCounterparties: number;
+  /** The account's balance after the import (or after it would run). */
+  readonly balanceAfter: number;
+  readonly currency: string;
+}
