@@ -63,7 +63,7 @@ const requestSchema = z
   .strictObject({
     merchant: safeText(80, 'merchant-invalid'),
     amount: z.string(),
-    currency: z.string().refine((code) => isCurrencyCode(code), 'currency-unknown'),
+    currency: z.string().refine(isCurrencyCode, 'currency-unknown'),
     order: z
       .string()
       .regex(/^[A-Za-z0-9][A-Za-z0-9._:#/-]{0,63}$/, 'order-invalid')
@@ -71,7 +71,7 @@ const requestSchema = z
     note: safeText(200, 'note-invalid').optional(),
   })
   .transform((fields, context): PaymentRequest => {
-    const currency = fields.currency as CurrencyCode;
+    const currency = fields.currency;
     const amount = amountOf(fields.amount, currency);
     if (typeof amount === 'string') {
       context.addIssue({ code: 'custom', message: amount, path: ['amount'] });
