@@ -28,7 +28,9 @@ export function HelpPage({ params }: { readonly params: URLSearchParams }) {
         topic,
         fixed
           .map((tr) =>
-            (['title', 'body', 'keywords'] as const).map((part) => tr(`help.topics.${topic}.${part}`)),
+            (['title', 'body', 'keywords'] as const).map((part) =>
+              tr(`help.topics.${topic}.${part}`),
+            ),
           )
           .flat()
           .join('\n'),
