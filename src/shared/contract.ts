@@ -22,6 +22,8 @@ import type { AnalyticsReport, MonthlyReport } from './analytics';
 import * as h from './history';
 import type { HistoryPage, HistoryTotals, StatementChunk } from './history';
 import * as bk from './backup';
+import * as ob from './onboarding';
+import type { OnboardingState } from './onboarding';
 import type { BackupCreated, BackupRestored } from './backup';
 import type {
   IdentityView,
@@ -158,6 +160,11 @@ export const contract = {
   'statements.chunk': method<StatementChunk>()(h.statementChunkInput, 'read'),
   'backups.create': local<BackupCreated>()(bk.backupsCreateInput, 'money'),
   'backups.restore': local<BackupRestored>()(bk.backupsRestoreInput, 'money'),
+  // onboarding (a ledger with no PIN yet is not locked, so the steps before it can write)
+  'onboarding.get': method<OnboardingState>()(s.emptyInput, 'read'),
+  'onboarding.save': method<OnboardingState>()(ob.onboardingSaveInput, 'write'),
+  'onboarding.advance': method<OnboardingState>()(ob.onboardingAdvanceInput, 'write'),
+  'onboarding.bindCard': method<Account>()(ob.onboardingBindCardInput, 'write'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -73,6 +73,11 @@ export const METHOD_NAMES = [
   'statements.chunk',
   'backups.create',
   'backups.restore',
+  // onboarding
+  'onboarding.get',
+  'onboarding.save',
+  'onboarding.advance',
+  'onboarding.bindCard',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

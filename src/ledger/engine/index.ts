@@ -32,6 +32,7 @@ import {
   verifyIdentity,
 } from './money/money-queries';
 import { getSettings, updateSettings } from './settings';
+import { advanceOnboarding, bindCard, getOnboarding, saveOnboarding } from './onboarding';
 import { getTransaction, recentTransactions, recordTransaction } from './transactions';
 
 /** The ledger engine: every LedgerApi method as a function over one Dexie database. */
@@ -83,5 +84,10 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'history.totals': (input) => historyTotals(ctx, input),
     'transactions.update': (input) => updateTransaction(ctx, input),
     'statements.chunk': (input) => statementChunk(ctx, input),
+    // onboarding
+    'onboarding.get': () => getOnboarding(ctx),
+    'onboarding.save': (input) => saveOnboarding(ctx, input),
+    'onboarding.advance': (input) => advanceOnboarding(ctx, input),
+    'onboarding.bindCard': (input) => bindCard(ctx, input),
   };
 }
