@@ -13,7 +13,7 @@ import {
 } from 'electron';
 import { systemClock } from '../shared/clock';
 import { systemTimeZone } from '../shared/dates';
-import { NAVIGATE_CHANNEL } from '../shared/events';
+import { NAVIGATE_CHANNEL, PAY_REQUEST_CHANNEL, type PayRequestEvent } from '../shared/events';
 import { electronAppInfo } from './app-info';
 import { saveDialogSink } from './files/save-dialog-sink';
 import { runBillScheduler } from './gateway/bill-scheduler';
@@ -25,6 +25,7 @@ import { trustedSender } from './ipc/trusted-sender';
 import { keychainUnavailable } from './keychain-unavailable';
 import { connectLedger } from './ledger/ledger-connection';
 import { registerAppScheme } from './protocol/app-scheme';
+import { registerPaymentLinks } from './protocol/payment-links';
 import { resolveRuntime } from './runtime';
 import { chooseSecretStore } from './secrets/choose-secret-store';
 import { nodeScrypt } from './secrets/node-scrypt';
@@ -37,6 +38,11 @@ import { secureAppSessions } from './sessions';
 import { createLedgerWindow } from './windows/ledger-window';
 import { LEDGER_PAGE, pageUrl, UI_PAGE } from './windows/pages';
 import { createUiWindow } from './windows/ui-window';
+
+// Payment links can arrive before the window exists (macOS sends open-url before ready):
+// they wait here until start() can show them.
+const waitingPayRequests: PayRequestEvent[] = [];
+let sendPayRequest: ((event: PayRequestEvent) => void) | undefined;
 
 async function start(): Promise<void> {
   const runtime = resolveRuntime(app);
@@ -136,6 +142,15 @@ async function start(): Promise<void> {
   );
   app.on('will-quit', stopBills);
 
+  sendPayRequest = (event) => {
+    const window = showUi();
+    if (!window) return;
+    const send = () => window.webContents.send(PAY_REQUEST_CHANNEL, event);
+    if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+    else send();
+  };
+  for (const event of waitingPayRequests.splice(0)) sendPayRequest(event);
+
   app.on('second-instance', () => void showUi());
   app.on('activate', () => void showUi());
   app.on('will-quit', () => ledger.dispose());
@@ -146,6 +161,17 @@ app.enableSandbox();
 
 if (app.requestSingleInstanceLock()) {
   hardenAllWebContents(app);
+  registerPaymentLinks({
+    app,
+    argv: process.argv,
+    ...(process.defaultApp && process.argv[1]
+      ? { devLaunch: { execPath: process.execPath, appPath: process.argv[1] } }
+      : {}),
+    deliver: (event) => {
+      if (sendPayRequest) sendPayRequest(event);
+      else waitingPayRequests.push(event);
+    },
+  });
   // The tray keeps Purse running with no window; it quits from the tray menu.
   app.on('window-all-closed', () => undefined);
   app

@@ -22,6 +22,8 @@ import type { AnalyticsReport, MonthlyReport } from './analytics';
 import * as h from './history';
 import type { HistoryPage, HistoryTotals, StatementChunk } from './history';
 import * as bk from './backup';
+import * as ob from './onboarding';
+import type { OnboardingState } from './onboarding';
 import type { BackupCreated, BackupRestored } from './backup';
 import * as ex from './exports';
 import type { BackupSaved, ExportCancelled, ExportProgress, ExportStarted } from './exports';
@@ -174,6 +176,11 @@ export const contract = {
   'imports.commit': method<ImportOutcome>()(im.importsCommitInput, 'write'),
   'imports.mappings': method<SavedMapping[]>()(s.emptyInput, 'read'),
   'imports.saveMapping': method<SavedMapping>()(im.importsSaveMappingInput, 'write'),
+  // onboarding (a ledger with no PIN yet is not locked, so the steps before it can write)
+  'onboarding.get': method<OnboardingState>()(s.emptyInput, 'read'),
+  'onboarding.save': method<OnboardingState>()(ob.onboardingSaveInput, 'write'),
+  'onboarding.advance': method<OnboardingState>()(ob.onboardingAdvanceInput, 'write'),
+  'onboarding.bindCard': method<Account>()(ob.onboardingBindCardInput, 'write'),
 } as const satisfies Record<MethodName, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

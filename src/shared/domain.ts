@@ -14,6 +14,8 @@ export interface Account {
   readonly balance: number;
   readonly archived: boolean;
   readonly institution?: string;
+  /** Bank cards bound at first run: the last four digits (the full number stays sealed). */
+  readonly cardLast4?: string;
   readonly createdAt: number;
   readonly updatedAt: number;
 }

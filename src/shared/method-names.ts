@@ -84,6 +84,11 @@ export const METHOD_NAMES = [
   'imports.commit',
   'imports.mappings',
   'imports.saveMapping',
+  // onboarding
+  'onboarding.get',
+  'onboarding.save',
+  'onboarding.advance',
+  'onboarding.bindCard',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -33,6 +33,7 @@ import {
   verifyIdentity,
 } from './money/money-queries';
 import { getSettings, updateSettings } from './settings';
+import { advanceOnboarding, bindCard, getOnboarding, saveOnboarding } from './onboarding';
 import { getTransaction, recentTransactions, recordTransaction } from './transactions';
 
 /** The ledger engine: every LedgerApi method as a function over one Dexie database. */
@@ -88,5 +89,10 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'imports.commit': (input) => commitImport(ctx, input),
     'imports.mappings': () => listMappings(ctx),
     'imports.saveMapping': (input) => saveMapping(ctx, input),
+    // onboarding
+    'onboarding.get': () => getOnboarding(ctx),
+    'onboarding.save': (input) => saveOnboarding(ctx, input),
+    'onboarding.advance': (input) => advanceOnboarding(ctx, input),
+    'onboarding.bindCard': (input) => bindCard(ctx, input),
   };
 }

@@ -4,6 +4,7 @@ import { PageHeader } from '../components/page-header';
 import { AnalyticsPage } from '../features/analytics/analytics-page';
 import { BillsPage } from '../features/bills/bills-page';
 import { BudgetsPage } from '../features/budgets/budgets-page';
+import { HelpPage } from '../features/help/help-page';
 import { HomePage } from '../features/home/home-page';
 import { PayPage } from '../features/pay/pay-page';
 import { CouponsPage } from '../features/promotions/coupons-page';
@@ -40,6 +41,8 @@ export function AreaView({ route }: { readonly route: Route }) {
       return <BudgetsPage />;
     case 'analytics':
       return <AnalyticsPage path={route.path} />;
+    case 'help':
+      return <HelpPage key={route.params.get('topic')} params={route.params} />;
     default:
       return (
         <>

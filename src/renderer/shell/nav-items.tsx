@@ -5,6 +5,7 @@ import {
   HistoryOutlined,
   HomeOutlined,
   PayCircleOutlined,
+  QuestionCircleOutlined,
   SafetyOutlined,
   SettingOutlined,
   SwapOutlined,
@@ -27,4 +28,5 @@ export const NAV_ITEMS: readonly { readonly area: Area; readonly icon: ReactNode
   { area: 'history', icon: <HistoryOutlined aria-hidden /> },
   { area: 'security', icon: <SafetyOutlined aria-hidden /> },
   { area: 'settings', icon: <SettingOutlined aria-hidden /> },
+  { area: 'help', icon: <QuestionCircleOutlined aria-hidden /> },
 ];

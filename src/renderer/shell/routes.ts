@@ -11,6 +11,7 @@ export const AREAS = [
   'security',
   'settings',
   'receipt',
+  'help',
 ] as const;
 export type Area = (typeof AREAS)[number];
 

@@ -162,4 +162,63 @@ describe('main (wiring)', () => {
     expect(ledger.isDestroyed()).toBe(true);
     expect(tray.destroyed).toBe(true);
   });
+
+  it('registers purse:// and opens the pay sheet for a link from a second launch, checked and never paid', async () => {
+    const { ui } = await startAndBecomeReady();
+    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('purse');
+    fake.app.emit('second-instance', {}, [
+      '/opt/purse/purse',
+      'purse://pay?merchant=Lucky%20Coffee&amount=25.5&currency=CNY&order=A-1',
+    ]);
+    expect(ui.show).toHaveBeenCalled();
+    expect(ui.webContents.sent).toEqual([
+      {
+        channel: 'purse:pay-request',
+        args: [
+          {
+            kind: 'request',
+            link: 'purse://pay?merchant=Lucky+Coffee&amount=25.50&currency=CNY&order=A-1',
+          },
+        ],
+      },
+    ]);
+    const fromUi = { sender: ui.webContents, senderFrame: ui.webContents.mainFrame };
+    // Nothing moved: the person still has to confirm in the pay sheet with the PIN.
+    expect(await fake.ipcMain.invoke(channelOf('accounts.list'), fromUi)).toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('tells the UI why a link was refused, without passing the link on', async () => {
+    const { ui } = await startAndBecomeReady();
+    const opened = { defaultPrevented: false, preventDefault: vi.fn() };
+    fake.app.emit(
+      'open-url',
+      opened,
+      'purse://pay?merchant=%3Cscript%3Ealert(1)%3C/script%3E&amount=1&currency=CNY',
+    );
+    expect(opened.preventDefault).toHaveBeenCalled();
+    expect(ui.webContents.sent).toEqual([
+      { channel: 'purse:pay-request', args: [{ kind: 'refused', problem: 'merchant-invalid' }] },
+    ]);
+    expect(JSON.stringify(ui.webContents.sent)).not.toContain('script');
+  });
+
+  it('keeps a link that came before the window existed until the page has loaded', async () => {
+    await startMain();
+    fake.app.emit(
+      'open-url',
+      { preventDefault: vi.fn() },
+      'purse://pay?merchant=A&amount=1&currency=USD',
+    );
+    fake.app.becomeReady();
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(2));
+    const ui = FakeBrowserWindow.instances[1]!;
+    expect(ui.webContents.sent).toEqual([
+      {
+        channel: 'purse:pay-request',
+        args: [{ kind: 'request', link: 'purse://pay?merchant=A&amount=1.00&currency=USD' }],
+      },
+    ]);
+  });
 });

@@ -7,6 +7,8 @@ import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
+import { RequestEntry } from '../pay-requests/request-entry';
+import { RequestPay } from '../pay-requests/request-pay';
 import { EntryForm } from '../record/entry-form';
 import { NeedsAccount } from '../record/needs-account';
 import { RecordResult } from '../record/record-result';
@@ -38,6 +40,19 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
         </Card>
       );
     }
+    const requestLink = params.get('request');
+    const requestRefused = params.get('requestProblem');
+    if (mode === 'pay' && (requestLink !== null || requestRefused !== null)) {
+      return (
+        <RequestPay
+          key={requestLink ?? requestRefused}
+          link={requestLink}
+          refused={requestRefused}
+          accounts={accounts.data}
+          onPaid={(result) => navigate('pay', { paid: result.transaction.id })}
+        />
+      );
+    }
     if (recorded && mode === 'record') {
       return (
         <Card className="purse-card purse-form-card">
@@ -55,42 +70,45 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
       );
     }
     return (
-      <Card className="purse-card purse-form-card">
-        <Segmented<PayMode>
-          block
-          className="purse-kind-switch"
-          aria-label={t('pay.modeLabel')}
-          value={mode}
-          onChange={(next) => navigate('pay', next === 'record' ? { mode: 'record' } : undefined)}
-          options={[
-            { value: 'pay', label: t('pay.modePay') },
-            { value: 'record', label: t('pay.modeRecord') },
-          ]}
-        />
-        {mode === 'pay' ? (
-          <PayForm
-            accounts={accounts.data}
-            onPaid={(result) => navigate('pay', { paid: result.transaction.id })}
+      <>
+        <Card className="purse-card purse-form-card">
+          <Segmented<PayMode>
+            block
+            className="purse-kind-switch"
+            aria-label={t('pay.modeLabel')}
+            value={mode}
+            onChange={(next) => navigate('pay', next === 'record' ? { mode: 'record' } : undefined)}
+            options={[
+              { value: 'pay', label: t('pay.modePay') },
+              { value: 'record', label: t('pay.modeRecord') },
+            ]}
           />
-        ) : (
-          <>
-            <p className="purse-record-intro">{t('record.paySubtitle')}</p>
-            <Segmented<CategoryKind>
-              className="purse-record-kind"
-              aria-label={t('pay.recordKindLabel')}
-              value={kind}
-              onChange={(next) =>
-                navigate('pay', next === 'income' ? { kind: 'income' } : { mode: 'record' })
-              }
-              options={[
-                { value: 'expense', label: t('record.expense') },
-                { value: 'income', label: t('record.income') },
-              ]}
+          {mode === 'pay' ? (
+            <PayForm
+              accounts={accounts.data}
+              onPaid={(result) => navigate('pay', { paid: result.transaction.id })}
             />
-            <EntryForm key={kind} kind={kind} accounts={accounts.data} onRecorded={setRecorded} />
-          </>
-        )}
-      </Card>
+          ) : (
+            <>
+              <p className="purse-record-intro">{t('record.paySubtitle')}</p>
+              <Segmented<CategoryKind>
+                className="purse-record-kind"
+                aria-label={t('pay.recordKindLabel')}
+                value={kind}
+                onChange={(next) =>
+                  navigate('pay', next === 'income' ? { kind: 'income' } : { mode: 'record' })
+                }
+                options={[
+                  { value: 'expense', label: t('record.expense') },
+                  { value: 'income', label: t('record.income') },
+                ]}
+              />
+              <EntryForm key={kind} kind={kind} accounts={accounts.data} onRecorded={setRecorded} />
+            </>
+          )}
+        </Card>
+        {mode === 'pay' ? <RequestEntry /> : null}
+      </>
     );
   };
 

@@ -11,6 +11,8 @@ export interface PayRequest {
   readonly amount: number;
   readonly categoryId?: string;
   readonly memo?: string;
+  /** The merchant's order reference, from a payment request: kept on the receipt. */
+  readonly orderRef?: string;
   readonly timeZone: string;
 }
 

@@ -31,6 +31,16 @@ export class FakeWebContents extends EventEmitter {
   destroyed = false;
   readonly postMessage = vi.fn();
   readonly reload = vi.fn();
+  /** What main sent this page unasked (webContents.send), in order. */
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  loading = false;
+
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  isLoading(): boolean {
+    return this.loading;
+  }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
@@ -183,6 +193,7 @@ export class FakeApp extends EventEmitter {
   readonly enableSandbox = vi.fn();
   readonly quit = vi.fn();
   readonly requestSingleInstanceLock = vi.fn(() => this.hasLock);
+  readonly setAsDefaultProtocolClient = vi.fn((_scheme: string) => true);
   private ready: (() => void) | undefined;
   private readonly readyPromise = new Promise<void>((resolve) => {
     this.ready = resolve;

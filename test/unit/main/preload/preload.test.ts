@@ -60,6 +60,25 @@ describe('preload (UI)', () => {
     expect(bridge.removed).toContain('purse:navigate');
   });
 
+  it('keeps a payment request that came before the UI listened, and drops malformed ones', async () => {
+    await loadUiPreload();
+    const events = bridge.exposed.get('purseEvents') as {
+      onPayRequest(l: (e: unknown) => void): () => void;
+    };
+    const send = bridge.listeners.get('purse:pay-request')!;
+    send({ ports: [] }, { kind: 'request', link: 'https://evil.example' });
+    send({ ports: [] }, 'purse://pay?merchant=A&amount=1&currency=CNY');
+    send({ ports: [] }, { kind: 'request', link: 'purse://pay?merchant=A&amount=1&currency=CNY' });
+    const seen: unknown[] = [];
+    events.onPayRequest((event) => seen.push(event));
+    send({ ports: [] }, { kind: 'refused', problem: 'amount-too-precise' });
+    send({ ports: [] }, { kind: 'refused', problem: '<b>' });
+    expect(seen).toEqual([
+      { kind: 'request', link: 'purse://pay?merchant=A&amount=1&currency=CNY' },
+      { kind: 'refused', problem: 'amount-too-precise' },
+    ]);
+  });
+
   it('exposes exactly the methods of the contract, as functions', async () => {
     const purse = await loadUiPreload();
     const exposed = Object.entries(purse).flatMap(([domain, verbs]) =>

@@ -8,6 +8,7 @@ import { useDescribeError } from '../../../components/use-describe-error';
 import type { DescribableError } from '../../../i18n/describe-error';
 import { useFormattingLocale } from '../../../i18n/use-locale';
 import { navigate } from '../../../shell/use-route';
+import { HelpLink } from '../../help/help-link';
 import { reasonsOf } from './money-auth';
 import { RiskReasons } from './risk-reasons';
 
@@ -228,6 +229,7 @@ export function MoneyRefusal({
         <div className="purse-refusal__body">
           <div className="purse-refusal__text">{body}</div>
           {failure ? <p className="purse-refusal__failure">{describe(failure)}</p> : null}
+          <HelpLink code={error.code} />
           <div className="purse-refusal__actions">{actions}</div>
         </div>
       }
