@@ -178,6 +178,43 @@ const SHOTS: readonly Shot[] = [
     },
   },
   {
+    file: 'recover-identity-zh-CN.png',
+    language: 'zh-CN',
+    go: async (page, t) => {
+      await ready(page, t);
+      await security(page, t, t.tabs.identity);
+      await page.getByLabel('真实姓名').fill('王芳');
+      await page.getByLabel('证件号码').fill('11010519491231002X');
+      await page
+        .getByRole('button', { name: '认 证' })
+        .or(page.getByRole('button', { name: '认证' }))
+        .click();
+      await page.getByText('1****************X').waitFor();
+      await lockPage(page);
+      await page.getByRole('button', { name: t.forgot }).click();
+      await page.getByLabel('恢复码').fill('AAAAA-AAAAA');
+      await page.getByLabel('真实姓名').fill('王芳');
+      await settle(page);
+    },
+  },
+  {
+    file: 'recover-wait-started-en.png',
+    language: 'en',
+    go: async (page, t) => {
+      await createPin(page, t);
+      const code = (await page.getByRole('listitem').first().innerText()).trim();
+      await page.getByRole('checkbox', { name: t.saved }).check();
+      await page.getByRole('button', { name: t.continue }).click();
+      await page.getByRole('navigation').waitFor();
+      await lockPage(page);
+      await page.getByRole('button', { name: t.forgot }).click();
+      await page.getByLabel('Recovery code').fill(code);
+      await page.getByRole('button', { name: 'Start the three-day wait' }).click();
+      await page.getByText('A PIN reset is waiting').waitFor({ timeout: 30_000 });
+      await settle(page);
+    },
+  },
+  {
     file: 'security-en.png',
     language: 'en',
     go: async (page, t) => {

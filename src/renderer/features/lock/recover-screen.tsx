@@ -101,43 +101,56 @@ export function RecoverScreen({
         onFinish={submit}
       >
         <WaitNotice stage={stage} readyAt={status.recoveryReadyAt} />
-        <Form.Item
-          name="recoveryCode"
-          label={t('lock.recover.code')}
-          validateTrigger={['onBlur']}
-          rules={[
-            { required: true, whitespace: true, message: t('lock.recover.codeRequired') },
-            {
-              validator: (_rule, value: string | undefined) =>
-                !value?.trim() || looksLikeRecoveryCode(value)
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('lock.recover.codeFormat'))),
-            },
-          ]}
-        >
-          <Input
-            autoFocus
-            autoComplete="off"
-            spellCheck={false}
-            placeholder="XXXXX-XXXXX"
-            className="purse-recovery-code-input"
-            size="large"
-          />
-        </Form.Item>
-        <CheckFields status={status} />
-        {asksPin ? (
-          <NewPinFields
-            className="purse-gate__pin-item"
-            label={t('lock.recover.newPin')}
-            againLabel={t('lock.recover.newPinAgain')}
-          />
-        ) : null}
-        <FormError error={recover.error} />
-        <div className="purse-gate__actions">
-          <Button type="primary" htmlType="submit" size="large" block loading={recover.isPending}>
-            {asksPin ? t('lock.recover.submit') : t('lock.recover.waitStart')}
-          </Button>
-        </div>
+        {/* While a reset waits there is nothing to enter: the notice says when to come back. */}
+        {stage === 'waiting' ? null : (
+          <>
+            <Form.Item
+              name="recoveryCode"
+              label={t('lock.recover.code')}
+              validateTrigger={['onBlur']}
+              rules={[
+                { required: true, whitespace: true, message: t('lock.recover.codeRequired') },
+                {
+                  validator: (_rule, value: string | undefined) =>
+                    !value?.trim() || looksLikeRecoveryCode(value)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('lock.recover.codeFormat'))),
+                },
+              ]}
+            >
+              <Input
+                autoFocus
+                autoComplete="off"
+                spellCheck={false}
+                placeholder="XXXXX-XXXXX"
+                className="purse-recovery-code-input"
+                size="large"
+              />
+            </Form.Item>
+            <CheckFields status={status} />
+            {asksPin ? (
+              <NewPinFields
+                className="purse-gate__pin-item"
+                label={t('lock.recover.newPin')}
+                againLabel={t('lock.recover.newPinAgain')}
+              />
+            ) : null}
+            {recover.error?.code === 'RECOVERY_PENDING' ? null : (
+              <FormError error={recover.error} />
+            )}
+            <div className="purse-gate__actions">
+              <Button
+                type="primary"
+                htmlType="submit"
+                size="large"
+                block
+                loading={recover.isPending}
+              >
+                {asksPin ? t('lock.recover.submit') : t('lock.recover.waitStart')}
+              </Button>
+            </div>
+          </>
+        )}
         <div className="purse-gate__links">
           <Button type="link" onClick={onBack}>
             {t('lock.recover.back')}
