@@ -3,6 +3,7 @@ import type { LedgerApi } from '../shared/contract';
 import type { Category } from '../shared/domain';
 import type { LedgerInternalApi } from '../shared/ledger-internal';
 import { systemTimeZone } from '../shared/dates';
+import { checkDataKey } from './crypto/check-data-key';
 import { FieldCipher } from './crypto/field-cipher';
 import { createDb, DEFAULT_DB_NAME, type PurseDb } from './db';
 import { seedDefaultCategories } from './engine/categories';
@@ -36,6 +37,12 @@ export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger
     seedDefaultCategories(tx.table<Category, string>('categories'), clock.now()),
   );
   await db.open();
+  try {
+    await checkDataKey(db);
+  } catch (thrown) {
+    db.close();
+    throw thrown;
+  }
   const ctx = {
     db,
     clock,
