@@ -70,7 +70,7 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
         table(name) {
           const table = down.table(name);
           let cache = caches.get(name);
-          if (!cache && CACHED_TABLES.has(name)) caches.set(name, (cache = new Map()));
+          if (!cache && CACHED_TABLES.has(name)) caches.set(name, (cache = new Map<string, Row>()));
           const clear = indexedFields(table.schema);
           const keyPath = table.schema.primaryKey.keyPath;
 
@@ -141,8 +141,8 @@ function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): D
   // IndexedDB's own getters refuse a `this` that is not the real cursor ("Illegal
   // invocation"), and Dexie's anyOf() reads `key` on this object: forward them.
   return Object.create(cursor, {
-    key: { get: () => cursor.key },
-    primaryKey: { get: () => cursor.primaryKey },
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
     value: {
       get() {
         const raw: unknown = cursor.value;
