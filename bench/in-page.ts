@@ -1,25 +1,36 @@
 import { Dexie } from 'dexie';
-import { composeGateway } from '../src/main/gateway/compose-gateway';
-import { createSecretHasher, nobleScrypt } from '../src/main/gateway/security/pin-hasher';
 import { newDataKey } from '../src/ledger/crypto/field-cipher';
-import { openLedger } from '../src/ledger/open-ledger';
-import type { Account, Category } from '../src/shared/domain';
-import { unwrap } from '../src/shared/result';
+import { bulkPostTransactions } from '../src/ledger/engine/bulk/bulk-post';
+import type { EngineContext } from '../src/ledger/engine/context';
+import { openLedger, type OpenLedger } from '../src/ledger/open-ledger';
+import { applySchema } from '../src/ledger/schema';
+import type { Clock } from '../src/shared/clock';
+import { addMonths, monthKeyOf } from '../src/shared/dates';
+import type { Account } from '../src/shared/domain';
+import { newId } from '../src/shared/ids';
+import { purseTotals, type Totals } from './compare/totals';
+import { generateLedger, type GeneratedLedger } from './generator/generate-ledger';
+import { createPurseBooks, purseDraftChunks, writeLedgerToPurse } from './generator/write-purse';
 
-/** A small seeded PRNG so that every run builds the same ledger. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const TZ = 'Asia/Shanghai';
+const CHUNK = 10_000;
+
+/** A clock the bench moves by hand, so that limits and burst rules see realistic spacing. */
+class BenchClock implements Clock {
+  current = Date.now();
+  now(): number {
+    return this.current;
+  }
 }
 
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
@@ -29,146 +40,265 @@ async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - start, value];
 }
 
-export interface BenchResult {
+async function medianOf(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) times.push((await timed(work))[0]);
+  return median(times);
+}
+
+function slices<T>(rows: readonly T[], perTransaction = 1): T[][] {
+  const size = 1_000 * perTransaction;
+  const out: T[][] = [];
+  for (let from = 0; from < rows.length; from += size) out.push(rows.slice(from, from + size));
+  return out;
+}
+
+/** The data key of a bench database, kept in localStorage so that a new page can reopen it. */
+function benchKey(name: string): Uint8Array {
+  const stored = localStorage.getItem(`bench-key:${name}`);
+  if (stored) return Uint8Array.from(stored.split(',').map(Number));
+  const key = newDataKey();
+  localStorage.setItem(`bench-key:${name}`, key.join(','));
+  return key;
+}
+
+interface Open {
+  readonly ledger: OpenLedger;
+  readonly clock: BenchClock;
+  readonly ctx: EngineContext;
+  readonly generated: GeneratedLedger;
+}
+let current: Open | undefined;
+
+function requireOpen(): Open {
+  if (!current) throw new Error('bench.build() first');
+  return current;
+}
+
+async function openBench(name: string, generated: GeneratedLedger): Promise<Open> {
+  const clock = new BenchClock();
+  const ledger = await openLedger({ name, dataKey: benchKey(name), clock, timeZone: TZ });
+  return { ledger, clock, ctx: { db: ledger.db, clock, timeZone: TZ }, generated };
+}
+
+export interface BuildResult {
   readonly size: number;
-  readonly rawPutRowsPerSec: number;
-  readonly seedTxnPerSec: number;
-  readonly seedRowsPerSec: number;
-  readonly commitP50: number;
-  readonly commitP95: number;
-  readonly dashboardP50: number;
-  readonly recentP50: number;
+  readonly years: number;
+  readonly buildMs: number;
+  readonly buildTxnPerSec: number;
+  readonly buildRowsPerSec: number;
   readonly verifyMs: number;
+  readonly verifyOk: boolean;
+  readonly problems: readonly string[];
 }
 
-/** Raw IndexedDB throughput on this machine: the ceiling any ledger write is compared to. */
-async function rawPutThroughput(rows: number): Promise<number> {
-  const db = new Dexie(`bench-raw-${Date.now()}`);
-  db.version(1).stores({ rows: 'id, at' });
-  await db.open();
-  const data = Array.from({ length: rows }, (_, i) => ({
-    id: `r${i}`,
-    at: i,
-    amount: i * 7,
-    memo: 'x'.repeat(40),
-  }));
-  const [ms] = await timed(() => db.table('rows').bulkPut(data));
-  db.close();
-  await Dexie.delete(db.name);
-  return (rows / ms) * 1000;
-}
-
-/** Builds a ledger of `size` transactions through the engine, then times the hot paths. */
-export async function runLedgerBench(size: number, seed = 42): Promise<BenchResult> {
-  const name = `bench-ledger-${size}-${Date.now()}`;
-  const ledger = await openLedger({ name, dataKey: newDataKey() });
-  const values = new Map<string, string>();
-  const { gateway } = composeGateway({
-    ledger: ledger.api,
-    internal: ledger.internal,
-    secrets: {
-      kind: 'dev-harness',
-      get: (key) => Promise.resolve(values.get(key) ?? null),
-      set: (key, value) => Promise.resolve(void values.set(key, value)),
-      delete: (key) => Promise.resolve(void values.delete(key)),
-    },
-    hasher: createSecretHasher(nobleScrypt),
-    clock: { now: () => Date.now() },
-    appInfo: { name: 'Purse', version: 'bench', platform: 'web', runtime: 'web' },
-  });
-  const random = mulberry32(seed);
-  const call = async <T>(method: string, input: unknown) =>
-    unwrap(await gateway.call(method, input)) as T;
-
-  const accounts: Account[] = [];
-  for (const [kind, name2] of [
-    ['wallet', 'Wallet'],
-    ['bank_card', 'Bank'],
-    ['credit_card', 'Card'],
-  ] as const) {
-    accounts.push(
-      await call<Account>('accounts.create', {
-        kind,
-        name: name2,
-        currency: 'CNY',
-        openingBalance: 1_000_000_000,
-      }),
-    );
-  }
-  const expense = await call<Category[]>('categories.list', { kind: 'expense' });
-  const income = await call<Category[]>('categories.list', { kind: 'income' });
-  const start = Date.UTC(2016, 0, 1);
-  const span = Date.UTC(2026, 0, 1) - start;
-
-  const makeInput = (i: number) => {
-    const roll = random();
-    const occurredAt = start + Math.floor((i / size) * span);
-    const account = accounts[Math.floor(random() * accounts.length)]!;
-    if (roll < 0.8) {
-      return {
-        kind: 'expense',
-        accountId: account.id,
-        categoryId: expense[Math.floor(random() * expense.length)]!.id,
-        amount: 100 + Math.floor(random() * 50_000),
-        occurredAt,
-        timeZone: 'Asia/Shanghai',
-      };
-    }
-    if (roll < 0.9) {
-      return {
-        kind: 'income',
-        accountId: account.id,
-        categoryId: income[Math.floor(random() * income.length)]!.id,
-        amount: 10_000 + Math.floor(random() * 2_000_000),
-        occurredAt,
-        timeZone: 'Asia/Shanghai',
-      };
-    }
-    const to = accounts[(accounts.indexOf(account) + 1) % accounts.length]!;
-    return {
-      kind: 'transfer',
-      accountId: account.id,
-      toAccountId: to.id,
-      amount: 100 + Math.floor(random() * 100_000),
-      occurredAt,
-      timeZone: 'Asia/Shanghai',
-    };
-  };
-
-  const [seedMs] = await timed(async () => {
-    for (let i = 0; i < size; i += 1) await call('transactions.record', makeInput(i));
-  });
-  // Rows per transaction: the transaction, 2 postings, 1–2 accounts, 2–3 aggregates, 1 audit.
-  const rowsPerTxn = 8;
-
-  const commits: number[] = [];
-  for (let i = 0; i < 200; i += 1) {
-    const [ms] = await timed(() => call('transactions.record', makeInput(size)));
-    commits.push(ms);
-  }
-  const dashboards: number[] = [];
-  const recents: number[] = [];
-  for (let i = 0; i < 30; i += 1) {
-    dashboards.push(
-      (await timed(() => call('dashboard.summary', { timeZone: 'Asia/Shanghai' })))[0],
-    );
-    recents.push((await timed(() => call('transactions.recent', { limit: 50 })))[0]);
-  }
-  const [verifyMs] = await timed(() => call('ledger.verify', {}));
-  const rawPutRowsPerSec = await rawPutThroughput(20_000);
-  ledger.close();
-  await Dexie.delete(name);
-
-  const sort = (values: number[]) => [...values].sort((a, b) => a - b);
+/** Generates the ledger in the page and writes it into a new database with bulk import. */
+export async function build(name: string, size: number, seed: number): Promise<BuildResult> {
+  const generated = generateLedger(size, seed);
+  current = await openBench(name, generated);
+  const { bulkMs, rows } = await writeLedgerToPurse(
+    { api: current.ledger.api, ctx: current.ctx },
+    generated,
+    CHUNK,
+  );
+  const [verifyMs, report] = await timed(() => current!.ledger.api['ledger.verify'](undefined));
   return {
     size,
-    rawPutRowsPerSec,
-    seedTxnPerSec: (size / seedMs) * 1000,
-    seedRowsPerSec: ((size * rowsPerTxn) / seedMs) * 1000,
-    commitP50: percentile(sort(commits), 50),
-    commitP95: percentile(sort(commits), 95),
-    dashboardP50: percentile(sort(dashboards), 50),
-    recentP50: percentile(sort(recents), 50),
+    years: generated.years,
+    buildMs: bulkMs,
+    buildTxnPerSec: (size / bulkMs) * 1000,
+    buildRowsPerSec: (rows / bulkMs) * 1000,
     verifyMs,
+    verifyOk: report.ok,
+    problems: report.problems.slice(0, 10),
   };
+}
+
+export interface BulkVsRaw {
+  readonly bulkRowsPerSec: number;
+  readonly rawRowsPerSec: number;
+  readonly ratio: number;
+}
+
+/**
+ * Bulk import of `sample` generated transactions into a fresh ledger (sealed, with balances
+ * and aggregates) against a plain `bulkPut` of the very same transaction and posting rows
+ * into an unsealed database with the same indexes, `runs` times; medians.
+ */
+export async function bulkVsRaw(sample: number, runs: number, seed: number): Promise<BulkVsRaw> {
+  const generated = generateLedger(sample, seed + 1);
+  const bulk: number[] = [];
+  const raw: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const name = `bench-sample-${newId()}`;
+    const scratch = await openBench(name, generated);
+    const ids = await createPurseBooks(scratch.ledger.api, generated);
+    const drafts = [...purseDraftChunks(generated, ids, sample)][0]!;
+    const [bulkMs, result] = await timed(() => bulkPostTransactions(scratch.ctx, drafts));
+    const rowCount = result.ids.length + result.postings;
+    bulk.push((rowCount / bulkMs) * 1000);
+    const [transactions, postings] = await Promise.all([
+      scratch.ledger.db.transactions.where('id').anyOf(result.ids).toArray(),
+      scratch.ledger.db.postings.where('txnId').anyOf(result.ids).toArray(),
+    ]);
+    scratch.ledger.close();
+    await Dexie.delete(name);
+    localStorage.removeItem(`bench-key:${name}`);
+
+    const plain = new Dexie(`bench-raw-${newId()}`);
+    applySchema(plain);
+    await plain.open();
+    // Written the way the bulk path writes: slices issued together in one transaction.
+    const [rawMs] = await timed(() =>
+      plain.transaction('rw', [plain.table('transactions'), plain.table('postings')], () =>
+        Promise.all([
+          ...slices(transactions).map((rows) => plain.table('transactions').bulkPut(rows)),
+          ...slices(postings, 2).map((rows) => plain.table('postings').bulkPut(rows)),
+        ]),
+      ),
+    );
+    raw.push(((transactions.length + postings.length) / rawMs) * 1000);
+    plain.close();
+    await Dexie.delete(plain.name);
+  }
+  const bulkRowsPerSec = median(bulk);
+  const rawRowsPerSec = median(raw);
+  return { bulkRowsPerSec, rawRowsPerSec, ratio: bulkRowsPerSec / rawRowsPerSec };
+}
+
+export interface HotPaths {
+  readonly commitP50: number;
+  readonly commitP95: number;
+  readonly dashboardMs: number;
+  readonly analyticsMonthMs: number;
+  readonly analyticsYearMs: number;
+  readonly analyticsAllMs: number;
+  readonly historyFirstPageMs: number;
+  readonly searchMs: number;
+  readonly searchFullScanMs: number;
+}
+
+/** The paths a person waits on, each timed `runs` times on the big ledger (medians). */
+export async function hotPaths(runs: number, payments: number): Promise<HotPaths> {
+  const { ledger, clock, generated } = requireOpen();
+  const api = ledger.api;
+  const last = generated.transactions.at(-1)?.occurredAt ?? Date.now();
+  const lastMonth = monthKeyOf(last, TZ);
+  const firstMonth = monthKeyOf(generated.transactions[0]?.occurredAt ?? last, TZ);
+  clock.current = last + 3_600_000;
+
+  const dashboardMs = await medianOf(runs, () => api['dashboard.summary']({ timeZone: TZ }));
+  const report = (from: string, to: string) => () =>
+    api['analytics.report']({ from, to, currency: 'CNY' });
+  const analyticsMonthMs = await medianOf(runs, report(lastMonth, lastMonth));
+  const analyticsYearMs = await medianOf(runs, report(addMonths(lastMonth, -11), lastMonth));
+  const analyticsAllMs = await medianOf(runs, report(firstMonth, lastMonth));
+  const historyFirstPageMs = await medianOf(runs, () => api['history.page']({ limit: 50 }));
+  // "trip" is the memo of about 1 in 100 transactions: a first page of 50 reads thousands.
+  const searchMs = await medianOf(runs, () =>
+    api['history.page']({ filters: { text: 'trip' }, limit: 50 }),
+  );
+  const searchFullScanMs = await medianOf(runs, () =>
+    api['history.page']({ filters: { text: 'no such words' }, limit: 50 }),
+  );
+
+  // Payments on a funded account through the ledger's commit: risk checks, limits,
+  // aggregates and sealing, in the payment's own transaction (main's PIN check is not here).
+  const payer: Account = await api['accounts.create']({
+    kind: 'bank_card',
+    name: 'Bench payer',
+    currency: 'CNY',
+    openingBalance: 100_000_000,
+  });
+  const merchants = generated.counterparties.filter((c) => c.kind === 'merchant');
+  const commits: number[] = [];
+  for (let i = 0; i < payments; i += 1) {
+    clock.current += 150 * 60_000;
+    const [ms] = await timed(() =>
+      ledger.internal['payments.commit']({
+        requestId: newId(),
+        accountId: payer.id,
+        merchant: { name: merchants[i % merchants.length]!.name },
+        amount: 1_000 + ((i * 37) % 5_000),
+        timeZone: TZ,
+        stepUpPassed: true,
+      }),
+    );
+    commits.push(ms);
+  }
+  return {
+    commitP50: percentile(commits, 50),
+    commitP95: percentile(commits, 95),
+    dashboardMs,
+    analyticsMonthMs,
+    analyticsYearMs,
+    analyticsAllMs,
+    historyFirstPageMs,
+    searchMs,
+    searchFullScanMs,
+  };
+}
+
+export interface ExportResult {
+  readonly rows: number;
+  readonly ms: number;
+  readonly rowsPerSec: number;
+  readonly bytes: number;
+}
+
+/** The whole statement as CSV through `statements.chunk`, as History's export does it. */
+export async function exportCsv(): Promise<ExportResult> {
+  const { api } = requireOpen().ledger;
+  let rows = 0;
+  let bytes = 0;
+  const [ms] = await timed(async () => {
+    let cursor: { occurredAt: number; id: string } | undefined;
+    let balances: Record<string, number> | undefined;
+    for (;;) {
+      const chunk = await api['statements.chunk']({
+        limit: 5_000,
+        ...(cursor ? { cursor } : {}),
+        ...(balances ? { balances } : {}),
+      });
+      rows += chunk.rows;
+      bytes += chunk.csv.length;
+      if (!chunk.nextCursor) break;
+      cursor = chunk.nextCursor;
+      balances = { ...chunk.balances };
+    }
+  });
+  return { rows, ms, rowsPerSec: (rows / ms) * 1000, bytes };
+}
+
+/** Purse's balances and monthly category totals, to compare with hledger's. */
+export async function totals(): Promise<Totals> {
+  const { ledger } = requireOpen();
+  return purseTotals(ledger.api, ledger.db);
+}
+
+/**
+ * Cold open, timed from the page's navigation start: open the database, unseal what the
+ * dashboard needs and compute it (run in a new page).
+ */
+export async function coldDashboard(name: string, at: number): Promise<number> {
+  const clock = new BenchClock();
+  clock.current = at;
+  const ledger = await openLedger({ name, dataKey: benchKey(name), clock, timeZone: TZ });
+  await ledger.api['dashboard.summary']({ timeZone: TZ });
+  const ms = performance.now();
+  ledger.close();
+  return ms;
+}
+
+/** The end of the generated ledger, where the dashboard is opened. */
+export function lastInstant(): number {
+  const { generated } = requireOpen();
+  return (generated.transactions.at(-1)?.occurredAt ?? Date.now()) + 3_600_000;
+}
+
+export async function drop(name: string): Promise<void> {
+  current?.ledger.close();
+  current = undefined;
+  await Dexie.delete(name);
+  localStorage.removeItem(`bench-key:${name}`);
 }

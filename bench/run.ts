@@ -1,71 +1,248 @@
 /**
- * `npm run bench [-- --sizes 1000,10000 --runs 3]`: runs the ledger benchmarks in real
- * Chromium on real IndexedDB and prints medians over the runs; writes .bench/results.json.
+ * `npm run bench [-- --sizes 10000,100000 --runs 5 --seed 42 --port 5319]`: builds seeded
+ * ledgers in real Chromium on real IndexedDB, times the paths a person waits on (medians of
+ * the runs), times hledger and ledger-cli on the same ledger, checks that Purse's totals
+ * equal hledger's, prints a table and merges the numbers into bench/results.json.
+ * The port also comes from PURSE_BENCH_PORT.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { cpus, totalmem } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { createServer } from 'vite';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build as viteBuild, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium';
-import type { BenchResult } from './in-page';
+import { hasTool, hledgerTotalsOf, TOOL_REPORTS, timeTool } from './compare/run-hledger';
+import { totalsMismatches } from './compare/totals';
+import { generateLedger } from './generator/generate-ledger';
+import { journalText, type JournalDialect } from './generator/write-journal';
 
 function arg(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
 }
 
-const sizes = arg('sizes', '1000,3000').split(',').map(Number);
-const runs = Number(arg('runs', '3'));
+const sizes = arg('sizes', '10000,100000').split(',').map(Number);
+const runs = Number(arg('runs', '5'));
+const seed = Number(arg('seed', '42'));
+const port = Number(arg('port', process.env.PURSE_BENCH_PORT ?? '5319'));
+const SCRATCH = resolve('.bench');
+const RESULTS = resolve('bench/results.json');
+const PAYMENTS = 200;
+const SAMPLE = 10_000;
 
-function median(values: number[]): number {
+function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-async function main() {
-  const server = await createServer({ configFile: 'vite.lab.config.ts', server: { port: 5319 } });
-  await server.listen();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  const rows: Record<string, number | string>[] = [];
-  try {
-    for (const size of sizes) {
-      const results: BenchResult[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        const page = await browser.newPage();
-        await page.goto('http://127.0.0.1:5319/');
-        await page.waitForSelector('body[data-ready="true"]');
-        results.push(await page.evaluate((n) => window.lab.bench.runLedgerBench(n), size));
-        await page.close();
-        process.stderr.write(`size ${size}: run ${run + 1}/${runs} done\n`);
-      }
-      const m = (key: keyof BenchResult) => median(results.map((r) => r[key]));
-      rows.push({
-        transactions: size,
-        'commit p50 (ms)': +m('commitP50').toFixed(2),
-        'commit p95 (ms)': +m('commitP95').toFixed(2),
-        'dashboard p50 (ms)': +m('dashboardP50').toFixed(2),
-        'recent 50 p50 (ms)': +m('recentP50').toFixed(2),
-        'seed (txn/s)': Math.round(m('seedTxnPerSec')),
-        'seed rows/s ÷ raw put rows/s': +(m('seedRowsPerSec') / m('rawPutRowsPerSec')).toFixed(2),
-        'raw put (rows/s)': Math.round(m('rawPutRowsPerSec')),
-        'verify (ms)': Math.round(m('verifyMs')),
-      });
+const log = (line: string) =>
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
+
+async function labPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.waitForSelector('body[data-ready="true"]');
+  return page;
+}
+
+async function writeJournal(size: number, dialect: JournalDialect): Promise<string> {
+  const file = join(
+    SCRATCH,
+    `ledger-${size}-${seed}.${dialect === 'hledger' ? 'journal' : 'ledger'}`,
+  );
+  const out = createWriteStream(file);
+  for (const piece of journalText(generateLedger(size, seed), dialect)) {
+    if (!out.write(piece)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return file;
+}
+
+/** Peak JS heap of the page while `work` runs, sampled through the DevTools protocol. */
+async function withPeakHeap<T>(page: Page, work: () => Promise<T>): Promise<[T, number]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  let peak = 0;
+  let sampling = true;
+  const sample = async () => {
+    while (sampling) {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      peak = Math.max(peak, used);
+      await new Promise((done) => setTimeout(done, 20));
     }
+  };
+  const sampler = sample();
+  try {
+    const value = await work();
+    return [value, peak];
+  } finally {
+    sampling = false;
+    await sampler;
+    await cdp.detach();
+  }
+}
+
+type Row = Record<string, number | string | boolean>;
+
+async function benchSize(browser: Browser, size: number): Promise<Row> {
+  const name = `bench-${size}-${Date.now()}`;
+  const page = await labPage(browser);
+  log(`${size}: building the ledger with bulk import`);
+  const built = await page.evaluate(([n, s, sd]) => window.lab.bench.build(n, s, sd), [
+    name,
+    size,
+    seed,
+  ] as const);
+  log(
+    `${size}: built in ${Math.round(built.buildMs)} ms, verify ${built.verifyOk ? 'OK' : 'FAILED'}`,
+  );
+  // Before the bench's own payments, which are not in the journal.
+  const purse = await page.evaluate(() => window.lab.bench.totals());
+  const sample = await page.evaluate(([n, r, sd]) => window.lab.bench.bulkVsRaw(n, r, sd), [
+    Math.min(SAMPLE, size),
+    runs,
+    seed,
+  ] as const);
+  log(`${size}: bulk vs raw ${sample.ratio.toFixed(2)}`);
+  const hot = await page.evaluate(([r, p]) => window.lab.bench.hotPaths(r, p), [
+    runs,
+    PAYMENTS,
+  ] as const);
+  log(`${size}: hot paths done`);
+  const exports = [];
+  let peakHeap = 0;
+  for (let run = 0; run < Math.min(runs, 3); run += 1) {
+    const [result, peak] = await withPeakHeap(page, () =>
+      page.evaluate(() => window.lab.bench.exportCsv()),
+    );
+    exports.push(result);
+    peakHeap = Math.max(peakHeap, peak);
+  }
+  log(`${size}: export done`);
+  const at = await page.evaluate(() => window.lab.bench.lastInstant());
+  await page.evaluate(() => window.lab.bench.drop(''));
+  await page.close();
+
+  const cold: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const fresh = await labPage(browser);
+    cold.push(
+      await fresh.evaluate(([n, t]) => window.lab.bench.coldDashboard(n, t), [name, at] as const),
+    );
+    await fresh.close();
+  }
+  const cleanup = await labPage(browser);
+  await cleanup.evaluate((n) => window.lab.bench.drop(n), name);
+  await cleanup.close();
+  log(`${size}: cold opens done`);
+
+  const row: Row = {
+    transactions: size,
+    years: built.years,
+    verify: built.verifyOk ? 'OK' : `FAILED: ${built.problems.join('; ')}`,
+    'build (txn/s)': Math.round(built.buildTxnPerSec),
+    'bulk (rows/s)': Math.round(sample.bulkRowsPerSec),
+    'raw put (rows/s)': Math.round(sample.rawRowsPerSec),
+    'bulk ÷ raw': +sample.ratio.toFixed(2),
+    'commit p50 (ms)': +hot.commitP50.toFixed(1),
+    'commit p95 (ms)': +hot.commitP95.toFixed(1),
+    'cold open (ms)': Math.round(median(cold)),
+    'dashboard (ms)': +hot.dashboardMs.toFixed(1),
+    'analytics month (ms)': +hot.analyticsMonthMs.toFixed(1),
+    'analytics year (ms)': +hot.analyticsYearMs.toFixed(1),
+    'analytics all (ms)': +hot.analyticsAllMs.toFixed(1),
+    'history page (ms)': +hot.historyFirstPageMs.toFixed(1),
+    'search (ms)': +hot.searchMs.toFixed(1),
+    'search, no match (ms)': +hot.searchFullScanMs.toFixed(1),
+    'export (rows/s)': Math.round(median(exports.map((e) => e.rowsPerSec))),
+    'export peak heap (MB)': Math.round(peakHeap / 2 ** 20),
+    'verify (ms)': Math.round(built.verifyMs),
+  };
+
+  if (hasTool('hledger')) {
+    const journal = await writeJournal(size, 'hledger');
+    const mismatches = totalsMismatches(purse, hledgerTotalsOf(journal));
+    row['totals = hledger'] = mismatches.length === 0 ? 'OK' : 'MISMATCH';
+    if (mismatches.length) log(`${size}: MISMATCH\n  ${mismatches.slice(0, 20).join('\n  ')}`);
+    const toolRuns = size >= 1_000_000 ? Math.min(runs, 3) : runs;
+    const balanceMs = timeTool('hledger', TOOL_REPORTS.hledger.balance(journal), toolRuns);
+    const registerMs = timeTool('hledger', TOOL_REPORTS.hledger.register(journal), toolRuns);
+    row['hledger balance -M (ms)'] = Math.round(balanceMs);
+    row['hledger ÷ Purse analytics all'] = Math.round(balanceMs / hot.analyticsAllMs);
+    row['hledger register csv (ms)'] = Math.round(registerMs);
+    row['hledger register ÷ Purse export'] = +(
+      registerMs / median(exports.map((e) => e.ms))
+    ).toFixed(2);
+  } else {
+    row['totals = hledger'] = 'hledger missing';
+  }
+  if (hasTool('ledger')) {
+    const file = await writeJournal(size, 'ledger');
+    const toolRuns = size >= 1_000_000 ? Math.min(runs, 3) : runs;
+    const balanceMs = timeTool('ledger', TOOL_REPORTS.ledger.balance(file), toolRuns);
+    const registerMs = timeTool('ledger', TOOL_REPORTS.ledger.register(file), toolRuns);
+    row['ledger monthly (ms)'] = Math.round(balanceMs);
+    row['ledger ÷ Purse analytics all'] = Math.round(balanceMs / hot.analyticsAllMs);
+    row['ledger csv (ms)'] = Math.round(registerMs);
+    row['ledger csv ÷ Purse export'] = +(registerMs / median(exports.map((e) => e.ms))).toFixed(2);
+  }
+  return row;
+}
+
+async function main() {
+  mkdirSync(SCRATCH, { recursive: true });
+  const outDir = join(SCRATCH, 'lab-dist');
+  // A production build of the lab page, so cold opens load bundled code as the app does.
+  await viteBuild({
+    configFile: 'vite.lab.config.ts',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, minify: false },
+  });
+  const server = await preview({
+    configFile: 'vite.lab.config.ts',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true },
+    logLevel: 'warn',
+  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const rows: Row[] = [];
+  try {
+    for (const size of sizes) rows.push(await benchSize(browser, size));
   } finally {
     await browser.close();
-    await server.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
-  console.table(rows);
-  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB`;
-  mkdirSync('.bench', { recursive: true });
-  const file = join('.bench', 'results.json');
-  writeFileSync(
-    file,
-    JSON.stringify({ date: new Date().toISOString(), machine, runs, rows }, null, 2),
-  );
-  console.log(`medians of ${runs} runs on ${machine}; written to ${file}`);
+
+  for (const row of rows) {
+    console.log(`\n${row.transactions} transactions (medians of ${runs} runs)`);
+    console.table(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, { value: v }])));
+  }
+  const cpu = cpus()[0]?.model.trim() ?? 'cpu';
+  const machine = `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`;
+  const previous = existsSync(RESULTS)
+    ? ((JSON.parse(readFileSync(RESULTS, 'utf8')) as { results?: Row[] }).results ?? [])
+    : [];
+  const stamped: Row[] = rows.map((row) => ({
+    ...row,
+    date: new Date().toISOString(),
+    machine,
+    runs,
+    seed,
+  }));
+  const merged = [
+    ...previous.filter((old) => !sizes.includes(Number(old.transactions))),
+    ...stamped,
+  ].sort((a, b) => Number(a.transactions) - Number(b.transactions));
+  writeFileSync(RESULTS, `${JSON.stringify({ results: merged }, null, 2)}\n`);
+  console.log(`\nmedians of ${runs} runs on ${machine}; written to ${RESULTS}`);
+  if (rows.some((row) => row['totals = hledger'] === 'MISMATCH' || row.verify !== 'OK')) {
+    console.error('Purse totals differ from hledger’s or the invariants failed.');
+    process.exit(1);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -33,6 +33,26 @@ function rowKey(table: string, row: Row, primaryKey: string | string[] | null): 
 }
 
 /**
+ * Small tables read on every screen (balances, aggregates, names): their opened contents
+ * are kept in memory, so that analytics over years of aggregates do not decrypt every row
+ * on every call. Transactions and postings, which grow without bound, are never cached.
+ */
+const CACHED_TABLES: ReadonlySet<string> = new Set([
+  'accounts',
+  'aggregates',
+  'categories',
+  'counterparties',
+  'budgets',
+]);
+const CACHE_LIMIT = 50_000;
+
+/** The nonce at the head of a sealed blob, as a short string key. */
+function nonceOf(sealed: unknown): string {
+  if (!(sealed instanceof Uint8Array)) return '';
+  return String.fromCharCode(...sealed.subarray(0, 24));
+}
+
+/**
  * A DBCore middleware that seals every non-indexed property of every row on its way into
  * IndexedDB and opens it on the way out, so the engine works with plain objects while the
  * files on disk hold only ids, dates, kinds and ciphertext. Rows written before encryption
@@ -44,10 +64,13 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
     name: 'purse-sealing',
     level: 1,
     create(down) {
+      const caches = new Map<string, Map<string, Row>>();
       return {
         ...down,
         table(name) {
           const table = down.table(name);
+          let cache = caches.get(name);
+          if (!cache && CACHED_TABLES.has(name)) caches.set(name, (cache = new Map<string, Row>()));
           const clear = indexedFields(table.schema);
           const keyPath = table.schema.primaryKey.keyPath;
 
@@ -65,10 +88,18 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
           const open = (row: unknown): unknown => {
             if (!row || typeof row !== 'object' || !(SEALED_FIELD in row)) return row;
             const { [SEALED_FIELD]: sealed, ...rest } = row as Row;
-            const secret = getCipher().open(
-              sealed as Uint8Array,
-              rowKey(name, rest, keyPath),
-            ) as Row;
+            const associated = rowKey(name, rest, keyPath);
+            if (!cache)
+              return { ...rest, ...(getCipher().open(sealed as Uint8Array, associated) as Row) };
+            // Every seal draws a fresh random nonce, so (row, nonce) names one sealed version
+            // of the row: a changed row misses, and a hit returns what was authenticated.
+            const version = `${associated}|${nonceOf(sealed)}`;
+            let secret = cache.get(version);
+            if (!secret) {
+              secret = getCipher().open(sealed as Uint8Array, associated) as Row;
+              if (cache.size >= CACHE_LIMIT) cache.clear();
+              cache.set(version, secret);
+            }
             return { ...rest, ...secret };
           };
 
@@ -107,7 +138,11 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
 function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpen: unknown;
+  // IndexedDB's own getters refuse a `this` that is not the real cursor ("Illegal
+  // invocation"), and Dexie's anyOf() reads `key` on this object: forward them.
   return Object.create(cursor, {
+    key: { get: (): unknown => cursor.key },
+    primaryKey: { get: (): unknown => cursor.primaryKey },
     value: {
       get() {
         const raw: unknown = cursor.value;

@@ -1,4 +1,4 @@
-import { runLedgerBench } from '../../../bench/in-page';
+import * as bench from '../../../bench/in-page';
 
 /** Benchmarks that run inside the page, driven by `npm run bench`. */
-export const labBench = { runLedgerBench };
+export const labBench = bench;

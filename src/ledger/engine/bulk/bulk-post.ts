@@ -12,6 +12,9 @@ import type { TransactionDraft } from '../post-transaction';
 /** One transaction to import: a draft as `postTransaction` takes it, with an optional id. */
 export type BulkDraft = TransactionDraft & { readonly id?: string };
 
+/** Rows per bulkAdd call: small enough to overlap sealing with writing. */
+const SLICE = 1_000;
+
 export interface BulkPostResult {
   /** The ids of the new transactions, in the order of the drafts. */
   readonly ids: readonly string[];
@@ -127,11 +130,20 @@ export async function bulkPostTransactions(
       const account = accounts.get(id)!;
       return { ...account, balance: addMinor(account.balance, change), updatedAt: now };
     });
-    await db.transactions.bulkAdd(transactions);
-    await db.postings.bulkAdd(postings);
-    await db.accounts.bulkPut(updated);
-    await applyAggregateDeltas(db, [...deltas.values()]);
-    await audit(ctx, 'transaction.bulk', undefined, { count: transactions.length });
+    // Issued together and in slices: IndexedDB writes one slice while this thread seals
+    // the next, instead of waiting for every table in turn.
+    const writes: Promise<unknown>[] = [];
+    const slices = Math.ceil(Math.max(transactions.length, postings.length / 2) / SLICE);
+    for (let i = 0; i < slices; i += 1) {
+      const txns = transactions.slice(i * SLICE, (i + 1) * SLICE);
+      const lines = postings.slice(i * SLICE * 2, (i + 1) * SLICE * 2);
+      if (txns.length) writes.push(db.transactions.bulkAdd(txns));
+      if (lines.length) writes.push(db.postings.bulkAdd(lines));
+    }
+    writes.push(db.accounts.bulkPut(updated));
+    writes.push(applyAggregateDeltas(db, [...deltas.values()]));
+    writes.push(audit(ctx, 'transaction.bulk', undefined, { count: transactions.length }));
+    await Promise.all(writes);
     return { ids: transactions.map((transaction) => transaction.id), postings: postings.length };
   });
 }
