@@ -7,7 +7,6 @@ import { useSecurityStatus } from '../lock/use-security';
 import { AuthFields, authOf } from './auth-fields';
 import { BackupSummaryList } from './backup-summary';
 import { MIN_PASSPHRASE, passphraseStrength } from './passphrase-strength';
-import './backup.css';
 
 interface BackupValues {
   readonly passphrase: string;
@@ -33,7 +32,7 @@ export function BackupCard() {
 
   return (
     <Card
-      className="purse-card purse-form-card"
+      className="purse-card purse-form-card purse-backup-card"
       title={<h2 className="purse-card-title">{t('backup.create.title')}</h2>}
     >
       <p className="purse-dialog-body">{t('backup.create.intro')}</p>
@@ -66,7 +65,7 @@ export function BackupCard() {
                     steps={3}
                     percent={(STRENGTH_STEPS[strength] / 3) * 100}
                     showInfo={false}
-                    size="small"
+                    size={[36, 6]}
                     strokeColor={strength === 'strong' ? undefined : '#faad14'}
                   />
                   <span>{t(`backup.strength.${strength}`)}</span>

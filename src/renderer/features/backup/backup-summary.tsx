@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../../shared/backup';
 import { DateTime } from '../../components/date-time';
 import { DetailList } from '../../components/detail-list';
+import './backup.css';
 
 /** What a backup holds: when it was made, by which schema, and how much. */
 export function BackupSummaryList({ summary }: { readonly summary: BackupSummary }) {

@@ -158,7 +158,7 @@ export function RestoreCard() {
 
   return (
     <Card
-      className="purse-card purse-form-card"
+      className="purse-card purse-form-card purse-backup-card"
       title={<h2 className="purse-card-title">{t('backup.restore.title')}</h2>}
     >
       <p className="purse-dialog-body">{t('backup.restore.intro')}</p>

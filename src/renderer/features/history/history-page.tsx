@@ -24,7 +24,7 @@ import './history.css';
 
 /** Height of the virtual list: most of the window, never tiny. */
 function listHeight(): number {
-  return Math.max(320, window.innerHeight - 420);
+  return Math.max(320, window.innerHeight - 380);
 }
 
 /**

@@ -41,7 +41,7 @@ export function HistoryTable(props: HistoryTableProps) {
     {
       key: 'date',
       title: t('transactions.date'),
-      width: 180,
+      width: 210,
       render: (_value, txn) => <DateTime value={txn.occurredAt} />,
     },
     {
