@@ -134,7 +134,11 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
   };
 }
 
-/** A cursor whose `value` is the opened row, computed once per step. */
+/**
+ * A cursor whose `value` is the opened row, computed once per step. `key` and `primaryKey`
+ * are read from the real cursor: through the prototype, Chromium's IDBCursor getters throw
+ * "Illegal invocation" (fake-indexeddb does not), which broke `anyOf` on sealed tables.
+ */
 function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): DBCoreCursor {
   let lastRaw: unknown;
   let lastOpen: unknown;

@@ -1,10 +1,8 @@
-import { useTranslation } from 'react-i18next';
-import { NotBuilt } from '../components/not-built';
-import { PageHeader } from '../components/page-header';
 import { AnalyticsPage } from '../features/analytics/analytics-page';
 import { BillsPage } from '../features/bills/bills-page';
 import { BudgetsPage } from '../features/budgets/budgets-page';
 import { HelpPage } from '../features/help/help-page';
+import { HistoryPage } from '../features/history/history-page';
 import { HomePage } from '../features/home/home-page';
 import { PayPage } from '../features/pay/pay-page';
 import { CouponsPage } from '../features/promotions/coupons-page';
@@ -15,9 +13,8 @@ import { TopupPage } from '../features/topup/topup-page';
 import { TransferPage } from '../features/transfer/transfer-page';
 import type { Route } from './routes';
 
-/** The screen for the current route; areas without a screen say so plainly. */
+/** The screen for the current route; every area has one. */
 export function AreaView({ route }: { readonly route: Route }) {
-  const { t } = useTranslation();
   switch (route.area) {
     case 'home':
       return <HomePage />;
@@ -43,12 +40,7 @@ export function AreaView({ route }: { readonly route: Route }) {
       return <AnalyticsPage path={route.path} />;
     case 'help':
       return <HelpPage key={route.params.get('topic')} params={route.params} />;
-    default:
-      return (
-        <>
-          <PageHeader title={t(`nav.${route.area}`)} />
-          <NotBuilt />
-        </>
-      );
+    case 'history':
+      return <HistoryPage params={route.params} />;
   }
 }

@@ -8,6 +8,8 @@ import { FormError } from '../../components/form-error';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-state';
 import { systemLanguage } from '../../i18n/ui-language';
+import { BackupCard } from '../backup/backup-card';
+import { RestoreCard } from '../backup/restore-card';
 import { useSettings, useUpdateSettings } from './use-settings';
 
 /** Names of languages are written in that language, so anyone can find their own. */
@@ -82,6 +84,8 @@ export function SettingsPage() {
             <FormError error={update.error} />
           </Form>
         </Card>
+        <BackupCard />
+        <RestoreCard />
         <Card
           className="purse-card purse-form-card"
           title={<h2 className="purse-card-title">{t('settings.about')}</h2>}

@@ -1,0 +1,122 @@
+import { Alert, Button, Card, Form, Input, Progress, Result } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { BackupSaved } from '../../../shared/exports';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { FormError } from '../../components/form-error';
+import { useSecurityStatus } from '../lock/use-security';
+import { AuthFields, authOf } from './auth-fields';
+import { BackupSummaryList } from './backup-summary';
+import { MIN_PASSPHRASE, passphraseStrength } from './passphrase-strength';
+
+interface BackupValues {
+  readonly passphrase: string;
+  readonly again: string;
+  readonly pin: string;
+  readonly code?: string;
+}
+
+const STRENGTH_STEPS = { tooShort: 0, weak: 1, fair: 2, strong: 3 } as const;
+
+/** Back up: a passphrase typed twice (with a strength hint), the PIN, then the save dialog. */
+export function BackupCard() {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<BackupValues>();
+  const status = useSecurityStatus();
+  const save = usePurseMutation('backups.save', {
+    onSuccess: (result: BackupSaved) => {
+      if (result.saved) form.resetFields();
+    },
+  });
+  const passphrase = Form.useWatch('passphrase', form) ?? '';
+  const strength = passphraseStrength(passphrase);
+
+  return (
+    <Card
+      className="purse-card purse-form-card purse-backup-card"
+      title={<h2 className="purse-card-title">{t('backup.create.title')}</h2>}
+    >
+      <p className="purse-dialog-body">{t('backup.create.intro')}</p>
+      {save.data?.saved && save.data.summary ? (
+        <Result
+          status="success"
+          title={t('backup.create.savedTitle')}
+          subTitle={<BackupSummaryList summary={save.data.summary} />}
+          extra={<Button onClick={() => save.reset()}>{t('backup.create.another')}</Button>}
+        />
+      ) : (
+        <Form<BackupValues>
+          form={form}
+          name="backup-create"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => {
+            save.mutate({ passphrase: values.passphrase, auth: authOf(values) });
+            form.setFieldValue('pin', '');
+            form.setFieldValue('code', '');
+          }}
+        >
+          <Form.Item
+            name="passphrase"
+            label={t('backup.passphrase')}
+            extra={
+              passphrase ? (
+                <div className="purse-backup-strength" aria-live="polite">
+                  <Progress
+                    steps={3}
+                    percent={(STRENGTH_STEPS[strength] / 3) * 100}
+                    showInfo={false}
+                    size={[36, 6]}
+                    strokeColor={strength === 'strong' ? undefined : '#faad14'}
+                  />
+                  <span>{t(`backup.strength.${strength}`)}</span>
+                </div>
+              ) : (
+                t('backup.create.passphraseHelp', { count: MIN_PASSPHRASE })
+              )
+            }
+            rules={[
+              { required: true, message: t('backup.create.passphraseRequired') },
+              {
+                validator: (_rule, value: string | undefined) =>
+                  value && [...value].length < MIN_PASSPHRASE
+                    ? Promise.reject(
+                        new Error(t('backup.create.tooShort', { count: MIN_PASSPHRASE })),
+                      )
+                    : Promise.resolve(),
+              },
+            ]}
+          >
+            <Input.Password autoComplete="new-password" maxLength={200} />
+          </Form.Item>
+          <Form.Item
+            name="again"
+            label={t('backup.create.again')}
+            dependencies={['passphrase']}
+            rules={[
+              { required: true, message: t('backup.create.againRequired') },
+              ({ getFieldValue }) => ({
+                validator: (_rule, value: string | undefined) =>
+                  !value || value === getFieldValue('passphrase')
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('backup.create.mismatch'))),
+              }),
+            ]}
+          >
+            <Input.Password autoComplete="new-password" maxLength={200} />
+          </Form.Item>
+          <Alert type="warning" showIcon title={t('backup.create.forgetWarning')} />
+          <AuthFields withCode={status.data?.totpEnabled ?? false} />
+          {save.data && !save.data.saved ? (
+            <Alert type="info" showIcon title={t('backup.create.notSaved')} />
+          ) : null}
+          <FormError error={save.error} />
+          <div className="purse-form-actions">
+            <Button type="primary" htmlType="submit" loading={save.isPending}>
+              {t('backup.create.submit')}
+            </Button>
+          </div>
+        </Form>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,168 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Form, Input, Result, Upload } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PurseError } from '../../../shared/errors';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { FormError } from '../../components/form-error';
+import { useSecurityStatus } from '../lock/use-security';
+import { AuthFields, authOf } from './auth-fields';
+import { BackupSummaryList } from './backup-summary';
+
+interface Chosen {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A damaged or foreign file says so in backup words, not as a ledger integrity failure. */
+function RestoreError({ error }: { readonly error: PurseError | null }) {
+  const { t } = useTranslation();
+  if (error?.code === 'DATA_CORRUPT')
+    return (
+      <Alert
+        className="purse-form-error"
+        type="error"
+        showIcon
+        title={t('backup.restore.damaged')}
+      />
+    );
+  return <FormError error={error} />;
+}
+
+/**
+ * Restore: choose a file and its passphrase, see what it holds, then confirm with the PIN.
+ * Nothing changes before that confirmation; the ledger replaces everything in one step.
+ */
+export function RestoreCard() {
+  const { t } = useTranslation();
+  const status = useSecurityStatus();
+  const [file, setFile] = useState<Chosen | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [readError, setReadError] = useState(false);
+  const inspect = usePurseMutation('backups.inspect');
+  const restore = usePurseMutation('backups.restore');
+  const [authForm] = Form.useForm<{ pin: string; code?: string }>();
+
+  const startOver = () => {
+    inspect.reset();
+    restore.reset();
+    setFile(null);
+    setPassphrase('');
+  };
+
+  const body = () => {
+    if (restore.data?.restored)
+      return (
+        <Result
+          status="success"
+          title={t('backup.restore.doneTitle')}
+          subTitle={<BackupSummaryList summary={restore.data.summary} />}
+          extra={<Button onClick={startOver}>{t('backup.restore.close')}</Button>}
+        />
+      );
+    if (inspect.data && file)
+      return (
+        <Form
+          form={authForm}
+          name="backup-restore-confirm"
+          layout="vertical"
+          requiredMark={false}
+          onFinish={(values) => {
+            restore.mutate({
+              file: file.text,
+              passphrase,
+              confirm: true,
+              auth: authOf(values),
+            });
+            authForm.setFieldValue('pin', '');
+            authForm.setFieldValue('code', '');
+          }}
+        >
+          <h3 className="purse-card-title">{t('backup.restore.holds', { name: file.name })}</h3>
+          <BackupSummaryList summary={inspect.data.summary} />
+          <Alert
+            className="purse-form-error"
+            type="warning"
+            showIcon
+            title={t('backup.restore.replaceWarning')}
+          />
+          <AuthFields withCode={status.data?.totpEnabled ?? false} />
+          <RestoreError error={restore.error} />
+          <div className="purse-form-actions">
+            <Button onClick={startOver}>{t('backup.restore.another')}</Button>
+            <Button type="primary" danger htmlType="submit" loading={restore.isPending}>
+              {t('backup.restore.confirm')}
+            </Button>
+          </div>
+        </Form>
+      );
+    return (
+      <Form
+        name="backup-restore"
+        layout="vertical"
+        requiredMark={false}
+        onFinish={() => {
+          if (file) inspect.mutate({ file: file.text, passphrase });
+        }}
+      >
+        <Form.Item label={t('backup.restore.file')} required>
+          <Upload
+            accept=".purse,application/json"
+            maxCount={1}
+            showUploadList={false}
+            beforeUpload={(chosen) => {
+              setReadError(false);
+              inspect.reset();
+              chosen
+                .text()
+                .then((text) => setFile({ name: chosen.name, text }))
+                .catch(() => setReadError(true));
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined aria-hidden />}>{t('backup.restore.choose')}</Button>
+          </Upload>
+          {file ? <span className="purse-backup-file">{file.name}</span> : null}
+        </Form.Item>
+        <Form.Item label={t('backup.passphrase')} htmlFor="purse-restore-passphrase" required>
+          <Input.Password
+            id="purse-restore-passphrase"
+            autoComplete="off"
+            maxLength={200}
+            value={passphrase}
+            onChange={(event) => setPassphrase(event.target.value)}
+          />
+        </Form.Item>
+        {readError ? (
+          <Alert
+            className="purse-form-error"
+            type="error"
+            showIcon
+            title={t('backup.restore.readFailed')}
+          />
+        ) : null}
+        <RestoreError error={inspect.error} />
+        <div className="purse-form-actions">
+          <Button
+            type="primary"
+            htmlType="submit"
+            disabled={!file || passphrase === ''}
+            loading={inspect.isPending}
+          >
+            {t('backup.restore.check')}
+          </Button>
+        </div>
+      </Form>
+    );
+  };
+
+  return (
+    <Card
+      className="purse-card purse-form-card purse-backup-card"
+      title={<h2 className="purse-card-title">{t('backup.restore.title')}</h2>}
+    >
+      <p className="purse-dialog-body">{t('backup.restore.intro')}</p>
+      {body()}
+    </Card>
+  );
+}

@@ -1,0 +1,135 @@
+import { Button, Table, type TableColumnsType } from 'antd';
+import type { UIEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Transaction } from '../../../shared/domain';
+import { DateTime } from '../../components/date-time';
+import { Money } from '../../components/money';
+import { directionOf } from '../home/transaction-direction';
+import { signedAmount } from './signed-amount';
+import type { HistoryNames } from './use-history';
+
+export interface HistoryTableProps {
+  readonly rows: readonly Transaction[];
+  readonly names: HistoryNames;
+  readonly hasMore: boolean;
+  readonly loadingMore: boolean;
+  readonly onLoadMore: () => void;
+  readonly onOpen: (txn: Transaction) => void;
+  readonly height: number;
+}
+
+/** How close to the end of the list (in pixels) the next page starts loading. */
+const LOAD_AHEAD = 600;
+
+/**
+ * The history as one virtual table: only the rows on screen are in the DOM, and the next
+ * keyset page loads as the person scrolls near the end (or presses "Load more").
+ */
+export function HistoryTable(props: HistoryTableProps) {
+  const { rows, names, hasMore, loadingMore, onLoadMore, onOpen, height } = props;
+  const { t } = useTranslation();
+  const accountName = (id: string | undefined) =>
+    (id ? names.accountById.get(id)?.name : undefined) ?? t('transactions.unknownAccount');
+
+  const onScroll = (event: UIEvent<HTMLDivElement>) => {
+    const box = event.currentTarget;
+    if (hasMore && !loadingMore && box.scrollHeight - box.scrollTop - box.clientHeight < LOAD_AHEAD)
+      onLoadMore();
+  };
+
+  const columns: TableColumnsType<Transaction> = [
+    {
+      key: 'date',
+      title: t('transactions.date'),
+      width: 210,
+      render: (_value, txn) => <DateTime value={txn.occurredAt} />,
+    },
+    {
+      key: 'details',
+      title: t('transactions.details'),
+      render: (_value, txn) => {
+        const party = txn.counterpartyId ? names.partyById.get(txn.counterpartyId) : undefined;
+        const category = names.category(txn.categoryId);
+        const title = party?.name ?? category ?? t(`transactions.kinds.${txn.kind}`);
+        const more = [party ? category : null, txn.memo].filter(Boolean).join(' · ');
+        return (
+          <div className="purse-txn-cell">
+            <button
+              type="button"
+              className="purse-history-open"
+              onClick={() => onOpen(txn)}
+              aria-label={t('history.openTransaction', { what: title })}
+            >
+              {title}
+            </button>
+            {more ? <div className="purse-txn-cell__memo">{more}</div> : null}
+          </div>
+        );
+      },
+    },
+    {
+      key: 'kind',
+      title: t('history.kind'),
+      width: 150,
+      render: (_value, txn) => t(`transactions.kinds.${txn.kind}`),
+    },
+    {
+      key: 'account',
+      title: t('transactions.account'),
+      width: 220,
+      render: (_value, txn) =>
+        txn.toAccountId
+          ? t('transactions.transferRoute', {
+              from: accountName(txn.accountId),
+              to: accountName(txn.toAccountId),
+            })
+          : accountName(txn.accountId),
+    },
+    {
+      key: 'amount',
+      title: t('transactions.amount'),
+      align: 'right',
+      width: 160,
+      render: (_value, txn) => {
+        const direction = directionOf(txn);
+        return (
+          <Money
+            minor={signedAmount(txn, names.accountById.get(txn.accountId))}
+            currency={txn.currency}
+            signDisplay={direction === 'move' ? 'auto' : 'exceptZero'}
+            tone={direction === 'in' ? 'positive' : direction === 'move' ? 'muted' : 'default'}
+          />
+        );
+      },
+    },
+  ];
+
+  return (
+    <div className="purse-history-table">
+      <Table<Transaction>
+        virtual
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 900, y: height }}
+        onScroll={onScroll}
+        onRow={(txn) => ({ onDoubleClick: () => onOpen(txn) })}
+        rowClassName={() => 'purse-row--link'}
+        aria-label={t('history.listLabel')}
+      />
+      <div className="purse-history-table__more">
+        {hasMore ? (
+          <Button onClick={onLoadMore} loading={loadingMore}>
+            {t('history.loadMore')}
+          </Button>
+        ) : (
+          <span className="purse-history-table__end">
+            {t('history.end', { count: rows.length })}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { useInfiniteQuery, type InfiniteData, type QueryKey } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { HistoryCursor, HistoryFilters, HistoryPage } from '../../../shared/history';
+import type { PurseError } from '../../../shared/errors';
+import { asPurseError, callPurse } from '../../api/call-purse';
+import { purseQueryKey, usePurseQuery } from '../../api/use-purse-query';
+import { useCategoryName } from '../../components/category-name';
+
+/** Rows per page: a screen or two; the next page loads as the list nears its end. */
+export const HISTORY_PAGE_SIZE = 100;
+
+/**
+ * The filtered history, newest first, one keyset page at a time. The cache key starts with
+ * `history.page`, so every write that invalidates History refetches the loaded pages.
+ */
+export function useHistoryPages(filters: HistoryFilters) {
+  return useInfiniteQuery<
+    HistoryPage,
+    PurseError,
+    InfiniteData<HistoryPage, HistoryCursor | undefined>,
+    QueryKey,
+    HistoryCursor | undefined
+  >({
+    queryKey: purseQueryKey('history.page', { filters, limit: HISTORY_PAGE_SIZE }),
+    initialPageParam: undefined,
+    queryFn: async ({ pageParam }) => {
+      try {
+        return await callPurse('history.page', {
+          filters,
+          limit: HISTORY_PAGE_SIZE,
+          ...(pageParam ? { cursor: pageParam } : {}),
+        });
+      } catch (thrown) {
+        throw asPurseError(thrown);
+      }
+    },
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+/** Names for the ids a transaction carries: accounts, categories and counterparties. */
+export function useHistoryNames() {
+  const accounts = usePurseQuery('accounts.list', { includeArchived: true });
+  const categories = usePurseQuery('categories.list', { includeArchived: true });
+  const counterparties = usePurseQuery('counterparties.list');
+  const categoryName = useCategoryName();
+  return useMemo(() => {
+    const accountById = new Map((accounts.data ?? []).map((a) => [a.id, a]));
+    const categoryById = new Map((categories.data ?? []).map((c) => [c.id, c]));
+    const partyById = new Map((counterparties.data ?? []).map((p) => [p.id, p]));
+    return {
+      accounts: accounts.data ?? [],
+      categories: categories.data ?? [],
+      counterparties: counterparties.data ?? [],
+      accountById,
+      categoryById,
+      partyById,
+      category: (id: string | undefined) => {
+        const found = id ? categoryById.get(id) : undefined;
+        return found ? categoryName(found) : undefined;
+      },
+      queries: [accounts, categories, counterparties] as const,
+      ready: Boolean(accounts.data && categories.data && counterparties.data),
+    };
+  }, [accounts, categories, counterparties, categoryName]);
+}
+
+export type HistoryNames = ReturnType<typeof useHistoryNames>;
