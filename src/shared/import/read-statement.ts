@@ -131,7 +131,8 @@ function findGenericHeader(records: readonly CsvRecord[]): number {
     const named = record.cells.map(cleanCell).filter(Boolean);
     if (named.length < 2 || named.some((cell) => LOOKS_LIKE_DATA.test(cell))) return false;
     const next = records[i + 1];
-    return next !== undefined && next.cells.map(cleanCell).filter(Boolean).length >= 2;
+    // The last line may be a header with nothing under it: found, then reported as such.
+    return next === undefined || next.cells.map(cleanCell).filter(Boolean).length >= 2;
   });
 }
 
