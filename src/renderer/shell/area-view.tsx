@@ -5,6 +5,7 @@ import { AnalyticsPage } from '../features/analytics/analytics-page';
 import { BillsPage } from '../features/bills/bills-page';
 import { BudgetsPage } from '../features/budgets/budgets-page';
 import { HomePage } from '../features/home/home-page';
+import { ImportPage } from '../features/import/import-page';
 import { PayPage } from '../features/pay/pay-page';
 import { CouponsPage } from '../features/promotions/coupons-page';
 import { ReceiptPage } from '../features/receipts/receipt-page';
@@ -38,6 +39,8 @@ export function AreaView({ route }: { readonly route: Route }) {
       return <SettingsPage />;
     case 'budgets':
       return <BudgetsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'analytics':
       return <AnalyticsPage path={route.path} />;
     default:

@@ -4,6 +4,7 @@ import {
   FundOutlined,
   HistoryOutlined,
   HomeOutlined,
+  ImportOutlined,
   PayCircleOutlined,
   SafetyOutlined,
   SettingOutlined,
@@ -25,6 +26,7 @@ export const NAV_ITEMS: readonly { readonly area: Area; readonly icon: ReactNode
   { area: 'budgets', icon: <FundOutlined aria-hidden /> },
   { area: 'analytics', icon: <BarChartOutlined aria-hidden /> },
   { area: 'history', icon: <HistoryOutlined aria-hidden /> },
+  { area: 'import', icon: <ImportOutlined aria-hidden /> },
   { area: 'security', icon: <SafetyOutlined aria-hidden /> },
   { area: 'settings', icon: <SettingOutlined aria-hidden /> },
 ];
