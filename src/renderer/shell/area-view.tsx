@@ -4,6 +4,7 @@ import { BudgetsPage } from '../features/budgets/budgets-page';
 import { HelpPage } from '../features/help/help-page';
 import { HistoryPage } from '../features/history/history-page';
 import { HomePage } from '../features/home/home-page';
+import { ImportPage } from '../features/import/import-page';
 import { PayPage } from '../features/pay/pay-page';
 import { CouponsPage } from '../features/promotions/coupons-page';
 import { ReceiptPage } from '../features/receipts/receipt-page';
@@ -36,6 +37,8 @@ export function AreaView({ route }: { readonly route: Route }) {
       return <SettingsPage />;
     case 'budgets':
       return <BudgetsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'analytics':
       return <AnalyticsPage path={route.path} />;
     case 'help':

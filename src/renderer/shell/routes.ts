@@ -8,6 +8,7 @@ export const AREAS = [
   'budgets',
   'analytics',
   'history',
+  'import',
   'security',
   'settings',
   'receipt',

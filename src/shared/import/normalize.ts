@@ -86,6 +86,7 @@ export function checkMapping(columns: ColumnMapping): ColumnRole | null {
 export class RowNormalizer {
   private readonly index: Indexes;
   private readonly width: number;
+  private readonly minWidth: number;
   private readonly extras: ProfileExtras;
 
   constructor(
@@ -106,8 +107,9 @@ export class RowNormalizer {
     for (const [role, name] of Object.entries(this.extras) as [string, string | undefined][])
       index[role] = find(name);
     this.index = index;
-    // A trailing empty header cell (Alipay ends every line with a comma) may be left off.
     this.width = keys.length;
+    // A trailing empty header cell (Alipay ends every line with a comma) may be left off.
+    this.minWidth = keys.at(-1) === '' ? keys.length - 1 : keys.length;
   }
 
   /** The mapped roles whose header cell is not in the file. */
@@ -130,7 +132,7 @@ export class RowNormalizer {
     });
     if (record.badQuote) return reject('bad-quote');
     const significant = trimTrailingEmpty(cells).length;
-    if (significant > this.width || cells.length < this.width - 1) {
+    if (significant > this.width || cells.length < this.minWidth) {
       return reject('ragged', `${cells.length}/${this.width}`);
     }
 

@@ -1,6 +1,7 @@
 import type { CurrencyCode } from '../currencies';
 import {
   MAX_IMPORT_ROWS,
+  type ColumnMapping,
   type ColumnRole,
   type ImportProfileId,
   type ImportRow,
@@ -63,6 +64,33 @@ export interface StatementShape {
   readonly dateOrderAmbiguous: boolean;
   /** The first data records, as they are, for the preview. */
   readonly preview: readonly CsvRecord[];
+  /** More of them, to detect date and number formats again when the mapping changes. */
+  readonly sample: readonly CsvRecord[];
+}
+
+export interface DetectedFormats {
+  readonly dateOrder: ImportSettings['dateOrder'];
+  readonly dateOrderAmbiguous: boolean;
+  readonly decimalMark: ImportSettings['decimalMark'];
+}
+
+/** How the mapped date and amount columns of the sample are written. */
+export function detectFormats(
+  header: readonly string[],
+  sample: readonly CsvRecord[],
+  columns: ColumnMapping,
+): DetectedFormats {
+  const column = (name: string | undefined) => {
+    const at = name ? header.indexOf(headerKey(name)) : -1;
+    return at < 0 ? [] : sample.map((record) => cleanCell(record.cells[at]));
+  };
+  const dates = detectDateOrder(column(columns.date));
+  const amounts = [...column(columns.amount), ...column(columns.debit), ...column(columns.credit)];
+  return {
+    dateOrder: dates.order,
+    dateOrderAmbiguous: dates.ambiguous,
+    decimalMark: detectDecimalMark(amounts.filter(Boolean)),
+  };
 }
 
 export type Inspected =
@@ -73,6 +101,7 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 const HEAD_BYTES = 256 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 const PREVIEW_ROWS = 10;
+const SAMPLE_ROWS = 200;
 const MAX_REJECTIONS_KEPT = 5000;
 const DELIMITERS = [',', '\t', ';', '|'];
 
@@ -102,7 +131,8 @@ function findGenericHeader(records: readonly CsvRecord[]): number {
     const named = record.cells.map(cleanCell).filter(Boolean);
     if (named.length < 2 || named.some((cell) => LOOKS_LIKE_DATA.test(cell))) return false;
     const next = records[i + 1];
-    return next !== undefined && next.cells.map(cleanCell).filter(Boolean).length >= 2;
+    // The last line may be a header with nothing under it: found, then reported as such.
+    return next === undefined || next.cells.map(cleanCell).filter(Boolean).length >= 2;
   });
 }
 
@@ -145,18 +175,13 @@ export async function inspectStatement(
 
   const savedMapping = saved.find((mapping) => mapping.signature === signature);
   const columns = profile?.columns ?? guessColumns(header);
-  const sample = data.slice(0, 200);
-  const column = (name: string | undefined) => {
-    const at = name ? header.indexOf(headerKey(name)) : -1;
-    return at < 0 ? [] : sample.map((record) => cleanCell(record.cells[at]));
-  };
-  const dates = detectDateOrder(column(columns.date));
-  const amounts = [...column(columns.amount), ...column(columns.debit), ...column(columns.credit)];
+  const sample = data.slice(0, SAMPLE_ROWS);
+  const formats = detectFormats(header, sample, columns);
   const detected: ImportSettings = {
     profile: profile?.id ?? 'generic',
     columns,
-    dateOrder: dates.order,
-    decimalMark: detectDecimalMark(amounts.filter(Boolean)),
+    dateOrder: formats.dateOrder,
+    decimalMark: formats.decimalMark,
   };
   return {
     ok: true,
@@ -169,8 +194,9 @@ export async function inspectStatement(
       detectedProfile: detected.profile,
       settings: savedMapping?.settings ?? detected,
       fromSavedMapping: savedMapping !== undefined,
-      dateOrderAmbiguous: savedMapping ? false : dates.ambiguous,
+      dateOrderAmbiguous: savedMapping ? false : formats.dateOrderAmbiguous,
       preview: data.slice(0, PREVIEW_ROWS),
+      sample,
     },
   };
 }

@@ -1,0 +1,23 @@
+import type { ImportOutcome, ImportSettings } from '../../../shared/imports';
+import type { StatementRead, StatementShape } from '../../../shared/import/read-statement';
+
+/** Where the person is in the import, and what each step found. */
+export type ImportStep =
+  | { readonly step: 'choose' }
+  | {
+      readonly step: 'map';
+      readonly file: File;
+      readonly shape: StatementShape;
+      readonly settings: ImportSettings;
+    }
+  | {
+      readonly step: 'check';
+      readonly file: File;
+      readonly shape: StatementShape;
+      readonly settings: ImportSettings;
+      readonly read: StatementRead;
+      readonly check: ImportOutcome;
+    }
+  | { readonly step: 'done'; readonly outcome: ImportOutcome };
+
+export const STEP_INDEX = { choose: 0, map: 1, check: 2, done: 3 } as const;

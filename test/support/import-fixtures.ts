@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CurrencyCode } from '../../src/shared/currencies';
+import type { ImportSettings } from '../../src/shared/imports';
+import {
+  bytesSource,
+  detectFormats,
+  inspectStatement,
+  readStatement,
+  type StatementShape,
+} from '../../src/shared/import/read-statement';
+
+export const IMPORT_FIXTURES = join(__dirname, '..', 'fixtures', 'import');
+
+export function fixtureBytes(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(join(IMPORT_FIXTURES, name)));
+}
+
+export function utf8(text: string): Uint8Array {
+  return new TextEncoder().encode(text);
+}
+
+export async function shapeOf(bytes: Uint8Array): Promise<StatementShape> {
+  const inspected = await inspectStatement(bytesSource(bytes));
+  if (!inspected.ok) throw new Error(`not inspectable: ${JSON.stringify(inspected.problem)}`);
+  return inspected.shape;
+}
+
+/** Inspects and reads a whole statement with the detected (or given) settings. */
+export async function readAll(
+  bytes: Uint8Array,
+  options: { currency?: CurrencyCode; settings?: Partial<ImportSettings> } = {},
+) {
+  const shape = await shapeOf(bytes);
+  const columns = options.settings?.columns;
+  const formats = columns ? detectFormats(shape.header, shape.sample, columns) : shape.settings;
+  const settings: ImportSettings = {
+    ...shape.settings,
+    dateOrder: formats.dateOrder,
+    decimalMark: formats.decimalMark,
+    ...options.settings,
+  };
+  const result = await readStatement(bytesSource(bytes), shape, settings, {
+    currency: options.currency ?? 'CNY',
+    timeZone: 'Asia/Shanghai',
+  });
+  if (!result.ok) throw new Error(`not readable: ${JSON.stringify(result.problem)}`);
+  return { shape, ...result.read };
+}
