@@ -28,7 +28,9 @@ export type QueryMethod =
   | 'reports.monthly'
   | 'history.page'
   | 'history.totals'
-  | 'statements.chunk';
+  | 'statements.chunk'
+  // onboarding
+  | 'onboarding.get';
 
 /** Every other method changes something and runs as a mutation. */
 export type MutationMethod = Exclude<MethodName, QueryMethod>;
@@ -125,4 +127,8 @@ export const INVALIDATES: { readonly [M in MutationMethod]: readonly QueryMethod
   'security.totpConfirm': SECURITY_VIEWS,
   'security.totpDisable': SECURITY_VIEWS,
   'security.regenerateRecoveryCodes': SECURITY_VIEWS,
+  // onboarding
+  'onboarding.save': ['onboarding.get', 'settings.get'],
+  'onboarding.advance': ['onboarding.get'],
+  'onboarding.bindCard': ['onboarding.get', ...MONEY_VIEWS],
 };
