@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
-import { UI_LANGUAGES, type UiLanguage } from '../../i18n/ui-language';
+import { systemLanguage, UI_LANGUAGES, type UiLanguage } from '../../i18n/ui-language';
 import { GateLayout } from '../lock/gate-layout';
 import { OnboardingSteps } from './onboarding-steps';
 
@@ -25,7 +25,17 @@ export function LanguageStep() {
       title={t('onboarding.language.title')}
       intro={t('onboarding.language.intro')}
     >
-      <Form layout="vertical" onFinish={() => save.mutate({ step: 'profile', locale: language })}>
+      <Form
+        layout="vertical"
+        // Keeping the system's language keeps "follow the system"; another one is saved.
+        onFinish={() =>
+          save.mutate(
+            language === systemLanguage()
+              ? { step: 'profile' }
+              : { step: 'profile', locale: language },
+          )
+        }
+      >
         <Form.Item label={t('onboarding.language.label')}>
           <Radio.Group
             className="purse-onboarding__languages"
