@@ -76,7 +76,7 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
         form={form}
         name="bind-card"
         layout="vertical"
-        requiredMark="optional"
+        requiredMark={false}
         initialValues={{ cardType: 'debit', currency: defaultCurrency, balance: '' }}
         onFinish={submit}
       >

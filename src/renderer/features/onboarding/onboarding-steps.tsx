@@ -11,6 +11,7 @@ export function OnboardingSteps({ current }: { readonly current: VisibleStep }) 
     <Steps
       className="purse-gate__steps purse-onboarding__steps"
       size="small"
+      titlePlacement="vertical"
       current={VISIBLE_STEPS.indexOf(current)}
       items={VISIBLE_STEPS.map((step) => ({ title: t(`onboarding.steps.${step}`) }))}
     />
