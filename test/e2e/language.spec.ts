@@ -39,7 +39,7 @@ test.describe('on a Chinese system', () => {
 
   test('the UI follows the system language by default', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: '设置支付密码', level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '欢迎使用 Purse', level: 1 })).toBeVisible();
     await setUpPin(page);
     await expect(page.getByRole('heading', { name: '首页', level: 1 })).toBeVisible();
     await expect(page.getByRole('button', { name: '添加第一个账户' })).toBeVisible();

@@ -1,11 +1,19 @@
 import { expect, test } from './support/fixtures';
 import { nav } from './support/purse';
-import { PIN_TIMEOUT, TEST_PIN, lockHeading, unlock } from './support/security';
+import {
+  PIN_TIMEOUT,
+  TEST_PIN,
+  lockHeading,
+  passLanguageAndProfile,
+  skipCardAndExtras,
+  unlock,
+} from './support/security';
 
 test('the first run asks for a PIN, refuses guessable ones, and shows the recovery codes once', async ({
   page,
 }) => {
   await page.goto('/');
+  await passLanguageAndProfile(page);
   await expect(
     page.getByRole('heading', { name: 'Create your payment PIN', level: 1 }),
   ).toBeVisible();
@@ -52,6 +60,7 @@ test('the first run asks for a PIN, refuses guessable ones, and shows the recove
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'I have saved my recovery codes' }).check();
   await page.getByRole('button', { name: 'Continue' }).click();
+  await skipCardAndExtras(page);
   await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
 
   // The Security screen counts them; the codes themselves are never shown again.

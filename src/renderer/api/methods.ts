@@ -30,7 +30,9 @@ export type QueryMethod =
   | 'history.totals'
   | 'statements.chunk'
   | 'imports.check'
-  | 'imports.mappings';
+  | 'imports.mappings'
+  // onboarding
+  | 'onboarding.get';
 
 /** Every other method changes something and runs as a mutation. */
 export type MutationMethod = Exclude<MethodName, QueryMethod>;
@@ -135,4 +137,8 @@ export const INVALIDATES: { readonly [M in MutationMethod]: readonly QueryMethod
   // An import records transactions and may add payees.
   'imports.commit': [...MOVEMENT_VIEWS, 'counterparties.list', 'imports.check'],
   'imports.saveMapping': ['imports.mappings'],
+  // onboarding
+  'onboarding.save': ['onboarding.get', 'settings.get'],
+  'onboarding.advance': ['onboarding.get'],
+  'onboarding.bindCard': ['onboarding.get', ...MONEY_VIEWS],
 };

@@ -1,6 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { Button, Form, Steps } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
@@ -16,6 +16,8 @@ export interface FirstRunProps {
   readonly onAbort: () => void;
   /** The person saved the recovery codes: on to the app. */
   readonly onFinished: () => void;
+  /** The step indicator of a longer flow this is part of (first run's guided steps). */
+  readonly steps?: (phase: 'pin' | 'codes') => ReactNode;
 }
 
 interface PinValues {
@@ -24,7 +26,7 @@ interface PinValues {
 }
 
 /** First run: create the payment PIN, then see the recovery codes once and confirm them. */
-export function FirstRun({ onBegin, onAbort, onFinished }: FirstRunProps) {
+export function FirstRun({ onBegin, onAbort, onFinished, steps: outerSteps }: FirstRunProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<PinValues>();
   const [codes, setCodes] = useState<readonly string[] | null>(null);
@@ -32,7 +34,9 @@ export function FirstRun({ onBegin, onAbort, onFinished }: FirstRunProps) {
     onSuccess: (result) => setCodes(result.recoveryCodes),
   });
 
-  const steps = (
+  const steps = outerSteps ? (
+    outerSteps(codes ? 'codes' : 'pin')
+  ) : (
     <Steps
       className="purse-gate__steps"
       size="small"

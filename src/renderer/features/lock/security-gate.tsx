@@ -3,8 +3,11 @@ import { App as AntApp, Button, Result, Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueryMethod } from '../../api/methods';
+import { usePurseQuery } from '../../api/use-purse-query';
+import type { PurseError } from '../../../shared/errors';
 import { useDescribeError } from '../../components/use-describe-error';
-import { FirstRun } from './first-run';
+import { FirstRunFlow } from '../onboarding/first-run-flow';
+import { useSettings } from '../settings/use-settings';
 import { LockScreen } from './lock-screen';
 import { useActivityReports, useLockShortcut } from './use-activity';
 import { useSecurityStatus } from './use-security';
@@ -15,6 +18,8 @@ const KEPT_WHILE_LOCKED: ReadonlySet<QueryMethod> = new Set([
   'security.status',
   'settings.get',
   'app.info',
+  // Where first run stopped: read again after an unlock, but not worth a flash of spinner.
+  'onboarding.get',
 ]);
 
 function holdsLedgerData(query: Query): boolean {
@@ -22,19 +27,20 @@ function holdsLedgerData(query: Query): boolean {
 }
 
 /**
- * The app-level gate: first run (create the PIN, save the recovery codes), then the lock
+ * The app-level gate: first run (the guided steps, see FirstRunFlow), then the lock
  * screen whenever the gateway says locked, and the app only when unlocked. While the app is
  * not shown, its screens are unmounted and every cached ledger read is dropped.
  */
 export function SecurityGate({ children }: { readonly children: ReactNode }) {
-  const { t } = useTranslation();
-  const describe = useDescribeError();
   const queryClient = useQueryClient();
   const status = useSecurityStatus({ poll: true });
   // Set while the first-run flow runs: it stays up, showing the codes, after the PIN is set.
   const [firstRun, setFirstRun] = useState(false);
   const current = status.data;
   const open = current !== undefined && current.pinSet && !current.appLocked && !firstRun;
+  const readable = current !== undefined && (!current.pinSet || !current.appLocked);
+  const onboarding = usePurseQuery('onboarding.get', undefined, { enabled: readable });
+  const settings = useSettings();
 
   useEffect(() => {
     if (open) return;
@@ -44,40 +50,72 @@ export function SecurityGate({ children }: { readonly children: ReactNode }) {
   }, [open, queryClient]);
 
   if (!current) {
-    if (status.isError) {
-      return (
-        <main className="purse-gate" role="alert">
-          <Result
-            status="error"
-            title={t('lock.statusErrorTitle')}
-            subTitle={describe(status.error)}
-            extra={
-              <Button type="primary" onClick={() => void status.refetch()}>
-                {t('common.retry')}
-              </Button>
-            }
-          />
-        </main>
-      );
-    }
-    return (
-      <main className="purse-gate" role="status" aria-live="polite" aria-busy="true">
-        <Spin size="large" />
-        <span className="purse-visually-hidden">{t('lock.opening')}</span>
-      </main>
+    return status.isError ? (
+      <GateError error={status.error} onRetry={() => void status.refetch()} />
+    ) : (
+      <Opening />
     );
   }
-  if (!current.pinSet || firstRun) {
+  const locked = current.pinSet && current.appLocked && !firstRun;
+  if (locked) return <LockScreen status={current} />;
+  if (!onboarding.data) {
+    return onboarding.isError ? (
+      <GateError error={onboarding.error} onRetry={() => void onboarding.refetch()} />
+    ) : (
+      <Opening />
+    );
+  }
+  // Existing users (a PIN from before guided first run) never see it; new ones until done.
+  const unfinished = onboarding.data.started && onboarding.data.step !== 'done';
+  if (!current.pinSet || firstRun || unfinished) {
     return (
-      <FirstRun
-        onBegin={() => setFirstRun(true)}
-        onAbort={() => setFirstRun(false)}
-        onFinished={() => setFirstRun(false)}
+      <FirstRunFlow
+        status={current}
+        onboarding={onboarding.data}
+        defaultCurrency={settings.data?.defaultCurrency ?? 'CNY'}
+        showingCodes={firstRun}
+        onPinBegin={() => setFirstRun(true)}
+        onPinAbort={() => setFirstRun(false)}
+        onPinFinished={() => setFirstRun(false)}
       />
     );
   }
-  if (current.appLocked) return <LockScreen status={current} />;
   return <Unlocked>{children}</Unlocked>;
+}
+
+function Opening() {
+  const { t } = useTranslation();
+  return (
+    <main className="purse-gate" role="status" aria-live="polite" aria-busy="true">
+      <Spin size="large" />
+      <span className="purse-visually-hidden">{t('lock.opening')}</span>
+    </main>
+  );
+}
+
+function GateError({
+  error,
+  onRetry,
+}: {
+  readonly error: PurseError;
+  readonly onRetry: () => void;
+}) {
+  const { t } = useTranslation();
+  const describe = useDescribeError();
+  return (
+    <main className="purse-gate" role="alert">
+      <Result
+        status="error"
+        title={t('lock.statusErrorTitle')}
+        subTitle={describe(error)}
+        extra={
+          <Button type="primary" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    </main>
+  );
 }
 
 /**

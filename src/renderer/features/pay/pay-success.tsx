@@ -68,6 +68,13 @@ export function PaySuccess({ transactionId, onDone }: PaySuccessProps) {
               value: <span className="purse-mono">{txn.receiptNo}</span>,
             }
           : null,
+        txn.orderRef
+          ? {
+              key: 'orderRef',
+              label: t('receipt.orderRef'),
+              value: <span className="purse-mono">{txn.orderRef}</span>,
+            }
+          : null,
       ]}
     />
   );

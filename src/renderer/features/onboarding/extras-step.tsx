@@ -1,0 +1,46 @@
+import { SafetyOutlined } from '@ant-design/icons';
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SecurityStatus } from '../../../shared/security';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { FormError } from '../../components/form-error';
+import { GateLayout } from '../lock/gate-layout';
+import { IdentityCard } from '../security/identity-card';
+import { TwoFactorCard } from '../security/two-factor-card';
+import '../security/security.css';
+import { OnboardingSteps } from './onboarding-steps';
+
+/**
+ * Step 5, optional: two-factor codes and real-name verification (higher limits), the same
+ * cards as on the Security screen. "Finish" ends first run for good.
+ */
+export function ExtrasStep({ status }: { readonly status: SecurityStatus }) {
+  const { t } = useTranslation();
+  const finish = usePurseMutation('onboarding.advance');
+  return (
+    <GateLayout
+      wide
+      top={<OnboardingSteps current="extras" />}
+      icon={<SafetyOutlined />}
+      title={t('onboarding.extras.title')}
+      intro={t('onboarding.extras.intro')}
+    >
+      <div className="purse-onboarding__extras">
+        <TwoFactorCard status={status} />
+        <IdentityCard />
+      </div>
+      <FormError error={finish.error} />
+      <div className="purse-gate__actions">
+        <Button
+          type="primary"
+          size="large"
+          block
+          loading={finish.isPending}
+          onClick={() => finish.mutate({ step: 'done' })}
+        >
+          {t('onboarding.extras.finish')}
+        </Button>
+      </div>
+    </GateLayout>
+  );
+}

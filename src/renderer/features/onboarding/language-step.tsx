@@ -1,0 +1,63 @@
+import { GlobalOutlined } from '@ant-design/icons';
+import { Button, Form, Radio } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { FormError } from '../../components/form-error';
+import { systemLanguage, UI_LANGUAGES, type UiLanguage } from '../../i18n/ui-language';
+import { GateLayout } from '../lock/gate-layout';
+import { OnboardingSteps } from './onboarding-steps';
+
+/** Each language named in itself, so anyone can find theirs. */
+const NATIVE_NAMES: Record<UiLanguage, string> = { 'zh-CN': '简体中文', en: 'English' };
+
+/** Step 1: the language, shown at once and kept in the ledger's settings. */
+export function LanguageStep() {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<UiLanguage>(
+    i18n.resolvedLanguage === 'zh-CN' ? 'zh-CN' : 'en',
+  );
+  const save = usePurseMutation('onboarding.save');
+  return (
+    <GateLayout
+      top={<OnboardingSteps current="language" />}
+      icon={<GlobalOutlined />}
+      title={t('onboarding.language.title')}
+      intro={t('onboarding.language.intro')}
+    >
+      <Form
+        layout="vertical"
+        // Keeping the system's language keeps "follow the system"; another one is saved.
+        onFinish={() =>
+          save.mutate(
+            language === systemLanguage()
+              ? { step: 'profile' }
+              : { step: 'profile', locale: language },
+          )
+        }
+      >
+        <Form.Item label={t('onboarding.language.label')}>
+          <Radio.Group
+            className="purse-onboarding__languages"
+            value={language}
+            onChange={(event) => {
+              const next = event.target.value as UiLanguage;
+              setLanguage(next);
+              void i18n.changeLanguage(next);
+            }}
+            options={UI_LANGUAGES.map((code) => ({ value: code, label: NATIVE_NAMES[code] }))}
+            optionType="button"
+            buttonStyle="solid"
+            size="large"
+          />
+        </Form.Item>
+        <FormError error={save.error} />
+        <div className="purse-gate__actions">
+          <Button type="primary" htmlType="submit" size="large" block loading={save.isPending}>
+            {t('onboarding.next')}
+          </Button>
+        </div>
+      </Form>
+    </GateLayout>
+  );
+}

@@ -1,0 +1,61 @@
+import { UserOutlined } from '@ant-design/icons';
+import { Button, Form, Input } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { FormError } from '../../components/form-error';
+import { markServerIssues } from '../../components/server-issues';
+import { GateLayout } from '../lock/gate-layout';
+import { OnboardingSteps } from './onboarding-steps';
+
+interface ProfileValues {
+  displayName: string;
+}
+
+/** Step 2: the local profile — only a name to greet the person by; it stays on this computer. */
+export function ProfileStep({ displayName }: { readonly displayName?: string | undefined }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ProfileValues>();
+  const save = usePurseMutation('onboarding.save');
+  return (
+    <GateLayout
+      top={<OnboardingSteps current="profile" />}
+      icon={<UserOutlined />}
+      title={t('onboarding.profile.title')}
+      intro={t('onboarding.profile.intro')}
+    >
+      <Form<ProfileValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ displayName: displayName ?? '' }}
+        onFinish={(values) =>
+          save.mutate(
+            { step: 'pin', displayName: values.displayName.trim() },
+            {
+              onError: (error) =>
+                markServerIssues(form, error, ['displayName'], t('onboarding.profile.nameInvalid')),
+            },
+          )
+        }
+      >
+        <Form.Item
+          name="displayName"
+          label={t('onboarding.profile.name')}
+          extra={t('onboarding.profile.nameHint')}
+          rules={[
+            { required: true, whitespace: true, message: t('onboarding.profile.nameRequired') },
+            { max: 40, message: t('accounts.nameTooLong', { count: 40 }) },
+          ]}
+        >
+          <Input size="large" autoComplete="nickname" maxLength={40} autoFocus />
+        </Form.Item>
+        <FormError error={save.error} />
+        <div className="purse-gate__actions">
+          <Button type="primary" htmlType="submit" size="large" block loading={save.isPending}>
+            {t('onboarding.next')}
+          </Button>
+        </div>
+      </Form>
+    </GateLayout>
+  );
+}
