@@ -340,6 +340,18 @@ describe('risk checks', () => {
     expect(latest).toMatchObject({ result: 'blocked', reasons: ['burst'] });
   });
 
+  it('asks for a step-up far above the usual for that merchant, and blocks far, far above it', async () => {
+    for (let i = 0; i < 3; i += 1) ok(await pay(10 * YUAN));
+    const stepUp = await expectUnchanged(() => pay(60 * YUAN), 'STEP_UP_REQUIRED');
+    expect(stepUp).toMatchObject({ error: { details: { reasons: 'far-above-usual' } } });
+    await expectUnchanged(
+      () => pay(250 * YUAN, { auth: { pin: PIN, stepUpPin: PIN, confirmRisk: true } }),
+      'RISK_BLOCKED',
+    );
+    const [latest] = await call<RiskAlert[]>('risk.alerts', {});
+    expect(latest).toMatchObject({ result: 'blocked', reasons: ['far-above-usual'] });
+  });
+
   it('learns from an alert marked expected: the same payee and amount pass without a step-up', async () => {
     await call('identity.verify', {
       kind: 'cn_resident',
