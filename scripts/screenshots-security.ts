@@ -240,6 +240,14 @@ const SHOTS: readonly Shot[] = [
     },
   },
   {
+    file: 'security-2fa-tab-en.png',
+    language: 'en',
+    go: async (page, t) => {
+      await ready(page, t);
+      await security(page, t, t.tabs.twoFactor);
+    },
+  },
+  {
     file: 'security-2fa-enrol-en.png',
     language: 'en',
     go: async (page, t) => {

@@ -340,6 +340,28 @@ describe('risk checks', () => {
     expect(latest).toMatchObject({ result: 'blocked', reasons: ['burst'] });
   });
 
+  it('asks for a step-up far above the usual for that merchant, and blocks far, far above it', async () => {
+    for (let i = 0; i < 3; i += 1) ok(await pay(10 * YUAN));
+    const stepUp = await expectUnchanged(() => pay(60 * YUAN), 'STEP_UP_REQUIRED');
+    expect(stepUp).toMatchObject({ error: { details: { reasons: 'far-above-usual' } } });
+    await expectUnchanged(
+      () => pay(250 * YUAN, { auth: { pin: PIN, stepUpPin: PIN, confirmRisk: true } }),
+      'RISK_BLOCKED',
+    );
+    const [latest] = await call<RiskAlert[]>('risk.alerts', {});
+    expect(latest).toMatchObject({ result: 'blocked', reasons: ['far-above-usual'] });
+  });
+
+  it('asks for a step-up far above the usual for the category, even at a new merchant, but never blocks for it', async () => {
+    const [food] = await call<{ id: string }[]>('categories.list', { kind: 'expense' });
+    for (const name of ['Noodle Bar', 'Dumpling House', 'Tea Shop'])
+      ok(await pay(10 * YUAN, { merchant: { name }, categoryId: food!.id }));
+    const bistro = { merchant: { name: 'Fancy Bistro' }, categoryId: food!.id };
+    const stepUp = await expectUnchanged(() => pay(250 * YUAN, bistro), 'STEP_UP_REQUIRED');
+    expect(stepUp).toMatchObject({ error: { details: { reasons: 'far-above-usual' } } });
+    ok(await pay(250 * YUAN, { ...bistro, auth: { pin: PIN, stepUpPin: PIN, confirmRisk: true } }));
+  });
+
   it('learns from an alert marked expected: the same payee and amount pass without a step-up', async () => {
     await call('identity.verify', {
       kind: 'cn_resident',

@@ -100,17 +100,22 @@ async function choosePromotion(
   return { promotion: chosen, discount: discountFor(chosen, payment.amount) };
 }
 
-/** Past payments to a counterparty over the last three months, from its aggregates. */
-async function payeeHistory(
+/** Past spending with a counterparty or in a category over the last three months, from its
+ * aggregates (a category's in one currency). */
+async function recentHistory(
   ctx: EngineContext,
-  counterpartyId: string | undefined,
+  scope: 'counterparty' | 'category',
+  scopeId: string | undefined,
   timeZone: string,
+  currency?: string,
 ) {
-  if (!counterpartyId) return { count: 0, total: 0, known: false };
-  const rows = await ctx.db.aggregates
-    .where('[scope+scopeId+month]')
-    .between(['counterparty', counterpartyId, ''], ['counterparty', counterpartyId, '\uffff'])
-    .toArray();
+  if (!scopeId) return { count: 0, total: 0, known: false };
+  const rows = (
+    await ctx.db.aggregates
+      .where('[scope+scopeId+month]')
+      .between([scope, scopeId, ''], [scope, scopeId, '\uffff'])
+      .toArray()
+  ).filter((row) => currency === undefined || row.currency === currency);
   const since = addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
   const recent = rows.filter((row) => row.month >= since);
   return {
@@ -135,12 +140,15 @@ export async function assessOutflow(
   input: {
     amount: number;
     counterpartyId: string | undefined;
+    /** The spending category of a payment (a transfer to a contact has none). */
+    categoryId?: string;
     timeZone: string;
     limits: LimitsView;
   },
 ): Promise<RiskAssessment> {
-  const [history, inWindow, allowances] = await Promise.all([
-    payeeHistory(ctx, input.counterpartyId, input.timeZone),
+  const [history, category, inWindow, allowances] = await Promise.all([
+    recentHistory(ctx, 'counterparty', input.counterpartyId, input.timeZone),
+    recentHistory(ctx, 'category', input.categoryId, input.timeZone, input.limits.currency),
     paymentsInWindow(ctx),
     moneyState.allowances(ctx.db),
   ]);
@@ -151,6 +159,8 @@ export async function assessOutflow(
     unit,
     historyCount: history.count,
     historyTotal: history.total,
+    categoryCount: category.count,
+    categoryTotal: category.total,
     knownPayee: history.known,
     paymentsInWindow: inWindow,
     localHour: localHourOf(ctx.clock.now(), input.timeZone),
@@ -191,6 +201,7 @@ export async function planPayment(ctx: EngineContext, input: PaymentRequest): Pr
   const risk = await assessOutflow(ctx, {
     amount: total,
     counterpartyId: merchant?.id,
+    categoryId: category.id,
     timeZone: input.timeZone,
     limits,
   });

@@ -22,6 +22,9 @@ export interface RiskFacts {
   /** The counterparty's past payments: how many, and their total, over the last 3 months. */
   readonly historyCount: number;
   readonly historyTotal: number;
+  /** The same for the payment's spending category, in its currency (payments only). */
+  readonly categoryCount: number;
+  readonly categoryTotal: number;
   /** Whether any payment to this counterparty was ever made. */
   readonly knownPayee: boolean;
   readonly paymentsInWindow: number;
@@ -47,6 +50,15 @@ export function assessRisk(facts: RiskFacts): RiskAssessment {
     const usual = facts.historyTotal / facts.historyCount;
     if (facts.amount > usual * RISK.usualFactorBlock) raise('far-above-usual', 'block');
     else if (facts.amount > usual * RISK.usualFactorStepUp) raise('far-above-usual', 'step_up');
+  }
+  // A category mixes many payees (a first dinner at a new restaurant): it asks, never blocks.
+  if (
+    facts.categoryCount >= RISK.minHistory &&
+    !allowed &&
+    !reasons.includes('far-above-usual') &&
+    facts.amount > (facts.categoryTotal / facts.categoryCount) * RISK.usualFactorStepUp
+  ) {
+    raise('far-above-usual', 'step_up');
   }
   if (facts.paymentsInWindow + 1 >= RISK.burstBlock) raise('burst', 'block');
   else if (facts.paymentsInWindow + 1 >= RISK.burstStepUp) raise('burst', 'step_up');

@@ -24,6 +24,18 @@ export function RecoveryCard({ status }: { readonly status: SecurityStatus }) {
       title={<h2 className="purse-card-title">{t('security.recovery.title')}</h2>}
     >
       <Typography.Paragraph>{t('security.recovery.left', { count: left })}</Typography.Paragraph>
+      {status.recoveryCheck === 'waiting-period' ? (
+        <Alert
+          className="purse-form-error"
+          type="info"
+          showIcon
+          title={t('security.recovery.check.waiting-period')}
+        />
+      ) : (
+        <Typography.Paragraph type="secondary">
+          {t(`security.recovery.check.${status.recoveryCheck}`)}
+        </Typography.Paragraph>
+      )}
       {left === 0 ? (
         <Alert
           className="purse-form-error"
