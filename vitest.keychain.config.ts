@@ -6,5 +6,7 @@ export default defineConfig({
     include: ['test/keychain/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
+    // keychain-faults kills and restarts the keyring daemon: no other file may run meanwhile.
+    fileParallelism: false,
   },
 });

@@ -67,7 +67,7 @@ const BURST = 120;
 /** (a) A burst of payments and recordings, each its own transaction, acknowledged one by one. */
 const burst: CrashCase<Ledger & { before: number; balance: number }> = {
   name: 'burst',
-  writes: BURST * 9,
+  writes: BURST * 6,
   async prepare(page) {
     const ledger = await seed(page);
     return { ...ledger, before: await transactionCount(page), balance: await walletBalance(page) };

@@ -59,6 +59,7 @@ describe('STORAGE_FULL', () => {
       },
       {
         post: (message) => void posted.push(message),
+        close: () => undefined,
         onMessage: (listener) => {
           deliver = listener;
           return () => undefined;
