@@ -7,7 +7,7 @@
  */
 import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build as viteBuild, preview } from 'vite';
@@ -142,6 +142,8 @@ async function benchSize(browser: Browser, size: number): Promise<Row> {
 
   const row: Row = {
     transactions: size,
+    // The machine is shared: the 5-minute load average says how loaded it was.
+    'load average': +loadavg()[1]!.toFixed(1),
     years: built.years,
     verify: built.verifyOk ? 'OK' : `FAILED: ${built.problems.join('; ')}`,
     'build (txn/s)': Math.round(built.buildTxnPerSec),

@@ -46,10 +46,13 @@ const CACHED_TABLES: ReadonlySet<string> = new Set([
 ]);
 const CACHE_LIMIT = 50_000;
 
-/** The nonce at the head of a sealed blob, as a short string key. */
-function nonceOf(sealed: unknown): string {
+/** The whole sealed blob as a string key: a hit means byte-identical to one that opened. */
+function blobKey(sealed: unknown): string {
   if (!(sealed instanceof Uint8Array)) return '';
-  return String.fromCharCode(...sealed.subarray(0, 24));
+  let key = '';
+  for (let from = 0; from < sealed.length; from += 8_192)
+    key += String.fromCharCode(...sealed.subarray(from, from + 8_192));
+  return key;
 }
 
 /**
@@ -91,9 +94,9 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
             const associated = rowKey(name, rest, keyPath);
             if (!cache)
               return { ...rest, ...(getCipher().open(sealed as Uint8Array, associated) as Row) };
-            // Every seal draws a fresh random nonce, so (row, nonce) names one sealed version
-            // of the row: a changed row misses, and a hit returns what was authenticated.
-            const version = `${associated}|${nonceOf(sealed)}`;
+            // Keyed by the row and its exact ciphertext: a changed or tampered row misses
+            // and is opened (and authenticated) again; a hit is what was authenticated.
+            const version = `${associated}|${blobKey(sealed)}`;
             let secret = cache.get(version);
             if (!secret) {
               secret = getCipher().open(sealed as Uint8Array, associated) as Row;

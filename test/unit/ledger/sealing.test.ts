@@ -131,3 +131,28 @@ describe('encryption at rest', () => {
     ledger = await freshLedger();
   });
 });
+
+describe('the cache of opened rows', () => {
+  it('still refuses a row tampered with after it was read once', async () => {
+    const { wallet } = await recordLunch(ledger);
+    expect((await ledger.api['accounts.list'](undefined))[0]?.name).toBe('Secret Stash 金库');
+    const raw = new Dexie(ledger.db.name);
+    await raw.open();
+    const row = (await raw.table('accounts').get(wallet.id)) as Record<string, Uint8Array>;
+    const sealed = Uint8Array.from(row[SEALED_FIELD]!);
+    sealed[sealed.length - 3]! ^= 0x01;
+    await raw.table('accounts').put({ ...row, [SEALED_FIELD]: sealed });
+    raw.close();
+    await expect(ledger.api['accounts.list'](undefined)).rejects.toMatchObject({
+      code: 'DATA_CORRUPT',
+    });
+  });
+
+  it('reads a row changed after it was read as changed', async () => {
+    const { wallet } = await recordLunch(ledger);
+    await ledger.api['accounts.list'](undefined);
+    await ledger.api['accounts.update']({ id: wallet.id, name: 'Renamed 改名' });
+    const [account] = await ledger.api['accounts.list'](undefined);
+    expect(account).toMatchObject({ id: wallet.id, name: 'Renamed 改名', balance: 88_888 - 4_321 });
+  });
+});

@@ -8,7 +8,7 @@ import {
   type StatementChunk,
   type statementChunkInput,
 } from '../../../shared/history';
-import type { Posting, Transaction } from '../../../shared/domain';
+import type { Account, Posting, Transaction } from '../../../shared/domain';
 import type { EngineContext } from '../context';
 import { isOwnAccount } from '../ledger-accounts';
 import { matcherFor, newestFirst } from './history';
@@ -59,6 +59,34 @@ async function startingBalances(
 }
 
 /**
+ * The own-account postings of a page of transactions, in posting-id order. One range read
+ * per account over the page's time span: an `anyOf` over thousands of transaction ids walks
+ * a cursor key by key and also opens the category side, which the statement never writes.
+ */
+async function ownPostingsOf(
+  ctx: EngineContext,
+  page: readonly Transaction[],
+  accounts: readonly Account[],
+): Promise<Posting[]> {
+  const newest = page[0];
+  const oldest = page.at(-1);
+  if (!newest || !oldest) return [];
+  const ids = new Set(page.map((t) => t.id));
+  const perAccount = await Promise.all(
+    accounts.map((account) =>
+      ctx.db.postings
+        .where('[ledgerAccount+occurredAt]')
+        .between([account.id, oldest.occurredAt], [account.id, newest.occurredAt], true, true)
+        .toArray(),
+    ),
+  );
+  return perAccount
+    .flat()
+    .filter((posting) => ids.has(posting.txnId))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
  * One chunk of a statement: up to `limit` transactions, newest first, as CSV records — one
  * per own-account side, with that account's balance right after it. Balances run on from
  * chunk to chunk, so a statement of any size streams with flat memory.
@@ -81,21 +109,21 @@ export async function statementChunk(
     input.cursor ?? (filters.to !== undefined ? { occurredAt: filters.to + 1, id: '' } : null);
   const balances = { ...(input.balances ?? (await startingBalances(ctx, upper))) };
 
-  const [accounts, categories, counterparties, postings] = await Promise.all([
+  const [accounts, categories, counterparties] = await Promise.all([
     ctx.db.accounts.toArray(),
     ctx.db.categories.toArray(),
     ctx.db.counterparties.toArray(),
-    ctx.db.postings
-      .where('txnId')
-      .anyOf(page.map((t) => t.id))
-      .toArray(),
   ]);
+  const postings = await ownPostingsOf(ctx, page, accounts);
   const accountName = new Map(accounts.map((a) => [a.id, a.name]));
   const categoryName = new Map(categories.map((c) => [c.id, c.name[language]]));
   const payeeName = new Map(counterparties.map((c) => [c.id, c.name]));
   const byTxn = new Map<string, Posting[]>();
-  for (const posting of postings)
-    byTxn.set(posting.txnId, [...(byTxn.get(posting.txnId) ?? []), posting]);
+  for (const posting of postings) {
+    const list = byTxn.get(posting.txnId);
+    if (list) list.push(posting);
+    else byTxn.set(posting.txnId, [posting]);
+  }
 
   let csv = input.cursor ? '' : csvLine(STATEMENT_COLUMNS);
   let rows = 0;
