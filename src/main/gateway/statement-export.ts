@@ -10,6 +10,8 @@ import type { FileSink, SaveTarget } from './file-sink';
 export const STATEMENT_CHUNK = 2000;
 /** Exports that may be open at once; one per window is the normal case. */
 const MAX_OPEN = 4;
+/** An export nobody asked about for this long was abandoned (window closed, crash): dropped. */
+export const EXPORT_IDLE_MS = 5 * 60_000;
 
 interface Job {
   readonly target: SaveTarget;
@@ -18,6 +20,7 @@ interface Job {
   cursor: HistoryCursor | undefined;
   balances: Record<string, number> | undefined;
   rows: number;
+  touchedAt: number;
   busy: boolean;
   cancelled: boolean;
 }
@@ -44,10 +47,18 @@ export function statementExportHandlers(deps: {
     await job.target.abort();
   }
 
+  /** Removes the partial files of exports left idle, so none outlives its window. */
+  async function sweep(): Promise<void> {
+    const now = deps.clock.now();
+    for (const [id, job] of [...jobs])
+      if (!job.busy && now - job.touchedAt > EXPORT_IDLE_MS) await drop(id, job);
+  }
+
   return {
     'statements.exportBegin': async (
       input: ParsedInput<'statements.exportBegin'>,
     ): Promise<ExportStarted> => {
+      await sweep();
       if (jobs.size >= MAX_OPEN)
         throw new PurseError('CONFLICT', 'Other exports are still running. Finish or cancel them.');
       const totals = await deps.ledger['history.totals']({ filters: input.filters });
@@ -71,6 +82,7 @@ export function statementExportHandlers(deps: {
         cursor: undefined,
         balances: undefined,
         rows: 0,
+        touchedAt: deps.clock.now(),
         busy: false,
         cancelled: false,
       });
@@ -80,10 +92,12 @@ export function statementExportHandlers(deps: {
     'statements.exportNext': async (
       input: ParsedInput<'statements.exportNext'>,
     ): Promise<ExportProgress> => {
+      await sweep();
       const job = jobs.get(input.exportId);
       if (!job) throw new PurseError('NOT_FOUND', 'This export has finished or was cancelled.');
       if (job.busy) throw new PurseError('CONFLICT', 'The previous chunk is still being written.');
       job.busy = true;
+      job.touchedAt = deps.clock.now();
       try {
         const chunk = await deps.ledger['statements.chunk']({
           filters: job.filters,

@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { statementExportHandlers } from '../../../src/main/gateway/statement-export';
+import {
+  EXPORT_IDLE_MS,
+  statementExportHandlers,
+} from '../../../src/main/gateway/statement-export';
 import type { Account } from '../../../src/shared/domain';
 import type { ExportProgress, ExportStarted } from '../../../src/shared/exports';
 import type { Result } from '../../../src/shared/result';
@@ -99,6 +102,18 @@ describe('statements.exportBegin / exportNext', () => {
       cancelled: true,
     });
     expect(sink.files[0]).toMatchObject({ state: 'aborted', writes: [] });
+    await expect(exports['statements.exportNext']({ exportId: exportId! })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('removes the partial file of an export abandoned for five minutes', async () => {
+    const exports = smallChunks();
+    const { exportId } = await exports['statements.exportBegin']({});
+    await exports['statements.exportNext']({ exportId: exportId! });
+    fx.clock.advance(EXPORT_IDLE_MS + 1);
+    await exports['statements.exportBegin']({});
+    expect(sink.files[0]!.state).toBe('aborted');
     await expect(exports['statements.exportNext']({ exportId: exportId! })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });

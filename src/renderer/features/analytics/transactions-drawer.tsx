@@ -7,6 +7,19 @@ import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageError, PageLoading } from '../../components/page-state';
 import type { Period } from './period';
+import { hrefOf } from '../../shell/routes';
+
+/** The same drill-down as History filters: the period's first to last day, in the address. */
+function historyHref(period: Period, drill: DrillDown): string {
+  const [year, month] = period.to.split('-').map(Number) as [number, number];
+  const lastDay = String(new Date(year, month, 0).getDate()).padStart(2, '0');
+  return hrefOf('history', {
+    from: `${period.from}-01`,
+    to: `${period.to}-${lastDay}`,
+    ...(drill.categoryId ? { category: drill.categoryId } : {}),
+    ...(drill.counterpartyId ? { party: drill.counterpartyId } : {}),
+  });
+}
 
 export interface DrillDown {
   readonly title: string;
@@ -103,6 +116,7 @@ export function TransactionsDrawer({ period, drill, onClose }: TransactionsDrawe
       onClose={onClose}
       size={720}
       title={drill ? t('analytics.drawerTitle', { what: drill.title }) : null}
+      extra={drill ? <a href={historyHref(period, drill)}>{t('history.openInHistory')}</a> : null}
       destroyOnHidden
     >
       {drill ? body() : null}

@@ -1,6 +1,5 @@
 import { Alert, Button, Card, Form, Input, Progress, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { BackupSaved } from '../../../shared/exports';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
 import { useSecurityStatus } from '../lock/use-security';
@@ -20,16 +19,7 @@ const STRENGTH_STEPS = { tooShort: 0, weak: 1, fair: 2, strong: 3 } as const;
 /** Back up: a passphrase typed twice (with a strength hint), the PIN, then the save dialog. */
 export function BackupCard() {
   const { t } = useTranslation();
-  const [form] = Form.useForm<BackupValues>();
-  const status = useSecurityStatus();
-  const save = usePurseMutation('backups.save', {
-    onSuccess: (result: BackupSaved) => {
-      if (result.saved) form.resetFields();
-    },
-  });
-  const passphrase = Form.useWatch('passphrase', form) ?? '';
-  const strength = passphraseStrength(passphrase);
-
+  const save = useBackupSave();
   return (
     <Card
       className="purse-card purse-form-card purse-backup-card"
@@ -44,79 +34,93 @@ export function BackupCard() {
           extra={<Button onClick={() => save.reset()}>{t('backup.create.another')}</Button>}
         />
       ) : (
-        <Form<BackupValues>
-          form={form}
-          name="backup-create"
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => {
-            save.mutate({ passphrase: values.passphrase, auth: authOf(values) });
-            form.setFieldValue('pin', '');
-            form.setFieldValue('code', '');
-          }}
-        >
-          <Form.Item
-            name="passphrase"
-            label={t('backup.passphrase')}
-            extra={
-              passphrase ? (
-                <div className="purse-backup-strength" aria-live="polite">
-                  <Progress
-                    steps={3}
-                    percent={(STRENGTH_STEPS[strength] / 3) * 100}
-                    showInfo={false}
-                    size={[36, 6]}
-                    strokeColor={strength === 'strong' ? undefined : '#faad14'}
-                  />
-                  <span>{t(`backup.strength.${strength}`)}</span>
-                </div>
-              ) : (
-                t('backup.create.passphraseHelp', { count: MIN_PASSPHRASE })
-              )
-            }
-            rules={[
-              { required: true, message: t('backup.create.passphraseRequired') },
-              {
-                validator: (_rule, value: string | undefined) =>
-                  value && [...value].length < MIN_PASSPHRASE
-                    ? Promise.reject(
-                        new Error(t('backup.create.tooShort', { count: MIN_PASSPHRASE })),
-                      )
-                    : Promise.resolve(),
-              },
-            ]}
-          >
-            <Input.Password autoComplete="new-password" maxLength={200} />
-          </Form.Item>
-          <Form.Item
-            name="again"
-            label={t('backup.create.again')}
-            dependencies={['passphrase']}
-            rules={[
-              { required: true, message: t('backup.create.againRequired') },
-              ({ getFieldValue }) => ({
-                validator: (_rule, value: string | undefined) =>
-                  !value || value === getFieldValue('passphrase')
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('backup.create.mismatch'))),
-              }),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" maxLength={200} />
-          </Form.Item>
-          <Alert type="warning" showIcon title={t('backup.create.forgetWarning')} />
-          <AuthFields withCode={status.data?.totpEnabled ?? false} />
-          {save.data && !save.data.saved ? (
-            <Alert type="info" showIcon title={t('backup.create.notSaved')} />
-          ) : null}
-          <FormError error={save.error} />
-          <div className="purse-form-actions">
-            <Button type="primary" htmlType="submit" loading={save.isPending}>
-              {t('backup.create.submit')}
-            </Button>
-          </div>
-        </Form>
+        <BackupForm save={save} />
       )}
     </Card>
   );
+}
+
+/** The form lives only while no backup is shown as saved, so it starts empty each time. */
+function BackupForm({ save }: { readonly save: ReturnType<typeof useBackupSave> }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<BackupValues>();
+  const status = useSecurityStatus();
+  const passphrase = Form.useWatch('passphrase', form) ?? '';
+  const strength = passphraseStrength(passphrase);
+  return (
+    <Form<BackupValues>
+      form={form}
+      name="backup-create"
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => {
+        save.mutate({ passphrase: values.passphrase, auth: authOf(values) });
+        form.setFieldValue('pin', '');
+        form.setFieldValue('code', '');
+      }}
+    >
+      <Form.Item
+        name="passphrase"
+        label={t('backup.passphrase')}
+        extra={
+          passphrase ? (
+            <div className="purse-backup-strength" aria-live="polite">
+              <Progress
+                steps={3}
+                percent={(STRENGTH_STEPS[strength] / 3) * 100}
+                showInfo={false}
+                size={[36, 6]}
+                strokeColor={strength === 'strong' ? undefined : '#faad14'}
+              />
+              <span>{t(`backup.strength.${strength}`)}</span>
+            </div>
+          ) : (
+            t('backup.create.passphraseHelp', { count: MIN_PASSPHRASE })
+          )
+        }
+        rules={[
+          { required: true, message: t('backup.create.passphraseRequired') },
+          {
+            validator: (_rule, value: string | undefined) =>
+              value && [...value].length < MIN_PASSPHRASE
+                ? Promise.reject(new Error(t('backup.create.tooShort', { count: MIN_PASSPHRASE })))
+                : Promise.resolve(),
+          },
+        ]}
+      >
+        <Input.Password autoComplete="new-password" maxLength={200} />
+      </Form.Item>
+      <Form.Item
+        name="again"
+        label={t('backup.create.again')}
+        dependencies={['passphrase']}
+        rules={[
+          { required: true, message: t('backup.create.againRequired') },
+          ({ getFieldValue }) => ({
+            validator: (_rule, value: string | undefined) =>
+              !value || value === getFieldValue('passphrase')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('backup.create.mismatch'))),
+          }),
+        ]}
+      >
+        <Input.Password autoComplete="new-password" maxLength={200} />
+      </Form.Item>
+      <Alert type="warning" showIcon title={t('backup.create.forgetWarning')} />
+      <AuthFields withCode={status.data?.totpEnabled ?? false} />
+      {save.data && !save.data.saved ? (
+        <Alert type="info" showIcon title={t('backup.create.notSaved')} />
+      ) : null}
+      <FormError error={save.error} />
+      <div className="purse-form-actions">
+        <Button type="primary" htmlType="submit" loading={save.isPending}>
+          {t('backup.create.submit')}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+function useBackupSave() {
+  return usePurseMutation('backups.save');
 }

@@ -2,6 +2,7 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Result, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackupSummary } from '../../../shared/backup';
 import type { PurseError } from '../../../shared/errors';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
@@ -41,7 +42,6 @@ export function RestoreCard() {
   const [readError, setReadError] = useState(false);
   const inspect = usePurseMutation('backups.inspect');
   const restore = usePurseMutation('backups.restore');
-  const [authForm] = Form.useForm<{ pin: string; code?: string }>();
 
   const startOver = () => {
     inspect.reset();
@@ -62,39 +62,15 @@ export function RestoreCard() {
       );
     if (inspect.data && file)
       return (
-        <Form
-          form={authForm}
-          name="backup-restore-confirm"
-          layout="vertical"
-          requiredMark={false}
-          onFinish={(values) => {
-            restore.mutate({
-              file: file.text,
-              passphrase,
-              confirm: true,
-              auth: authOf(values),
-            });
-            authForm.setFieldValue('pin', '');
-            authForm.setFieldValue('code', '');
-          }}
-        >
-          <h3 className="purse-card-title">{t('backup.restore.holds', { name: file.name })}</h3>
-          <BackupSummaryList summary={inspect.data.summary} />
-          <Alert
-            className="purse-form-error"
-            type="warning"
-            showIcon
-            title={t('backup.restore.replaceWarning')}
-          />
-          <AuthFields withCode={status.data?.totpEnabled ?? false} />
-          <RestoreError error={restore.error} />
-          <div className="purse-form-actions">
-            <Button onClick={startOver}>{t('backup.restore.another')}</Button>
-            <Button type="primary" danger htmlType="submit" loading={restore.isPending}>
-              {t('backup.restore.confirm')}
-            </Button>
-          </div>
-        </Form>
+        <ConfirmRestore
+          file={file}
+          summary={inspect.data.summary}
+          onConfirm={(auth) => restore.mutate({ file: file.text, passphrase, confirm: true, auth })}
+          pending={restore.isPending}
+          error={restore.error}
+          withCode={status.data?.totpEnabled ?? false}
+          onStartOver={startOver}
+        />
       );
     return (
       <Form
@@ -164,5 +140,52 @@ export function RestoreCard() {
       <p className="purse-dialog-body">{t('backup.restore.intro')}</p>
       {body()}
     </Card>
+  );
+}
+
+interface ConfirmRestoreProps {
+  readonly file: Chosen;
+  readonly summary: BackupSummary;
+  readonly onConfirm: (auth: ReturnType<typeof authOf>) => void;
+  readonly pending: boolean;
+  readonly error: PurseError | null;
+  readonly withCode: boolean;
+  readonly onStartOver: () => void;
+}
+
+/** What the file holds, the warning, and the PIN: the one step that changes anything. */
+function ConfirmRestore(props: ConfirmRestoreProps) {
+  const { file, summary, onConfirm, pending, error, withCode, onStartOver } = props;
+  const { t } = useTranslation();
+  const [form] = Form.useForm<{ pin: string; code?: string }>();
+  return (
+    <Form
+      form={form}
+      name="backup-restore-confirm"
+      layout="vertical"
+      requiredMark={false}
+      onFinish={(values) => {
+        onConfirm(authOf(values));
+        form.setFieldValue('pin', '');
+        form.setFieldValue('code', '');
+      }}
+    >
+      <h3 className="purse-card-title">{t('backup.restore.holds', { name: file.name })}</h3>
+      <BackupSummaryList summary={summary} />
+      <Alert
+        className="purse-form-error"
+        type="warning"
+        showIcon
+        title={t('backup.restore.replaceWarning')}
+      />
+      <AuthFields withCode={withCode} />
+      <RestoreError error={error} />
+      <div className="purse-form-actions">
+        <Button onClick={onStartOver}>{t('backup.restore.another')}</Button>
+        <Button type="primary" danger htmlType="submit" loading={pending}>
+          {t('backup.restore.confirm')}
+        </Button>
+      </div>
+    </Form>
   );
 }

@@ -105,7 +105,7 @@ export function HistoryTable(props: HistoryTableProps) {
   ];
 
   return (
-    <div className="purse-history-table">
+    <section className="purse-history-table" aria-label={t('history.listLabel')}>
       <Table<Transaction>
         virtual
         rowKey="id"
@@ -117,7 +117,6 @@ export function HistoryTable(props: HistoryTableProps) {
         onScroll={onScroll}
         onRow={(txn) => ({ onDoubleClick: () => onOpen(txn) })}
         rowClassName={() => 'purse-row--link'}
-        aria-label={t('history.listLabel')}
       />
       <div className="purse-history-table__more">
         {hasMore ? (
@@ -130,6 +129,6 @@ export function HistoryTable(props: HistoryTableProps) {
           </span>
         )}
       </div>
-    </div>
+    </section>
   );
 }
