@@ -89,12 +89,7 @@ export function MappingStep(props: MappingStepProps) {
         <p className="purse-import-hint">{t('import.signHint')}</p>
         <div className="purse-import-grid">
           {COLUMN_ROLES.map((role) => (
-            <Form.Item
-              key={role}
-              label={t(`import.roles.${role}`)}
-              htmlFor={`import-role-${role}`}
-              required={role === 'date'}
-            >
+            <Form.Item key={role} label={t(`import.roles.${role}`)} htmlFor={`import-role-${role}`}>
               <Select
                 id={`import-role-${role}`}
                 value={settings.columns[role] ?? ''}
