@@ -131,7 +131,7 @@ export function MappingStep(props: MappingStepProps) {
               }
               options={(['.', ','] as const).map((mark) => ({
                 value: mark,
-                label: t(`import.decimalMarks.${mark}`),
+                label: t(mark === '.' ? 'import.decimalMarks.point' : 'import.decimalMarks.comma'),
               }))}
               disabled={busy}
             />
