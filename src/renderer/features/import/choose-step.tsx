@@ -17,7 +17,7 @@ export function ChooseStep({ accounts, accountId, onAccount, onFile, busy }: Cho
   const { t } = useTranslation();
   return (
     <Form layout="vertical" className="purse-import-choose">
-      <Form.Item label={t('import.account')} htmlFor="import-account" required>
+      <Form.Item label={t('import.account')} htmlFor="import-account">
         <AccountSelect
           id="import-account"
           accounts={accounts}

@@ -89,12 +89,7 @@ export function MappingStep(props: MappingStepProps) {
         <p className="purse-import-hint">{t('import.signHint')}</p>
         <div className="purse-import-grid">
           {COLUMN_ROLES.map((role) => (
-            <Form.Item
-              key={role}
-              label={t(`import.roles.${role}`)}
-              htmlFor={`import-role-${role}`}
-              required={role === 'date'}
-            >
+            <Form.Item key={role} label={t(`import.roles.${role}`)} htmlFor={`import-role-${role}`}>
               <Select
                 id={`import-role-${role}`}
                 value={settings.columns[role] ?? ''}
@@ -136,7 +131,7 @@ export function MappingStep(props: MappingStepProps) {
               }
               options={(['.', ','] as const).map((mark) => ({
                 value: mark,
-                label: t(`import.decimalMarks.${mark}`),
+                label: t(mark === '.' ? 'import.decimalMarks.point' : 'import.decimalMarks.comma'),
               }))}
               disabled={busy}
             />
