@@ -115,7 +115,8 @@ async function run(language: Language, dark = false): Promise<void> {
     await page.getByRole('button', { name: t.open }).click();
     await shot('pay-request-review');
     await page.evaluate(() => {
-      window.location.hash = '#/pay?requestProblem=merchant-invalid';
+      (globalThis as unknown as { location: { hash: string } }).location.hash =
+        '#/pay?requestProblem=merchant-invalid';
     });
     await shot('pay-request-refused-link');
     await page.getByRole('navigation').getByRole('menuitem', { name: t.help }).click();

@@ -83,6 +83,7 @@ test('a brand-new user goes through first run, resumes after quitting, and pays 
   await page.getByRole('button', { name: 'Finish and open Purse' }).click();
 
   await expect(page.getByRole('heading', { name: 'Home', level: 1 })).toBeVisible();
+  await expect(page.getByText('Hello, Mei')).toBeVisible();
   await expect(accountRow(page, 'China Merchants Bank ····7894')).toBeVisible();
   await expect(accountRow(page, 'China Merchants Bank ····7894')).toContainText('CN¥5,000.00');
   await expect(page.locator('body')).not.toContainText('6222');

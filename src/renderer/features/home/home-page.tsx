@@ -23,6 +23,8 @@ import { useDashboard } from './use-dashboard';
 /** Home: where the money is, what it did this month, and what happened last. */
 export function HomePage() {
   const { t } = useTranslation();
+  // The name given at first run, to greet the person by.
+  const profile = usePurseQuery('onboarding.get');
   const [creating, setCreating] = useState(false);
   const dashboard = useDashboard();
   const accounts = useAccounts(true);
@@ -86,6 +88,11 @@ export function HomePage() {
     <>
       <PageHeader
         title={t('home.title')}
+        subtitle={
+          profile.data?.displayName
+            ? t('onboarding.greeting', { name: profile.data.displayName })
+            : undefined
+        }
         extra={
           hasAccounts ? (
             <>
