@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bytesSource, inspectStatement } from '../../../src/shared/import/read-statement';
 import { fixtureBytes, readAll, utf8 } from '../../support/import-fixtures';
 
 const at = (text: string) => Date.parse(`${text}+08:00`);
@@ -137,5 +138,27 @@ describe('generic bank statements', () => {
     });
     expect(shape.delimiter).toBe(';');
     expect(rows.map((row) => row.amount)).toEqual([-123456, -4590, 250000]);
+  });
+});
+
+describe('saved mappings', () => {
+  it('reads a file with the mapping saved for its header instead of the guess', async () => {
+    const bytes = fixtureBytes('bank-comma-decimal.csv');
+    const settings = {
+      profile: 'generic' as const,
+      columns: { date: 'Buchungstag', amount: 'Betrag', counterparty: 'Empfänger' },
+      dateOrder: 'dmy' as const,
+      decimalMark: ',' as const,
+    };
+    const first = await inspectStatement(bytesSource(bytes));
+    if (!first.ok) throw new Error('inspectable');
+    expect(first.shape.fromSavedMapping).toBe(false);
+    const saved = [{ signature: first.shape.signature, settings, updatedAt: 0 }];
+    const again = await inspectStatement(bytesSource(bytes), saved);
+    if (!again.ok) throw new Error('inspectable');
+    expect(again.shape.fromSavedMapping).toBe(true);
+    expect(again.shape.settings).toEqual(settings);
+    const other = await inspectStatement(bytesSource(fixtureBytes('wechat.csv')), saved);
+    expect(other.ok && other.shape.fromSavedMapping).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { Card, Steps } from 'antd';
+import { Button, Card, Steps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
@@ -16,6 +16,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { FormError } from '../../components/form-error';
 import { PageHeader } from '../../components/page-header';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
+import { hrefOf } from '../../shell/routes';
 import { CheckStep } from './check-step';
 import { ChooseStep } from './choose-step';
 import { DoneStep } from './done-step';
@@ -60,7 +61,15 @@ export function ImportPage() {
   if (open.length === 0) {
     return (
       <Frame>
-        <PageEmpty title={t('import.noAccounts')} description={t('import.noAccountsHint')} />
+        <PageEmpty
+          title={t('import.noAccounts')}
+          description={t('import.noAccountsHint')}
+          action={
+            <Button type="primary" href={hrefOf('home')}>
+              {t('import.home')}
+            </Button>
+          }
+        />
       </Frame>
     );
   }
