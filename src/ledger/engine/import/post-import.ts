@@ -1,32 +1,27 @@
 import type { Account } from '../../../shared/domain';
+import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
+import { bulkPostTransactions, type BulkDraft } from '../bulk/bulk-post';
 import type { EngineContext } from '../context';
-import { postTransaction } from '../post-transaction';
 import type { ImportDraft } from './plan-import';
 
 /**
- * Posts an import's transactions one by one, oldest first, inside the caller's read-write
- * transaction. Kept apart so that a bulk posting path can replace this loop without
- * touching planning or dedupe. Returns the account as it stands afterwards.
+ * Posts an import's transactions, oldest first, through the bulk path inside the caller's
+ * read-write transaction: rows sealed and written in slices, balances and monthly aggregates
+ * accumulated once. Ids are made up front so a refund can name the payment it belongs to.
  */
 export async function postImportDrafts(
   ctx: EngineContext,
   drafts: readonly ImportDraft[],
-  start: Account,
-): Promise<Account> {
-  let account = start;
-  const ids: string[] = [];
-  for (const { draft, refundOfDraft } of drafts) {
+  account: Account,
+): Promise<void> {
+  const ids = drafts.map(() => newId());
+  let balance = account.balance;
+  const bulk: BulkDraft[] = drafts.map(({ draft, refundOfDraft }, index) => {
     const own = draft.postings.find((posting) => posting.ledgerAccount === account.id)!;
-    const balanceAfter = addMinor(account.balance, own.amount);
+    balance = addMinor(balance, own.amount);
     const refundOf = refundOfDraft !== undefined ? ids[refundOfDraft] : undefined;
-    const detail = await postTransaction(
-      ctx,
-      { ...draft, balanceAfter, ...(refundOf ? { refundOf } : {}) },
-      new Map([[account.id, account]]),
-    );
-    ids.push(detail.transaction.id);
-    account = { ...account, balance: balanceAfter, updatedAt: ctx.clock.now() };
-  }
-  return account;
+    return { ...draft, id: ids[index]!, balanceAfter: balance, ...(refundOf ? { refundOf } : {}) };
+  });
+  await bulkPostTransactions(ctx, bulk);
 }
