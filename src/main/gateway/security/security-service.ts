@@ -75,7 +75,9 @@ export class SecurityService {
       biometricAvailable: this.deps.biometric.available(),
       biometricEnabled: state.biometric && this.deps.biometric.available(),
       secretStore: this.deps.secrets.kind,
-      recoveryCheck: await this.#recoveryCheck(state),
+      // The lock screen must show even when the ledger cannot answer; the reset itself asks
+      // again and fails clearly then.
+      recoveryCheck: await this.#recoveryCheck(state).catch((): RecoveryCheck => 'identity'),
       recoveryReadyAt: state.pendingRecovery?.readyAt ?? null,
     };
   }

@@ -393,6 +393,14 @@ describe('security.recover (forgot PIN)', () => {
     );
   });
 
+  it('still answers its status when the ledger cannot say whether an identity is verified', async () => {
+    const identity = new FakeIdentity();
+    identity.verified = () => Promise.reject(new Error('ledger unreachable'));
+    const fx = securityFixture({ identity });
+    await fx.security.setupPin(PIN);
+    expect(await fx.security.status()).toMatchObject({ pinSet: true, recoveryCheck: 'identity' });
+  });
+
   it('calls a waiting reset off when someone unlocks with the PIN', async () => {
     const fx = securityFixture();
     const { recoveryCodes } = await fx.security.setupPin(PIN);
