@@ -17,6 +17,8 @@ export default defineConfig({
   fullyParallel: false,
   // Each test has its own context (own IndexedDB); CI's two cores take two at a time.
   workers: process.env.CI ? 2 : 1,
+  // One retry in CI; a test that passes only on retry is reported as flaky in the summary.
+  retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${WEB_PORT}`,
