@@ -112,8 +112,8 @@ function openingCursor(cursor: DBCoreCursor, open: (row: unknown) => unknown): D
   let lastRaw: unknown;
   let lastOpen: unknown;
   return Object.create(cursor, {
-    key: { get: () => cursor.key },
-    primaryKey: { get: () => cursor.primaryKey },
+    key: { get: (): unknown => cursor.key as unknown },
+    primaryKey: { get: (): unknown => cursor.primaryKey as unknown },
     value: {
       get() {
         const raw: unknown = cursor.value;
