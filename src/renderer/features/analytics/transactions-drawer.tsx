@@ -116,10 +116,16 @@ export function TransactionsDrawer({ period, drill, onClose }: TransactionsDrawe
       onClose={onClose}
       size={720}
       title={drill ? t('analytics.drawerTitle', { what: drill.title }) : null}
-      extra={drill ? <a href={historyHref(period, drill)}>{t('history.openInHistory')}</a> : null}
       destroyOnHidden
     >
-      {drill ? body() : null}
+      {drill ? (
+        <>
+          {body()}
+          <p className="purse-drawer-link">
+            <a href={historyHref(period, drill)}>{t('history.openInHistory')}</a>
+          </p>
+        </>
+      ) : null}
     </Drawer>
   );
 }
