@@ -305,3 +305,16 @@ export async function drop(name: string): Promise<void> {
   await Dexie.delete(name);
   localStorage.removeItem(`bench-key:${name}`);
 }
+
+/** Each of `runs` all-time analytics reports, in ms (for profiling). */
+export async function analyticsAll(runs: number): Promise<number[]> {
+  const { ledger, generated } = requireOpen();
+  const from = monthKeyOf(generated.transactions[0]!.occurredAt, TZ);
+  const to = monthKeyOf(generated.transactions.at(-1)!.occurredAt, TZ);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1)
+    times.push(
+      (await timed(() => ledger.api['analytics.report']({ from, to, currency: 'CNY' })))[0],
+    );
+  return times;
+}
