@@ -23,8 +23,7 @@ function indexedDbBytes(profile: string): Buffer {
 /** A string as V8 may serialise it: Latin-1 for one-byte strings, UTF-16LE otherwise, or UTF-8. */
 function occurs(bytes: Buffer, text: string): boolean {
   const needles = [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf8')];
-  if ([...text].every((char) => char.charCodeAt(0) <= 0xff))
-    needles.push(Buffer.from(text, 'latin1'));
+  if ([...text].every((char) => char.charCodeAt(0) <= 0xff)) needles.push(Buffer.from(text, 'latin1'));
   return needles.some((needle) => bytes.includes(needle));
 }
 

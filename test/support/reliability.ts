@@ -18,7 +18,7 @@ const LEAKS = [
   /node_modules/,
   /file:\/\//,
   /\/(work|home|tmp|usr|root)\//,
-  /[A-Z]:\\/,
+  /\b[A-Z]:\\[A-Za-z]/,
 ];
 
 /**
@@ -36,7 +36,13 @@ export function expectTypedResult(result: unknown, secrets: readonly string[]): 
   expect(message).toBeTypeOf('string');
   expect(message.length).toBeGreaterThan(0);
   expect(message.length).toBeLessThan(600);
-  const text = JSON.stringify(envelope.error);
+  // The raw strings, not their JSON (whose escaping could itself look like a path).
+  const { issues = [], details = {} } = envelope.error;
+  const text = [
+    message,
+    ...issues.flatMap((issue) => [issue.path, issue.message]),
+    ...Object.values(details).map(String),
+  ].join('\n');
   for (const leak of LEAKS) expect(text, `${code}: ${text}`).not.toMatch(leak);
   for (const secret of secrets) expect(text).not.toContain(secret);
   return envelope;

@@ -205,6 +205,7 @@ describe('every contract method under malformed and random payloads', () => {
       await unlockIfLocked();
       expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
     },
+    60_000,
   );
 
   it('leaves Object.prototype unpolluted', () => {
@@ -244,7 +245,7 @@ describe('the IPC adapter under fuzzed payloads', () => {
     expect(spy).not.toHaveBeenCalled();
     expect(await ledgerSnapshot(fx.db)).toEqual(before);
     expect(fx.secrets.values).toEqual(keychain);
-  });
+  }, 60_000);
 
   it('answers typed errors for structured-cloned payloads from the trusted window', async () => {
     const send = adapter(true, fx.gateway);
@@ -262,5 +263,5 @@ describe('the IPC adapter under fuzzed payloads', () => {
     }
     await unlockIfLocked();
     expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -63,6 +63,8 @@ beforeEach(async () => {
   );
   must(await pay());
   totpSecret = must<{ secret: string }>(await gateway.call('security.totpBegin', {})).secret;
+  // Budget alerts run after a payment's answer; let them finish before a test closes the ledger.
+  await new Promise((resolve) => setTimeout(resolve, 20));
 });
 afterEach(async () => {
   // Budget alerts run after a payment's answer; let them finish before closing.
@@ -126,6 +128,7 @@ describe('the keychain going away in the middle of a session', () => {
 
   it('never writes the PIN or a ledger secret in clear, to the keychain or to the database', async () => {
     for (const value of keytar.written) expect(value).not.toContain(PIN);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     fx.close();
     const raw = new Dexie(fx.db.name);
     await raw.open();
