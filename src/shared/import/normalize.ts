@@ -1,7 +1,7 @@
 import type { CurrencyCode } from '../currencies';
 import type { ColumnMapping, ColumnRole, ImportRow, ImportSettings } from '../imports';
 import { parseStatementAmount } from './amounts';
-import type { CsvRecord } from './csv-tokenizer';
+import type { CsvRecord } from './csv-reader';
 import { instantOf, parseStatementDate } from './dates';
 import { headerKey, profileById, type ProfileExtras } from './profiles';
 

@@ -9,7 +9,7 @@ import {
   type SavedMapping,
 } from '../imports';
 import { detectDecimalMark } from './amounts';
-import { CsvTokenizer, type CsvRecord } from './csv-tokenizer';
+import { CsvReader, type CsvRecord } from './csv-reader';
 import { detectDateOrder } from './dates';
 import {
   ChunkDecoder,
@@ -154,9 +154,9 @@ export async function inspectStatement(
   if (text.replace(/\uFEFF/g, '').trim() === '') return { ok: false, problem: { code: 'empty' } };
   const delimiter = detectDelimiter(text);
   const records: CsvRecord[] = [];
-  const tokenizer = new CsvTokenizer(delimiter);
-  tokenizer.feed(text, (record) => records.push(record));
-  if (source.size <= HEAD_BYTES) tokenizer.end((record) => records.push(record));
+  const reader = new CsvReader(delimiter);
+  reader.feed(text, (record) => records.push(record));
+  if (source.size <= HEAD_BYTES) reader.end((record) => records.push(record));
 
   let headerAt = records.findIndex((record) => matchProfile(record.cells) !== null);
   const profile = headerAt >= 0 ? matchProfile(records[headerAt]!.cells) : null;
@@ -269,16 +269,16 @@ export async function readStatement(
   };
 
   const decoder = new ChunkDecoder(shape.encoding);
-  const tokenizer = new CsvTokenizer(shape.delimiter);
+  const reader = new CsvReader(shape.delimiter);
   for (let offset = 0; offset < source.size; offset += CHUNK_BYTES) {
     const chunk = await source.read(offset, Math.min(CHUNK_BYTES, source.size - offset));
     const last = offset + CHUNK_BYTES >= source.size;
-    tokenizer.feed(decoder.decode(chunk, last), onRecord);
+    reader.feed(decoder.decode(chunk, last), onRecord);
     options.onProgress?.(Math.min(1, (offset + chunk.length) / source.size));
     if (tooMany) return { ok: false, problem: { code: 'too-many-rows' } };
     if (options.yieldBetweenChunks) await options.yieldBetweenChunks();
   }
-  const unclosed = tokenizer.end(onRecord);
+  const unclosed = reader.end(onRecord);
   if (unclosed && !ended) reject({ line: unclosed.line, reason: 'unbalanced-quote' });
   if (tooMany) return { ok: false, problem: { code: 'too-many-rows' } };
   if (rows.length === 0 && rejectedCount === 0 && Object.values(skipped).every((n) => n === 0)) {

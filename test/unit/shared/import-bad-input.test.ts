@@ -107,11 +107,12 @@ describe('rows that are rejected, each with its line number', () => {
     expect(rejections).toEqual([{ line: 3, reason: 'unbalanced-quote' }]);
   });
 
-  it('reports text after a closing quote', async () => {
-    const { rejections } = await readAll(
-      utf8('Date,Payee,Amount\n2025-03-01,"Cafe"x,-1.00\n2025-03-02,Bar,-3.00\n'),
+  it('reports text after a closing quote and reads the rows after it', async () => {
+    const { rows, rejections } = await readAll(
+      utf8('Date,Payee,Amount\n2025-03-01,"Cafe"x,-1.00\n2025-03-02,"Bar",-3.00\n'),
     );
     expect(rejections).toEqual([{ line: 2, reason: 'bad-quote' }]);
+    expect(rows).toMatchObject([{ line: 3, counterparty: 'Bar', amount: -300 }]);
   });
 
   it('counts lines inside quoted cells that span lines', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStatementAmount, detectDecimalMark } from '../../../src/shared/import/amounts';
-import { CsvTokenizer, type CsvRecord } from '../../../src/shared/import/csv-tokenizer';
+import { CsvReader, type CsvRecord } from '../../../src/shared/import/csv-reader';
 import { detectDateOrder, instantOf, parseStatementDate } from '../../../src/shared/import/dates';
 import { ChunkDecoder, detectEncoding } from '../../../src/shared/import/decode';
 import { detectDelimiter } from '../../../src/shared/import/read-statement';
@@ -108,30 +108,41 @@ describe('encodings', () => {
 });
 
 describe('the CSV reader', () => {
-  const tokenize = (text: string, chunk: number, delimiter = ',') => {
+  const read = (text: string, chunk: number, delimiter = ',') => {
     const records: CsvRecord[] = [];
-    const tokenizer = new CsvTokenizer(delimiter);
+    const reader = new CsvReader(delimiter);
     for (let i = 0; i < text.length; i += chunk) {
-      tokenizer.feed(text.slice(i, i + chunk), (r) => records.push(r));
+      reader.feed(text.slice(i, i + chunk), (r) => records.push(r));
     }
-    const unclosed = tokenizer.end((r) => records.push(r));
+    const unclosed = reader.end((r) => records.push(r));
     return { records, unclosed };
   };
 
   it('gives the same records whatever the chunk size', () => {
     const text = 'a,"b ""q"", c"\r\n\r\n"multi\r\nline",x\r"",\n"end"';
-    const whole = tokenize(text, text.length);
+    const whole = read(text, text.length);
     expect(whole.records).toEqual([
       { line: 1, cells: ['a', 'b "q", c'] },
       { line: 3, cells: ['multi\nline', 'x'] },
       { line: 5, cells: ['', ''] },
       { line: 6, cells: ['end'] },
     ]);
-    for (const size of [1, 2, 3, 5]) expect(tokenize(text, size)).toEqual(whole);
+    for (const size of [1, 2, 3, 5]) expect(read(text, size)).toEqual(whole);
+  });
+
+  it('refuses a row with text after a closing quote and reads on at the next line', () => {
+    const text = 'a,b\n"c"x,d\n"e",f\n';
+    const whole = read(text, text.length);
+    expect(whole.records).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['c"x,d'], badQuote: true },
+      { line: 3, cells: ['e', 'f'] },
+    ]);
+    for (const size of [1, 2, 3, 5]) expect(read(text, size)).toEqual(whole);
   });
 
   it('reports a quote that never closes with its starting line', () => {
-    expect(tokenize('a,b\n"c,d\ne,f\n', 4).unclosed).toEqual({ line: 2 });
+    expect(read('a,b\n"c,d\ne,f\n', 4).unclosed).toEqual({ line: 2 });
   });
 
   it('detects commas, tabs and semicolons', () => {
