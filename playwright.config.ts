@@ -26,7 +26,6 @@ export default defineConfig({
     locale: 'en-US',
     timezoneId: 'Asia/Shanghai',
     // Purse turns antd's animations off when the OS asks for less motion; tests wait less.
-    reducedMotion: 'reduce',
   },
   projects: [
     { name: 'browser', testMatch: 'browser/**/*.spec.ts' },

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../features/settings/use-settings';
 import { resolveLanguage } from '../i18n/ui-language';
 import { themeConfig } from '../theme/theme-config';
-import { useReducedMotion, useSystemDark } from '../theme/use-media-query';
+import { useSystemDark } from '../theme/use-media-query';
 
 /**
  * Applies the person's language and theme (OS by default, else their saved choice) to
@@ -21,7 +21,6 @@ export function PreferencesProvider({ children }: { readonly children: ReactNode
   const language = resolveLanguage(settings?.locale);
   const systemDark = useSystemDark();
   const dark = settings?.theme === 'dark' || (settings?.theme !== 'light' && systemDark);
-  const reducedMotion = useReducedMotion();
 
   useEffect(() => {
     dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
@@ -38,7 +37,7 @@ export function PreferencesProvider({ children }: { readonly children: ReactNode
     document.documentElement.style.colorScheme = dark ? 'dark' : 'light';
   }, [dark]);
 
-  const theme = useMemo(() => themeConfig(dark, reducedMotion), [dark, reducedMotion]);
+  const theme = useMemo(() => themeConfig(dark), [dark]);
   return (
     <ConfigProvider
       locale={language === 'zh-CN' ? zhCN : enUS}

@@ -22,12 +22,11 @@ const shared: ThemeConfig['token'] = {
   fontFamily: FONT_FAMILY,
 };
 
-/** Purse's antd theme: the same tokens in light and dark; no animation when the OS asks. */
-export function themeConfig(dark: boolean, reducedMotion = false): ThemeConfig {
-  const token = { ...shared, motion: !reducedMotion };
+/** Purse's antd theme: the same tokens in light and dark. */
+export function themeConfig(dark: boolean): ThemeConfig {
   return {
     algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
-    token: dark ? { ...token, colorBgLayout: '#101114' } : { ...token, colorBgLayout: '#f4f5f7' },
+    token: dark ? { ...shared, colorBgLayout: '#101114' } : { ...shared, colorBgLayout: '#f4f5f7' },
     components: {
       Layout: dark
         ? { siderBg: '#17181c', headerBg: '#17181c' }

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-/** Whether a CSS media query matches, following it live (OS dark mode, reduced motion). */
+/** Whether a CSS media query matches, following it live (OS dark mode). */
 export function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
     (onChange) => {
@@ -15,9 +15,4 @@ export function useMediaQuery(query: string): boolean {
 
 export function useSystemDark(): boolean {
   return useMediaQuery('(prefers-color-scheme: dark)');
-}
-
-/** The OS asks for less motion: antd's transitions are turned off. */
-export function useReducedMotion(): boolean {
-  return useMediaQuery('(prefers-reduced-motion: reduce)');
 }
