@@ -25,7 +25,6 @@ export default defineConfig({
     launchOptions: chromiumLaunchOptions(),
     locale: 'en-US',
     timezoneId: 'Asia/Shanghai',
-    // Purse turns antd's animations off when the OS asks for less motion; tests wait less.
   },
   projects: [
     { name: 'browser', testMatch: 'browser/**/*.spec.ts' },
