@@ -12,8 +12,6 @@ import {
 } from '../../../shared/payment-request';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { AccountSelect } from '../../components/account-select';
-import { CategorySelect } from '../../components/category-select';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { PageError, PageLoading } from '../../components/page-state';
@@ -21,6 +19,7 @@ import { useFormattingLocale } from '../../i18n/use-locale';
 import { navigate } from '../../shell/use-route';
 import { HelpLink } from '../help/help-link';
 import { PayConfirmSheet } from '../pay/pay-confirm';
+import { PayFromFields } from '../pay/pay-from-fields';
 import type { PayRequest } from '../pay/pay-request';
 import { findByName } from '../pay/payee-field';
 import { requestProblem } from './request-problem';
@@ -85,7 +84,6 @@ function RequestReview({
     timeZone: systemTimeZone(),
   });
   const merchants = usePurseQuery('counterparties.list', { kind: 'merchant' });
-  const categories = usePurseQuery('categories.list', { kind: 'expense' });
   const [sheet, setSheet] = useState<PayRequest | null>(null);
   const [sheetOpen, setSheetOpen] = useState(false);
 
@@ -167,24 +165,7 @@ function RequestReview({
           onFinish={submit}
           className="purse-request-review__form"
         >
-          <Form.Item
-            name="accountId"
-            label={t('record.payFrom')}
-            rules={[{ required: true, message: t('record.accountRequired') }]}
-          >
-            <AccountSelect accounts={usable} />
-          </Form.Item>
-          <Form.Item
-            name="categoryId"
-            label={t('record.category')}
-            extra={t('pay.form.categoryHelp')}
-          >
-            <CategorySelect
-              categories={categories.data ?? []}
-              loading={categories.isPending}
-              placeholder={t('pay.form.categoryPlaceholder')}
-            />
-          </Form.Item>
+          <PayFromFields accounts={usable} />
           <div className="purse-form-actions">
             <Button onClick={() => navigate('pay')}>{t('payRequests.cancel')}</Button>
             <Button type="primary" htmlType="submit" size="large">

@@ -6,11 +6,10 @@ import type { Account } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { AccountSelect } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
-import { CategorySelect } from '../../components/category-select';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { PayFromFields } from './pay-from-fields';
 import { MemoField } from '../record/memo-field';
 import { findByName, PayeeField } from './payee-field';
 import { PayConfirmSheet } from './pay-confirm';
@@ -46,7 +45,6 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
   const locale = useFormattingLocale();
   const [form] = Form.useForm<PayValues>();
   const merchants = usePurseQuery('counterparties.list', { kind: 'merchant' });
-  const categories = usePurseQuery('categories.list', { kind: 'expense' });
   const [sheetOpen, setSheetOpen] = useState(false);
   const [request, setRequest] = useState<PayRequest | null>(null);
 
@@ -171,24 +169,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
             {hint}
           </div>
         ) : null}
-        <Form.Item
-          name="accountId"
-          label={t('record.payFrom')}
-          rules={[{ required: true, message: t('record.accountRequired') }]}
-        >
-          <AccountSelect accounts={accounts} />
-        </Form.Item>
-        <Form.Item
-          name="categoryId"
-          label={t('record.category')}
-          extra={t('pay.form.categoryHelp')}
-        >
-          <CategorySelect
-            categories={categories.data ?? []}
-            loading={categories.isPending}
-            placeholder={t('pay.form.categoryPlaceholder')}
-          />
-        </Form.Item>
+        <PayFromFields accounts={accounts} />
         <MemoField />
         <div className="purse-form-actions">
           <Button type="primary" htmlType="submit" size="large">
