@@ -1,31 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import type { Account } from '../../src/shared/domain';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
+import { indexedDbBytes, occurs } from '../support/indexeddb-files';
 import { LAB_URL, call, openLab } from './lab-page';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** Every IndexedDB file of the profile, as raw bytes. */
-function indexedDbBytes(profile: string): Buffer {
-  const files = filesUnder(profile).filter((path) => /IndexedDB/i.test(path));
-  expect(files.length).toBeGreaterThan(0);
-  return Buffer.concat(files.map((path) => readFileSync(path)));
-}
-
-/** A string as V8 may serialise it: Latin-1 for one-byte strings, UTF-16LE otherwise, or UTF-8. */
-function occurs(bytes: Buffer, text: string): boolean {
-  const needles = [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf8')];
-  if ([...text].every((char) => char.charCodeAt(0) <= 0xff)) needles.push(Buffer.from(text, 'latin1'));
-  return needles.some((needle) => bytes.includes(needle));
-}
 
 test('names, payees and memos written through the engine never reach the IndexedDB files in clear', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'purse-at-rest-'));

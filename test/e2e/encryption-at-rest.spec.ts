@@ -1,8 +1,9 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
+import { indexedDbBytes, occurs } from '../support/indexeddb-files';
 import { addBill, dateIn, openBills } from './support/bills';
 import {
   confirmWithPin,
@@ -34,28 +35,6 @@ const SECRETS = {
   idNumber: '11010519491231002X',
 };
 const CONTROLS = ['Control-Plaintext-Marker', '明文对照字符串'];
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** Every IndexedDB file of the profile, as raw bytes. */
-function indexedDbBytes(profile: string): Buffer {
-  const files = filesUnder(profile).filter((path) => /IndexedDB/i.test(path));
-  expect(files.length).toBeGreaterThan(0);
-  return Buffer.concat(files.map((path) => readFileSync(path)));
-}
-
-/** A string as V8 may serialise it: Latin-1 for one-byte strings, UTF-16LE otherwise, or UTF-8. */
-function occurs(bytes: Buffer, text: string): boolean {
-  const needles = [Buffer.from(text, 'utf16le'), Buffer.from(text, 'utf8')];
-  if ([...text].every((char) => char.charCodeAt(0) <= 0xff))
-    needles.push(Buffer.from(text, 'latin1'));
-  return needles.some((needle) => bytes.includes(needle));
-}
 
 async function addAccount(
   page: Page,
