@@ -6,7 +6,10 @@ export const historyFiltersSchema = z
   .strictObject({
     from: instantSchema.optional(),
     to: instantSchema.optional(),
+    /** One account (History's own filter). */
     accountId: idSchema.optional(),
+    /** Several accounts (the statement export): a row matches when any side is in the set. */
+    accountIds: z.array(idSchema).min(1).max(200).optional(),
     categoryId: idSchema.optional(),
     counterpartyId: idSchema.optional(),
     kinds: z.array(z.enum(TRANSACTION_KINDS)).max(TRANSACTION_KINDS.length).optional(),
@@ -14,6 +17,10 @@ export const historyFiltersSchema = z
     maxAmount: minorSchema.optional(),
     /** Matched against payee names and memos, which are encrypted at rest. */
     text: textSchema(80).optional(),
+  })
+  .refine((f) => f.accountId === undefined || f.accountIds === undefined, {
+    message: 'Choose one account or a list of accounts, not both',
+    path: ['accountIds'],
   })
   .refine((f) => f.from === undefined || f.to === undefined || f.from <= f.to, {
     message: 'The period must start before it ends',
@@ -27,6 +34,12 @@ export const historyFiltersSchema = z
     },
   );
 export type HistoryFilters = z.output<typeof historyFiltersSchema>;
+
+/** The accounts the filters choose (from `accountId` or `accountIds`); undefined for all. */
+export function chosenAccounts(filters: HistoryFilters): ReadonlySet<string> | undefined {
+  if (filters.accountIds) return new Set(filters.accountIds);
+  return filters.accountId ? new Set([filters.accountId]) : undefined;
+}
 
 /** Where the next page starts: keyset paging on (occurredAt, id), newest first. */
 export const historyCursorSchema = z.strictObject({ occurredAt: instantSchema, id: idSchema });

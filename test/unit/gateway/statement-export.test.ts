@@ -5,6 +5,7 @@ import {
 } from '../../../src/main/gateway/statement-export';
 import type { Account } from '../../../src/shared/domain';
 import type { ExportProgress, ExportStarted } from '../../../src/shared/exports';
+import type { HistoryPage, HistoryTotals } from '../../../src/shared/history';
 import type { Result } from '../../../src/shared/result';
 import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
 import { categoryByBuiltin } from '../../support/ledger-fixture';
@@ -148,5 +149,147 @@ describe('statements.exportBegin / exportNext', () => {
     });
     expect(done).toEqual({ rows: 13, done: true });
     expect(sink.text()).toContain(',餐饮,');
+  });
+});
+
+describe('statements for several accounts', () => {
+  async function threeAccounts() {
+    const bank = await call<Account>('accounts.create', {
+      kind: 'bank_card',
+      name: 'ICBC',
+      currency: 'CNY',
+      openingBalance: 500_000,
+    });
+    const savings = await call<Account>('accounts.create', {
+      kind: 'savings',
+      name: 'Savings',
+      currency: 'CNY',
+      openingBalance: 300_000,
+    });
+    fx.clock.set(Date.UTC(2026, 10, 25, 4));
+    const food = await categoryByBuiltin(fx.api, 'food');
+    const at = (day: number) => ({ occurredAt: Date.UTC(2026, 10, day, 4), timeZone: TZ });
+    await call('transactions.record', {
+      kind: 'transfer',
+      accountId: bank.id,
+      toAccountId: wallet.id,
+      amount: 20_000,
+      ...at(21),
+    });
+    await call('transactions.record', {
+      kind: 'transfer',
+      accountId: wallet.id,
+      toAccountId: savings.id,
+      amount: 10_000,
+      ...at(22),
+    });
+    await call('transactions.record', {
+      kind: 'expense',
+      accountId: bank.id,
+      categoryId: food.id,
+      amount: 5_000,
+      ...at(23),
+    });
+    await call('transactions.record', {
+      kind: 'transfer',
+      accountId: bank.id,
+      toAccountId: savings.id,
+      amount: 30_000,
+      ...at(24),
+    });
+    return { bank, savings };
+  }
+
+  it('exports two of three accounts: exactly their rows, with running balances per account', async () => {
+    const { bank, savings } = await threeAccounts();
+    const exports = smallChunks();
+    const started = await exports['statements.exportBegin']({
+      filters: { accountIds: [wallet.id, bank.id] },
+    });
+    // 12 expenses and the opening in the wallet, the bank's opening, 3 transfers, 1 expense.
+    expect(started.transactions).toBe(18);
+    let progress: ExportProgress;
+    do progress = await exports['statements.exportNext']({ exportId: started.exportId! });
+    while (!progress.done);
+
+    const lines = sink
+      .text()
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    const rows = lines.slice(1).map((line) => line.split(','));
+    // The wallet: 12 expenses, its opening and two transfers; the bank: opening, 2 out, 1 expense.
+    expect(progress.rows).toBe(19);
+    expect(rows).toHaveLength(19);
+    const byAccount = new Map<string, string[][]>();
+    for (const row of rows) byAccount.set(row[2]!, [...(byAccount.get(row[2]!) ?? []), row]);
+    expect([...byAccount.keys()].sort()).toEqual(['ICBC', '零钱']);
+    expect(byAccount.get('零钱')).toHaveLength(15);
+    expect(byAccount.get('ICBC')).toHaveLength(4);
+    // Savings only ever shows as the other side of a transfer.
+    expect(rows.filter((row) => row[3] === 'Savings')).toHaveLength(2);
+    expect(rows.some((row) => row[11] === savings.id)).toBe(false);
+
+    for (const [name, own] of byAccount) {
+      // Newest first: each row's balance minus its amount is the next (older) row's balance.
+      for (let i = 0; i + 1 < own.length; i += 1) {
+        const [amount, after] = [Number(own[i]![6]), Number(own[i]![8])];
+        expect(Number(own[i + 1]![8]), `${name} row ${i + 1}`).toBeCloseTo(after - amount, 2);
+      }
+      const opening = own.at(-1)!;
+      expect(opening[9]).toBe('opening');
+      expect(opening[8]).toBe(opening[6]);
+    }
+    expect(byAccount.get('零钱')![0]!.slice(6, 10)).toEqual([
+      '-100.00',
+      'CNY',
+      '1022.00',
+      'transfer',
+    ]);
+    expect(byAccount.get('ICBC')![0]!.slice(3, 10)).toEqual([
+      'Savings',
+      '',
+      '',
+      '-300.00',
+      'CNY',
+      '4450.00',
+      'transfer',
+    ]);
+  });
+
+  it('filters History by a set of accounts, and a move inside the set is neither in nor out', async () => {
+    const { bank, savings } = await threeAccounts();
+    const page = await call<HistoryPage>('history.page', {
+      filters: { accountIds: [savings.id] },
+    });
+    expect(page.items.map((t) => t.kind)).toEqual(['transfer', 'transfer', 'opening']);
+    const totals = await call<HistoryTotals>('history.totals', {
+      filters: { accountIds: [wallet.id, bank.id] },
+    });
+    expect(totals).toEqual({
+      count: 18,
+      byCurrency: [{ currency: 'CNY', inflow: 0, outflow: 7_800 + 5_000 + 10_000 + 30_000 }],
+    });
+  });
+
+  it('refuses an empty list, a list with a single account given too, and shapes it does not know', async () => {
+    for (const filters of [
+      { accountIds: [] },
+      { accountIds: [wallet.id], accountId: wallet.id },
+      { accountIds: wallet.id },
+      { accountIds: [42] },
+      { accountIds: Array.from({ length: 201 }, () => wallet.id) },
+      { accounts: [wallet.id] },
+    ]) {
+      expect(await fx.gateway.call('statements.exportBegin', { filters })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+      expect(await fx.gateway.call('history.page', { filters })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    }
+    expect(sink.files).toEqual([]);
   });
 });

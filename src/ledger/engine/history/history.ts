@@ -2,13 +2,14 @@ import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import type { Transaction, TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
-import type {
-  HistoryFilters,
-  HistoryPage,
-  historyPageInput,
-  HistoryTotals,
-  historyTotalsInput,
-  transactionsUpdateInput,
+import {
+  chosenAccounts,
+  type HistoryFilters,
+  type HistoryPage,
+  type historyPageInput,
+  type HistoryTotals,
+  type historyTotalsInput,
+  type transactionsUpdateInput,
 } from '../../../shared/history';
 import { addMinor } from '../../../shared/money';
 import { aggregateDeltas, applyAggregateDeltas } from '../aggregates';
@@ -35,10 +36,11 @@ export async function matcherFor(
     );
   }
   const kinds = filters.kinds ? new Set(filters.kinds) : undefined;
+  const accounts = chosenAccounts(filters);
   return (t) =>
-    (!filters.accountId ||
-      t.accountId === filters.accountId ||
-      t.toAccountId === filters.accountId) &&
+    (!accounts ||
+      accounts.has(t.accountId) ||
+      (t.toAccountId !== undefined && accounts.has(t.toAccountId))) &&
     (!filters.categoryId || t.categoryId === filters.categoryId) &&
     (!filters.counterpartyId || t.counterpartyId === filters.counterpartyId) &&
     (!kinds || kinds.has(t.kind)) &&
@@ -98,6 +100,7 @@ export async function historyTotals(
 ): Promise<HistoryTotals> {
   const filters = input.filters ?? {};
   const matches = await matcherFor(ctx, filters);
+  const accounts = chosenAccounts(filters);
   const totals = new Map<string, { inflow: number; outflow: number }>();
   let count = 0;
   await newestFirst(ctx, filters)
@@ -107,9 +110,12 @@ export async function historyTotals(
       const line = totals.get(t.currency) ?? { inflow: 0, outflow: 0 };
       if (INFLOWS.has(t.kind)) line.inflow = addMinor(line.inflow, t.amount);
       else if (OUTFLOWS.has(t.kind)) line.outflow = addMinor(line.outflow, t.amount);
-      else if (TRANSFERS.has(t.kind) && filters.accountId) {
-        if (t.toAccountId === filters.accountId) line.inflow = addMinor(line.inflow, t.amount);
-        else line.outflow = addMinor(line.outflow, t.amount);
+      else if (TRANSFERS.has(t.kind) && accounts) {
+        // A transfer between two chosen accounts moves nothing in or out of the set.
+        const into = t.toAccountId !== undefined && accounts.has(t.toAccountId);
+        const outOf = accounts.has(t.accountId);
+        if (into && !outOf) line.inflow = addMinor(line.inflow, t.amount);
+        else if (outOf && !into) line.outflow = addMinor(line.outflow, t.amount);
       }
       totals.set(t.currency, line);
     });

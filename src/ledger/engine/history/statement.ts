@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { csvLine } from '../../../shared/csv';
 import { minorToDecimalString } from '../../../shared/money';
 import {
+  chosenAccounts,
   STATEMENT_COLUMNS,
   type HistoryCursor,
   type StatementChunk,
@@ -99,6 +100,7 @@ export async function statementChunk(
   const limit = input.limit ?? 2000;
   const language = input.language ?? 'en';
   const matches = await matcherFor(ctx, filters);
+  const chosen = chosenAccounts(filters);
   // Dates bound the scan; the other filters only choose which rows are written, so the
   // running balances still see every transaction.
   const scanned = await newestFirst(ctx, { from: filters.from, to: filters.to }, input.cursor)
@@ -134,7 +136,7 @@ export async function statementChunk(
       if (!isOwnAccount(posting.ledgerAccount)) continue;
       const after = balances[posting.ledgerAccount] ?? 0;
       balances[posting.ledgerAccount] = after - posting.amount;
-      if (!include || (filters.accountId && posting.ledgerAccount !== filters.accountId)) continue;
+      if (!include || (chosen && !chosen.has(posting.ledgerAccount))) continue;
       const other =
         t.kind === 'transfer' || t.kind === 'topup' || t.kind === 'withdrawal'
           ? accountName.get(

@@ -17,11 +17,10 @@ export interface ExportDialogProps {
 }
 
 interface ExportValues {
-  readonly accountId: string;
+  /** Empty for all accounts. */
+  readonly accountIds: readonly string[];
   readonly period: [Dayjs | null, Dayjs | null] | null;
 }
-
-const ALL = 'all';
 
 /** Statement export: choose accounts and period, then a progress bar with Cancel. */
 export function ExportDialog({ open, query, names, onClose }: ExportDialogProps) {
@@ -51,7 +50,8 @@ export function ExportDialog({ open, query, names, onClose }: ExportDialogProps)
     delete chosen['accountId'];
     delete chosen['from'];
     delete chosen['to'];
-    if (values.accountId !== ALL) chosen['accountId'] = values.accountId;
+    const accountIds = values.accountIds ?? [];
+    if (accountIds.length > 0) chosen['accountIds'] = [...accountIds];
     if (from) chosen['from'] = dayKeyOf(from.valueOf());
     if (to) chosen['to'] = dayKeyOf(to.valueOf());
     void exporter.start(filtersOf(chosen), language);
@@ -74,7 +74,7 @@ export function ExportDialog({ open, query, names, onClose }: ExportDialogProps)
           name="statement-export"
           onFinish={submit}
           initialValues={{
-            accountId: query.accountId ?? ALL,
+            accountIds: query.accountId ? [query.accountId] : [],
             period:
               query.from || query.to
                 ? [
@@ -84,12 +84,20 @@ export function ExportDialog({ open, query, names, onClose }: ExportDialogProps)
                 : null,
           }}
         >
-          <Form.Item name="accountId" label={t('history.export.accounts')}>
+          <Form.Item
+            name="accountIds"
+            label={t('history.export.accounts')}
+            extra={t('history.export.accountsHelp')}
+          >
             <Select
-              options={[
-                { value: ALL, label: t('history.export.allAccounts') },
-                ...names.accounts.map((account) => ({ value: account.id, label: account.name })),
-              ]}
+              mode="multiple"
+              allowClear
+              placeholder={t('history.export.allAccounts')}
+              optionFilterProp="label"
+              options={names.accounts.map((account) => ({
+                value: account.id,
+                label: account.name,
+              }))}
               virtual={false}
             />
           </Form.Item>
