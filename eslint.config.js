@@ -6,20 +6,45 @@ import tseslint from 'typescript-eslint';
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
 });
-const electronImports = [{ group: ['electron', 'electron/*'], message: 'Only src/main and src/preload may import electron.' }];
+const electronImports = [
+  {
+    group: ['electron', 'electron/*'],
+    message: 'Only src/main and src/preload may import electron.',
+  },
+];
 // Bare built-in names (`fs`, `crypto`) are matched exactly, so a local `./crypto/` folder is fine.
 const nodeImports = [
   {
-    regex: '^(node:.*|fs|fs/promises|path|os|crypto|child_process|url|http|https|net|worker_threads)$',
+    regex:
+      '^(node:.*|fs|fs/promises|path|os|crypto|child_process|url|http|https|net|worker_threads)$',
     message: 'Node built-ins are for src/main only.',
   },
 ];
-const ledgerImports = [{ group: ['**/ledger', '**/ledger/*', '**/ledger/**'], message: 'The UI never opens the database: go through window.purse.' }];
-const harnessImports = [{ group: ['**/web-harness/**', '**/web-harness'], message: 'The dev:web harness must never ship in the app.' }];
+const ledgerImports = [
+  {
+    group: ['**/ledger', '**/ledger/*', '**/ledger/**'],
+    message: 'The UI never opens the database: go through window.purse.',
+  },
+];
+const harnessImports = [
+  {
+    group: ['**/web-harness/**', '**/web-harness'],
+    message: 'The dev:web harness must never ship in the app.',
+  },
+];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'dist-web', 'test-results', 'playwright-report', '.bench', '.tmp', 'coverage'],
+    ignores: [
+      'node_modules',
+      'out',
+      'dist-web',
+      'test-results',
+      'playwright-report',
+      '.bench',
+      '.tmp',
+      'coverage',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -30,7 +55,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },

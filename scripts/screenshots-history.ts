@@ -172,13 +172,11 @@ const restoreCheck = async (page: Page) => {
     if (!made.ok) throw new Error(made.error.message);
     return made.value.file;
   }, PASSPHRASE);
-  await page
-    .locator('input[type=file]')
-    .setInputFiles({
-      name: 'purse-backup.purse',
-      mimeType: 'application/json',
-      buffer: Buffer.from(file),
-    });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'purse-backup.purse',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
   await page
     .getByLabel(/^(Backup passphrase|备份密码)$/)
     .last()

@@ -152,7 +152,10 @@ describe('imports.commit', () => {
     );
     expect(outcome.newCounterparties).toBe(0);
     const recent = await ledger.api['transactions.recent']({ limit: 5 });
-    expect(recent.find((t) => t.amount === 3_650)).toMatchObject({ categoryId: groceries.id, counterpartyId: shop.id });
+    expect(recent.find((t) => t.amount === 3_650)).toMatchObject({
+      categoryId: groceries.id,
+      counterpartyId: shop.id,
+    });
   });
 
   it('writes nothing when rows were rejected, unless only the good rows are asked for', async () => {

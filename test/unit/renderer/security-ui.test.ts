@@ -37,7 +37,9 @@ describe('the new-PIN rule in the UI', () => {
       }
     }
     for (let n = 0; n < 1_000_000; n += 37) pins.add(String(n).padStart(6, '0'));
-    const disagreements = [...pins].filter((pin) => isGuessablePin(pin) === pinSchema.safeParse(pin).success);
+    const disagreements = [...pins].filter(
+      (pin) => isGuessablePin(pin) === pinSchema.safeParse(pin).success,
+    );
     expect(pins.size).toBeGreaterThan(27_000);
     expect(disagreements).toEqual([]);
   });
