@@ -11,6 +11,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
 import { chromiumLaunchOptions } from './chromium';
 import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
+import { setUpPin } from '../test/e2e/support/security';
 
 const ORIGIN = DEV_WEB_ORIGIN;
 const OUT = SCREENSHOT_DIR;
@@ -42,21 +43,6 @@ const NAMES: Record<Language, Record<string, string>> = {
     music: '音乐会员',
   },
 };
-
-/** Goes through the first-run screen as a person does (both languages). */
-async function setUpPin(page: Page): Promise<void> {
-  await page
-    .getByRole('heading', { level: 1, name: /^(Create your payment PIN|设置支付密码)$/ })
-    .waitFor({ timeout: 30_000 });
-  await page.getByLabel(/^(New PIN|新密码)$/).fill(PIN);
-  await page.getByLabel(/^(Enter the PIN again|再次输入密码)$/).fill(PIN);
-  await page.getByRole('button', { name: /^(Create PIN|设置密码)$/ }).click();
-  await page
-    .getByRole('checkbox', { name: /^(I have saved my recovery codes|我已保存恢复码)$/ })
-    .check({ timeout: 30_000 });
-  await page.getByRole('button', { name: /^(Continue|继续)$/ }).click();
-  await page.getByRole('navigation').waitFor();
-}
 
 /** After a reload: the lock screen, then the app. */
 async function unlock(page: Page): Promise<void> {
@@ -346,7 +332,7 @@ async function run(browser: Browser, session: Session, only: readonly string[]):
   });
   page.on('pageerror', (error) => console.log(`  (page error: ${error.message})`));
   await page.goto(`${ORIGIN}/`);
-  await setUpPin(page);
+  await setUpPin(page, PIN);
   await seed(page, session.language, session.withBills);
   // The seed went round the UI's cache: start afresh, as after a restart (and unlock).
   await page.reload();

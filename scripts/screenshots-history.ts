@@ -10,21 +10,11 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
 import { chromiumLaunchOptions } from './chromium';
 import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
+import { setUpPin } from '../test/e2e/support/security';
 
 const PIN = '258036';
 const PASSPHRASE = 'blue kettle under the stairs';
 type Language = 'en' | 'zh-CN';
-
-async function setUpPin(page: Page): Promise<void> {
-  await page.getByLabel(/^(New PIN|新密码)$/).fill(PIN, { timeout: 30_000 });
-  await page.getByLabel(/^(Enter the PIN again|再次输入密码)$/).fill(PIN);
-  await page.getByRole('button', { name: /^(Create PIN|设置密码)$/ }).click();
-  await page
-    .getByRole('checkbox', { name: /^(I have saved my recovery codes|我已保存恢复码)$/ })
-    .check({ timeout: 30_000 });
-  await page.getByRole('button', { name: /^(Continue|继续)$/ }).click();
-  await page.getByRole('navigation').waitFor();
-}
 
 async function unlock(page: Page): Promise<void> {
   await page.getByLabel(/^(Payment PIN|支付密码)$/).fill(PIN, { timeout: 30_000 });
@@ -231,7 +221,7 @@ async function take(browser: Browser, shot: Shot): Promise<void> {
   });
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${DEV_WEB_ORIGIN}/`);
-  await setUpPin(page);
+  await setUpPin(page, PIN);
   if (!shot.empty) {
     await seed(page, shot.language);
     await page.reload();

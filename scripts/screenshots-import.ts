@@ -10,23 +10,10 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
 import { chromiumLaunchOptions } from './chromium';
 import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
+import { setUpPin } from '../test/e2e/support/security';
 
 const PIN = '258036';
 const FIXTURES = fileURLToPath(new URL('../test/fixtures/import', import.meta.url));
-
-async function setUpPin(page: Page): Promise<void> {
-  await page
-    .getByRole('heading', { level: 1, name: /^(Create your payment PIN|设置支付密码)$/ })
-    .waitFor({ timeout: 30_000 });
-  await page.getByLabel(/^(New PIN|新密码)$/).fill(PIN);
-  await page.getByLabel(/^(Enter the PIN again|再次输入密码)$/).fill(PIN);
-  await page.getByRole('button', { name: /^(Create PIN|设置密码)$/ }).click();
-  await page
-    .getByRole('checkbox', { name: /^(I have saved my recovery codes|我已保存恢复码)$/ })
-    .check({ timeout: 30_000 });
-  await page.getByRole('button', { name: /^(Continue|继续)$/ }).click();
-  await page.getByRole('navigation').waitFor();
-}
 
 async function chooseAccount(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: /^(Import into|导入到)$/ }).click();
@@ -43,7 +30,7 @@ async function run(browser: Browser, language: 'en' | 'zh-CN'): Promise<void> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log(`  (page error: ${error.message})`));
   await page.goto(`${DEV_WEB_ORIGIN}/`);
-  await setUpPin(page);
+  await setUpPin(page, PIN);
   await page.evaluate(
     async (name) => {
       const purse = (globalThis as unknown as { purse: PurseApi }).purse;
