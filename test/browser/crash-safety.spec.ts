@@ -154,6 +154,55 @@ const bulk: CrashCase<Ledger & { before: number; balance: number }> = {
   },
 };
 
+const IMPORTED = 600;
+
+/** (d) A large CSV import (`imports.commit`, one read-write transaction): all rows, or none. */
+const csvImport: CrashCase<Ledger & { before: number; balance: number }> = {
+  name: 'import',
+  writes: IMPORTED * 7,
+  async prepare(page) {
+    const ledger = await seed(page);
+    return { ...ledger, before: await transactionCount(page), balance: await walletBalance(page) };
+  },
+  async start(page, ledger) {
+    await page.evaluate(
+      ([accountId, n]) => {
+        const start = Date.UTC(2025, 0, 1);
+        const rows = Array.from({ length: n }, (_, i) => ({
+          line: i + 2,
+          occurredAt: start + i * 3_600_000,
+          amount: -(100 + (i % 7)),
+          counterparty: `Shop ${i % 25}`,
+          reference: `order-${i}`,
+        }));
+        window.lab.crash.start(async () => {
+          const result = await window.lab.call('imports.commit', {
+            accountId,
+            timeZone: 'Asia/Shanghai',
+            profile: 'generic',
+            rows,
+            rejectedRows: 0,
+            goodRowsOnly: false,
+          });
+          if (!result.ok) throw new Error(result.error.code);
+        });
+      },
+      [ledger.wallet.id, IMPORTED] as const,
+    );
+  },
+  async check(page, ledger, seen) {
+    const count = await transactionCount(page);
+    const balance = await walletBalance(page);
+    let spent = 0;
+    for (let i = 0; i < IMPORTED; i += 1) spent += 100 + (i % 7);
+    const whole = { count: ledger.before + IMPORTED, balance: ledger.balance - spent };
+    const none = { count: ledger.before, balance: ledger.balance };
+    expect([none, whole]).toContainEqual({ count, balance });
+    if (seen.state === 'done') expect({ count, balance }).toEqual(whole);
+    expect(seen.error).toBe('');
+  },
+};
+
 const LARGE = 400;
 
 /** (b) Restoring a large backup over a ledger that has moved on since: old or new, never a mix. */
@@ -218,7 +267,7 @@ async function snapshot(page: Page): Promise<Snapshot> {
 test.describe('a browser killed in the middle of a write', () => {
   test.describe.configure({ timeout: 90_000 });
 
-  for (const crashCase of [burst, restore, bulk] as CrashCase<unknown>[]) {
+  for (const crashCase of [burst, restore, bulk, csvImport] as CrashCase<unknown>[]) {
     test(`${crashCase.name}: reopens with the invariants holding and the operation whole or absent`, async () => {
       const outcome = await crashTest(crashCase);
       console.log(crashCase.name, JSON.stringify(outcome));
