@@ -91,6 +91,12 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
   }
 
   const categorise = new Categoriser(ctx, categories);
+  const knownPayees = new Set<string>();
+  for (const row of rows) {
+    const known = row.counterparty ? counterpartyByName.get(nameKey(row.counterparty)) : undefined;
+    if (known) knownPayees.add(known.id);
+  }
+  await categorise.loadHistory([...knownPayees]);
   const newCounterparties: Counterparty[] = [];
   const drafts: ImportDraft[] = [];
   const draftByReference = new Map<string, number>();
@@ -137,8 +143,7 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
     let draft: ImportDraft;
     if (row.refund) {
       const original = findOriginal(row, drafts, draftByReference, draftByMerchantRef, byOrderRef);
-      const categoryId =
-        original?.categoryId ?? (await categorise.forRow(row, counterparty, 'expense'));
+      const categoryId = original?.categoryId ?? categorise.forRow(row, counterparty, 'expense');
       const paidTo = original?.counterpartyId ?? counterparty?.id;
       if (original) refundsPaired++;
       draft = {
@@ -157,7 +162,7 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
       };
     } else {
       const kind = row.amount < 0 ? 'expense' : 'income';
-      const categoryId = await categorise.forRow(row, counterparty, kind);
+      const categoryId = categorise.forRow(row, counterparty, kind);
       draft = {
         draft: {
           ...common,
@@ -279,7 +284,7 @@ function findOriginal(
 
 /** Chooses categories: the payee's own history first, then the source's category names. */
 class Categoriser {
-  private readonly byPayee = new Map<string, string | null>();
+  private readonly byPayee = new Map<string, string>();
   private readonly byBuiltin = new Map<string, Category>();
   private readonly byName = new Map<string, Category>();
   private readonly byId: ReadonlyMap<string, Category>;
@@ -298,15 +303,34 @@ class Categoriser {
     }
   }
 
-  async forRow(
+  /**
+   * Reads the history of the payees already in the ledger in one query, before the rows are
+   * planned: the planning loop then awaits nothing, so a long file stays inside its
+   * IndexedDB transaction (Dexie loses the transaction after many native awaits).
+   */
+  async loadHistory(counterpartyIds: readonly string[]): Promise<void> {
+    if (counterpartyIds.length === 0) return;
+    const past = await this.ctx.db.transactions
+      .where('counterpartyId')
+      .anyOf([...counterpartyIds])
+      .toArray();
+    past.sort((a, b) => b.occurredAt - a.occurredAt);
+    for (const txn of past) {
+      if (!txn.counterpartyId || !txn.categoryId) continue;
+      const category = this.byId.get(txn.categoryId);
+      if (!category) continue;
+      const key = `${txn.counterpartyId}|${category.kind}`;
+      if (!this.byPayee.has(key)) this.byPayee.set(key, category.id);
+    }
+  }
+
+  forRow(
     row: ImportRow,
     counterparty: Counterparty | undefined,
     kind: 'expense' | 'income',
-  ): Promise<string> {
+  ): string {
     if (counterparty) {
       const key = `${counterparty.id}|${kind}`;
-      if (!this.byPayee.has(key))
-        this.byPayee.set(key, await this.fromHistory(counterparty.id, kind));
       const known = this.byPayee.get(key);
       if (known) return known;
       const chosen = this.fromSource(row.category, kind);
@@ -315,20 +339,6 @@ class Categoriser {
       return chosen;
     }
     return this.fromSource(row.category, kind);
-  }
-
-  private async fromHistory(counterpartyId: string, kind: string): Promise<string | null> {
-    const past = await this.ctx.db.transactions
-      .where('counterpartyId')
-      .equals(counterpartyId)
-      .toArray();
-    past.sort((a, b) => b.occurredAt - a.occurredAt);
-    for (const txn of past) {
-      if (!txn.categoryId) continue;
-      const category = this.byId.get(txn.categoryId);
-      if (category && category.kind === kind) return category.id;
-    }
-    return null;
   }
 
   private fromSource(source: string | undefined, kind: 'expense' | 'income'): string {
