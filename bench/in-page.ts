@@ -93,15 +93,25 @@ export interface BuildResult {
 }
 
 /** Generates the ledger in the page and writes it into a new database with bulk import. */
+/** Runs one phase of the bench; an IndexedDB or Dexie failure says which phase and why. */
+async function phase<T>(label: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const { name, message } = error as Error;
+    throw new Error(`${label} failed: ${name}: ${message}`, { cause: error });
+  }
+}
+
 export async function build(name: string, size: number, seed: number): Promise<BuildResult> {
   const generated = generateLedger(size, seed);
-  current = await openBench(name, generated);
-  const { bulkMs, rows } = await writeLedgerToPurse(
-    { api: current.ledger.api, ctx: current.ctx },
-    generated,
-    CHUNK,
+  current = await phase('open', () => openBench(name, generated));
+  const { bulkMs, rows } = await phase('bulk import', () =>
+    writeLedgerToPurse({ api: current!.ledger.api, ctx: current!.ctx }, generated, CHUNK),
   );
-  const [verifyMs, report] = await timed(() => current!.ledger.api['ledger.verify'](undefined));
+  const [verifyMs, report] = await phase('verify', () =>
+    timed(() => current!.ledger.api['ledger.verify'](undefined)),
+  );
   return {
     size,
     years: generated.years,
