@@ -5,11 +5,19 @@
  * equal hledger's, prints a table and merges the numbers into bench/results.json.
  * The port also comes from PURSE_BENCH_PORT.
  */
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { once } from 'node:events';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build as viteBuild, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { hasTool, hledgerTotalsOf, TOOL_REPORTS, timeTool } from './compare/run-hledger';
@@ -40,7 +48,7 @@ function median(values: readonly number[]): number {
 const log = (line: string) =>
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 
-async function labPage(browser: Browser): Promise<Page> {
+async function labPage(browser: BrowserContext): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('body[data-ready="true"]');
@@ -88,7 +96,7 @@ async function withPeakHeap<T>(page: Page, work: () => Promise<T>): Promise<[T, 
 
 type Row = Record<string, number | string | boolean>;
 
-async function benchSize(browser: Browser, size: number): Promise<Row> {
+async function benchSize(browser: BrowserContext, size: number): Promise<Row> {
   const name = `bench-${size}-${Date.now()}`;
   const page = await labPage(browser);
   log(`${size}: building the ledger with bulk import`);
@@ -210,12 +218,16 @@ async function main() {
     preview: { host: '127.0.0.1', port, strictPort: true },
     logLevel: 'warn',
   });
-  const browser = await chromium.launch(chromiumLaunchOptions());
+  // A profile on disk: a context without one keeps IndexedDB in memory, with a small quota
+  // (1M transactions ended in QuotaExceededError) and none of the disk's cost.
+  const profile = mkdtempSync(join(tmpdir(), 'purse-bench-'));
+  const browser = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
   const rows: Row[] = [];
   try {
     for (const size of sizes) rows.push(await benchSize(browser, size));
   } finally {
     await browser.close();
+    rmSync(profile, { recursive: true, force: true });
     await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
 
