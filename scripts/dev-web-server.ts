@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
 
 /** Where the screenshot scripts find dev:web (PURSE_WEB_PORT moves it) and put their PNGs. */
 export const DEV_WEB_PORT = Number(process.env.PURSE_WEB_PORT ?? 5317);
@@ -26,4 +29,31 @@ export async function startDevWeb(): Promise<ChildProcess | null> {
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error(`dev:web did not start on ${DEV_WEB_ORIGIN}`);
+}
+
+/**
+ * Starts dev:web and Chromium, then takes each shot whose file name contains one of the
+ * command line's words (every shot when there are none). A shot is tried twice: dev:web
+ * reloads the page when a source file changes.
+ */
+export async function runShots<S extends { readonly file: string }>(
+  shots: readonly S[],
+  take: (browser: Browser, shot: S) => Promise<void>,
+): Promise<void> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const server = await startDevWeb();
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const only = process.argv.slice(2);
+    for (const shot of shots) {
+      if (only.length > 0 && !only.some((name) => shot.file.includes(name))) continue;
+      await take(browser, shot).catch((error: unknown) => {
+        console.log(`${shot.file}: ${String(error).split('\n')[0]}; trying again`);
+        return take(browser, shot);
+      });
+    }
+  } finally {
+    await browser.close();
+    if (server?.pid) process.kill(-server.pid);
+  }
 }

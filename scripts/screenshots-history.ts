@@ -5,11 +5,9 @@
  * PURSE_WEB_PORT), goes through the first-run PIN, seeds two accounts and two months of
  * history through window.purse, and writes PNGs to .tmp/screenshots/.
  */
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
-import { chromiumLaunchOptions } from './chromium';
-import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
+import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, runShots } from './dev-web-server';
 import { setUpPin } from '../test/e2e/support/security';
 
 const PIN = '258036';
@@ -235,23 +233,4 @@ async function take(browser: Browser, shot: Shot): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  const server = await startDevWeb();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const only = process.argv.slice(2);
-    for (const shot of SHOTS) {
-      if (only.length === 0 || only.some((name) => shot.file.includes(name)))
-        await take(browser, shot).catch((error: unknown) => {
-          console.log(`${shot.file}: ${String(error).split('\n')[0]}; trying again`);
-          return take(browser, shot);
-        });
-    }
-  } finally {
-    await browser.close();
-    if (server?.pid) process.kill(-server.pid);
-  }
-}
-
-await main();
+await runShots(SHOTS, take);

@@ -5,11 +5,9 @@
  * first-run PIN, seeds a year of history through window.purse, and writes PNGs to
  * .tmp/screenshots/.
  */
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
-import { chromiumLaunchOptions } from './chromium';
-import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
+import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, runShots } from './dev-web-server';
 import { setUpPin } from '../test/e2e/support/security';
 
 const ORIGIN = DEV_WEB_ORIGIN;
@@ -198,24 +196,4 @@ async function take(browser: Browser, shot: Shot): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
-  await mkdir(OUT, { recursive: true });
-  const server = await startDevWeb();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const only = process.argv.slice(2);
-    for (const shot of SHOTS) {
-      if (only.length === 0 || only.some((name) => shot.file.includes(name)))
-        // dev:web reloads the page when a source file changes: try a shot twice.
-        await take(browser, shot).catch((error: unknown) => {
-          console.log(`${shot.file}: ${String(error).split('\n')[0]}; trying again`);
-          return take(browser, shot);
-        });
-    }
-  } finally {
-    await browser.close();
-    if (server?.pid) process.kill(-server.pid);
-  }
-}
-
-await main();
+await runShots(SHOTS, take);

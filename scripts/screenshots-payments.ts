@@ -4,11 +4,9 @@
  * `npx tsx scripts/screenshots-payments.ts [name-filter…]`. Uses dev:web on PURSE_WEB_PORT
  * (default 5317), starting it if nothing answers; writes PNGs to .tmp/screenshots/.
  */
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import { type Browser, type Locator, type Page } from '@playwright/test';
 import type { PurseApi } from '../src/shared/purse-api';
-import { chromiumLaunchOptions } from './chromium';
-import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
+import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, runShots } from './dev-web-server';
 
 const ORIGIN = DEV_WEB_ORIGIN;
 const OUT = SCREENSHOT_DIR;
@@ -360,20 +358,4 @@ async function take(browser: Browser, shot: Shot): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
-  await mkdir(OUT, { recursive: true });
-  const server = await startDevWeb();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const only = process.argv.slice(2);
-    for (const shot of SHOTS) {
-      if (only.length === 0 || only.some((name) => shot.file.includes(name)))
-        await take(browser, shot);
-    }
-  } finally {
-    await browser.close();
-    if (server?.pid) process.kill(-server.pid);
-  }
-}
-
-await main();
+await runShots(SHOTS, take);

@@ -4,12 +4,10 @@
  * PURSE_WEB_PORT (default 5317), starting it if nothing answers; writes PNGs to
  * .tmp/screenshots/.
  */
-import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
 import { base32Decode } from '../src/main/gateway/security/base32';
 import { totpAt } from '../src/main/gateway/security/totp';
-import { chromiumLaunchOptions } from './chromium';
-import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, startDevWeb } from './dev-web-server';
+import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, runShots } from './dev-web-server';
 
 const ORIGIN = DEV_WEB_ORIGIN;
 const OUT = SCREENSHOT_DIR;
@@ -375,20 +373,4 @@ async function take(browser: Browser, shot: Shot): Promise<void> {
   );
 }
 
-async function main(): Promise<void> {
-  await mkdir(OUT, { recursive: true });
-  const server = await startDevWeb();
-  const browser = await chromium.launch(chromiumLaunchOptions());
-  try {
-    const only = process.argv.slice(2);
-    for (const shot of SHOTS) {
-      if (only.length === 0 || only.some((name) => shot.file.includes(name)))
-        await take(browser, shot);
-    }
-  } finally {
-    await browser.close();
-    if (server?.pid) process.kill(-server.pid);
-  }
-}
-
-await main();
+await runShots(SHOTS, take);
