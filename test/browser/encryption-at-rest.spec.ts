@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, test } from '@playwright/test';
 import type { Account } from '../../src/shared/domain';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
-import { indexedDbBytes, occurs } from '../support/indexeddb-files';
+import { indexedDbBytes, occurs, writePlainControl } from '../support/indexeddb-files';
 import { LAB_URL, call, openLab } from './lab-page';
 
 test('names, payees and memos written through the engine never reach the IndexedDB files in clear', async () => {
@@ -44,23 +44,7 @@ test('names, payees and memos written through the engine never reach the Indexed
         memo: secrets[2],
       });
     }
-    // The control: the same kind of strings in an unencrypted IndexedDB of the same profile
-    // must be found, or the search below proves nothing.
-    await page.evaluate(async (values) => {
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('plain-control', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
-        open.onsuccess = () => {
-          const tx = open.result.transaction('rows', 'readwrite');
-          values.forEach((value, id) => tx.objectStore('rows').put({ id, value }));
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('control write failed'));
-        };
-      });
-    }, controls);
+    await writePlainControl(page, controls);
     await page.goto(LAB_URL);
     await context.close();
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium';
-import { indexedDbBytes, occurs } from '../support/indexeddb-files';
+import { indexedDbBytes, occurs, writePlainControl } from '../support/indexeddb-files';
 import { addBill, dateIn, openBills } from './support/bills';
 import {
   confirmWithPin,
@@ -123,21 +123,7 @@ test('names, memos, an account number and an ID number typed into the app never 
     await nav(page, 'Home').click();
     await expect(page.getByText(SECRETS.merchant).first()).toBeVisible({ timeout: PIN_TIMEOUT });
 
-    await page.evaluate(async (values) => {
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('plain-control', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
-        open.onsuccess = () => {
-          const tx = open.result.transaction('rows', 'readwrite');
-          values.forEach((value, id) => tx.objectStore('rows').put({ id, value }));
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('control write failed'));
-        };
-      });
-    }, CONTROLS);
+    await writePlainControl(page, CONTROLS);
     await context.close();
 
     const bytes = indexedDbBytes(profile);

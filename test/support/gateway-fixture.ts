@@ -1,3 +1,4 @@
+import type { Result } from '../../src/shared/result';
 import { composeGateway } from '../../src/main/gateway/compose-gateway';
 import type { Gateway } from '../../src/main/gateway/create-gateway';
 import type { FileSink } from '../../src/main/gateway/file-sink';
@@ -31,4 +32,10 @@ export async function freshGateway(options: { files?: FileSink } = {}): Promise<
     ...(options.files ? { files: options.files } : {}),
   });
   return { ...ledger, gateway, security, secrets, notifications };
+}
+
+/** A gateway answer's value, or a thrown error naming its code. */
+export function ok<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
 }

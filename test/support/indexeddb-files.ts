@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -22,4 +22,26 @@ export function occurs(bytes: Buffer, text: string): boolean {
   if ([...text].every((char) => char.charCodeAt(0) <= 0xff))
     needles.push(Buffer.from(text, 'latin1'));
   return needles.some((needle) => bytes.includes(needle));
+}
+
+/**
+ * The search's control: the same kind of strings in an unencrypted IndexedDB of the same
+ * profile must be found, or a search that finds nothing proves nothing.
+ */
+export async function writePlainControl(page: Page, values: readonly string[]): Promise<void> {
+  await page.evaluate(async (list) => {
+    await new Promise<void>((resolve, reject) => {
+      const open = indexedDB.open('plain-control', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('rows', { keyPath: 'id' });
+      open.onsuccess = () => {
+        const tx = open.result.transaction('rows', 'readwrite');
+        list.forEach((value, id) => tx.objectStore('rows').put({ id, value }));
+        tx.oncomplete = () => {
+          open.result.close();
+          resolve();
+        };
+        tx.onerror = () => reject(tx.error ?? new Error('control write failed'));
+      };
+    });
+  }, values);
 }

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BackupRestored } from '../../../src/shared/backup';
 import type { Account } from '../../../src/shared/domain';
 import type { BackupSaved } from '../../../src/shared/exports';
-import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 import { MemoryFileSink } from '../../support/memory-file-sink';
 
@@ -13,10 +12,6 @@ let fx: GatewayFixture;
 let sink: MemoryFileSink;
 let wallet: Account;
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const call = async <T>(method: string, input?: unknown) =>
   ok<T>(await fx.gateway.call(method, input));
 

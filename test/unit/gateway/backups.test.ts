@@ -3,18 +3,13 @@ import { base32Decode } from '../../../src/main/gateway/security/base32';
 import { totpAt } from '../../../src/main/gateway/security/totp';
 import type { BackupCreated, BackupRestored } from '../../../src/shared/backup';
 import type { Account } from '../../../src/shared/domain';
-import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 
 const PIN = '258036';
 const PASSPHRASE = 'correct horse battery staple';
 let fx: GatewayFixture;
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const call = async <T>(method: string, input?: unknown) =>
   ok<T>(await fx.gateway.call(method, input));
 

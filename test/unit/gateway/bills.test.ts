@@ -5,8 +5,7 @@ import type { Bill, BillOccurrence, BillView } from '../../../src/shared/bills';
 import type { Account } from '../../../src/shared/domain';
 import { newId } from '../../../src/shared/ids';
 import type { MoneyResult } from '../../../src/shared/payments';
-import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 
 const PIN = '258036';
@@ -15,10 +14,6 @@ let fx: GatewayFixture;
 let wallet: Account;
 let utilities: string;
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const call = async <T>(method: string, input?: unknown) =>
   ok<T>(await fx.gateway.call(method, input));
 

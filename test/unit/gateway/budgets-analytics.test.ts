@@ -4,8 +4,7 @@ import type { AnalyticsReport, MonthlyReport } from '../../../src/shared/analyti
 import type { BudgetMonth } from '../../../src/shared/budgets';
 import { monthKeyOf } from '../../../src/shared/dates';
 import type { Account, Category } from '../../../src/shared/domain';
-import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin } from '../../support/ledger-fixture';
 
 const TZ = 'Asia/Shanghai';
@@ -15,10 +14,6 @@ let food: Category;
 let transport: Category;
 let salary: Category;
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const call = async <T>(method: string, input?: unknown) =>
   ok<T>(await fx.gateway.call(method, input));
 

@@ -2,8 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { csvCell, csvLine } from '../../../src/shared/csv';
 import type { Account, Category, TransactionDetail } from '../../../src/shared/domain';
 import type { HistoryPage, HistoryTotals, StatementChunk } from '../../../src/shared/history';
-import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 
 const TZ = 'Asia/Shanghai';
@@ -13,10 +12,6 @@ let bank: Account;
 let food: Category;
 let transport: Category;
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const call = async <T>(method: string, input?: unknown) =>
   ok<T>(await fx.gateway.call(method, input));
 

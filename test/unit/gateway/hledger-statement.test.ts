@@ -7,8 +7,7 @@ import { UTF8_BOM } from '../../../src/shared/csv';
 import type { Account } from '../../../src/shared/domain';
 import type { StatementChunk } from '../../../src/shared/history';
 import { minorToDecimalString } from '../../../src/shared/money';
-import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin } from '../../support/ledger-fixture';
 
 const HLEDGER = '/usr/bin/hledger';
@@ -16,10 +15,6 @@ const RULES = join(import.meta.dirname, '../../../docs/purse.csv.rules');
 const TZ = 'Asia/Shanghai';
 let fx: GatewayFixture;
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const call = async <T>(method: string, input?: unknown) =>
   ok<T>(await fx.gateway.call(method, input));
 

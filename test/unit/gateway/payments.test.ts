@@ -10,7 +10,7 @@ import type {
   RiskAlert,
 } from '../../../src/shared/payments';
 import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { moneySnapshot } from '../../support/ledger-fixture';
 
 const PIN = '258036';
@@ -19,11 +19,6 @@ const YUAN = 100;
 let fx: GatewayFixture;
 let wallet: Account;
 let bank: Account;
-
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 async function call<T>(method: string, input?: unknown): Promise<T> {
   return ok<T>(await fx.gateway.call(method, input));

@@ -6,8 +6,7 @@ import {
 import type { Account } from '../../../src/shared/domain';
 import type { ExportProgress, ExportStarted } from '../../../src/shared/exports';
 import type { HistoryPage, HistoryTotals } from '../../../src/shared/history';
-import type { Result } from '../../../src/shared/result';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin } from '../../support/ledger-fixture';
 import { MemoryFileSink } from '../../support/memory-file-sink';
 
@@ -16,10 +15,6 @@ let fx: GatewayFixture;
 let sink: MemoryFileSink;
 let wallet: Account;
 
-function ok<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 const call = async <T>(method: string, input?: unknown) =>
   ok<T>(await fx.gateway.call(method, input));
 
