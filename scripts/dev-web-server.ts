@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 
 /** Where the screenshot scripts find dev:web (PURSE_WEB_PORT moves it) and put their PNGs. */
@@ -56,4 +56,29 @@ export async function runShots<S extends { readonly file: string }>(
     await browser.close();
     if (server?.pid) process.kill(-server.pid);
   }
+}
+
+/**
+ * A fresh context (its own IndexedDB) in the shot's language and colour scheme, and a page
+ * that collects console errors and warnings into `problems`.
+ */
+export async function openShotPage(
+  browser: Browser,
+  options: { readonly language: string; readonly dark?: boolean; readonly width?: number },
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({
+    locale: options.language,
+    colorScheme: options.dark ? 'dark' : 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+    timezoneId: 'Asia/Shanghai',
+  });
+  // tsx compiles with keepNames, so functions passed to page.evaluate call esbuild's __name.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { context, page, problems };
 }

@@ -7,7 +7,7 @@
 import { type Browser, type Page } from '@playwright/test';
 import { base32Decode } from '../src/main/gateway/security/base32';
 import { totpAt } from '../src/main/gateway/security/totp';
-import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, runShots } from './dev-web-server';
+import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, runShots, openShotPage } from './dev-web-server';
 
 const ORIGIN = DEV_WEB_ORIGIN;
 const OUT = SCREENSHOT_DIR;
@@ -350,19 +350,10 @@ const SHOTS: readonly Shot[] = [
 ];
 
 async function take(browser: Browser, shot: Shot): Promise<void> {
-  const context = await browser.newContext({
-    locale: shot.language,
-    colorScheme: shot.dark ? 'dark' : 'light',
-    viewport: { width: 1280, height: 900 },
-    timezoneId: 'Asia/Shanghai',
+  const { context, page, problems } = await openShotPage(browser, {
+    language: shot.language,
+    dark: shot.dark,
   });
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(`${ORIGIN}/`);
   await page.getByRole('heading', { level: 1 }).waitFor();
   await shot.go(page, T[shot.language]);
