@@ -26,15 +26,25 @@ import { sealingMiddleware } from './crypto/sealing-middleware';
 import { applySchema } from './schema';
 
 /**
+ * `account`, `category` and `counterparty` rows hold one month (`2026-11`) of one of them.
  * `limit` rows count money that left through payments and transfers to contacts, per
  * currency and local day (`2026-11-25`) or year (`2026`): what payment limits read.
+ *
+ * The roll-ups are sums of those monthly rows, kept beside them so that long periods read
+ * few rows: `category-year` and `counterparty-year` per calendar year (`2026`);
+ * `category-kind` per month and category kind (scopeId `income` or `expense`), the monthly
+ * flows; `account-total` per month over every own account (scopeId the currency), the net
+ * worth's movements. Each has its own scope, so that a `[scope+month]` range over monthly
+ * rows never meets a yearly key.
  */
-export type AggregateScope = 'account' | 'category' | 'counterparty' | 'limit';
+export type MonthlyScope = 'account' | 'category' | 'counterparty';
+export type RollupScope = 'category-year' | 'counterparty-year' | 'category-kind' | 'account-total';
+export type AggregateScope = MonthlyScope | 'limit' | RollupScope;
 
 /**
- * One month of one account, category or counterparty in one currency. `debit` sums the
- * positive postings (money in to an account, spending on a category), `credit` the
- * negative ones, so net = debit − credit.
+ * One period (see `AggregateScope`) of one account, category, counterparty or roll-up in one
+ * currency. `debit` sums the positive postings (money in to an account, spending on a
+ * category), `credit` the negative ones, so net = debit − credit.
  */
 export interface AggregateRow {
   readonly id: string;

@@ -1,4 +1,7 @@
-import type { Dexie, Transaction } from 'dexie';
+import type { Dexie, InsertType, Transaction } from 'dexie';
+import type { Category } from '../shared/domain';
+import type { AggregateRow } from './db';
+import { rebuildRollups } from './engine/aggregates';
 
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
@@ -47,6 +50,9 @@ async function sealEveryRow(tx: Transaction, tables: readonly string[]): Promise
   }
 }
 
+/** The version that added the roll-ups of the monthly aggregates (see `AggregateScope`). */
+export const ROLLUPS_SCHEMA_VERSION = 6;
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
   // v2: encryption at rest. Same indexes; every non-indexed field is sealed.
@@ -57,6 +63,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: V4_STORES },
   // v5: monthly budgets per category (alerts reuse the notices table).
   { version: 5, stores: V5_STORES },
+  // v6: yearly, per-kind and all-accounts roll-ups of the monthly aggregates, in scopes of
+  // their own (same indexes), built from the monthly rows already stored.
+  {
+    version: ROLLUPS_SCHEMA_VERSION,
+    stores: V5_STORES,
+    upgrade: async (tx) => {
+      await rebuildRollups(
+        tx.table<AggregateRow, string, InsertType<AggregateRow, 'id'>>('aggregates'),
+        tx.table<Category, string>('categories'),
+      );
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

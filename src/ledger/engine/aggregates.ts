@@ -1,7 +1,8 @@
 import { addMinor } from '../../shared/money';
-import type { Posting, Transaction } from '../../shared/domain';
+import type { Category, Posting, Transaction } from '../../shared/domain';
 import { dayKeyOf } from '../../shared/dates';
-import type { AggregateRow, AggregateScope, PurseDb } from '../db';
+import type { EntityTable, Table } from 'dexie';
+import type { AggregateRow, AggregateScope, PurseDb, RollupScope } from '../db';
 import { categoryIdOf, isExternal, isOwnAccount } from './ledger-accounts';
 
 /** Transaction kinds whose money counts against the payment limits. */
@@ -80,12 +81,103 @@ export function aggregateDeltas(
   return [...deltas.values()];
 }
 
-/** Adds deltas into the stored rows; call inside the write's read-write transaction. */
+/** The kind of a category by id; an unknown one counts as spending, as analytics reads it. */
+export type CategoryKindOf = (categoryId: string) => Category['kind'] | undefined;
+
+export const ROLLUP_SCOPES: readonly RollupScope[] = [
+  'category-year',
+  'counterparty-year',
+  'category-kind',
+  'account-total',
+];
+
+/** What a roll-up needs of a monthly delta or stored row. */
+type AggregateAmounts = Pick<
+  AggregateDelta,
+  'scope' | 'scopeId' | 'month' | 'currency' | 'debit' | 'credit' | 'count'
+>;
+
+/** Adds `delta` into the delta with the same id in `into` (or puts a copy of it there). */
+function mergeDelta(into: Map<string, AggregateDelta>, delta: AggregateDelta): void {
+  const seen = into.get(delta.id);
+  if (!seen) {
+    into.set(delta.id, { ...delta });
+    return;
+  }
+  seen.debit = addMinor(seen.debit, delta.debit);
+  seen.credit = addMinor(seen.credit, delta.credit);
+  seen.count += delta.count;
+}
+
+/**
+ * What monthly deltas (or rows) add to the roll-ups: each category and counterparty month to
+ * its year, each category month to its kind's month, each account month to the month's total
+ * over all accounts. Limit rows and roll-ups in the input are ignored.
+ */
+export function rollupDeltas(
+  monthly: Iterable<AggregateAmounts>,
+  kindOf: CategoryKindOf,
+): AggregateDelta[] {
+  const out = new Map<string, AggregateDelta>();
+  const add = (scope: RollupScope, scopeId: string, period: string, from: AggregateAmounts) => {
+    mergeDelta(out, {
+      id: aggregateId(scope, scopeId, period, from.currency),
+      scope,
+      scopeId,
+      month: period,
+      currency: from.currency,
+      debit: from.debit,
+      credit: from.credit,
+      count: from.count,
+    });
+  };
+  for (const row of monthly) {
+    if (row.scope === 'category') {
+      add('category-year', row.scopeId, row.month.slice(0, 4), row);
+      add('category-kind', kindOf(row.scopeId) === 'income' ? 'income' : 'expense', row.month, row);
+    } else if (row.scope === 'counterparty') {
+      add('counterparty-year', row.scopeId, row.month.slice(0, 4), row);
+    } else if (row.scope === 'account') {
+      add('account-total', row.currency, row.month, row);
+    }
+  }
+  return [...out.values()];
+}
+
+/** Monthly deltas with the roll-up deltas they imply, merged by id. */
+export function withRollups(
+  deltas: readonly AggregateDelta[],
+  kindOf: CategoryKindOf,
+): AggregateDelta[] {
+  const merged = new Map<string, AggregateDelta>();
+  for (const delta of [...deltas, ...rollupDeltas(deltas, kindOf)]) mergeDelta(merged, delta);
+  return [...merged.values()];
+}
+
+/** The kinds of the categories that monthly deltas or rows name, read from `categories`. */
+export async function categoryKinds(
+  categories: Pick<Table<Category, string>, 'bulkGet'>,
+  monthly: Iterable<Pick<AggregateDelta, 'scope' | 'scopeId'>>,
+): Promise<CategoryKindOf> {
+  const ids = new Set<string>();
+  for (const row of monthly) if (row.scope === 'category') ids.add(row.scopeId);
+  const found = await categories.bulkGet([...ids]);
+  const kinds = new Map<string, Category['kind']>();
+  for (const category of found) if (category) kinds.set(category.id, category.kind);
+  return (categoryId) => kinds.get(categoryId);
+}
+
+/**
+ * Adds monthly deltas (as `aggregateDeltas` makes them) into the stored rows, and their
+ * roll-ups with them; call inside the write's read-write transaction, which must include the
+ * categories table (their kinds pick the `category-kind` row).
+ */
 export async function applyAggregateDeltas(
   db: PurseDb,
-  deltas: readonly AggregateDelta[],
+  monthly: readonly AggregateDelta[],
 ): Promise<void> {
-  if (deltas.length === 0) return;
+  if (monthly.length === 0) return;
+  const deltas = withRollups(monthly, await categoryKinds(db.categories, monthly));
   const existing = await db.aggregates.bulkGet(deltas.map((delta) => delta.id));
   const rows: AggregateRow[] = deltas.map((delta, index) => {
     const row = existing[index];
@@ -98,4 +190,29 @@ export async function applyAggregateDeltas(
     };
   });
   await db.aggregates.bulkPut(rows);
+}
+
+/**
+ * Replaces every roll-up row with the sums of the monthly rows stored: for the schema upgrade
+ * that introduced them and for restoring a backup made before it. Takes tables so that an
+ * upgrade transaction can pass its own.
+ */
+export async function rebuildRollups(
+  aggregates: EntityTable<AggregateRow, 'id'>,
+  categories: Pick<Table<Category, string>, 'bulkGet'>,
+): Promise<number> {
+  for (const scope of ROLLUP_SCOPES)
+    await aggregates.where('[scope+month]').between([scope, ''], [scope, '\uffff']).delete();
+  const monthly = (
+    await Promise.all(
+      (['account', 'category', 'counterparty'] as const).map((scope) =>
+        aggregates.where('[scope+month]').between([scope, ''], [scope, '\uffff']).toArray(),
+      ),
+    )
+  ).flat();
+  const rows = rollupDeltas(monthly, await categoryKinds(categories, monthly)).filter(
+    (row) => row.debit !== 0 || row.credit !== 0 || row.count !== 0,
+  );
+  if (rows.length) await aggregates.bulkPut(rows);
+  return rows.length;
 }

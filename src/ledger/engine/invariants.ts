@@ -1,21 +1,23 @@
 import type { InvariantReport, Posting, Transaction } from '../../shared/domain';
 import type { PurseDb } from '../db';
-import { aggregateDeltas, type AggregateDelta } from './aggregates';
+import { aggregateDeltas, withRollups, type AggregateDelta } from './aggregates';
 import { isOwnAccount } from './ledger-accounts';
 
 /**
  * Recomputes everything that is cached from the postings and reports every mismatch:
  * each transaction sums to zero, each account's balance equals its postings, and each
- * monthly aggregate equals what its postings add up to. Reads the whole ledger: for
+ * monthly aggregate and each roll-up of them (yearly, per category kind, over all accounts)
+ * equals what its postings add up to. Reads the whole ledger: for
  * tests, diagnostics and after restores, never for a screen.
  */
 export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
   return db.transaction(
     'r',
-    [db.accounts, db.transactions, db.postings, db.aggregates],
+    [db.accounts, db.categories, db.transactions, db.postings, db.aggregates],
     async () => {
-      const [accounts, transactions, postings, aggregates] = await Promise.all([
+      const [accounts, categories, transactions, postings, aggregates] = await Promise.all([
         db.accounts.toArray(),
+        db.categories.toArray(),
         db.transactions.toArray(),
         db.postings.toArray(),
         db.aggregates.toArray(),
@@ -33,7 +35,7 @@ export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
         if (!txnById.has(txnId)) problems.push(`postings of missing transaction ${txnId}`);
       }
 
-      const expected = new Map<string, AggregateDelta>();
+      const monthly = new Map<string, AggregateDelta>();
       const balances = new Map<string, number>();
       for (const txn of transactions) {
         const own = byTxn.get(txn.id) ?? [];
@@ -53,14 +55,18 @@ export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
           }
         }
         for (const delta of aggregateDeltas(txn, own)) {
-          const seen = expected.get(delta.id);
+          const seen = monthly.get(delta.id);
           if (seen) {
             seen.debit += delta.debit;
             seen.credit += delta.credit;
             seen.count += delta.count;
-          } else expected.set(delta.id, { ...delta });
+          } else monthly.set(delta.id, { ...delta });
         }
       }
+      const kinds = new Map(categories.map((category) => [category.id, category.kind]));
+      const expected = new Map(
+        withRollups([...monthly.values()], (id) => kinds.get(id)).map((row) => [row.id, row]),
+      );
 
       const accountIds = new Set(accounts.map((account) => account.id));
       for (const account of accounts) {

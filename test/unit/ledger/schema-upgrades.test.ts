@@ -4,6 +4,7 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { SEALED_FIELD } from '../../../src/ledger/crypto/sealing-middleware';
+import { rebuildRollups, ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/ledger/schema';
 import { openLedger } from '../../../src/ledger/open-ledger';
 import { composeGateway } from '../../../src/main/gateway/compose-gateway';
@@ -145,6 +146,19 @@ describe('ledger schema upgrades', () => {
       );
       expect(balances).toEqual(expected);
       expect((await ledger.api['settings.get'](undefined)).locale).toBe('zh-CN');
+
+      // The roll-ups were built from the monthly rows (verify above recomputed them from the
+      // postings): one of each scope, and building them again changes nothing.
+      const rollups = async () =>
+        (await ledger.db.aggregates.toArray())
+          .filter((row) => (ROLLUP_SCOPES as readonly string[]).includes(row.scope))
+          .sort((a, b) => a.id.localeCompare(b.id));
+      const built = await rollups();
+      expect(new Set(built.map((row) => row.scope))).toEqual(new Set(ROLLUP_SCOPES));
+      await ledger.db.transaction('rw', [ledger.db.aggregates, ledger.db.categories], () =>
+        rebuildRollups(ledger.db.aggregates, ledger.db.categories),
+      );
+      expect(await rollups()).toEqual(built);
       ledger.close();
 
       // Since v2 every row is sealed on disk: nothing readable is left behind.
