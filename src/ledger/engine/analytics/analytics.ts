@@ -37,6 +37,51 @@ async function rowsIn(
   return rows.filter((row) => row.currency === currency);
 }
 
+/**
+ * A period of months as the calendar years wholly inside it (`2015`..`2024`, or none) and
+ * the month ranges left at its edges (at most two).
+ */
+export function splitPeriod(
+  from: string,
+  to: string,
+): { years?: readonly [string, string]; months: (readonly [string, string])[] } {
+  const year = (month: string) => Number(month.slice(0, 4));
+  const key = (y: number) => String(y).padStart(4, '0');
+  const first = from.endsWith('-01') ? year(from) : year(from) + 1;
+  const last = to.endsWith('-12') ? year(to) : year(to) - 1;
+  if (first > last) return { months: [[from, to]] };
+  const months: (readonly [string, string])[] = [];
+  if (from < `${key(first)}-01`) months.push([from, `${key(first - 1)}-12`]);
+  if (to > `${key(last)}-12`) months.push([`${key(last + 1)}-01`, to]);
+  return { years: [key(first), key(last)], months };
+}
+
+/**
+ * A category's or counterparty's rows covering a period: the yearly roll-ups for the whole
+ * years inside it and the monthly rows at its edges, so all time reads about one row per
+ * year instead of twelve. Rows of one id still need summing.
+ */
+async function periodRows(
+  ctx: EngineContext,
+  scope: 'category' | 'counterparty',
+  from: string,
+  to: string,
+  currency: CurrencyCode,
+): Promise<AggregateRow[]> {
+  const { years, months } = splitPeriod(from, to);
+  const reads = months.map(([start, end]) => rowsIn(ctx, scope, start, end, currency));
+  if (years) reads.push(rowsIn(ctx, `${scope}-year`, years[0], years[1], currency));
+  return (await Promise.all(reads)).flat();
+}
+
+/** The sums of every own account's movements per month up to `to`, in one currency. */
+async function accountTotals(ctx: EngineContext, to: string, currency: CurrencyCode) {
+  return ctx.db.aggregates
+    .where('[scope+scopeId+month]')
+    .between(['account-total', currency, ''], ['account-total', currency, to], true, true)
+    .toArray();
+}
+
 function sortedAmounts(map: Map<string, number>): CategoryAmount[] {
   return [...map]
     .filter(([, amount]) => amount !== 0)
@@ -46,37 +91,42 @@ function sortedAmounts(map: Map<string, number>): CategoryAmount[] {
 
 /**
  * One period of analytics — spending by category, income, monthly flows, net worth month by
- * month, top merchants and budget vs actual — from the monthly aggregates alone, so its cost
- * grows with months and categories, never with the number of transactions.
+ * month, top merchants and budget vs actual — from the aggregates alone, so its cost grows
+ * with years, months and categories, never with the number of transactions: categories and
+ * merchants from the yearly roll-ups for whole years and monthly rows at the edges, the
+ * monthly flows from the per-kind roll-ups, net worth from the all-accounts roll-ups.
  */
 export async function analyticsReport(
   ctx: EngineContext,
   input: z.output<typeof analyticsReportInput>,
 ): Promise<AnalyticsReport> {
   const currency = input.currency ?? (await getSettings(ctx)).defaultCurrency;
-  const [categoryRows, counterpartyRows, accountRows, categories, counterparties] =
+  const [categoryRows, kindRows, counterpartyRows, accountRows, categories, counterparties] =
     await Promise.all([
-      rowsIn(ctx, 'category', input.from, input.to, currency),
-      rowsIn(ctx, 'counterparty', input.from, input.to, currency),
-      rowsIn(ctx, 'account', '0000-01', input.to, currency),
+      periodRows(ctx, 'category', input.from, input.to, currency),
+      rowsIn(ctx, 'category-kind', input.from, input.to, currency),
+      periodRows(ctx, 'counterparty', input.from, input.to, currency),
+      accountTotals(ctx, input.to, currency),
       ctx.db.categories.toArray(),
       ctx.db.counterparties.toArray(),
     ]);
   const kindOf = new Map(categories.map((category) => [category.id, category.kind]));
   const spending = new Map<string, number>();
   const income = new Map<string, number>();
+  for (const row of categoryRows) {
+    if (kindOf.get(row.scopeId) === 'income')
+      income.set(row.scopeId, (income.get(row.scopeId) ?? 0) + row.credit - row.debit);
+    else spending.set(row.scopeId, (spending.get(row.scopeId) ?? 0) + row.debit - row.credit);
+  }
+  // Each month's income and spending from its two per-kind roll-ups.
   const flows = new Map<string, { income: number; expense: number }>(
     monthsBetween(input.from, input.to).map((month) => [month, { income: 0, expense: 0 }]),
   );
-  for (const row of categoryRows) {
+  for (const row of kindRows) {
     const flow = flows.get(row.month);
-    if (kindOf.get(row.scopeId) === 'income') {
-      income.set(row.scopeId, (income.get(row.scopeId) ?? 0) + row.credit - row.debit);
-      if (flow) flow.income += row.credit - row.debit;
-    } else {
-      spending.set(row.scopeId, (spending.get(row.scopeId) ?? 0) + row.debit - row.credit);
-      if (flow) flow.expense += row.debit - row.credit;
-    }
+    if (!flow) continue;
+    if (row.scopeId === 'income') flow.income += row.credit - row.debit;
+    else flow.expense += row.debit - row.credit;
   }
   const months: MonthFlow[] = [...flows].map(([month, flow]) => ({
     month,
