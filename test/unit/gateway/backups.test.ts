@@ -3,6 +3,9 @@ import { base32Decode } from '../../../src/main/gateway/security/base32';
 import { totpAt } from '../../../src/main/gateway/security/totp';
 import type { BackupCreated, BackupRestored } from '../../../src/shared/backup';
 import type { Account } from '../../../src/shared/domain';
+import { ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
+import { sealBackup } from '../../../src/ledger/engine/backup/backup';
+import { ROLLUPS_SCHEMA_VERSION } from '../../../src/ledger/schema';
 import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 
@@ -124,5 +127,37 @@ describe('backups', () => {
       passphrase: PASSPHRASE,
       auth: { pin: PIN, totp: totpAt(base32Decode(secret)!, fx.clock.now()) },
     });
+  });
+
+  it('restores a backup made before the roll-ups, building them from its monthly rows', async () => {
+    const tables: Record<string, Record<string, unknown>[]> = {};
+    for (const table of fx.db.tables)
+      tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+    const isRollup = (row: Record<string, unknown>) =>
+      (ROLLUP_SCOPES as readonly unknown[]).includes(row.scope);
+    const rollups = tables.aggregates!.filter(isRollup);
+    expect(rollups.length).toBeGreaterThan(0);
+    // As version 5 wrote it: the same rows without any roll-up.
+    tables.aggregates = tables.aggregates!.filter((row) => !isRollup(row));
+    const file = await sealBackup(
+      { schemaVersion: ROLLUPS_SCHEMA_VERSION - 1, createdAt: fx.clock.now(), tables },
+      PASSPHRASE,
+      14,
+    );
+    await fx.db.aggregates.clear();
+
+    const done = await call<BackupRestored>('backups.restore', {
+      file,
+      passphrase: PASSPHRASE,
+      confirm: true,
+      auth: { pin: PIN },
+    });
+    expect(done.restored).toBe(true);
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    const restored = (await fx.db.aggregates.toArray())
+      .filter((row) => (ROLLUP_SCOPES as readonly string[]).includes(row.scope))
+      .sort(byId);
+    expect(restored).toEqual((rollups as unknown as { id: string }[]).sort(byId));
+    expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
   });
 });

@@ -11,7 +11,8 @@ import {
   type BackupSummary,
 } from '../../../shared/backup';
 import { PurseError } from '../../../shared/errors';
-import { CURRENT_SCHEMA_VERSION } from '../../schema';
+import { CURRENT_SCHEMA_VERSION, ROLLUPS_SCHEMA_VERSION } from '../../schema';
+import { rebuildRollups } from '../aggregates';
 import type { EngineContext } from '../context';
 import { verifyInvariants } from '../invariants';
 
@@ -36,7 +37,8 @@ const contentSchema = z.object({
   createdAt: z.number(),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
-type Content = z.infer<typeof contentSchema>;
+export type BackupContent = z.infer<typeof contentSchema>;
+type Content = BackupContent;
 
 function keyFor(passphrase: string, salt: Uint8Array, kdf: BackupFile['kdf']): Promise<Uint8Array> {
   return scryptAsync(encoder.encode(passphrase.normalize('NFKC')), salt, {
@@ -78,9 +80,19 @@ export async function createBackup(ctx: EngineContext, passphrase: string): Prom
     createdAt: ctx.clock.now(),
     tables,
   };
+  const file = await sealBackup(content, passphrase, ctx.backupKdfLogN ?? BACKUP_KDF_LOG_N);
+  return { file, summary: summarise(content) };
+}
+
+/** A backup file's text for `content` (any schema version: tests make older ones). */
+export async function sealBackup(
+  content: BackupContent,
+  passphrase: string,
+  logN: number = BACKUP_KDF_LOG_N,
+): Promise<string> {
   const salt = randomBytes(16);
   const nonce = randomBytes(24);
-  const kdf = { name: 'scrypt', logN: ctx.backupKdfLogN ?? BACKUP_KDF_LOG_N, r: 8, p: 1 } as const;
+  const kdf = { name: 'scrypt', logN, r: 8, p: 1 } as const;
   const key = await keyFor(passphrase, salt, { ...kdf, salt: '' });
   const sealed = xchacha20poly1305(key, nonce, encoder.encode(BACKUP_FORMAT)).encrypt(
     encoder.encode(JSON.stringify(content)),
@@ -93,7 +105,7 @@ export async function createBackup(ctx: EngineContext, passphrase: string): Prom
     nonce: toBase64(nonce),
     data: toBase64(sealed),
   };
-  return { file: JSON.stringify(file), summary: summarise(content) };
+  return JSON.stringify(file);
 }
 
 async function openBackup(text: string, passphrase: string): Promise<Content> {
@@ -158,6 +170,9 @@ export async function restoreBackup(
       if (rows?.length) await table.bulkAdd(rows);
     }
     await ctx.db.auditLog.bulkPut(securityLog);
+    // A backup from before the roll-ups holds only the monthly rows: sum them up here.
+    if (content.schemaVersion < ROLLUPS_SCHEMA_VERSION)
+      await rebuildRollups(ctx.db.aggregates, ctx.db.categories);
     const report = await verifyInvariants(ctx.db);
     if (!report.ok) {
       throw new PurseError('DATA_CORRUPT', 'The backup does not add up; nothing was restored.', {
