@@ -101,15 +101,26 @@ export async function analyticsReport(
   input: z.output<typeof analyticsReportInput>,
 ): Promise<AnalyticsReport> {
   const currency = input.currency ?? (await getSettings(ctx)).defaultCurrency;
-  const [categoryRows, kindRows, counterpartyRows, accountRows, categories, counterparties] =
-    await Promise.all([
-      periodRows(ctx, 'category', input.from, input.to, currency),
-      rowsIn(ctx, 'category-kind', input.from, input.to, currency),
-      periodRows(ctx, 'counterparty', input.from, input.to, currency),
-      accountTotals(ctx, input.to, currency),
-      ctx.db.categories.toArray(),
-      ctx.db.counterparties.toArray(),
-    ]);
+  // Budget vs actual covers the last 24 months of the period.
+  const recent = monthsBetween(input.from, input.to).slice(-24);
+  // Every read at once: each is a round trip to IndexedDB.
+  const [
+    categoryRows,
+    kindRows,
+    counterpartyRows,
+    accountRows,
+    categories,
+    counterparties,
+    budgets,
+  ] = await Promise.all([
+    periodRows(ctx, 'category', input.from, input.to, currency),
+    rowsIn(ctx, 'category-kind', input.from, input.to, currency),
+    periodRows(ctx, 'counterparty', input.from, input.to, currency),
+    accountTotals(ctx, input.to, currency),
+    ctx.db.categories.toArray(),
+    ctx.db.counterparties.toArray(),
+    ctx.db.budgets.where('month').between(recent[0], recent.at(-1), true, true).toArray(),
+  ]);
   const kindOf = new Map(categories.map((category) => [category.id, category.kind]));
   const spending = new Map<string, number>();
   const income = new Map<string, number>();
@@ -164,11 +175,8 @@ export async function analyticsReport(
 
   // Only months that have a budget can have lines: skip the rest without building a view
   // (each view reads several tables, which made long periods slow).
-  const recent = monthsBetween(input.from, input.to).slice(-24);
   const budgeted = new Set(
-    (await ctx.db.budgets.where('month').between(recent[0], recent.at(-1), true, true).toArray())
-      .filter((budget) => budget.currency === currency)
-      .map((budget) => budget.month),
+    budgets.filter((budget) => budget.currency === currency).map((budget) => budget.month),
   );
   const budgetVsActual = [];
   for (const month of recent.filter((m) => budgeted.has(m))) {
