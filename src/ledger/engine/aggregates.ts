@@ -177,10 +177,20 @@ export async function applyAggregateDeltas(
   monthly: readonly AggregateDelta[],
 ): Promise<void> {
   if (monthly.length === 0) return;
-  const deltas = withRollups(monthly, await categoryKinds(db.categories, monthly));
-  const existing = await db.aggregates.bulkGet(deltas.map((delta) => delta.id));
-  const rows: AggregateRow[] = deltas.map((delta, index) => {
-    const row = existing[index];
+  // The stored rows are read together with the category kinds, not after them: for both
+  // kinds' rows, since which one a category's month adds to is known only then.
+  const candidates = new Set([
+    ...withRollups(monthly, () => 'expense').map((delta) => delta.id),
+    ...rollupDeltas(monthly, () => 'income').map((delta) => delta.id),
+  ]);
+  const [kindOf, stored] = await Promise.all([
+    categoryKinds(db.categories, monthly),
+    db.aggregates.bulkGet([...candidates]),
+  ]);
+  const existing = new Map<string, AggregateRow>();
+  for (const row of stored) if (row) existing.set(row.id, row);
+  const rows: AggregateRow[] = withRollups(monthly, kindOf).map((delta) => {
+    const row = existing.get(delta.id);
     if (!row) return { ...delta };
     return {
       ...row,
