@@ -97,15 +97,19 @@ type AggregateAmounts = Pick<
   'scope' | 'scopeId' | 'month' | 'currency' | 'debit' | 'credit' | 'count'
 >;
 
-/** Adds `delta` into the delta with the same id in `into` (or puts a copy of it there). */
+/**
+ * Adds `delta` into the delta with the same id in `into` (or puts a copy of it there). Plain
+ * sums, so that verify reports a corrupt amount instead of throwing on it; the writes check
+ * every sum for safe integers when they add it to the stored row.
+ */
 function mergeDelta(into: Map<string, AggregateDelta>, delta: AggregateDelta): void {
   const seen = into.get(delta.id);
   if (!seen) {
     into.set(delta.id, { ...delta });
     return;
   }
-  seen.debit = addMinor(seen.debit, delta.debit);
-  seen.credit = addMinor(seen.credit, delta.credit);
+  seen.debit += delta.debit;
+  seen.credit += delta.credit;
   seen.count += delta.count;
 }
 
@@ -191,12 +195,11 @@ export async function applyAggregateDeltas(
   for (const row of stored) if (row) existing.set(row.id, row);
   const rows: AggregateRow[] = withRollups(monthly, kindOf).map((delta) => {
     const row = existing.get(delta.id);
-    if (!row) return { ...delta };
     return {
-      ...row,
-      debit: addMinor(row.debit, delta.debit),
-      credit: addMinor(row.credit, delta.credit),
-      count: row.count + delta.count,
+      ...(row ?? delta),
+      debit: addMinor(row?.debit ?? 0, delta.debit),
+      credit: addMinor(row?.credit ?? 0, delta.credit),
+      count: (row?.count ?? 0) + delta.count,
     };
   });
   await db.aggregates.bulkPut(rows);
