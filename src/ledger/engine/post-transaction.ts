@@ -3,7 +3,8 @@ import type { Account, Posting, Transaction, TransactionDetail } from '../../sha
 import { PurseError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { addMinor } from '../../shared/money';
-import { aggregateDeltas, applyAggregateDeltas } from './aggregates';
+import type { AggregateRow } from '../db';
+import { aggregateDeltas, applyAggregateDeltas, type AggregateDelta } from './aggregates';
 import { audit } from './audit';
 import type { EngineContext } from './context';
 import { isOwnAccount } from './ledger-accounts';
@@ -26,6 +27,8 @@ export async function postTransaction(
   ctx: EngineContext,
   draft: TransactionDraft,
   accounts: ReadonlyMap<string, Account>,
+  /** Aggregate rows the caller already read in this transaction (undefined: none stored). */
+  knownAggregates?: ReadonlyMap<string, AggregateRow | undefined>,
 ): Promise<TransactionDetail> {
   const { postings: drafts, ...fields } = draft;
   const total = drafts.reduce((sum, posting) => addMinor(sum, posting.amount), 0);
@@ -54,13 +57,48 @@ export async function postTransaction(
     updated.push({ ...account, balance, updatedAt: ctx.clock.now() });
   }
 
-  await ctx.db.transactions.add(transaction);
-  await ctx.db.postings.bulkAdd(postings);
-  await ctx.db.accounts.bulkPut(updated);
-  await applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings));
-  await audit(ctx, `transaction.${transaction.kind}`, id, {
-    amount: transaction.amount,
-    currency: transaction.currency,
-  });
+  // Issued together, not one after another: IndexedDB runs a transaction's requests in the
+  // order they were made. The aggregates go first, so that their read is answered while
+  // the rows are being written and their write follows without a round trip of its own.
+  await Promise.all([
+    addToAggregates(ctx, aggregateDeltas(transaction, postings), knownAggregates),
+    ctx.db.transactions.add(transaction),
+    ctx.db.postings.bulkAdd(postings),
+    ctx.db.accounts.bulkPut(updated),
+    audit(ctx, `transaction.${transaction.kind}`, id, {
+      amount: transaction.amount,
+      currency: transaction.currency,
+    }),
+  ]);
   return { transaction, postings };
+}
+
+/**
+ * Adds deltas to the aggregates: rows the caller already read are updated without reading
+ * them again (one write instead of a read, then a write); the others through
+ * `applyAggregateDeltas`.
+ */
+function addToAggregates(
+  ctx: EngineContext,
+  deltas: readonly AggregateDelta[],
+  known: ReadonlyMap<string, AggregateRow | undefined> | undefined,
+): Promise<unknown> {
+  if (!known) return applyAggregateDeltas(ctx.db, deltas);
+  const unknown = deltas.filter((delta) => !known.has(delta.id));
+  const rows = deltas
+    .filter((delta) => known.has(delta.id))
+    .map((delta): AggregateRow => {
+      const row = known.get(delta.id);
+      if (!row) return { ...delta };
+      return {
+        ...row,
+        debit: addMinor(row.debit, delta.debit),
+        credit: addMinor(row.credit, delta.credit),
+        count: row.count + delta.count,
+      };
+    });
+  return Promise.all([
+    rows.length ? ctx.db.aggregates.bulkPut(rows) : undefined,
+    applyAggregateDeltas(ctx.db, unknown),
+  ]);
 }

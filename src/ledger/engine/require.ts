@@ -11,7 +11,12 @@ export async function requireAccount(ctx: EngineContext, id: string): Promise<Ac
 
 /** An account that may take new postings: it exists and is not archived. */
 export async function requireOpenAccount(ctx: EngineContext, id: string): Promise<Account> {
-  const account = await requireAccount(ctx, id);
+  return openAccountOf(await ctx.db.accounts.get(id), id);
+}
+
+/** `requireOpenAccount` over a row already read. */
+export function openAccountOf(account: Account | undefined, id: string): Account {
+  if (!account) throw new PurseError('NOT_FOUND', 'That account does not exist.', { id });
   if (account.archived) {
     throw new PurseError('ACCOUNT_ARCHIVED', `The account "${account.name}" is archived.`, {
       id,

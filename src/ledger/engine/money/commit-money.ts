@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { dayKeyOf } from '../../../shared/dates';
+import { dayKeyOf, monthKeyOf } from '../../../shared/dates';
+import { aggregateId } from '../aggregates';
 import type { Account, Counterparty, Transaction, TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
@@ -15,7 +16,13 @@ import { moneyTables, type EngineContext } from '../context';
 import { categoryLedgerAccount, externalLedgerAccount } from '../ledger-accounts';
 import { postTransaction } from '../post-transaction';
 import { assertCanSpend, requireOpenAccount } from '../require';
-import { checkOwnTransfer, planPayment, assessOutflow } from './evaluate-payment';
+import {
+  assessOutflow,
+  checkOwnTransfer,
+  planPayment,
+  readPaymentBasics,
+  type PaymentBasics,
+} from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
 
@@ -89,15 +96,20 @@ function asIncident(thrown: unknown): unknown {
  * postings, aggregates, promotion use and the risk alert land together or not at all.
  * Refusals that must leave a trace (alerts, the record) write it afterwards, on their own.
  */
-async function runMoney(
+async function runMoney<T = undefined>(
   ctx: EngineContext,
   requestId: string,
   kind: Transaction['kind'],
-  work: () => Promise<MoneyResult>,
+  work: (read: T) => Promise<MoneyResult>,
+  /** Reads that throw nothing, issued with the request-id lookup and handed to `work`. */
+  read?: () => Promise<T>,
 ): Promise<MoneyResult> {
   try {
     return await ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
-      const existing = await ctx.db.transactions.where('requestId').equals(requestId).first();
+      const [existing, early] = await Promise.all([
+        ctx.db.transactions.where('requestId').equals(requestId).first(),
+        read?.(),
+      ]);
       if (existing) {
         if (existing.kind !== kind)
           throw new PurseError('CONFLICT', 'That request id was used for something else.');
@@ -105,7 +117,7 @@ async function runMoney(
         return { transaction: existing, postings, risk: NO_RISK };
       }
       try {
-        return await work();
+        return await work(early as T);
       } catch (thrown) {
         throw asIncident(thrown);
       }
@@ -150,19 +162,22 @@ async function recordAlert(
   });
 }
 
+function newCounterparty(
+  ctx: EngineContext,
+  kind: Counterparty['kind'],
+  name: string,
+  note?: string,
+): Counterparty {
+  return { id: newId(), kind, name, ...(note ? { note } : {}), createdAt: ctx.clock.now() };
+}
+
 async function createCounterparty(
   ctx: EngineContext,
   kind: Counterparty['kind'],
   name: string,
   note?: string,
 ): Promise<Counterparty> {
-  const counterparty: Counterparty = {
-    id: newId(),
-    kind,
-    name,
-    ...(note ? { note } : {}),
-    createdAt: ctx.clock.now(),
-  };
+  const counterparty = newCounterparty(ctx, kind, name, note);
   await ctx.db.counterparties.add(counterparty);
   return counterparty;
 }
@@ -172,57 +187,82 @@ export function commitPayment(
   input: z.output<typeof paymentsCommitInput>,
   options: PaymentOptions = {},
 ): Promise<MoneyResult> {
-  return runMoney(ctx, input.requestId, 'payment', async () => {
-    await options.before?.();
-    const plan = await planPayment(ctx, input);
-    assertWithinLimits(plan.limits, plan.total);
-    assertCanSpend(plan.account, plan.total);
-    enforceRisk(plan.risk, input.stepUpPassed, {
-      kind: 'payment',
-      amount: plan.total,
-      currency: plan.account.currency,
-      ...(plan.merchant ? { counterpartyId: plan.merchant.id } : {}),
-      accountId: plan.account.id,
-    });
-    const merchant =
-      plan.merchant ?? (await createCounterparty(ctx, 'merchant', plan.merchantName));
-    if (plan.promotion) {
-      await ctx.db.promotions.put({
-        ...plan.promotion,
-        uses: plan.promotion.uses + 1,
-        saved: addMinor(plan.promotion.saved, plan.discount),
-      });
-    }
-    const detail = await postTransaction(
-      ctx,
-      {
+  // With a `before` hook, the reads wait for it; without, they go with the request-id lookup.
+  const read = options.before ? undefined : () => readPaymentBasics(ctx, input);
+  return runMoney<PaymentBasics | undefined>(
+    ctx,
+    input.requestId,
+    'payment',
+    async (basics) => {
+      await options.before?.();
+      const plan = await planPayment(ctx, input, basics);
+      assertWithinLimits(plan.limits, plan.total);
+      assertCanSpend(plan.account, plan.total);
+      enforceRisk(plan.risk, input.stepUpPassed, {
         kind: 'payment',
-        occurredAt: ctx.clock.now(),
-        timeZone: input.timeZone,
         amount: plan.total,
         currency: plan.account.currency,
+        ...(plan.merchant ? { counterpartyId: plan.merchant.id } : {}),
         accountId: plan.account.id,
-        categoryId: plan.categoryId,
-        counterpartyId: merchant.id,
-        requestId: input.requestId,
-        receiptNo: receiptNumber(ctx, input.timeZone),
-        grossAmount: plan.grossAmount,
-        discount: plan.discount,
-        ...(plan.promotion ? { promotionId: plan.promotion.id } : {}),
-        ...(input.orderRef ? { orderRef: input.orderRef } : {}),
-        ...(input.memo ? { memo: input.memo } : {}),
-        balanceAfter: addMinor(plan.account.balance, -plan.total),
-        postings: [
-          { ledgerAccount: plan.account.id, amount: -plan.total },
-          { ledgerAccount: categoryLedgerAccount(plan.categoryId), amount: plan.total },
-        ],
-      },
-      new Map([[plan.account.id, plan.account]]),
-    );
-    await recordAlert(ctx, plan.risk, detail.transaction);
-    await options.after?.(detail.transaction);
-    return { ...detail, risk: plan.risk };
-  });
+      });
+      // The writes are issued together (IndexedDB keeps their order) and awaited once.
+      const writes: Promise<unknown>[] = [];
+      let merchant = plan.merchant;
+      const aggregates = new Map(plan.aggregates);
+      const occurredAt = ctx.clock.now();
+      if (!merchant) {
+        merchant = newCounterparty(ctx, 'merchant', plan.merchantName);
+        writes.push(ctx.db.counterparties.add(merchant));
+        // A new merchant has no aggregate rows yet.
+        const month = monthKeyOf(occurredAt, input.timeZone);
+        aggregates.set(
+          aggregateId('counterparty', merchant.id, month, plan.account.currency),
+          undefined,
+        );
+      }
+      if (plan.promotion) {
+        writes.push(
+          ctx.db.promotions.put({
+            ...plan.promotion,
+            uses: plan.promotion.uses + 1,
+            saved: addMinor(plan.promotion.saved, plan.discount),
+          }),
+        );
+      }
+      const posted = postTransaction(
+        ctx,
+        {
+          kind: 'payment',
+          occurredAt,
+          timeZone: input.timeZone,
+          amount: plan.total,
+          currency: plan.account.currency,
+          accountId: plan.account.id,
+          categoryId: plan.categoryId,
+          counterpartyId: merchant.id,
+          requestId: input.requestId,
+          receiptNo: receiptNumber(ctx, input.timeZone),
+          grossAmount: plan.grossAmount,
+          discount: plan.discount,
+          ...(plan.promotion ? { promotionId: plan.promotion.id } : {}),
+          ...(input.orderRef ? { orderRef: input.orderRef } : {}),
+          ...(input.memo ? { memo: input.memo } : {}),
+          balanceAfter: addMinor(plan.account.balance, -plan.total),
+          postings: [
+            { ledgerAccount: plan.account.id, amount: -plan.total },
+            { ledgerAccount: categoryLedgerAccount(plan.categoryId), amount: plan.total },
+          ],
+        },
+        new Map([[plan.account.id, plan.account]]),
+        aggregates,
+      );
+      const [detail] = await Promise.all([posted, ...writes]);
+      await recordAlert(ctx, plan.risk, detail.transaction);
+      await options.after?.(detail.transaction);
+      return { ...detail, risk: plan.risk };
+    },
+    read,
+  );
 }
 
 export function commitTransfer(

@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import { minorDigits } from '../../../shared/currencies';
-import { localHourOf } from '../../../shared/dates';
-import type { Account, Counterparty } from '../../../shared/domain';
+import type { Account, Category, Counterparty } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
-import { addMonths, monthKeyOf } from '../../../shared/dates';
+import { addMonths, dayKeyOf, localHourOf, monthKeyOf } from '../../../shared/dates';
 import type { paymentsPreviewInput, transfersCommitInput } from '../../../shared/payment-schemas';
 import type { LimitsView, Promotion, RiskAssessment } from '../../../shared/payments';
 import { addMinor } from '../../../shared/money';
+import type { AggregateRow } from '../../db';
+import { aggregateId } from '../aggregates';
 import type { EngineContext } from '../context';
-import { assertCanSpend, requireCategory, requireOpenAccount } from '../require';
+import { assertCanSpend, openAccountOf, requireCategory, requireOpenAccount } from '../require';
 import { limitsView } from './limits';
 import { moneyState } from './money-state';
 import { bestPromotion, discountFor, promotionProblem } from './promotions-math';
@@ -31,21 +32,23 @@ export interface PaymentPlan {
   readonly suggestedCategoryId: string | null;
 }
 
-async function resolveMerchant(ctx: EngineContext, ref: PaymentRequest['merchant']) {
+/** The merchant a payment names: by id (undefined when there is none), or by name. */
+async function readMerchant(ctx: EngineContext, ref: PaymentRequest['merchant']) {
+  if ('id' in ref) return ctx.db.counterparties.get(ref.id);
+  // A merchant typed by name: reuse one with the same name rather than make a twin. One
+  // read of all merchants (a small, cached table) instead of a cursor step per merchant.
+  const lower = ref.name.toLocaleLowerCase();
+  const merchants = await ctx.db.counterparties.where('kind').equals('merchant').toArray();
+  return merchants.find((c) => c.name.toLocaleLowerCase() === lower);
+}
+
+function checkMerchant(ref: PaymentRequest['merchant'], merchant: Counterparty | undefined) {
   if ('id' in ref) {
-    const merchant = await ctx.db.counterparties.get(ref.id);
     if (!merchant || merchant.kind === 'contact') {
       throw new PurseError('NOT_FOUND', 'That merchant does not exist.', { id: ref.id });
     }
     return { merchant, name: merchant.name };
   }
-  // A merchant typed by name: reuse one with the same name rather than make a twin.
-  const lower = ref.name.toLocaleLowerCase();
-  const merchant = await ctx.db.counterparties
-    .where('kind')
-    .equals('merchant')
-    .filter((c) => c.name.toLocaleLowerCase() === lower)
-    .first();
   return { merchant, name: merchant?.name ?? ref.name };
 }
 
@@ -55,34 +58,28 @@ export async function suggestedCategory(
   merchantId: string | undefined,
 ): Promise<string | null> {
   if (!merchantId) return null;
-  const recent = await ctx.db.transactions
-    .where('counterpartyId')
-    .equals(merchantId)
-    .filter((t) => t.kind === 'payment' || t.kind === 'expense')
-    .toArray();
-  const last = recent.sort((a, b) => b.occurredAt - a.occurredAt)[0];
+  // One getAll, filtered here: a filtered collection would step a cursor per row.
+  const rows = await ctx.db.transactions.where('counterpartyId').equals(merchantId).toArray();
+  let last: (typeof rows)[number] | undefined;
+  for (const row of rows) {
+    if (row.kind !== 'payment' && row.kind !== 'expense') continue;
+    if (!last || row.occurredAt > last.occurredAt) last = row;
+  }
   return last?.categoryId ?? null;
 }
 
-async function fallbackCategory(ctx: EngineContext): Promise<string> {
-  const other = await ctx.db.categories.where('builtin').equals('other-expense').first();
-  if (other) return other.id;
-  const any = await ctx.db.categories
-    .where('kind')
-    .equals('expense')
-    .filter((c) => !c.archived)
-    .first();
-  if (!any) throw new PurseError('NOT_FOUND', 'Create an expense category first.');
-  return any.id;
+/** "Other spending", else the first open expense category; undefined when there is none. */
+function fallbackCategory(expense: readonly Category[]): string | undefined {
+  const other = expense.find((c) => c.builtin === 'other-expense');
+  return (other ?? expense.find((c) => !c.archived))?.id;
 }
 
-async function choosePromotion(
-  ctx: EngineContext,
+function choosePromotion(
+  promotions: readonly Promotion[],
   choice: PaymentRequest['promotion'],
   payment: { amount: number; currency: Account['currency']; merchantId: string; at: number },
-): Promise<{ promotion: Promotion; discount: number } | null> {
+): { promotion: Promotion; discount: number } | null {
   if (choice === 'none') return null;
-  const promotions = await ctx.db.promotions.toArray();
   if (choice === undefined || choice === 'best') return bestPromotion(promotions, payment);
   const chosen = promotions.find((promotion) => promotion.id === choice.id);
   if (!chosen) throw new PurseError('NOT_FOUND', 'That coupon does not exist.', { id: choice.id });
@@ -100,58 +97,85 @@ async function choosePromotion(
   return { promotion: chosen, discount: discountFor(chosen, payment.amount) };
 }
 
+/** Three months of history from aggregate rows of one scope and id: count, spending, and
+ * whether any payment to it was ever made (when `rows` hold every month). Only month rows
+ * count ("2026-08"): a row of a longer period is not a month. */
+function historyOf(ctx: EngineContext, rows: readonly AggregateRow[], timeZone: string) {
+  const since = addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
+  const months = rows.filter((row) => row.month.length === since.length);
+  const recent = months.filter((row) => row.month >= since);
+  return {
+    count: recent.reduce((sum, row) => sum + row.count, 0),
+    total: recent.reduce((sum, row) => sum + row.debit, 0),
+    known: months.some((row) => row.debit > 0),
+  };
+}
+
+type History = ReturnType<typeof historyOf>;
+
 /** Past spending with a counterparty or in a category over the last three months, from its
- * aggregates (a category's in one currency). */
+ * aggregates (a category's in one currency). `known` needs every month of it (`withKnown`);
+ * without it, only the three months are read. */
 async function recentHistory(
   ctx: EngineContext,
   scope: 'counterparty' | 'category',
   scopeId: string | undefined,
   timeZone: string,
-  currency?: string,
-) {
+  options: { currency?: string; withKnown?: boolean } = {},
+): Promise<History> {
   if (!scopeId) return { count: 0, total: 0, known: false };
-  const rows = (
-    await ctx.db.aggregates
-      .where('[scope+scopeId+month]')
-      .between([scope, scopeId, ''], [scope, scopeId, '\uffff'])
-      .toArray()
-  ).filter((row) => currency === undefined || row.currency === currency);
-  const since = addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
-  const recent = rows.filter((row) => row.month >= since);
-  return {
-    count: recent.reduce((sum, row) => sum + row.count, 0),
-    total: recent.reduce((sum, row) => sum + row.debit, 0),
-    known: rows.some((row) => row.debit > 0),
-  };
+  const from = options.withKnown ? '' : addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
+  const rows = await ctx.db.aggregates
+    .where('[scope+scopeId+month]')
+    .between([scope, scopeId, from], [scope, scopeId, '\uffff'])
+    .toArray();
+  const { currency } = options;
+  return historyOf(
+    ctx,
+    currency === undefined ? rows : rows.filter((row) => row.currency === currency),
+    timeZone,
+  );
 }
 
+/** Every category's aggregate rows of the last three months: one range read, whichever
+ * category the payment ends up in. */
+function recentCategoryRows(ctx: EngineContext, timeZone: string): Promise<AggregateRow[]> {
+  const since = addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
+  return ctx.db.aggregates
+    .where('[scope+month]')
+    .between(['category', since], ['category', '\uffff'])
+    .toArray();
+}
+
+/** Payments and transfers to contacts in the burst window: one range read, counted here. */
 async function paymentsInWindow(ctx: EngineContext): Promise<number> {
   const now = ctx.clock.now();
-  return ctx.db.transactions
+  const rows = await ctx.db.transactions
     .where('[occurredAt+id]')
     .between([now - RISK.burstWindowMs, ''], [now + 1, '\uffff'])
-    .filter((t) => t.kind === 'payment' || t.kind === 'p2p')
-    .count();
+    .toArray();
+  return rows.filter((t) => t.kind === 'payment' || t.kind === 'p2p').length;
 }
 
-/** Runs every risk rule for money leaving to a counterparty. */
-export async function assessOutflow(
-  ctx: EngineContext,
-  input: {
-    amount: number;
-    counterpartyId: string | undefined;
-    /** The spending category of a payment (a transfer to a contact has none). */
-    categoryId?: string;
-    timeZone: string;
-    limits: LimitsView;
-  },
-): Promise<RiskAssessment> {
-  const [history, category, inWindow, allowances] = await Promise.all([
-    recentHistory(ctx, 'counterparty', input.counterpartyId, input.timeZone),
-    recentHistory(ctx, 'category', input.categoryId, input.timeZone, input.limits.currency),
-    paymentsInWindow(ctx),
-    moneyState.allowances(ctx.db),
-  ]);
+interface OutflowInput {
+  readonly amount: number;
+  readonly counterpartyId: string | undefined;
+  /** The spending category of a payment (a transfer to a contact has none). */
+  readonly categoryId?: string;
+  readonly timeZone: string;
+  readonly limits: LimitsView;
+}
+
+interface OutflowFacts {
+  readonly history: History;
+  readonly category: History;
+  readonly inWindow: number;
+  readonly allowances: Awaited<ReturnType<typeof moneyState.allowances>>;
+}
+
+/** The risk rules over facts already read. */
+function assessFacts(ctx: EngineContext, input: OutflowInput, facts: OutflowFacts) {
+  const { history, category, inWindow, allowances } = facts;
   const allowance = input.counterpartyId ? allowances[input.counterpartyId] : undefined;
   const unit = 10 ** minorDigits(input.limits.currency);
   return assessRisk({
@@ -174,37 +198,133 @@ export async function assessOutflow(
   });
 }
 
+/** Runs every risk rule for money leaving to a counterparty. */
+export async function assessOutflow(
+  ctx: EngineContext,
+  input: OutflowInput,
+): Promise<RiskAssessment> {
+  const [history, category, inWindow, allowances] = await Promise.all([
+    recentHistory(ctx, 'counterparty', input.counterpartyId, input.timeZone, { withKnown: true }),
+    recentHistory(ctx, 'category', input.categoryId, input.timeZone, {
+      currency: input.limits.currency,
+    }),
+    paymentsInWindow(ctx),
+    moneyState.allowances(ctx.db),
+  ]);
+  return assessFacts(ctx, input, { history, category, inWindow, allowances });
+}
+
+/**
+ * The reads of a payment that need only the request. They throw nothing of their own, so
+ * that they can be issued together with the request-id lookup (`runMoney`).
+ */
+export function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
+  return Promise.all([
+    ctx.db.accounts.get(input.accountId),
+    readMerchant(ctx, input.merchant),
+    input.promotion === 'none' ? [] : ctx.db.promotions.toArray(),
+    paymentsInWindow(ctx),
+    moneyState.allowances(ctx.db),
+    ctx.db.categories.where('kind').equals('expense').toArray(),
+  ]);
+}
+
+export type PaymentBasics = Awaited<ReturnType<typeof readPaymentBasics>>;
+
 /**
  * Everything a payment will do, worked out from the ledger: merchant, category, the best
  * promotion, limits and risk. Throws for what cannot go through (archived account, over a
  * limit, not enough money). Runs inside the caller's transaction.
+ *
+ * The reads go in two rounds, each issued at once (IndexedDB answers a transaction's
+ * requests in order, so a round costs about one round trip): what the request alone names
+ * (`basics`, which the caller may have read already); then what needs the account and the
+ * merchant. `aggregates` holds the stored aggregate rows the payment will add to (absent
+ * ones as undefined), for `postTransaction` to update without reading them again.
  */
-export async function planPayment(ctx: EngineContext, input: PaymentRequest): Promise<PaymentPlan> {
-  const account = await requireOpenAccount(ctx, input.accountId);
-  const { merchant, name } = await resolveMerchant(ctx, input.merchant);
-  const suggested = await suggestedCategory(ctx, merchant?.id);
-  const categoryId = input.categoryId ?? suggested ?? (await fallbackCategory(ctx));
-  const category = await requireCategory(ctx, categoryId, 'expense');
+export async function planPayment(
+  ctx: EngineContext,
+  input: PaymentRequest,
+  basics?: PaymentBasics,
+): Promise<PaymentPlan & { readonly aggregates: ReadonlyMap<string, AggregateRow | undefined> }> {
+  const [accountRow, merchantRow, promotions, inWindow, allowances, expenseCategories] =
+    basics ?? (await readPaymentBasics(ctx, input));
+  const account = openAccountOf(accountRow, input.accountId);
+  const { merchant, name } = checkMerchant(input.merchant, merchantRow);
+
+  const now = ctx.clock.now();
+  const month = monthKeyOf(now, input.timeZone);
+  const day = dayKeyOf(now, input.timeZone);
+  const { currency } = account;
+  const ownRowIds = [
+    aggregateId('account', account.id, month, currency),
+    aggregateId('limit', currency, day, currency),
+    aggregateId('limit', currency, day.slice(0, 4), currency),
+  ];
+  const [suggested, limits, counterpartyRows, categoryRows, ownRows] = await Promise.all([
+    suggestedCategory(ctx, merchant?.id),
+    limitsView(ctx, currency, input.timeZone),
+    merchant
+      ? ctx.db.aggregates
+          .where('[scope+scopeId+month]')
+          .between(['counterparty', merchant.id, ''], ['counterparty', merchant.id, '\uffff'])
+          .toArray()
+      : [],
+    recentCategoryRows(ctx, input.timeZone),
+    ctx.db.aggregates.bulkGet(ownRowIds),
+  ]);
+
+  const categoryId = input.categoryId ?? suggested ?? fallbackCategory(expenseCategories);
+  if (categoryId === undefined)
+    throw new PurseError('NOT_FOUND', 'Create an expense category first.');
+  const category =
+    expenseCategories.find((c) => c.id === categoryId) ??
+    (await requireCategory(ctx, categoryId, 'expense'));
   if (category.archived)
     throw new PurseError('VALIDATION', 'That category is archived.', { id: category.id });
 
-  const now = ctx.clock.now();
-  const applied = await choosePromotion(ctx, input.promotion, {
+  const applied = choosePromotion(promotions, input.promotion, {
     amount: input.amount,
-    currency: account.currency,
+    currency,
     merchantId: merchant?.id ?? '',
     at: now,
   });
   const discount = applied?.discount ?? 0;
   const total = addMinor(input.amount, -discount);
-  const limits = await limitsView(ctx, account.currency, input.timeZone);
-  const risk = await assessOutflow(ctx, {
-    amount: total,
-    counterpartyId: merchant?.id,
-    categoryId: category.id,
-    timeZone: input.timeZone,
-    limits,
-  });
+  const ofCategory = categoryRows.filter(
+    (row) => row.scopeId === category.id && row.currency === currency,
+  );
+  const risk = assessFacts(
+    ctx,
+    {
+      amount: total,
+      counterpartyId: merchant?.id,
+      categoryId: category.id,
+      timeZone: input.timeZone,
+      limits,
+    },
+    {
+      history: historyOf(ctx, counterpartyRows, input.timeZone),
+      category: historyOf(ctx, ofCategory, input.timeZone),
+      inWindow,
+      allowances,
+    },
+  );
+
+  const aggregates = new Map<string, AggregateRow | undefined>();
+  ownRowIds.forEach((id, index) => aggregates.set(id, ownRows[index]));
+  const categoryRowId = aggregateId('category', category.id, month, currency);
+  aggregates.set(
+    categoryRowId,
+    categoryRows.find((row) => row.id === categoryRowId),
+  );
+  if (merchant) {
+    const id = aggregateId('counterparty', merchant.id, month, currency);
+    aggregates.set(
+      id,
+      counterpartyRows.find((row) => row.id === id),
+    );
+  }
   return {
     account,
     merchant,
@@ -217,6 +337,7 @@ export async function planPayment(ctx: EngineContext, input: PaymentRequest): Pr
     limits,
     risk,
     suggestedCategoryId: suggested,
+    aggregates,
   };
 }
 

@@ -15,10 +15,16 @@ export async function limitsView(
   timeZone: string,
 ): Promise<LimitsView> {
   const now = ctx.clock.now();
-  const [identity, record, userLimits] = await Promise.all([
+  const day = dayKeyOf(now, timeZone);
+  // One round: the state and the day's and year's usage are read together.
+  const [identity, record, userLimits, [todayRow, yearRow]] = await Promise.all([
     moneyState.identity(ctx.db),
     moneyState.record(ctx.db),
     moneyState.userLimits(ctx.db),
+    ctx.db.aggregates.bulkGet([
+      aggregateId('limit', currency, day, currency),
+      aggregateId('limit', currency, day.slice(0, 4), currency),
+    ]),
   ]);
   const inputs = {
     verifiedAt: identity?.verifiedAt ?? null,
@@ -26,11 +32,6 @@ export async function limitsView(
   };
   const tier = tierAt(inputs, now);
   const effective = effectiveLimits(tier, userLimits);
-  const day = dayKeyOf(now, timeZone);
-  const [todayRow, yearRow] = await ctx.db.aggregates.bulkGet([
-    aggregateId('limit', currency, day, currency),
-    aggregateId('limit', currency, day.slice(0, 4), currency),
-  ]);
   const unit = 10 ** minorDigits(currency);
   const usedToday = todayRow?.debit ?? 0;
   const usedThisYear = yearRow?.debit ?? 0;
