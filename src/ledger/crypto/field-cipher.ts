@@ -3,6 +3,9 @@ import { randomBytes } from '@noble/ciphers/utils.js';
 import { PurseError } from '../../shared/errors';
 
 const NONCE_BYTES = 24;
+const TAG_BYTES = 16;
+/** Nonces drawn from the CSPRNG per call: one `getRandomValues` per 2048 seals. */
+const NONCE_POOL_BYTES = NONCE_BYTES * 2048;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -13,6 +16,11 @@ const decoder = new TextDecoder();
  */
 export class FieldCipher {
   readonly #key: Uint8Array;
+  /** Random bytes from the CSPRNG, each used for exactly one nonce, then never again. */
+  #nonces = new Uint8Array(0);
+  #noncesAt = 0;
+  /** The plaintext's UTF-8 bytes, encoded here instead of into a new buffer per seal. */
+  #plain = new Uint8Array(1024);
 
   constructor(key: Uint8Array) {
     if (key.length !== 32)
@@ -20,14 +28,29 @@ export class FieldCipher {
     this.#key = Uint8Array.from(key);
   }
 
+  /**
+   * nonce ‖ ciphertext ‖ tag, written into one buffer: the nonce straight from the pool of
+   * random bytes, the ciphertext and tag by the cipher itself (no intermediate copies).
+   */
   seal(plain: unknown, associated: string): Uint8Array {
-    const nonce = randomBytes(NONCE_BYTES);
-    const body = xchacha20poly1305(this.#key, nonce, encoder.encode(associated)).encrypt(
-      encoder.encode(JSON.stringify(plain)),
+    const json = JSON.stringify(plain);
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    if (this.#plain.length < json.length * 3) this.#plain = new Uint8Array(json.length * 3);
+    const { written } = encoder.encodeInto(json, this.#plain);
+    const out = new Uint8Array(NONCE_BYTES + written + TAG_BYTES);
+    if (this.#noncesAt + NONCE_BYTES > this.#nonces.length) {
+      this.#nonces = randomBytes(NONCE_POOL_BYTES);
+      this.#noncesAt = 0;
+    }
+    out.set(this.#nonces.subarray(this.#noncesAt, this.#noncesAt + NONCE_BYTES));
+    // Used once: wiped so that no later seal can take the same bytes.
+    this.#nonces.fill(0, this.#noncesAt, this.#noncesAt + NONCE_BYTES);
+    this.#noncesAt += NONCE_BYTES;
+    xchacha20poly1305(this.#key, out.subarray(0, NONCE_BYTES), encoder.encode(associated)).encrypt(
+      this.#plain.subarray(0, written),
+      out.subarray(NONCE_BYTES),
     );
-    const out = new Uint8Array(NONCE_BYTES + body.length);
-    out.set(nonce, 0);
-    out.set(body, NONCE_BYTES);
+    this.#plain.fill(0, 0, written);
     return out;
   }
 

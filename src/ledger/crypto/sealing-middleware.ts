@@ -28,7 +28,9 @@ export function indexedFields(schema: DBCoreTableSchema): Set<string> {
 }
 
 function rowKey(table: string, row: Row, primaryKey: string | string[] | null): string {
-  const paths = Array.isArray(primaryKey) ? primaryKey : primaryKey ? [primaryKey] : [];
+  // Every table but compound-keyed ones: one path, no array to build per row.
+  if (typeof primaryKey === 'string') return `${table}/${String(row[primaryKey])}`;
+  const paths = Array.isArray(primaryKey) ? primaryKey : [];
   return `${table}/${paths.map((path) => String(row[path])).join('+')}`;
 }
 
@@ -81,10 +83,11 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
           const seal = (row: Row): Row => {
             const out: Row = {};
             const secret: Row = {};
-            for (const [field, value] of Object.entries(row)) {
-              if (field === SEALED_FIELD) continue;
-              if (clear.has(field)) out[field] = value;
-              else secret[field] = value;
+            // for…in over own properties: no [field, value] array per property per row.
+            for (const field in row) {
+              if (field === SEALED_FIELD || !Object.hasOwn(row, field)) continue;
+              if (clear.has(field)) out[field] = row[field];
+              else secret[field] = row[field];
             }
             out[SEALED_FIELD] = getCipher().seal(secret, rowKey(name, row, keyPath));
             return out;

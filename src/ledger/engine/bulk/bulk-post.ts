@@ -3,7 +3,8 @@ import type { Account, Posting, Transaction } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
-import { aggregateDeltas, applyAggregateDeltas, type AggregateDelta } from '../aggregates';
+import type { AggregateRow, PurseDb } from '../../db';
+import { aggregateDeltas, type AggregateDelta } from '../aggregates';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryIdOf, isOwnAccount } from '../ledger-accounts';
@@ -130,20 +131,78 @@ export async function bulkPostTransactions(
       const account = accounts.get(id)!;
       return { ...account, balance: addMinor(account.balance, change), updatedAt: now };
     });
-    // Issued together and in slices: IndexedDB writes one slice while this thread seals
-    // the next, instead of waiting for every table in turn.
-    const writes: Promise<unknown>[] = [];
+    // The stored aggregate rows these deltas add to are read first, so that IndexedDB
+    // answers while this thread seals the first slice; their write is then issued after
+    // that slice instead of after every row (IndexedDB would sit idle while it is sealed).
+    const stored = readAggregates(db, deltas);
+    const writes: Promise<unknown>[] = [
+      db.accounts.bulkPut(updated),
+      audit(ctx, 'transaction.bulk', undefined, { count: transactions.length }),
+    ];
+    // In slices: IndexedDB writes one slice while this thread seals the next.
     const slices = Math.ceil(Math.max(transactions.length, postings.length / 2) / SLICE);
     for (let i = 0; i < slices; i += 1) {
       const txns = transactions.slice(i * SLICE, (i + 1) * SLICE);
       const lines = postings.slice(i * SLICE * 2, (i + 1) * SLICE * 2);
       if (txns.length) writes.push(db.transactions.bulkAdd(txns));
       if (lines.length) writes.push(db.postings.bulkAdd(lines));
+      if (i === 0) writes.push(writeAggregates(db, deltas, await stored));
     }
-    writes.push(db.accounts.bulkPut(updated));
-    writes.push(applyAggregateDeltas(db, [...deltas.values()]));
-    writes.push(audit(ctx, 'transaction.bulk', undefined, { count: transactions.length }));
     await Promise.all(writes);
     return { ids: transactions.map((transaction) => transaction.id), postings: postings.length };
   });
+}
+
+/**
+ * The stored rows of the aggregates that `deltas` add to, by id: per scope, one range read
+ * over the periods the deltas span (rows outside `deltas` are left out), rather than one
+ * lookup per delta: an import touches thousands of rows, most of them new.
+ */
+async function readAggregates(
+  db: PurseDb,
+  deltas: ReadonlyMap<string, AggregateDelta>,
+): Promise<Map<string, AggregateRow>> {
+  const spans = new Map<string, [string, string]>();
+  for (const { scope, month } of deltas.values()) {
+    const span = spans.get(scope);
+    if (!span) spans.set(scope, [month, month]);
+    else if (month < span[0]) span[0] = month;
+    else if (month > span[1]) span[1] = month;
+  }
+  const found = await Promise.all(
+    [...spans].map(([scope, [from, to]]) =>
+      db.aggregates
+        .where('[scope+month]')
+        .between([scope, from], [scope, to], true, true)
+        .toArray(),
+    ),
+  );
+  const rows = new Map<string, AggregateRow>();
+  for (const row of found.flat()) if (deltas.has(row.id)) rows.set(row.id, row);
+  return rows;
+}
+
+/** Adds the deltas to the stored rows: new rows with `bulkAdd`, changed ones with `bulkPut`. */
+function writeAggregates(
+  db: PurseDb,
+  deltas: ReadonlyMap<string, AggregateDelta>,
+  stored: ReadonlyMap<string, AggregateRow>,
+): Promise<unknown> {
+  const added: AggregateRow[] = [];
+  const changed: AggregateRow[] = [];
+  for (const delta of deltas.values()) {
+    const row = stored.get(delta.id);
+    if (!row) added.push({ ...delta });
+    else
+      changed.push({
+        ...row,
+        debit: addMinor(row.debit, delta.debit),
+        credit: addMinor(row.credit, delta.credit),
+        count: row.count + delta.count,
+      });
+  }
+  return Promise.all([
+    added.length ? db.aggregates.bulkAdd(added) : undefined,
+    changed.length ? db.aggregates.bulkPut(changed) : undefined,
+  ]);
 }
