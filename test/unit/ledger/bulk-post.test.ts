@@ -81,6 +81,21 @@ describe('bulkPostTransactions', () => {
     expect((await single.fixture.api['ledger.verify'](undefined)).problems).toEqual([]);
   });
 
+  it('adds to the aggregate rows already stored in the periods a call spans', async () => {
+    const { fixture, ctx, drafts } = await booked(240);
+    // Every other draft first, then the rest: each row of the second call exists already.
+    await bulkPostTransactions(
+      ctx,
+      drafts.filter((_, index) => index % 2 === 0),
+    );
+    await bulkPostTransactions(
+      ctx,
+      drafts.filter((_, index) => index % 2 === 1),
+    );
+    const report = await fixture.api['ledger.verify'](undefined);
+    expect(report.problems).toEqual([]);
+  });
+
   it('rejects the whole call when one transaction does not balance and leaves the ledger unchanged', async () => {
     const { fixture, ctx, drafts } = await booked(50);
     const before = await moneySnapshot(fixture.db);

@@ -1,0 +1,39 @@
+import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
+import { describe, expect, it } from 'vitest';
+import { FieldCipher, newDataKey } from '../../../src/ledger/crypto/field-cipher';
+
+const NONCE = 24;
+
+describe('FieldCipher', () => {
+  it('seals as XChaCha20-Poly1305: nonce, ciphertext and tag that the plain cipher opens', () => {
+    const key = newDataKey();
+    const row = { memo: 'birthday lunch 生日', amount: 4_321 };
+    const sealed = new FieldCipher(key).seal(row, 'transactions/t1');
+    const plain = xchacha20poly1305(
+      key,
+      sealed.subarray(0, NONCE),
+      new TextEncoder().encode('transactions/t1'),
+    ).decrypt(sealed.subarray(NONCE));
+    expect(JSON.parse(new TextDecoder().decode(plain))).toEqual(row);
+  });
+
+  it('draws a fresh nonce for every seal, across refills of its pool of random bytes', () => {
+    const cipher = new FieldCipher(newDataKey());
+    const nonces = new Set<string>();
+    // More than one pool's worth (2048 nonces).
+    for (let i = 0; i < 5_000; i += 1)
+      nonces.add(cipher.seal({ i }, `postings/${i}`).subarray(0, NONCE).join(','));
+    expect(nonces.size).toBe(5_000);
+  });
+
+  it('binds a blob to its row and opens long, non-ASCII rows whole', () => {
+    const cipher = new FieldCipher(newDataKey());
+    const row = { memo: '长'.repeat(3_000), note: 'x'.repeat(5_000) };
+    const sealed = cipher.seal(row, 'transactions/a');
+    expect(cipher.open(sealed, 'transactions/a')).toEqual(row);
+    expect(() => cipher.open(sealed, 'transactions/b')).toThrow(/integrity/);
+    // A short row after a long one leaves no bytes of the long one in it.
+    const short = cipher.seal({ a: 1 }, 'transactions/c');
+    expect(cipher.open(short, 'transactions/c')).toEqual({ a: 1 });
+  });
+});
