@@ -1,6 +1,7 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { randomBytes } from '@noble/ciphers/utils.js';
 import { PurseError } from '../../shared/errors';
+import { XChaChaSealer } from './xchacha-seal';
 
 const NONCE_BYTES = 24;
 const TAG_BYTES = 16;
@@ -22,15 +23,20 @@ export class FieldCipher {
   /** The plaintext's UTF-8 bytes, encoded here instead of into a new buffer per seal. */
   #plain = new Uint8Array(1024);
 
+  /** The same cipher for sealing, with the key's words read once (see xchacha-seal.ts). */
+  readonly #sealer: XChaChaSealer;
+
   constructor(key: Uint8Array) {
     if (key.length !== 32)
       throw new PurseError('KEYCHAIN_UNAVAILABLE', 'The data key is not 256 bits.');
     this.#key = Uint8Array.from(key);
+    this.#sealer = new XChaChaSealer(this.#key);
   }
 
   /**
    * nonce ‖ ciphertext ‖ tag, written into one buffer: the nonce straight from the pool of
    * random bytes, the ciphertext and tag by the cipher itself (no intermediate copies).
+   * Opened by noble's `xchacha20poly1305`, like every blob written before.
    */
   seal(plain: unknown, associated: string): Uint8Array {
     const json = JSON.stringify(plain);
@@ -46,7 +52,9 @@ export class FieldCipher {
     // Used once: wiped so that no later seal can take the same bytes.
     this.#nonces.fill(0, this.#noncesAt, this.#noncesAt + NONCE_BYTES);
     this.#noncesAt += NONCE_BYTES;
-    xchacha20poly1305(this.#key, out.subarray(0, NONCE_BYTES), encoder.encode(associated)).encrypt(
+    this.#sealer.encrypt(
+      out.subarray(0, NONCE_BYTES),
+      encoder.encode(associated),
       this.#plain.subarray(0, written),
       out.subarray(NONCE_BYTES),
     );
