@@ -3,8 +3,7 @@ import type { Account, Posting, Transaction, TransactionDetail } from '../../sha
 import { PurseError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { addMinor } from '../../shared/money';
-import type { AggregateRow } from '../db';
-import { aggregateDeltas, applyAggregateDeltas, type AggregateDelta } from './aggregates';
+import { aggregateDeltas, applyAggregateDeltas } from './aggregates';
 import { audit } from './audit';
 import type { EngineContext } from './context';
 import { isOwnAccount } from './ledger-accounts';
@@ -27,8 +26,6 @@ export async function postTransaction(
   ctx: EngineContext,
   draft: TransactionDraft,
   accounts: ReadonlyMap<string, Account>,
-  /** Aggregate rows the caller already read in this transaction (undefined: none stored). */
-  knownAggregates?: ReadonlyMap<string, AggregateRow | undefined>,
 ): Promise<TransactionDetail> {
   const { postings: drafts, ...fields } = draft;
   const total = drafts.reduce((sum, posting) => addMinor(sum, posting.amount), 0);
@@ -61,7 +58,7 @@ export async function postTransaction(
   // order they were made. The aggregates go first, so that their read is answered while
   // the rows are being written and their write follows without a round trip of its own.
   await Promise.all([
-    addToAggregates(ctx, aggregateDeltas(transaction, postings), knownAggregates),
+    applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings)),
     ctx.db.transactions.add(transaction),
     ctx.db.postings.bulkAdd(postings),
     ctx.db.accounts.bulkPut(updated),
@@ -71,34 +68,4 @@ export async function postTransaction(
     }),
   ]);
   return { transaction, postings };
-}
-
-/**
- * Adds deltas to the aggregates: rows the caller already read are updated without reading
- * them again (one write instead of a read, then a write); the others through
- * `applyAggregateDeltas`.
- */
-function addToAggregates(
-  ctx: EngineContext,
-  deltas: readonly AggregateDelta[],
-  known: ReadonlyMap<string, AggregateRow | undefined> | undefined,
-): Promise<unknown> {
-  if (!known) return applyAggregateDeltas(ctx.db, deltas);
-  const unknown = deltas.filter((delta) => !known.has(delta.id));
-  const rows = deltas
-    .filter((delta) => known.has(delta.id))
-    .map((delta): AggregateRow => {
-      const row = known.get(delta.id);
-      if (!row) return { ...delta };
-      return {
-        ...row,
-        debit: addMinor(row.debit, delta.debit),
-        credit: addMinor(row.credit, delta.credit),
-        count: row.count + delta.count,
-      };
-    });
-  return Promise.all([
-    rows.length ? ctx.db.aggregates.bulkPut(rows) : undefined,
-    applyAggregateDeltas(ctx.db, unknown),
-  ]);
 }

@@ -4,7 +4,7 @@ import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
 import type { AggregateRow, PurseDb } from '../../db';
-import { aggregateDeltas, type AggregateDelta } from '../aggregates';
+import { aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryIdOf, isOwnAccount } from '../ledger-accounts';
@@ -49,13 +49,14 @@ export async function bulkPostTransactions(
   if (drafts.length === 0) return { ids: [], postings: 0 };
   const { db } = ctx;
   return db.transaction('rw', moneyTables(db), async () => {
-    const [accountRows, categoryIds, counterpartyIds] = await Promise.all([
+    const [accountRows, categoryRows, counterpartyIds] = await Promise.all([
       db.accounts.toArray(),
-      db.categories.toCollection().primaryKeys(),
+      db.categories.toArray(),
       db.counterparties.toCollection().primaryKeys(),
     ]);
     const accounts = new Map(accountRows.map((account) => [account.id, account]));
-    const categories = new Set<string>(categoryIds);
+    const kinds = new Map(categoryRows.map((category) => [category.id, category.kind]));
+    const categories = new Set<string>(kinds.keys());
     const counterparties = new Set<string>(counterpartyIds);
     const now = ctx.clock.now();
 
@@ -134,7 +135,11 @@ export async function bulkPostTransactions(
     // The stored aggregate rows these deltas add to are read first, so that IndexedDB
     // answers while this thread seals the first slice; their write is then issued after
     // that slice instead of after every row (IndexedDB would sit idle while it is sealed).
-    const stored = readAggregates(db, deltas);
+    // The monthly rows with their roll-ups (see AggregateScope), merged by id.
+    const all = new Map(
+      withRollups([...deltas.values()], (id) => kinds.get(id)).map((delta) => [delta.id, delta]),
+    );
+    const stored = readAggregates(db, all);
     const writes: Promise<unknown>[] = [
       db.accounts.bulkPut(updated),
       audit(ctx, 'transaction.bulk', undefined, { count: transactions.length }),
@@ -146,7 +151,7 @@ export async function bulkPostTransactions(
       const lines = postings.slice(i * SLICE * 2, (i + 1) * SLICE * 2);
       if (txns.length) writes.push(db.transactions.bulkAdd(txns));
       if (lines.length) writes.push(db.postings.bulkAdd(lines));
-      if (i === 0) writes.push(writeAggregates(db, deltas, await stored));
+      if (i === 0) writes.push(writeAggregates(db, all, await stored));
     }
     await Promise.all(writes);
     return { ids: transactions.map((transaction) => transaction.id), postings: postings.length };
@@ -192,7 +197,13 @@ function writeAggregates(
   const changed: AggregateRow[] = [];
   for (const delta of deltas.values()) {
     const row = stored.get(delta.id);
-    if (!row) added.push({ ...delta });
+    // addMinor also for new rows: roll-up sums are checked for safe integers here.
+    if (!row)
+      added.push({
+        ...delta,
+        debit: addMinor(0, delta.debit),
+        credit: addMinor(0, delta.credit),
+      });
     else
       changed.push({
         ...row,

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { dayKeyOf, monthKeyOf } from '../../../shared/dates';
-import { aggregateId } from '../aggregates';
+import { dayKeyOf } from '../../../shared/dates';
 import type { Account, Counterparty, Transaction, TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
@@ -208,17 +207,10 @@ export function commitPayment(
       // The writes are issued together (IndexedDB keeps their order) and awaited once.
       const writes: Promise<unknown>[] = [];
       let merchant = plan.merchant;
-      const aggregates = new Map(plan.aggregates);
       const occurredAt = ctx.clock.now();
       if (!merchant) {
         merchant = newCounterparty(ctx, 'merchant', plan.merchantName);
         writes.push(ctx.db.counterparties.add(merchant));
-        // A new merchant has no aggregate rows yet.
-        const month = monthKeyOf(occurredAt, input.timeZone);
-        aggregates.set(
-          aggregateId('counterparty', merchant.id, month, plan.account.currency),
-          undefined,
-        );
       }
       if (plan.promotion) {
         writes.push(
@@ -254,7 +246,6 @@ export function commitPayment(
           ],
         },
         new Map([[plan.account.id, plan.account]]),
-        aggregates,
       );
       const [detail] = await Promise.all([posted, ...writes]);
       await recordAlert(ctx, plan.risk, detail.transaction);

@@ -2,12 +2,11 @@ import type { z } from 'zod';
 import { minorDigits } from '../../../shared/currencies';
 import type { Account, Category, Counterparty } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
-import { addMonths, dayKeyOf, localHourOf, monthKeyOf } from '../../../shared/dates';
+import { addMonths, localHourOf, monthKeyOf } from '../../../shared/dates';
 import type { paymentsPreviewInput, transfersCommitInput } from '../../../shared/payment-schemas';
 import type { LimitsView, Promotion, RiskAssessment } from '../../../shared/payments';
 import { addMinor } from '../../../shared/money';
 import type { AggregateRow } from '../../db';
-import { aggregateId } from '../aggregates';
 import type { EngineContext } from '../context';
 import { assertCanSpend, openAccountOf, requireCategory, requireOpenAccount } from '../require';
 import { limitsView } from './limits';
@@ -239,29 +238,21 @@ export type PaymentBasics = Awaited<ReturnType<typeof readPaymentBasics>>;
  * The reads go in two rounds, each issued at once (IndexedDB answers a transaction's
  * requests in order, so a round costs about one round trip): what the request alone names
  * (`basics`, which the caller may have read already); then what needs the account and the
- * merchant. `aggregates` holds the stored aggregate rows the payment will add to (absent
- * ones as undefined), for `postTransaction` to update without reading them again.
+ * merchant.
  */
 export async function planPayment(
   ctx: EngineContext,
   input: PaymentRequest,
   basics?: PaymentBasics,
-): Promise<PaymentPlan & { readonly aggregates: ReadonlyMap<string, AggregateRow | undefined> }> {
+): Promise<PaymentPlan> {
   const [accountRow, merchantRow, promotions, inWindow, allowances, expenseCategories] =
     basics ?? (await readPaymentBasics(ctx, input));
   const account = openAccountOf(accountRow, input.accountId);
   const { merchant, name } = checkMerchant(input.merchant, merchantRow);
 
   const now = ctx.clock.now();
-  const month = monthKeyOf(now, input.timeZone);
-  const day = dayKeyOf(now, input.timeZone);
   const { currency } = account;
-  const ownRowIds = [
-    aggregateId('account', account.id, month, currency),
-    aggregateId('limit', currency, day, currency),
-    aggregateId('limit', currency, day.slice(0, 4), currency),
-  ];
-  const [suggested, limits, counterpartyRows, categoryRows, ownRows] = await Promise.all([
+  const [suggested, limits, counterpartyRows, categoryRows] = await Promise.all([
     suggestedCategory(ctx, merchant?.id),
     limitsView(ctx, currency, input.timeZone),
     merchant
@@ -271,7 +262,6 @@ export async function planPayment(
           .toArray()
       : [],
     recentCategoryRows(ctx, input.timeZone),
-    ctx.db.aggregates.bulkGet(ownRowIds),
   ]);
 
   const categoryId = input.categoryId ?? suggested ?? fallbackCategory(expenseCategories);
@@ -311,20 +301,6 @@ export async function planPayment(
     },
   );
 
-  const aggregates = new Map<string, AggregateRow | undefined>();
-  ownRowIds.forEach((id, index) => aggregates.set(id, ownRows[index]));
-  const categoryRowId = aggregateId('category', category.id, month, currency);
-  aggregates.set(
-    categoryRowId,
-    categoryRows.find((row) => row.id === categoryRowId),
-  );
-  if (merchant) {
-    const id = aggregateId('counterparty', merchant.id, month, currency);
-    aggregates.set(
-      id,
-      counterpartyRows.find((row) => row.id === id),
-    );
-  }
   return {
     account,
     merchant,
@@ -337,7 +313,6 @@ export async function planPayment(
     limits,
     risk,
     suggestedCategoryId: suggested,
-    aggregates,
   };
 }
 
