@@ -1,6 +1,12 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { randomBytes } from '@noble/ciphers/utils.js';
 import { PurseError } from '../../shared/errors';
+import {
+  encodeAssociated,
+  FAST_OPEN_SUPPORTED,
+  keyWords,
+  openXChaCha20Poly1305,
+} from './xchacha-open';
 import { XChaChaSealer } from './xchacha-seal';
 
 const NONCE_BYTES = 24;
@@ -25,18 +31,20 @@ export class FieldCipher {
 
   /** The same cipher for sealing, with the key's words read once (see xchacha-seal.ts). */
   readonly #sealer: XChaChaSealer;
+  /** The key as ChaCha words, for the opener (see xchacha-open.ts). */
+  readonly #words: Uint32Array;
 
   constructor(key: Uint8Array) {
     if (key.length !== 32)
       throw new PurseError('KEYCHAIN_UNAVAILABLE', 'The data key is not 256 bits.');
     this.#key = Uint8Array.from(key);
     this.#sealer = new XChaChaSealer(this.#key);
+    this.#words = keyWords(this.#key);
   }
 
   /**
    * nonce ‖ ciphertext ‖ tag, written into one buffer: the nonce straight from the pool of
    * random bytes, the ciphertext and tag by the cipher itself (no intermediate copies).
-   * Opened by noble's `xchacha20poly1305`, like every blob written before.
    */
   seal(plain: unknown, associated: string): Uint8Array {
     const json = JSON.stringify(plain);
@@ -62,16 +70,23 @@ export class FieldCipher {
     return out;
   }
 
+  /**
+   * Opens a sealed blob. Reads open thousands of small rows at a time (history, statements),
+   * so this uses the allocation-free opener; noble remains the reference and the fallback.
+   */
   open(sealed: Uint8Array, associated: string): unknown {
     if (!(sealed instanceof Uint8Array) || sealed.length <= NONCE_BYTES) {
       throw new PurseError('DATA_CORRUPT', 'A stored record is damaged and cannot be read.');
     }
     try {
-      const plain = xchacha20poly1305(
-        this.#key,
-        sealed.subarray(0, NONCE_BYTES),
-        encoder.encode(associated),
-      ).decrypt(sealed.subarray(NONCE_BYTES));
+      const plain = FAST_OPEN_SUPPORTED
+        ? openXChaCha20Poly1305(this.#words, sealed, encodeAssociated(associated))
+        : xchacha20poly1305(
+            this.#key,
+            sealed.subarray(0, NONCE_BYTES),
+            encoder.encode(associated),
+          ).decrypt(sealed.subarray(NONCE_BYTES));
+      if (!plain) throw new Error('invalid tag');
       return JSON.parse(decoder.decode(plain)) as unknown;
     } catch {
       throw new PurseError(
