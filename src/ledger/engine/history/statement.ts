@@ -13,29 +13,7 @@ import type { Account, Posting, Transaction } from '../../../shared/domain';
 import type { EngineContext } from '../context';
 import { isOwnAccount } from '../ledger-accounts';
 import { matcherFor, newestFirst } from './history';
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Local date and time of a transaction in its own zone: "2026-11-25", "19:05". */
-function localStamp(t: Transaction): [string, string] {
-  let formatter = formatters.get(t.timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone: t.timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formatters.set(t.timeZone, formatter);
-  }
-  const parts = Object.fromEntries(
-    formatter.formatToParts(new Date(t.occurredAt)).map((p) => [p.type, p.value]),
-  );
-  return [`${parts.year}-${parts.month}-${parts.day}`, `${parts.hour}:${parts.minute}`];
-}
+import { localStamp } from './local-stamp';
 
 /** Each own account's balance just after the newest transaction this chunk will read. */
 async function startingBalances(
@@ -131,7 +109,7 @@ export async function statementChunk(
   let rows = 0;
   for (const t of page) {
     const include = matches(t);
-    const [date, time] = localStamp(t);
+    const [date, time] = localStamp(t.occurredAt, t.timeZone);
     for (const posting of byTxn.get(t.id) ?? []) {
       if (!isOwnAccount(posting.ledgerAccount)) continue;
       const after = balances[posting.ledgerAccount] ?? 0;
