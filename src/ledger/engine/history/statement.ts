@@ -9,7 +9,7 @@ import {
   type StatementChunk,
   type statementChunkInput,
 } from '../../../shared/history';
-import type { Account, Posting, Transaction } from '../../../shared/domain';
+import type { Account, Category, Counterparty, Posting, Transaction } from '../../../shared/domain';
 import type { EngineContext } from '../context';
 import { isOwnAccount } from '../ledger-accounts';
 import { matcherFor, newestFirst } from './history';
@@ -37,32 +37,102 @@ async function startingBalances(
   return balances;
 }
 
+/** Transactions per read: each slice is opened while the database reads the next. */
+const SLICE = 1000;
+
+interface Page {
+  /** Newest first. */
+  readonly transactions: Transaction[];
+  readonly more: boolean;
+  /** The own-account postings of the page, by transaction, each list in posting-id order. */
+  readonly postings: Map<string, Posting[]>;
+  readonly accounts: Account[];
+  readonly categories: Category[];
+  readonly counterparties: Counterparty[];
+  readonly balances: Record<string, number>;
+}
+
 /**
- * The own-account postings of a page of transactions, in posting-id order. One range read
- * per account over the page's time span: an `anyOf` over thousands of transaction ids walks
- * a cursor key by key and also opens the category side, which the statement never writes.
+ * Reads one page in one read-only transaction, keeping IndexedDB busy while rows are opened:
+ * the transactions come in slices, newest first, and as soon as a slice has arrived the next
+ * slice and the slice's postings are asked for — one range per own account over the slice's
+ * time span (a posting is dated with its transaction; an `anyOf` over thousands of ids walks
+ * a cursor key by key). So the database reads slice k+1 while slice k and the postings of
+ * slice k−1 are decrypted. Only Dexie promises are awaited in here.
  */
-async function ownPostingsOf(
+async function readPage(
   ctx: EngineContext,
-  page: readonly Transaction[],
-  accounts: readonly Account[],
-): Promise<Posting[]> {
-  const newest = page[0];
-  const oldest = page.at(-1);
-  if (!newest || !oldest) return [];
-  const ids = new Set(page.map((t) => t.id));
-  const perAccount = await Promise.all(
-    accounts.map((account) =>
-      ctx.db.postings
-        .where('[ledgerAccount+occurredAt]')
-        .between([account.id, oldest.occurredAt], [account.id, newest.occurredAt], true, true)
-        .toArray(),
-    ),
-  );
-  return perAccount
-    .flat()
-    .filter((posting) => ids.has(posting.txnId))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  input: z.output<typeof statementChunkInput>,
+  limit: number,
+): Promise<Page> {
+  const { db } = ctx;
+  const filters = input.filters ?? {};
+  const dates = { from: filters.from, to: filters.to };
+  const tables = [db.transactions, db.postings, db.accounts, db.categories, db.counterparties];
+  return db.transaction('r', tables, async () => {
+    const upper =
+      input.cursor ?? (filters.to !== undefined ? { occurredAt: filters.to + 1, id: '' } : null);
+    const slice = (after: HistoryCursor | undefined, count: number) =>
+      newestFirst(ctx, dates, after).limit(count).toArray();
+    let reading = slice(input.cursor, Math.min(SLICE, limit));
+    const [accounts, categories, counterparties] = await Promise.all([
+      db.accounts.toArray(),
+      db.categories.toArray(),
+      db.counterparties.toArray(),
+    ]);
+    // Carried balances need no read at all.
+    const started = input.balances ? undefined : startingBalances(ctx, upper);
+    const postingReads = [];
+    const transactions: Transaction[] = [];
+    let more = false;
+    for (;;) {
+      const rows = await reading;
+      const asked = Math.min(SLICE, limit - transactions.length);
+      transactions.push(...rows);
+      const last = rows.at(-1);
+      const next = last ? { occurredAt: last.occurredAt, id: last.id } : undefined;
+      const remaining = limit - transactions.length;
+      const ended = rows.length < asked;
+      // Asked before this slice's postings, so that it is read while those are opened.
+      if (!ended && remaining > 0) reading = slice(next, Math.min(SLICE, remaining));
+      if (last) {
+        const ids = new Set(rows.map((t) => t.id));
+        const [newest, oldest] = [rows[0]!.occurredAt, last.occurredAt];
+        for (const account of accounts) {
+          postingReads.push(
+            db.postings
+              .where('[ledgerAccount+occurredAt]')
+              .between([account.id, oldest], [account.id, newest], true, true)
+              .toArray()
+              .then((postings) => postings.filter((posting) => ids.has(posting.txnId))),
+          );
+        }
+      }
+      if (ended) break;
+      if (remaining === 0) {
+        // Whether a next chunk exists: one key, nothing to open.
+        more = (await newestFirst(ctx, dates, next).limit(1).primaryKeys()).length > 0;
+        break;
+      }
+    }
+    const [lists, balances] = await Promise.all([Promise.all(postingReads), started]);
+    const own = lists.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const postings = new Map<string, Posting[]>();
+    for (const posting of own) {
+      const list = postings.get(posting.txnId);
+      if (list) list.push(posting);
+      else postings.set(posting.txnId, [posting]);
+    }
+    return {
+      transactions,
+      more,
+      postings,
+      accounts,
+      categories,
+      counterparties,
+      balances: { ...(input.balances ?? balances) },
+    };
+  });
 }
 
 /**
@@ -81,29 +151,16 @@ export async function statementChunk(
   const chosen = chosenAccounts(filters);
   // Dates bound the scan; the other filters only choose which rows are written, so the
   // running balances still see every transaction.
-  const scanned = await newestFirst(ctx, { from: filters.from, to: filters.to }, input.cursor)
-    .limit(limit + 1)
-    .toArray();
-  const page = scanned.slice(0, limit);
-  const upper =
-    input.cursor ?? (filters.to !== undefined ? { occurredAt: filters.to + 1, id: '' } : null);
-  const balances = { ...(input.balances ?? (await startingBalances(ctx, upper))) };
-
-  const [accounts, categories, counterparties] = await Promise.all([
-    ctx.db.accounts.toArray(),
-    ctx.db.categories.toArray(),
-    ctx.db.counterparties.toArray(),
-  ]);
-  const postings = await ownPostingsOf(ctx, page, accounts);
-  const accountName = new Map(accounts.map((a) => [a.id, a.name]));
-  const categoryName = new Map(categories.map((c) => [c.id, c.name[language]]));
-  const payeeName = new Map(counterparties.map((c) => [c.id, c.name]));
-  const byTxn = new Map<string, Posting[]>();
-  for (const posting of postings) {
-    const list = byTxn.get(posting.txnId);
-    if (list) list.push(posting);
-    else byTxn.set(posting.txnId, [posting]);
-  }
+  const {
+    transactions: page,
+    more,
+    postings: byTxn,
+    balances,
+    ...names
+  } = await readPage(ctx, input, limit);
+  const accountName = new Map(names.accounts.map((a) => [a.id, a.name]));
+  const categoryName = new Map(names.categories.map((c) => [c.id, c.name[language]]));
+  const payeeName = new Map(names.counterparties.map((c) => [c.id, c.name]));
 
   let csv = input.cursor ? '' : csvLine(STATEMENT_COLUMNS);
   let rows = 0;
@@ -144,8 +201,7 @@ export async function statementChunk(
   return {
     csv,
     rows,
-    nextCursor:
-      scanned.length > limit && last ? { occurredAt: last.occurredAt, id: last.id } : null,
+    nextCursor: more && last ? { occurredAt: last.occurredAt, id: last.id } : null,
     balances,
   };
 }
