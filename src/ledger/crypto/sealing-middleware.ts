@@ -27,11 +27,13 @@ export function indexedFields(schema: DBCoreTableSchema): Set<string> {
   return fields;
 }
 
-function rowKey(table: string, row: Row, primaryKey: string | string[] | null): string {
-  // Every table but compound-keyed ones: one path, no array to build per row.
-  if (typeof primaryKey === 'string') return `${table}/${String(row[primaryKey])}`;
-  const paths = Array.isArray(primaryKey) ? primaryKey : [];
-  return `${table}/${paths.map((path) => String(row[path])).join('+')}`;
+/** `table/key` for a row: the associated data that binds a sealed blob to its row. */
+function rowKeyOf(table: string, primaryKey: string | string[] | null): (row: Row) => string {
+  const paths = Array.isArray(primaryKey) ? primaryKey : primaryKey ? [primaryKey] : [];
+  const [only] = paths;
+  // Every Purse table has a single-field key: no array to build per row.
+  if (paths.length === 1 && only !== undefined) return (row) => `${table}/${String(row[only])}`;
+  return (row) => `${table}/${paths.map((path) => String(row[path])).join('+')}`;
 }
 
 /**
@@ -78,7 +80,7 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
           let cache = caches.get(name);
           if (!cache && CACHED_TABLES.has(name)) caches.set(name, (cache = new Map<string, Row>()));
           const clear = indexedFields(table.schema);
-          const keyPath = table.schema.primaryKey.keyPath;
+          const rowKey = rowKeyOf(name, table.schema.primaryKey.keyPath);
 
           const seal = (row: Row): Row => {
             const out: Row = {};
@@ -89,13 +91,13 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
               if (clear.has(field)) out[field] = row[field];
               else secret[field] = row[field];
             }
-            out[SEALED_FIELD] = getCipher().seal(secret, rowKey(name, row, keyPath));
+            out[SEALED_FIELD] = getCipher().seal(secret, rowKey(row));
             return out;
           };
           const open = (row: unknown): unknown => {
             if (!row || typeof row !== 'object' || !(SEALED_FIELD in row)) return row;
             const { [SEALED_FIELD]: sealed, ...rest } = row as Row;
-            const associated = rowKey(name, rest, keyPath);
+            const associated = rowKey(rest);
             const blob = cache ? blobKey(sealed) : '';
             if (!cache || !blob)
               return { ...rest, ...(getCipher().open(sealed as Uint8Array, associated) as Row) };
