@@ -75,6 +75,12 @@ export interface Posting {
   readonly month: MonthKey;
 }
 
+/** One own-account side of a transaction: the posting's account and signed amount. */
+export interface OwnSide {
+  readonly account: string;
+  readonly amount: number;
+}
+
 export interface Transaction {
   readonly id: string;
   readonly kind: TransactionKind;
@@ -105,6 +111,8 @@ export interface Transaction {
   readonly balanceAfter?: number;
   /** Refunds: the payment this refund reverses. */
   readonly refundOf?: string;
+  /** Cache of its own-account postings, in posting-id order; absent on older rows (sealed). */
+  readonly ownSides?: readonly OwnSide[];
 }
 
 export interface TransactionDetail {

@@ -1,13 +1,27 @@
-import type { InvariantReport, Posting, Transaction } from '../../shared/domain';
+import type { InvariantReport, OwnSide, Posting, Transaction } from '../../shared/domain';
 import type { PurseDb } from '../db';
 import { aggregateDeltas, withRollups, type AggregateDelta } from './aggregates';
-import { isOwnAccount } from './ledger-accounts';
+import { isOwnAccount, ownSidesOf } from './ledger-accounts';
+
+function sameSides(stored: readonly OwnSide[], fromPostings: readonly OwnSide[]): boolean {
+  return (
+    Array.isArray(stored) &&
+    stored.length === fromPostings.length &&
+    stored.every((side: unknown, i) => {
+      // Read from disk: a tampered row may hold anything here.
+      const got = side as Partial<OwnSide> | null;
+      const want = fromPostings[i]!;
+      return got !== null && got.account === want.account && got.amount === want.amount;
+    })
+  );
+}
 
 /**
  * Recomputes everything that is cached from the postings and reports every mismatch:
- * each transaction sums to zero, each account's balance equals its postings, and each
- * monthly aggregate and each roll-up of them (yearly, per category kind, over all accounts)
- * equals what its postings add up to. Reads the whole ledger: for
+ * each transaction sums to zero, its cached `ownSides` (when present) are its own-account
+ * postings, each account's balance equals its postings, and each monthly aggregate and each
+ * roll-up of them (yearly, per category kind, over all accounts) equals what its postings
+ * add up to. Reads the whole ledger: for
  * tests, diagnostics and after restores, never for a screen.
  */
 export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
@@ -42,6 +56,8 @@ export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
         if (own.length < 2) problems.push(`transaction ${txn.id} has ${own.length} posting(s)`);
         const sum = own.reduce((total, posting) => total + posting.amount, 0);
         if (sum !== 0) problems.push(`transaction ${txn.id} postings sum to ${sum}, not 0`);
+        if (txn.ownSides !== undefined && !sameSides(txn.ownSides, ownSidesOf(own)))
+          problems.push(`transaction ${txn.id} ownSides differ from its own-account postings`);
         for (const posting of own) {
           if (posting.currency !== txn.currency)
             problems.push(`posting ${posting.id} currency differs from its transaction`);

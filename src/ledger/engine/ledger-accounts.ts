@@ -1,3 +1,5 @@
+import type { OwnSide, Posting } from '../../shared/domain';
+
 /** Names of the non-account sides of postings. */
 export const OPENING_EQUITY = 'equity:opening';
 
@@ -13,6 +15,19 @@ export function categoryIdOf(ledgerAccount: string): string | undefined {
 
 export function isOwnAccount(ledgerAccount: string): boolean {
   return !ledgerAccount.includes(':');
+}
+
+/**
+ * A transaction's `ownSides`: its own-account postings in posting-id order (the order a
+ * statement lists them in), as account and signed amount.
+ */
+export function ownSidesOf(
+  postings: readonly Pick<Posting, 'id' | 'ledgerAccount' | 'amount'>[],
+): OwnSide[] {
+  return postings
+    .filter((posting) => isOwnAccount(posting.ledgerAccount))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((posting) => ({ account: posting.ledgerAccount, amount: posting.amount }));
 }
 
 /** The far side of money sent to (or received from) a contact, outside the user's books. */

@@ -6,14 +6,14 @@ import { addMinor } from '../../shared/money';
 import { aggregateDeltas, applyAggregateDeltas } from './aggregates';
 import { audit } from './audit';
 import type { EngineContext } from './context';
-import { isOwnAccount } from './ledger-accounts';
+import { isOwnAccount, ownSidesOf } from './ledger-accounts';
 
 export interface PostingDraft {
   readonly ledgerAccount: string;
   readonly amount: number;
 }
 
-export type TransactionDraft = Omit<Transaction, 'id' | 'month' | 'createdAt'> & {
+export type TransactionDraft = Omit<Transaction, 'id' | 'month' | 'createdAt' | 'ownSides'> & {
   readonly postings: readonly PostingDraft[];
 };
 
@@ -33,7 +33,6 @@ export async function postTransaction(
 
   const id = newId();
   const month = monthKeyOf(draft.occurredAt, draft.timeZone);
-  const transaction: Transaction = { ...fields, id, month, createdAt: ctx.clock.now() };
   const postings: Posting[] = drafts.map((posting) => ({
     id: newId(),
     txnId: id,
@@ -43,6 +42,13 @@ export async function postTransaction(
     occurredAt: draft.occurredAt,
     month,
   }));
+  const transaction: Transaction = {
+    ...fields,
+    id,
+    month,
+    createdAt: ctx.clock.now(),
+    ownSides: ownSidesOf(postings),
+  };
 
   const updated: Account[] = [];
   for (const posting of postings) {

@@ -221,6 +221,27 @@ describe('statements.chunk', () => {
     const chosen = { accountIds: [wallet.id, dollars.id] };
     expect(await exported(13, chosen)).toBe(await recomputed(chosen));
   });
+
+  it('writes the same statement from rows with and without ownSides, mixed in any chunk', async () => {
+    const { wallet, dollars } = await richLedger();
+    const transactions = await fx.db.transactions.toArray();
+    expect(transactions.every((t) => t.ownSides !== undefined)).toBe(true);
+    const expected = await recomputed();
+    // Rows as written before `ownSides` was kept: every third one, and a run of ten.
+    const older = transactions.filter((_, i) => i % 3 === 0 || (i >= 40 && i < 50));
+    await fx.db.transactions.bulkPut(older.map(({ ownSides: _, ...row }) => row));
+    const stored = await fx.db.transactions.toArray();
+    expect(stored.filter((t) => t.ownSides === undefined)).toHaveLength(older.length);
+    expect(stored.filter((t) => t.ownSides !== undefined).length).toBeGreaterThan(60);
+    expect(await recomputed()).toBe(expected);
+    for (const limit of [1, 7, 64, 5000]) expect(await exported(limit)).toBe(expected);
+    const chosen = { accountIds: [wallet.id, dollars.id] };
+    expect(await exported(13, chosen)).toBe(await recomputed(chosen));
+    // Every row without them: the statement reads postings alone.
+    await fx.db.transactions.bulkPut(stored.map(({ ownSides: _, ...row }) => row));
+    expect(await exported(64)).toBe(expected);
+    expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
+  });
 });
 
 describe('localStamp', () => {

@@ -7,7 +7,7 @@ import type { AggregateRow, PurseDb } from '../../db';
 import { aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
-import { categoryIdOf, isOwnAccount } from '../ledger-accounts';
+import { categoryIdOf, isOwnAccount, ownSidesOf } from '../ledger-accounts';
 import type { TransactionDraft } from '../post-transaction';
 
 /** One transaction to import: a draft as `postTransaction` takes it, with an optional id. */
@@ -99,7 +99,6 @@ export async function bulkPostTransactions(
 
       const id = wanted ?? newId();
       const month = monthKeyOf(draft.occurredAt, draft.timeZone);
-      const transaction: Transaction = { ...fields, id, month, createdAt: now };
       const own: Posting[] = lines.map((line) => ({
         id: newId(),
         txnId: id,
@@ -109,6 +108,13 @@ export async function bulkPostTransactions(
         occurredAt: draft.occurredAt,
         month,
       }));
+      const transaction: Transaction = {
+        ...fields,
+        id,
+        month,
+        createdAt: now,
+        ownSides: ownSidesOf(own),
+      };
       transactions.push(transaction);
       for (const posting of own) {
         postings.push(posting);

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/history';
 import type { Account, Category, Counterparty, Posting, Transaction } from '../../../shared/domain';
 import type { EngineContext } from '../context';
-import { isOwnAccount } from '../ledger-accounts';
+import { ownSidesOf } from '../ledger-accounts';
 import { matcherFor, newestFirst } from './history';
 import { localStamp } from './local-stamp';
 
@@ -44,7 +44,10 @@ interface Page {
   /** Newest first. */
   readonly transactions: Transaction[];
   readonly more: boolean;
-  /** The own-account postings of the page, by transaction, each list in posting-id order. */
+  /**
+   * The own-account postings of the page's older rows — those written before `ownSides` was
+   * kept — by transaction, each list in posting-id order. Empty for a ledger written since.
+   */
   readonly postings: Map<string, Posting[]>;
   readonly accounts: Account[];
   readonly categories: Category[];
@@ -55,10 +58,11 @@ interface Page {
 /**
  * Reads one page in one read-only transaction, keeping IndexedDB busy while rows are opened:
  * the transactions come in slices, newest first, and as soon as a slice has arrived the next
- * slice and the slice's postings are asked for — one range per own account over the slice's
- * time span (a posting is dated with its transaction; an `anyOf` over thousands of ids walks
- * a cursor key by key). So the database reads slice k+1 while slice k and the postings of
- * slice k−1 are decrypted. Only Dexie promises are awaited in here.
+ * slice is asked for. A row carries its own-account sides (`ownSides`), so a statement reads
+ * one row per transaction. Rows written before that lack them: for those only, their
+ * postings are asked for as soon as their slice has arrived — one range per own account over
+ * the span of those rows (a posting is dated with its transaction; an `anyOf` over thousands
+ * of ids walks a cursor key by key). Only Dexie promises are awaited in here.
  */
 async function readPage(
   ctx: EngineContext,
@@ -95,9 +99,10 @@ async function readPage(
       const ended = rows.length < asked;
       // Asked before this slice's postings, so that it is read while those are opened.
       if (!ended && remaining > 0) reading = slice(next, Math.min(SLICE, remaining));
-      if (last) {
-        const ids = new Set(rows.map((t) => t.id));
-        const [newest, oldest] = [rows[0]!.occurredAt, last.occurredAt];
+      const older = rows.filter((t) => t.ownSides === undefined);
+      if (older.length) {
+        const ids = new Set(older.map((t) => t.id));
+        const [newest, oldest] = [older[0]!.occurredAt, older.at(-1)!.occurredAt];
         for (const account of accounts) {
           postingReads.push(
             db.postings
@@ -167,29 +172,28 @@ export async function statementChunk(
   for (const t of page) {
     const include = matches(t);
     const [date, time] = localStamp(t.occurredAt, t.timeZone);
-    for (const posting of byTxn.get(t.id) ?? []) {
-      if (!isOwnAccount(posting.ledgerAccount)) continue;
-      const after = balances[posting.ledgerAccount] ?? 0;
-      balances[posting.ledgerAccount] = after - posting.amount;
-      if (!include || (chosen && !chosen.has(posting.ledgerAccount))) continue;
+    // A posting's currency is its transaction's (`ledger.verify` checks both).
+    const sides = t.ownSides ?? ownSidesOf(byTxn.get(t.id) ?? []);
+    for (const { account, amount } of sides) {
+      const after = balances[account] ?? 0;
+      balances[account] = after - amount;
+      if (!include || (chosen && !chosen.has(account))) continue;
       const other =
         t.kind === 'transfer' || t.kind === 'topup' || t.kind === 'withdrawal'
-          ? accountName.get(
-              posting.ledgerAccount === t.accountId ? (t.toAccountId ?? '') : t.accountId,
-            )
+          ? accountName.get(account === t.accountId ? (t.toAccountId ?? '') : t.accountId)
           : t.counterpartyId
             ? payeeName.get(t.counterpartyId)
             : undefined;
       csv += csvLine([
         date,
         time,
-        accountName.get(posting.ledgerAccount) ?? posting.ledgerAccount,
+        accountName.get(account) ?? account,
         other ?? '',
         t.categoryId ? (categoryName.get(t.categoryId) ?? '') : '',
         t.memo ?? '',
-        minorToDecimalString(posting.amount, posting.currency),
-        posting.currency,
-        minorToDecimalString(after, posting.currency),
+        minorToDecimalString(amount, t.currency),
+        t.currency,
+        minorToDecimalString(after, t.currency),
         t.kind,
         t.receiptNo ?? '',
         t.id,
