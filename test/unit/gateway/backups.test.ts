@@ -47,6 +47,8 @@ describe('backups', () => {
     expect(backup.file).not.toMatch(/零钱|secret lunch|88800/);
     expect(backup.summary).toMatchObject({ accounts: 1, transactions: 2 });
     const before = await moneySnapshot(fx.db);
+    const rows = await fx.db.transactions.toArray();
+    expect(rows.every((row) => row.ownSides?.length === 1)).toBe(true);
 
     await call('transactions.record', {
       kind: 'expense',
@@ -73,6 +75,8 @@ describe('backups', () => {
     });
     expect(done.restored).toBe(true);
     expect(await moneySnapshot(fx.db)).toEqual(before);
+    // Rows come back as they were, their cached own-account sides with them.
+    expect(await fx.db.transactions.toArray()).toEqual(rows);
     expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
     const log = await call<{ kind: string }[]>('security.log', {});
     expect(log.map((e) => e.kind)).toEqual(
