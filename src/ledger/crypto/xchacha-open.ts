@@ -2,7 +2,7 @@
  * XChaCha20-Poly1305 opening (decryption and authentication) tuned for many small blobs: the
  * sealed rows of the ledger are 60–400 bytes, where @noble/ciphers spends most of its time on
  * per-call set-up (typed-array views, allocations, wiping) rather than on the cipher. Same
- * construction and wire format as `xchacha20poly1305` from @noble/ciphers, which still seals:
+ * construction and wire format as `xchacha20poly1305` from @noble/ciphers (the reference):
  * HChaCha20 subkey from the first 16 nonce bytes, ChaCha20 (RFC 8439) with the last 8 nonce
  * bytes, Poly1305 over AAD ‖ pad16 ‖ ciphertext ‖ pad16 ‖ lengths, constant-time tag check
  * before any plaintext is produced. Cross-checked against noble in test/unit/ledger.
@@ -10,6 +10,8 @@
  * The Poly1305 block function is a port of Andrew Moon's poly1305-donna-16 (public domain)
  * as written by Dmitry Chestnykh in @stablelib/poly1305 (MIT).
  */
+
+import { chachaPermute, le32, SIGMA } from './chacha20-core';
 
 /** Every engine Purse runs on is little-endian; on any other, callers use noble. */
 export const FAST_OPEN_SUPPORTED = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
@@ -32,169 +34,14 @@ const tag = new Uint8Array(16);
 let aadScratch = new Uint8Array(256);
 const encoder = new TextEncoder();
 
-function le32(bytes: Uint8Array, at: number): number {
-  return (
-    (bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16) | (bytes[at + 3]! << 24)) >>> 0
-  );
-}
-
 /** 20 ChaCha rounds over `input` into `block`; with `feedForward`, the ChaCha20 block function. */
 function chachaRounds(feedForward: boolean): void {
-  let x0 = input[0]!,
-    x1 = input[1]!,
-    x2 = input[2]!,
-    x3 = input[3]!;
-  let x4 = input[4]!,
-    x5 = input[5]!,
-    x6 = input[6]!,
-    x7 = input[7]!;
-  let x8 = input[8]!,
-    x9 = input[9]!,
-    x10 = input[10]!,
-    x11 = input[11]!;
-  let x12 = input[12]!,
-    x13 = input[13]!,
-    x14 = input[14]!,
-    x15 = input[15]!;
-  for (let round = 0; round < 20; round += 2) {
-    x0 = (x0 + x4) | 0;
-    x12 ^= x0;
-    x12 = (x12 << 16) | (x12 >>> 16);
-    x8 = (x8 + x12) | 0;
-    x4 ^= x8;
-    x4 = (x4 << 12) | (x4 >>> 20);
-    x0 = (x0 + x4) | 0;
-    x12 ^= x0;
-    x12 = (x12 << 8) | (x12 >>> 24);
-    x8 = (x8 + x12) | 0;
-    x4 ^= x8;
-    x4 = (x4 << 7) | (x4 >>> 25);
-    x1 = (x1 + x5) | 0;
-    x13 ^= x1;
-    x13 = (x13 << 16) | (x13 >>> 16);
-    x9 = (x9 + x13) | 0;
-    x5 ^= x9;
-    x5 = (x5 << 12) | (x5 >>> 20);
-    x1 = (x1 + x5) | 0;
-    x13 ^= x1;
-    x13 = (x13 << 8) | (x13 >>> 24);
-    x9 = (x9 + x13) | 0;
-    x5 ^= x9;
-    x5 = (x5 << 7) | (x5 >>> 25);
-    x2 = (x2 + x6) | 0;
-    x14 ^= x2;
-    x14 = (x14 << 16) | (x14 >>> 16);
-    x10 = (x10 + x14) | 0;
-    x6 ^= x10;
-    x6 = (x6 << 12) | (x6 >>> 20);
-    x2 = (x2 + x6) | 0;
-    x14 ^= x2;
-    x14 = (x14 << 8) | (x14 >>> 24);
-    x10 = (x10 + x14) | 0;
-    x6 ^= x10;
-    x6 = (x6 << 7) | (x6 >>> 25);
-    x3 = (x3 + x7) | 0;
-    x15 ^= x3;
-    x15 = (x15 << 16) | (x15 >>> 16);
-    x11 = (x11 + x15) | 0;
-    x7 ^= x11;
-    x7 = (x7 << 12) | (x7 >>> 20);
-    x3 = (x3 + x7) | 0;
-    x15 ^= x3;
-    x15 = (x15 << 8) | (x15 >>> 24);
-    x11 = (x11 + x15) | 0;
-    x7 ^= x11;
-    x7 = (x7 << 7) | (x7 >>> 25);
-    x0 = (x0 + x5) | 0;
-    x15 ^= x0;
-    x15 = (x15 << 16) | (x15 >>> 16);
-    x10 = (x10 + x15) | 0;
-    x5 ^= x10;
-    x5 = (x5 << 12) | (x5 >>> 20);
-    x0 = (x0 + x5) | 0;
-    x15 ^= x0;
-    x15 = (x15 << 8) | (x15 >>> 24);
-    x10 = (x10 + x15) | 0;
-    x5 ^= x10;
-    x5 = (x5 << 7) | (x5 >>> 25);
-    x1 = (x1 + x6) | 0;
-    x12 ^= x1;
-    x12 = (x12 << 16) | (x12 >>> 16);
-    x11 = (x11 + x12) | 0;
-    x6 ^= x11;
-    x6 = (x6 << 12) | (x6 >>> 20);
-    x1 = (x1 + x6) | 0;
-    x12 ^= x1;
-    x12 = (x12 << 8) | (x12 >>> 24);
-    x11 = (x11 + x12) | 0;
-    x6 ^= x11;
-    x6 = (x6 << 7) | (x6 >>> 25);
-    x2 = (x2 + x7) | 0;
-    x13 ^= x2;
-    x13 = (x13 << 16) | (x13 >>> 16);
-    x8 = (x8 + x13) | 0;
-    x7 ^= x8;
-    x7 = (x7 << 12) | (x7 >>> 20);
-    x2 = (x2 + x7) | 0;
-    x13 ^= x2;
-    x13 = (x13 << 8) | (x13 >>> 24);
-    x8 = (x8 + x13) | 0;
-    x7 ^= x8;
-    x7 = (x7 << 7) | (x7 >>> 25);
-    x3 = (x3 + x4) | 0;
-    x14 ^= x3;
-    x14 = (x14 << 16) | (x14 >>> 16);
-    x9 = (x9 + x14) | 0;
-    x4 ^= x9;
-    x4 = (x4 << 12) | (x4 >>> 20);
-    x3 = (x3 + x4) | 0;
-    x14 ^= x3;
-    x14 = (x14 << 8) | (x14 >>> 24);
-    x9 = (x9 + x14) | 0;
-    x4 ^= x9;
-    x4 = (x4 << 7) | (x4 >>> 25);
-  }
-  if (feedForward) {
-    x0 += input[0]!;
-    x1 += input[1]!;
-    x2 += input[2]!;
-    x3 += input[3]!;
-    x4 += input[4]!;
-    x5 += input[5]!;
-    x6 += input[6]!;
-    x7 += input[7]!;
-    x8 += input[8]!;
-    x9 += input[9]!;
-    x10 += input[10]!;
-    x11 += input[11]!;
-    x12 += input[12]!;
-    x13 += input[13]!;
-    x14 += input[14]!;
-    x15 += input[15]!;
-  }
-  block[0] = x0;
-  block[1] = x1;
-  block[2] = x2;
-  block[3] = x3;
-  block[4] = x4;
-  block[5] = x5;
-  block[6] = x6;
-  block[7] = x7;
-  block[8] = x8;
-  block[9] = x9;
-  block[10] = x10;
-  block[11] = x11;
-  block[12] = x12;
-  block[13] = x13;
-  block[14] = x14;
-  block[15] = x15;
+  chachaPermute(input, block);
+  if (feedForward) for (let i = 0; i < 16; i += 1) block[i] = (block[i]! + input[i]!) | 0;
 }
 
 function setConstants(): void {
-  input[0] = 0x61707865;
-  input[1] = 0x3320646e;
-  input[2] = 0x79622d32;
-  input[3] = 0x6b206574;
+  for (let i = 0; i < 4; i += 1) input[i] = SIGMA[i]!;
 }
 
 /** Poly1305 over whole 16-byte blocks of `m` from `pos` to `end` (a multiple of 16 apart). */
