@@ -7,8 +7,8 @@ import { chachaPermute, le32, SIGMA } from './chacha20-core';
  * many small rows: the key's words are read once, and the ChaCha state lives in buffers
  * reused from seal to seal (noble's general API copies the key and allocates small buffers
  * twice per call, which costs more than the cipher itself for a row of a few hundred bytes).
- * Poly1305 is noble's. Opening stays with noble's `xchacha20poly1305`, and the tests check
- * every seal against it, so a slip here cannot go unnoticed.
+ * Poly1305 is noble's; opening is xchacha-open.ts. The tests check
+ * every seal against noble's, so a slip here cannot go unnoticed.
  */
 
 const ZEROS = new Uint8Array(16);
