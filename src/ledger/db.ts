@@ -21,6 +21,7 @@ export interface BillNoticeRow {
   readonly id: string;
   readonly at: number;
 }
+import { BlindIndex, MEMO_TOKENS_FIELD, SEARCH_KEY_INFO } from './crypto/blind-index';
 import type { FieldCipher } from './crypto/field-cipher';
 import { sealingMiddleware } from './crypto/sealing-middleware';
 import { applySchema } from './schema';
@@ -85,14 +86,26 @@ export type PurseDb = Dexie & {
   billOccurrences: EntityTable<BillOccurrenceRow, 'id'>;
   billNotices: EntityTable<BillNoticeRow, 'id'>;
   budgets: EntityTable<Budget, 'id'>;
+  /** Tokens of memo grams under the search key: what text search looks up. */
+  readonly blindIndex: BlindIndex;
 };
 
 export const DEFAULT_DB_NAME = 'purse-ledger';
 
 /** The ledger database with every row sealed by `cipher` (opened by the caller). */
 export function createDb(cipher: FieldCipher, name: string = DEFAULT_DB_NAME): PurseDb {
-  const db = new Dexie(name) as PurseDb;
-  db.use(sealingMiddleware(() => cipher));
+  const blindIndex = new BlindIndex(cipher.derive(SEARCH_KEY_INFO));
+  const db = Object.assign(new Dexie(name), { blindIndex }) as PurseDb;
+  // Every write of a transaction, whichever path it takes (payments, imports, edits,
+  // refunds, restores, upgrades), stores its memo's tokens beside it.
+  db.use(
+    sealingMiddleware(() => cipher, {
+      transactions: {
+        field: MEMO_TOKENS_FIELD,
+        derive: (row) => blindIndex.memoTokens(row.memo),
+      },
+    }),
+  );
   applySchema(db);
   return db;
 }

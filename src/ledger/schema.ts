@@ -35,6 +35,15 @@ const V4_STORES = {
 
 const V5_STORES = { ...V4_STORES, budgets: 'id, month, categoryId' };
 
+/**
+ * Memo search: the blind index (crypto/blind-index.ts), a multiEntry index of the keyed
+ * tokens that the sealing middleware stores beside each transaction's sealed memo.
+ */
+const MEMO_SEARCH_STORES = {
+  ...V5_STORES,
+  transactions: `${V5_STORES.transactions}, *memoTokens`,
+};
+
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string>>;
@@ -52,6 +61,27 @@ async function sealEveryRow(tx: Transaction, tables: readonly string[]): Promise
 
 /** The version that added the roll-ups of the monthly aggregates (see `AggregateScope`). */
 export const ROLLUPS_SCHEMA_VERSION = 6;
+
+/**
+ * Re-writes every transaction with a memo, in slices of its primary key, so that the
+ * middleware (which holds the data key the search key comes from) stores its tokens.
+ * Only Dexie calls are awaited: the version change transaction must not lose its turn.
+ */
+async function indexMemos(tx: Transaction): Promise<void> {
+  const table = tx.table<{ id: string; memo?: unknown }, string>('transactions');
+  let after: string | undefined;
+  for (;;) {
+    const rows = await (
+      after === undefined ? table.orderBy(':id') : table.where(':id').above(after)
+    )
+      .limit(2_000)
+      .toArray();
+    if (!rows.length) return;
+    after = rows.at(-1)!.id;
+    const withMemo = rows.filter((row) => typeof row.memo === 'string' && row.memo !== '');
+    if (withMemo.length) await table.bulkPut(withMemo);
+  }
+}
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: V1_STORES },
@@ -75,6 +105,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       );
     },
   },
+  // v7: a blind index of memos, so that text search reads only the rows that can match.
+  { version: 7, stores: MEMO_SEARCH_STORES, upgrade: indexMemos },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

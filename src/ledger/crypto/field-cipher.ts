@@ -1,5 +1,7 @@
 import { xchacha20poly1305 } from '@noble/ciphers/chacha.js';
 import { randomBytes } from '@noble/ciphers/utils.js';
+import { hkdf } from '@noble/hashes/hkdf.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import { PurseError } from '../../shared/errors';
 import {
   encodeAssociated,
@@ -40,6 +42,11 @@ export class FieldCipher {
     this.#key = Uint8Array.from(key);
     this.#sealer = new XChaChaSealer(this.#key);
     this.#words = keyWords(this.#key);
+  }
+
+  /** A 256-bit key for another purpose (HKDF-SHA256 of the data key, `info` its purpose). */
+  derive(info: string): Uint8Array {
+    return hkdf(sha256, this.#key, undefined, encoder.encode(info), 32);
   }
 
   /**

@@ -61,12 +61,25 @@ function blobKey(sealed: unknown): string {
 }
 
 /**
+ * A clear, indexed field computed from the plain row on every write (say, blind-index tokens
+ * of a sealed memo). Whatever the caller put in that field is ignored, and reads drop it, so
+ * the engine never sees it and it is always in step with the sealed fields it comes from.
+ */
+export interface ClearDerivation {
+  readonly field: string;
+  derive(row: Readonly<Record<string, unknown>>): unknown;
+}
+
+/**
  * A DBCore middleware that seals every non-indexed property of every row on its way into
  * IndexedDB and opens it on the way out, so the engine works with plain objects while the
  * files on disk hold only ids, dates, kinds and ciphertext. Rows written before encryption
  * (no sealed part) read as they are, which lets the upgrade re-write them sealed.
  */
-export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCore> {
+export function sealingMiddleware(
+  getCipher: () => FieldCipher,
+  derivations: Readonly<Record<string, ClearDerivation>> = {},
+): Middleware<DBCore> {
   return {
     stack: 'dbcore',
     name: 'purse-sealing',
@@ -81,15 +94,28 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
           if (!cache && CACHED_TABLES.has(name)) caches.set(name, (cache = new Map<string, Row>()));
           const clear = indexedFields(table.schema);
           const rowKey = rowKeyOf(name, table.schema.primaryKey.keyPath);
+          // Only once the schema indexes the field: before that version's upgrade it would
+          // be sealed like any other field.
+          const derived = Object.hasOwn(derivations, name) ? derivations[name] : undefined;
+          const derivation = derived && clear.has(derived.field) ? derived : undefined;
 
           const seal = (row: Row): Row => {
             const out: Row = {};
             const secret: Row = {};
             // for…in over own properties: no [field, value] array per property per row.
             for (const field in row) {
-              if (field === SEALED_FIELD || !Object.hasOwn(row, field)) continue;
+              if (
+                field === SEALED_FIELD ||
+                field === derivation?.field ||
+                !Object.hasOwn(row, field)
+              )
+                continue;
               if (clear.has(field)) out[field] = row[field];
               else secret[field] = row[field];
+            }
+            if (derivation) {
+              const value = derivation.derive(row);
+              if (value !== undefined) out[derivation.field] = value;
             }
             out[SEALED_FIELD] = getCipher().seal(secret, rowKey(row));
             return out;
@@ -97,6 +123,7 @@ export function sealingMiddleware(getCipher: () => FieldCipher): Middleware<DBCo
           const open = (row: unknown): unknown => {
             if (!row || typeof row !== 'object' || !(SEALED_FIELD in row)) return row;
             const { [SEALED_FIELD]: sealed, ...rest } = row as Row;
+            if (derivation) Reflect.deleteProperty(rest, derivation.field);
             const associated = rowKey(rest);
             const blob = cache ? blobKey(sealed) : '';
             if (!cache || !blob)

@@ -55,9 +55,20 @@ describe('encryption at rest', () => {
     const transactions = await rawRows(name, 'transactions');
     const stored = transactions.find((row) => row.id === detail.transaction.id)!;
     expect(Object.keys(stored).sort()).toEqual(
-      ['$s', 'accountId', 'counterpartyId', 'id', 'kind', 'month', 'occurredAt'].sort(),
+      [
+        '$s',
+        'accountId',
+        'counterpartyId',
+        'id',
+        'kind',
+        'memoTokens',
+        'month',
+        'occurredAt',
+      ].sort(),
     );
     expect(stored[SEALED_FIELD]).toBeInstanceOf(Uint8Array);
+    // The memo's blind-index tokens: keyed hashes of its grams, nothing readable.
+    expect(stored.memoTokens).toEqual(expect.arrayContaining([expect.any(Number)]));
 
     const everything = JSON.stringify(
       await Promise.all(ledger.db.tables.map((table) => rawRows(name, table.name))),
@@ -82,6 +93,7 @@ describe('encryption at rest', () => {
     const { detail, shop } = await recordLunch(ledger);
     const again = await ledger.api['transactions.get']({ id: detail.transaction.id });
     expect(again.transaction.memo).toBe('birthday lunch for Mei 生日');
+    expect(again.transaction).not.toHaveProperty('memoTokens');
     expect(again.transaction.amount).toBe(4_321);
     const [merchant] = await ledger.api['counterparties.list']({ kind: 'merchant' });
     expect(merchant).toMatchObject({ id: shop.id, name: 'Zyzzyva Noodles 兰州拉面' });

@@ -1,4 +1,3 @@
-import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import type { Transaction, TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
@@ -17,24 +16,30 @@ import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryLedgerAccount } from '../ledger-accounts';
 import { requireCategory } from '../require';
+import { normalizeText } from '../../crypto/blind-index';
+import {
+  eachCandidate,
+  historyRange,
+  newestCandidates,
+  payeesMatching,
+  textCandidates,
+} from './text-search';
 
 const TRANSFERS: ReadonlySet<Transaction['kind']> = new Set(['transfer', 'topup', 'withdrawal']);
 const INFLOWS: ReadonlySet<Transaction['kind']> = new Set(['income', 'refund']);
 const OUTFLOWS: ReadonlySet<Transaction['kind']> = new Set(['expense', 'payment', 'p2p']);
 
-/** A predicate for the filters; text matches payee names and memos after decryption. */
+/**
+ * A predicate for the filters; text matches payee names and memos after decryption,
+ * case-insensitively (`normalizeText`, the blind index's own normalization).
+ */
 export async function matcherFor(
   ctx: EngineContext,
   filters: HistoryFilters,
+  payees?: ReadonlySet<string>,
 ): Promise<(t: Transaction) => boolean> {
-  let payees: Set<string> | undefined;
-  const needle = filters.text?.toLocaleLowerCase();
-  if (needle) {
-    const counterparties = await ctx.db.counterparties.toArray();
-    payees = new Set(
-      counterparties.filter((c) => c.name.toLocaleLowerCase().includes(needle)).map((c) => c.id),
-    );
-  }
+  const needle = filters.text ? normalizeText(filters.text) : undefined;
+  const named = needle ? (payees ?? (await payeesMatching(ctx, needle))) : undefined;
   const kinds = filters.kinds ? new Set(filters.kinds) : undefined;
   const accounts = chosenAccounts(filters);
   return (t) =>
@@ -47,8 +52,25 @@ export async function matcherFor(
     (filters.minAmount === undefined || t.amount >= filters.minAmount) &&
     (filters.maxAmount === undefined || t.amount <= filters.maxAmount) &&
     (!needle ||
-      (t.memo?.toLocaleLowerCase().includes(needle) ?? false) ||
-      (t.counterpartyId !== undefined && payees!.has(t.counterpartyId)));
+      (t.memo !== undefined && normalizeText(t.memo).includes(needle)) ||
+      (t.counterpartyId !== undefined && named!.has(t.counterpartyId)));
+}
+
+/**
+ * The predicate, and for a text the index can serve the ids of the only rows that can
+ * match (undefined: scan). Same results either way; the ids spare decrypting the rest.
+ */
+async function searchPlan(
+  ctx: EngineContext,
+  filters: HistoryFilters,
+): Promise<{ matches: (t: Transaction) => boolean; candidates?: ReadonlySet<string> }> {
+  if (!filters.text) return { matches: await matcherFor(ctx, filters) };
+  const payees = await payeesMatching(ctx, normalizeText(filters.text));
+  const [matches, candidates] = await Promise.all([
+    matcherFor(ctx, filters, payees),
+    textCandidates(ctx, filters.text, payees),
+  ]);
+  return candidates ? { matches, candidates } : { matches };
 }
 
 /** Transactions newest first within the filters' dates, from `before` (exclusive) on. */
@@ -57,13 +79,7 @@ export function newestFirst(
   filters: Pick<HistoryFilters, 'from' | 'to'>,
   before?: { occurredAt: number; id: string },
 ) {
-  const lower = [filters.from ?? 0, Dexie.minKey];
-  let upper: unknown[] = [filters.to ?? Number.MAX_SAFE_INTEGER, Dexie.maxKey];
-  let includeUpper = true;
-  if (before && (filters.to === undefined || before.occurredAt <= filters.to)) {
-    upper = [before.occurredAt, before.id];
-    includeUpper = false;
-  }
+  const { lower, upper, includeUpper } = historyRange(filters, before);
   return ctx.db.transactions
     .where('[occurredAt+id]')
     .between(lower, upper, true, includeUpper)
@@ -80,11 +96,13 @@ export async function historyPage(
 ): Promise<HistoryPage> {
   const filters = input.filters ?? {};
   const limit = input.limit ?? 50;
-  const matches = await matcherFor(ctx, filters);
-  const rows = await newestFirst(ctx, filters, input.cursor)
-    .filter(matches)
-    .limit(limit + 1)
-    .toArray();
+  const { matches, candidates } = await searchPlan(ctx, filters);
+  const rows = candidates
+    ? await newestCandidates(ctx, candidates, matches, filters, input.cursor, limit + 1)
+    : await newestFirst(ctx, filters, input.cursor)
+        .filter(matches)
+        .limit(limit + 1)
+        .toArray();
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {
@@ -99,26 +117,26 @@ export async function historyTotals(
   input: z.output<typeof historyTotalsInput>,
 ): Promise<HistoryTotals> {
   const filters = input.filters ?? {};
-  const matches = await matcherFor(ctx, filters);
+  const { matches, candidates } = await searchPlan(ctx, filters);
   const accounts = chosenAccounts(filters);
   const totals = new Map<string, { inflow: number; outflow: number }>();
   let count = 0;
-  await newestFirst(ctx, filters)
-    .filter(matches)
-    .each((t) => {
-      count += 1;
-      const line = totals.get(t.currency) ?? { inflow: 0, outflow: 0 };
-      if (INFLOWS.has(t.kind)) line.inflow = addMinor(line.inflow, t.amount);
-      else if (OUTFLOWS.has(t.kind)) line.outflow = addMinor(line.outflow, t.amount);
-      else if (TRANSFERS.has(t.kind) && accounts) {
-        // A transfer between two chosen accounts moves nothing in or out of the set.
-        const into = t.toAccountId !== undefined && accounts.has(t.toAccountId);
-        const outOf = accounts.has(t.accountId);
-        if (into && !outOf) line.inflow = addMinor(line.inflow, t.amount);
-        else if (outOf && !into) line.outflow = addMinor(line.outflow, t.amount);
-      }
-      totals.set(t.currency, line);
-    });
+  const add = (t: Transaction) => {
+    count += 1;
+    const line = totals.get(t.currency) ?? { inflow: 0, outflow: 0 };
+    if (INFLOWS.has(t.kind)) line.inflow = addMinor(line.inflow, t.amount);
+    else if (OUTFLOWS.has(t.kind)) line.outflow = addMinor(line.outflow, t.amount);
+    else if (TRANSFERS.has(t.kind) && accounts) {
+      // A transfer between two chosen accounts moves nothing in or out of the set.
+      const into = t.toAccountId !== undefined && accounts.has(t.toAccountId);
+      const outOf = accounts.has(t.accountId);
+      if (into && !outOf) line.inflow = addMinor(line.inflow, t.amount);
+      else if (outOf && !into) line.outflow = addMinor(line.outflow, t.amount);
+    }
+    totals.set(t.currency, line);
+  };
+  if (candidates) await eachCandidate(ctx, candidates, matches, filters, add);
+  else await newestFirst(ctx, filters).filter(matches).each(add);
   return {
     count,
     byCurrency: [...totals]
