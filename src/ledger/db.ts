@@ -92,12 +92,13 @@ export type PurseDb = Dexie & {
 
 export const DEFAULT_DB_NAME = 'purse-ledger';
 
-/** The ledger database with every row sealed by `cipher` (opened by the caller). */
-export function createDb(cipher: FieldCipher, name: string = DEFAULT_DB_NAME): PurseDb {
+/**
+ * Seals every row of `db` with `cipher`, and stores beside each transaction the blind-index
+ * tokens of its memo: every write, whichever path it takes (payments, imports, edits,
+ * refunds, restores, upgrades), keeps them in step. Returns the index for queries.
+ */
+export function sealLedger(db: Dexie, cipher: FieldCipher): BlindIndex {
   const blindIndex = new BlindIndex(cipher.derive(SEARCH_KEY_INFO));
-  const db = Object.assign(new Dexie(name), { blindIndex }) as PurseDb;
-  // Every write of a transaction, whichever path it takes (payments, imports, edits,
-  // refunds, restores, upgrades), stores its memo's tokens beside it.
   db.use(
     sealingMiddleware(() => cipher, {
       transactions: {
@@ -106,6 +107,13 @@ export function createDb(cipher: FieldCipher, name: string = DEFAULT_DB_NAME): P
       },
     }),
   );
+  return blindIndex;
+}
+
+/** The ledger database with every row sealed by `cipher` (opened by the caller). */
+export function createDb(cipher: FieldCipher, name: string = DEFAULT_DB_NAME): PurseDb {
+  const dexie = new Dexie(name);
+  const db = Object.assign(dexie, { blindIndex: sealLedger(dexie, cipher) }) as PurseDb;
   applySchema(db);
   return db;
 }

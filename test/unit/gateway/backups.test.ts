@@ -78,6 +78,9 @@ describe('backups', () => {
     // Rows come back as they were, their cached own-account sides with them.
     expect(await fx.db.transactions.toArray()).toEqual(rows);
     expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
+    // The file holds no search tokens; the restore builds them again, so search finds memos.
+    const found = await fx.api['history.page']({ filters: { text: 'LUNCH' } });
+    expect(found.items.map((t) => t.memo)).toEqual(['secret lunch']);
     const log = await call<{ kind: string }[]>('security.log', {});
     expect(log.map((e) => e.kind)).toEqual(
       expect.arrayContaining(['backup.exported', 'backup.restored']),

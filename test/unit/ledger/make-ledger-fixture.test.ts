@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Dexie } from 'dexie';
 import { it } from 'vitest';
 import { FieldCipher, newDataKey } from '../../../src/ledger/crypto/field-cipher';
-import { sealingMiddleware } from '../../../src/ledger/crypto/sealing-middleware';
+import { sealLedger } from '../../../src/ledger/db';
 import { SCHEMA_VERSIONS } from '../../../src/ledger/schema';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -22,7 +22,8 @@ it.runIf(version >= 2)(`writes the fixture for schema version ${version}`, async
   const key = newDataKey();
   const name = `make-fixture-v${version}`;
   const db = new Dexie(name);
-  db.use(sealingMiddleware(() => new FieldCipher(key)));
+  // As the ledger seals it, memo search tokens included (from the version that has them).
+  sealLedger(db, new FieldCipher(key));
   for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version))
     db.version(step.version).stores(step.stores);
   await db.open();

@@ -159,6 +159,14 @@ describe('ledger schema upgrades', () => {
         rebuildRollups(ledger.db.aggregates, ledger.db.categories),
       );
       expect(await rollups()).toEqual(built);
+
+      // Memos written before the blind index are indexed by the upgrade: searches find them.
+      const latte = before.transactions!.find((t) => t.memo === 'latte 拿铁')!;
+      for (const text of ['LATTE', 'tt', '拿', '拿铁', 'luckin'])
+        expect((await ledger.api['history.page']({ filters: { text } })).items).toEqual([
+          expect.objectContaining({ id: latte.id, memo: 'latte 拿铁' }),
+        ]);
+      expect((await ledger.api['history.page']({ filters: { text: 'mocha' } })).items).toEqual([]);
       ledger.close();
 
       // Since v2 every row is sealed on disk: nothing readable is left behind.
@@ -167,6 +175,8 @@ describe('ledger schema upgrades', () => {
       for (const table of raw.tables) {
         for (const row of (await table.toArray()) as Record<string, unknown>[]) {
           expect(row[SEALED_FIELD]).toBeInstanceOf(Uint8Array);
+          if (row.id === before.transactions!.find((t) => t.memo)!.id)
+            expect(row.memoTokens).toEqual(expect.arrayContaining([expect.any(Number)]));
           expect(JSON.stringify(row)).not.toMatch(/零钱|瑞幸|拿铁|ICBC/);
         }
       }
