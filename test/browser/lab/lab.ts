@@ -2,7 +2,10 @@ import { composeGateway } from '../../../src/main/gateway/compose-gateway';
 import type { Gateway } from '../../../src/main/gateway/create-gateway';
 import { createSecretHasher, nobleScrypt } from '../../../src/main/gateway/security/pin-hasher';
 import type { SecretStore } from '../../../src/main/gateway/security/secret-store';
-import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
+import { Dexie } from 'dexie';
+import { FieldCipher, newDataKey } from '../../../src/ledger/crypto/field-cipher';
+import { sealLedger } from '../../../src/ledger/db';
+import { SCHEMA_VERSIONS } from '../../../src/ledger/schema';
 import { openLedger, type OpenLedger } from '../../../src/ledger/open-ledger';
 import type { Result } from '../../../src/shared/result';
 import { labBench } from './lab-bench';
@@ -82,6 +85,26 @@ const lab = {
   db() {
     if (!ledger) throw new Error('lab.open() first');
     return ledger.db;
+  },
+  /**
+   * Writes `tables` into a new database exactly as schema `version` stored them (sealed with
+   * `dataKey`), for upgrade tests on Chromium's own IndexedDB.
+   */
+  async makeAtVersion(
+    name: string,
+    version: number,
+    dataKey: readonly number[],
+    tables: Record<string, unknown[]>,
+  ): Promise<void> {
+    const old = new Dexie(name);
+    sealLedger(old, new FieldCipher(Uint8Array.from(dataKey)));
+    for (const step of SCHEMA_VERSIONS.filter((v) => v.version <= version))
+      old.version(step.version).stores(step.stores);
+    await old.open();
+    await old.transaction('rw', old.tables, () =>
+      Promise.all(Object.entries(tables).map(([table, rows]) => old.table(table).bulkAdd(rows))),
+    );
+    old.close();
   },
   bench: labBench,
   crash: labCrash,

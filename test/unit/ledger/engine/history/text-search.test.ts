@@ -95,7 +95,7 @@ async function book(memos: readonly (string | undefined)[]): Promise<Booked> {
   const payees = [
     await fx.api['counterparties.create']({ kind: 'merchant', name: 'Luckin 瑞幸 Coffee' }),
     await fx.api['counterparties.create']({ kind: 'merchant', name: 'Noodle Bar 面馆' }),
-    await fx.api['counterparties.create']({ kind: 'person', name: 'Mei 😀' }),
+    await fx.api['counterparties.create']({ kind: 'contact', name: 'Mei 😀' }),
   ];
   const ctx: EngineContext = { db: fx.db, clock: fx.clock, timeZone: TZ };
   const drafts: BulkDraft[] = memos.map((memo, i) => {
