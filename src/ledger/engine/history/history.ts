@@ -19,8 +19,8 @@ import { requireCategory } from '../require';
 import { normalizeText } from '../../crypto/blind-index';
 import {
   eachCandidate,
-  historyRange,
   newestCandidates,
+  newestFirst,
   payeesMatching,
   textCandidates,
 } from './text-search';
@@ -71,19 +71,6 @@ async function searchPlan(
     textCandidates(ctx, filters.text, payees),
   ]);
   return candidates ? { matches, candidates } : { matches };
-}
-
-/** Transactions newest first within the filters' dates, from `before` (exclusive) on. */
-export function newestFirst(
-  ctx: EngineContext,
-  filters: Pick<HistoryFilters, 'from' | 'to'>,
-  before?: { occurredAt: number; id: string },
-) {
-  const { lower, upper, includeUpper } = historyRange(filters, before);
-  return ctx.db.transactions
-    .where('[occurredAt+id]')
-    .between(lower, upper, true, includeUpper)
-    .reverse();
 }
 
 /**

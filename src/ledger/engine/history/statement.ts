@@ -12,8 +12,9 @@ import {
 import type { Account, Category, Counterparty, Posting, Transaction } from '../../../shared/domain';
 import type { EngineContext } from '../context';
 import { ownSidesOf } from '../ledger-accounts';
-import { matcherFor, newestFirst } from './history';
+import { matcherFor } from './history';
 import { localStamp } from './local-stamp';
+import { newestFirst } from './text-search';
 
 /** Each own account's balance just after the newest transaction this chunk will read. */
 async function startingBalances(

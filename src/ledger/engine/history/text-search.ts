@@ -40,10 +40,10 @@ async function memoCandidates(ctx: EngineContext, tokens: readonly number[]): Pr
   counted.sort((a, b) => a.count - b.count);
   const [rarest, ...rest] = counted;
   if (!rarest || rarest.count === 0) return [];
-  let ids = (await index().equals(rarest.token).primaryKeys()) as string[];
+  let ids = await index().equals(rarest.token).primaryKeys();
   for (const { token, count } of rest.slice(0, MAX_INTERSECTED - 1)) {
     if (ids.length <= FEW_ENOUGH || count > TOO_COMMON) break;
-    const holding = new Set((await index().equals(token).primaryKeys()) as string[]);
+    const holding = new Set(await index().equals(token).primaryKeys());
     ids = ids.filter((id) => holding.has(id));
   }
   return ids;
@@ -62,12 +62,11 @@ export async function textCandidates(
   if (!tokens) return undefined;
   const [memo, ...byPayee] = await Promise.all([
     memoCandidates(ctx, tokens),
-    ...[...payees].map(
-      (id) =>
-        ctx.db.transactions.where('counterpartyId').equals(id).primaryKeys() as Promise<string[]>,
+    ...[...payees].map((id) =>
+      ctx.db.transactions.where('counterpartyId').equals(id).primaryKeys(),
     ),
   ]);
-  return new Set([...memo!, ...byPayee.flat()]);
+  return new Set([...memo, ...byPayee.flat()]);
 }
 
 /** The [occurredAt+id] range of the filters' dates, below `before` when given. */
@@ -83,6 +82,19 @@ export function historyRange(
     upper: [filters.to ?? Number.MAX_SAFE_INTEGER, Dexie.maxKey],
     includeUpper: true,
   };
+}
+
+/** Transactions newest first within the filters' dates, from `before` (exclusive) on. */
+export function newestFirst(
+  ctx: EngineContext,
+  filters: Pick<HistoryFilters, 'from' | 'to'>,
+  before?: HistoryCursor,
+) {
+  const { lower, upper, includeUpper } = historyRange(filters, before);
+  return ctx.db.transactions
+    .where('[occurredAt+id]')
+    .between(lower, upper, true, includeUpper)
+    .reverse();
 }
 
 /** Whether a row lies in `historyRange(filters, before)`. */
@@ -128,24 +140,29 @@ export async function newestCandidates(
       .sort(newestFirstOrder)
       .slice(0, count);
   }
-  // Many candidates: walk the date order by key alone and read only those, a batch at a time.
-  const { lower, upper, includeUpper } = historyRange(filters, before);
-  const ordered = (await ctx.db.transactions
-    .where('[occurredAt+id]')
-    .between(lower, upper, true, includeUpper)
-    .primaryKeys()) as string[];
+  // Many candidates: walk the date order by key alone (newest first, in windows sized from
+  // the candidates' share of the ledger) and read only the candidates, a batch at a time.
+  const total = await ctx.db.transactions.count();
+  const share = Math.max(candidates.size / Math.max(total, 1), 1e-6);
+  let window = Math.ceil((count / share) * 1.5) + 256;
+  let walked = 0;
   const found: Transaction[] = [];
   let batchSize = count;
-  let batch: string[] = [];
-  for (let i = ordered.length - 1; i >= -1 && found.length < count; i -= 1) {
-    if (i >= 0 && candidates.has(ordered[i]!)) batch.push(ordered[i]!);
-    if (batch.length >= batchSize || (i < 0 && batch.length)) {
-      for (const t of await readMany(ctx, batch)) if (matches(t)) found.push(t);
-      batch = [];
-      batchSize = Math.min(batchSize * 2, BATCH_LIMIT);
+  for (;;) {
+    const ordered = await newestFirst(ctx, filters, before).limit(window).primaryKeys();
+    let batch: string[] = [];
+    for (let i = walked; i <= ordered.length && found.length < count; i += 1) {
+      if (i < ordered.length && candidates.has(ordered[i]!)) batch.push(ordered[i]!);
+      if (batch.length >= batchSize || (i === ordered.length && batch.length)) {
+        for (const t of await readMany(ctx, batch)) if (matches(t)) found.push(t);
+        batch = [];
+        batchSize = Math.min(batchSize * 2, BATCH_LIMIT);
+      }
     }
+    if (found.length >= count || ordered.length < window) return found.slice(0, count);
+    walked = ordered.length;
+    window *= 4;
   }
-  return found.slice(0, count);
 }
 
 /** Calls `each` on every matching candidate within the filters' dates, in no set order. */
