@@ -10,15 +10,25 @@ import type { EngineContext } from '../context';
  * with the same predicate as the scan, so results are exactly the scan's.
  */
 
-/** At most this many of a query's tokens are counted (any subset keeps a superset). */
-const MAX_COUNTED = 24;
-/** Intersecting stops once the candidates are this few, or the next token is this common. */
-const FEW_ENOUGH = 32;
-const TOO_COMMON = 50_000;
-const MAX_INTERSECTED = 4;
-/** Up to this many candidates are read at once and sorted; more are read in date order. */
-const READ_ALL = 400;
+/**
+ * Index reads cost about 10–20 µs a key on Chromium's on-disk IndexedDB (and `count()` is
+ * no cheaper: it walks the range), so nothing here counts or reads a range in full unless
+ * it is known to be small. At most this many of a query's tokens are looked up (any subset
+ * of them still finds a superset of the matches).
+ */
+const MAX_TOKENS = 8;
+/** A token with fewer rows than this is rare: its ids are read in full in one capped read. */
+const RARE = 1_000;
+/** When every token is common, two are read in full, unless one has this many rows: scan. */
+const TOO_COMMON = 20_000;
 const BATCH_LIMIT = 2_000;
+/** Sizes the tests shrink, to walk every path on a small ledger. */
+export const searchSizes = {
+  /** Up to this many candidates are read at once and sorted; more are read in date order. */
+  readAll: 400,
+  /** The first window of keys walked for many candidates; each next is four times longer. */
+  window: 512,
+};
 
 /** Counterparties whose name contains the normalized needle. */
 export async function payeesMatching(ctx: EngineContext, needle: string): Promise<Set<string>> {
@@ -28,25 +38,30 @@ export async function payeesMatching(ctx: EngineContext, needle: string): Promis
   );
 }
 
-/** Ids of the transactions holding every one of `tokens` (a superset of the memo matches). */
-async function memoCandidates(ctx: EngineContext, tokens: readonly number[]): Promise<string[]> {
-  const index = () => ctx.db.transactions.where(MEMO_TOKENS_FIELD);
-  const counted = await Promise.all(
-    tokens.slice(0, MAX_COUNTED).map(async (token) => ({
-      token,
-      count: await index().equals(token).count(),
-    })),
+function intersect(sets: readonly (readonly string[])[]): string[] {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.length - b.length);
+  if (!smallest) return [];
+  const others = rest.map((ids) => new Set(ids));
+  return smallest.filter((id) => others.every((set) => set.has(id)));
+}
+
+/**
+ * Ids of the transactions holding every one of `tokens` (a superset of the memo matches),
+ * or undefined when every token is too common for the index to help.
+ */
+async function memoCandidates(
+  ctx: EngineContext,
+  tokens: readonly number[],
+): Promise<string[] | undefined> {
+  const rows = (token: number) => ctx.db.transactions.where(MEMO_TOKENS_FIELD).equals(token);
+  const chosen = tokens.slice(0, MAX_TOKENS);
+  const capped = await Promise.all(chosen.map((token) => rows(token).limit(RARE).primaryKeys()));
+  const rare = capped.filter((ids) => ids.length < RARE);
+  if (rare.length) return intersect(rare);
+  const full = await Promise.all(
+    chosen.slice(0, 2).map((token) => rows(token).limit(TOO_COMMON).primaryKeys()),
   );
-  counted.sort((a, b) => a.count - b.count);
-  const [rarest, ...rest] = counted;
-  if (!rarest || rarest.count === 0) return [];
-  let ids = await index().equals(rarest.token).primaryKeys();
-  for (const { token, count } of rest.slice(0, MAX_INTERSECTED - 1)) {
-    if (ids.length <= FEW_ENOUGH || count > TOO_COMMON) break;
-    const holding = new Set(await index().equals(token).primaryKeys());
-    ids = ids.filter((id) => holding.has(id));
-  }
-  return ids;
+  return full.some((ids) => ids.length >= TOO_COMMON) ? undefined : intersect(full);
 }
 
 /**
@@ -66,6 +81,7 @@ export async function textCandidates(
       ctx.db.transactions.where('counterpartyId').equals(id).primaryKeys(),
     ),
   ]);
+  if (!memo) return undefined;
   return new Set([...memo, ...byPayee.flat()]);
 }
 
@@ -133,25 +149,23 @@ export async function newestCandidates(
   before: HistoryCursor | undefined,
   count: number,
 ): Promise<Transaction[]> {
-  if (candidates.size <= READ_ALL) {
+  if (candidates.size <= searchSizes.readAll) {
     const rows = await readMany(ctx, [...candidates]);
     return rows
       .filter((t) => inRange(t, filters, before) && matches(t))
       .sort(newestFirstOrder)
       .slice(0, count);
   }
-  // Many candidates: walk the date order by key alone (newest first, in windows sized from
-  // the candidates' share of the ledger) and read only the candidates, a batch at a time.
-  const total = await ctx.db.transactions.count();
-  const share = Math.max(candidates.size / Math.max(total, 1), 1e-6);
-  let window = Math.ceil((count / share) * 1.5) + 256;
-  let walked = 0;
+  // Many candidates: walk the date order by key alone, newest first, in growing windows that
+  // each start where the last one ended, and read only the candidates, a batch at a time.
+  let window = Math.max(searchSizes.window, count * 16);
+  let from = before;
   const found: Transaction[] = [];
   let batchSize = count;
   for (;;) {
-    const ordered = await newestFirst(ctx, filters, before).limit(window).primaryKeys();
+    const ordered = await newestFirst(ctx, filters, from).limit(window).primaryKeys();
     let batch: string[] = [];
-    for (let i = walked; i <= ordered.length && found.length < count; i += 1) {
+    for (let i = 0; i <= ordered.length && found.length < count; i += 1) {
       if (i < ordered.length && candidates.has(ordered[i]!)) batch.push(ordered[i]!);
       if (batch.length >= batchSize || (i === ordered.length && batch.length)) {
         for (const t of await readMany(ctx, batch)) if (matches(t)) found.push(t);
@@ -159,8 +173,13 @@ export async function newestCandidates(
         batchSize = Math.min(batchSize * 2, BATCH_LIMIT);
       }
     }
-    if (found.length >= count || ordered.length < window) return found.slice(0, count);
-    walked = ordered.length;
+    const last = ordered.at(-1);
+    if (found.length >= count || ordered.length < window || last === undefined)
+      return found.slice(0, count);
+    // The next window starts below the last key walked: one row read for its date.
+    const row = await ctx.db.transactions.get(last);
+    if (!row) return found.slice(0, count);
+    from = { occurredAt: row.occurredAt, id: row.id };
     window *= 4;
   }
 }

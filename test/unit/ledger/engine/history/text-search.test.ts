@@ -7,6 +7,7 @@ import {
   type BulkDraft,
 } from '../../../../../src/ledger/engine/bulk/bulk-post';
 import type { EngineContext } from '../../../../../src/ledger/engine/context';
+import { searchSizes } from '../../../../../src/ledger/engine/history/text-search';
 import { categoryLedgerAccount } from '../../../../../src/ledger/engine/ledger-accounts';
 import type { Counterparty, Transaction } from '../../../../../src/shared/domain';
 import type { HistoryCursor, HistoryFilters } from '../../../../../src/shared/history';
@@ -218,9 +219,30 @@ describe('history text search with many candidates', () => {
   });
   afterAll(() => booked.fx.close());
 
+  it.each([[{ ...searchSizes }], [{ readAll: 20, window: 8 }]])(
+    'pages a sparse search like the scan, through windows of keys (%o)',
+    async (sizes) => {
+      const saved = { ...searchSizes };
+      Object.assign(searchSizes, sizes);
+      try {
+        for (const [filters, limit] of [
+          [{ text: 'coffee', minAmount: 950 }, 3],
+          [{ text: '咖啡', to: START + 150 * DAY, kinds: ['income'] }, 2],
+        ] satisfies [HistoryFilters, number][]) {
+          const expected = bruteForce(booked.rows, booked.payees, filters);
+          expect(expected.length).toBeGreaterThan(2);
+          expect(await allPages(booked.fx, filters, limit)).toEqual(expected);
+        }
+      } finally {
+        Object.assign(searchSizes, saved);
+      }
+    },
+  );
+
   it.each([
     [{ text: 'coffee' }, 50],
     [{ text: 'coffee', minAmount: 500 }, 17],
+    [{ text: 'coffee', minAmount: 950 }, 3],
     [{ text: 'COF', kinds: ['expense' as const] }, 40],
     [{ text: 'e', from: START + 30 * DAY, to: START + 120 * DAY }, 25],
     [{ text: 'ea 4' }, 50],
