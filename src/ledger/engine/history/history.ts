@@ -22,6 +22,7 @@ import {
   newestCandidates,
   newestFirst,
   payeesMatching,
+  searchSizes,
   textCandidates,
 } from './text-search';
 
@@ -83,13 +84,35 @@ export async function historyPage(
 ): Promise<HistoryPage> {
   const filters = input.filters ?? {};
   const limit = input.limit ?? 50;
-  const { matches, candidates } = await searchPlan(ctx, filters);
-  const rows = candidates
-    ? await newestCandidates(ctx, candidates, matches, filters, input.cursor, limit + 1)
-    : await newestFirst(ctx, filters, input.cursor)
-        .filter(matches)
-        .limit(limit + 1)
-        .toArray();
+  let rows: Transaction[];
+  if (!filters.text) {
+    const matches = await matcherFor(ctx, filters);
+    rows = await newestFirst(ctx, filters, input.cursor)
+      .filter(matches)
+      .limit(limit + 1)
+      .toArray();
+  } else {
+    // A common text fills the page from the newest rows sooner than index reads could:
+    // scan a short stretch first, and only then ask the blind index about the rest.
+    const payees = await payeesMatching(ctx, normalizeText(filters.text));
+    const matches = await matcherFor(ctx, filters, payees);
+    const scanFirst = searchSizes.scanFirst;
+    const head = scanFirst
+      ? await newestFirst(ctx, filters, input.cursor).limit(scanFirst).toArray()
+      : [];
+    rows = head.filter(matches).slice(0, limit + 1);
+    if (rows.length <= limit && head.length === scanFirst) {
+      const last = head.at(-1);
+      const from = last ? { occurredAt: last.occurredAt, id: last.id } : input.cursor;
+      const candidates = await textCandidates(ctx, filters.text, payees);
+      const more = limit + 1 - rows.length;
+      rows = rows.concat(
+        candidates
+          ? await newestCandidates(ctx, candidates, matches, filters, from, more)
+          : await newestFirst(ctx, filters, from).filter(matches).limit(more).toArray(),
+      );
+    }
+  }
   const items = rows.slice(0, limit);
   const last = items.at(-1);
   return {

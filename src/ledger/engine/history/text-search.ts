@@ -17,6 +17,7 @@ import type { EngineContext } from '../context';
  * of them still finds a superset of the matches).
  */
 const MAX_TOKENS = 8;
+const GLANCE = 64;
 /** A token with fewer rows than this is rare: its ids are read in full in one capped read. */
 const RARE = 1_000;
 /** When every token is common, two are read in full, unless one has this many rows: scan. */
@@ -24,6 +25,9 @@ const TOO_COMMON = 20_000;
 const BATCH_LIMIT = 2_000;
 /** Sizes the tests shrink, to walk every path on a small ledger. */
 export const searchSizes = {
+  /** Rows a text search scans, newest first, before it turns to the blind index: a common
+   * text fills its page from these sooner than index reads could. */
+  scanFirst: 500,
   /** Up to this many candidates are read at once and sorted; more are read in date order. */
   readAll: 400,
   /** The first window of keys walked for many candidates; each next is four times longer. */
@@ -55,7 +59,16 @@ async function memoCandidates(
 ): Promise<string[] | undefined> {
   const rows = (token: number) => ctx.db.transactions.where(MEMO_TOKENS_FIELD).equals(token);
   const chosen = tokens.slice(0, MAX_TOKENS);
-  const capped = await Promise.all(chosen.map((token) => rows(token).limit(RARE).primaryKeys()));
+  // A glance first: a token no row holds ends the search after a few keys read.
+  const glance = await Promise.all(chosen.map((token) => rows(token).limit(GLANCE).primaryKeys()));
+  if (glance.some((ids) => ids.length === 0)) return [];
+  const capped = await Promise.all(
+    chosen.map((token, i) =>
+      glance[i]!.length < GLANCE
+        ? Promise.resolve(glance[i]!)
+        : rows(token).limit(RARE).primaryKeys(),
+    ),
+  );
   const rare = capped.filter((ids) => ids.length < RARE);
   if (rare.length) return intersect(rare);
   const full = await Promise.all(
