@@ -27,7 +27,7 @@ const BATCH_LIMIT = 2_000;
 export const searchSizes = {
   /** Rows a text search scans, newest first, before it turns to the blind index: a common
    * text fills its page from these sooner than index reads could. */
-  scanFirst: 500,
+  scanFirst: 1_500,
   /** Up to this many candidates are read at once and sorted; more are read in date order. */
   readAll: 400,
   /** The first window of keys walked for many candidates; each next is four times longer. */
