@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { Clock } from '../../src/shared/clock';
 import type { LedgerApi } from '../../src/shared/contract';
 import type { LedgerInternalApi } from '../../src/shared/ledger-internal';
@@ -77,4 +78,20 @@ export async function walletWith(
   name = 'Wallet',
 ): Promise<Account> {
   return api['accounts.create']({ kind: 'wallet', name, currency: 'CNY', openingBalance });
+}
+
+/**
+ * Opens a `freshLedger` per call and closes it after the test that opened it; call once at
+ * a test file's top level.
+ */
+export function ledgersClosedAfterEach(): () => Promise<LedgerFixture> {
+  const open: LedgerFixture[] = [];
+  afterEach(() => {
+    for (const ledger of open.splice(0)) ledger.close();
+  });
+  return async () => {
+    const fixture = await freshLedger();
+    open.push(fixture);
+    return fixture;
+  };
 }

@@ -1,23 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aggregateId, rebuildRollups, ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
 import type { AggregateRow } from '../../../src/ledger/db';
 import {
   categoryByBuiltin,
-  freshLedger,
+  ledgersClosedAfterEach,
   walletWith,
   type LedgerFixture,
 } from '../../support/ledger-fixture';
 
 const TZ = 'Asia/Shanghai';
-const open: LedgerFixture[] = [];
-afterEach(() => {
-  for (const ledger of open.splice(0)) ledger.close();
-});
+const openFreshLedger = ledgersClosedAfterEach();
 
 /** A wallet, spending in two years and two categories, and a salary. */
 async function ledgerWithHistory() {
-  const fixture = await freshLedger();
-  open.push(fixture);
+  const fixture = await openFreshLedger();
   const wallet = await walletWith(fixture.api, 500_000);
   const food = await categoryByBuiltin(fixture.api, 'food');
   const salary = await categoryByBuiltin(fixture.api, 'salary');

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateLedger } from '../../../bench/generator/generate-ledger';
 import { createPurseBooks, purseDraftChunks } from '../../../bench/generator/write-purse';
 import { splitPeriod } from '../../../src/ledger/engine/analytics/analytics';
@@ -12,20 +12,16 @@ import { addMonths, monthKeyOf } from '../../../src/shared/dates';
 import { newId } from '../../../src/shared/ids';
 import {
   categoryByBuiltin,
-  freshLedger,
+  ledgersClosedAfterEach,
   walletWith,
   type LedgerFixture,
 } from '../../support/ledger-fixture';
 
 const TZ = 'Asia/Shanghai';
-const open: LedgerFixture[] = [];
-afterEach(() => {
-  for (const ledger of open.splice(0)) ledger.close();
-});
+const openFreshLedger = ledgersClosedAfterEach();
 
 async function ledger(): Promise<LedgerFixture> {
-  const fixture = await freshLedger();
-  open.push(fixture);
+  const fixture = await openFreshLedger();
   return fixture;
 }
 

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateLedger } from '../../../bench/generator/generate-ledger';
 import {
   createPurseBooks,
@@ -9,16 +9,12 @@ import { bulkPostTransactions, type BulkDraft } from '../../../src/ledger/engine
 import { moneyTables, type EngineContext } from '../../../src/ledger/engine/context';
 import { postTransaction } from '../../../src/ledger/engine/post-transaction';
 import type { PurseDb } from '../../../src/ledger/db';
-import { freshLedger, moneySnapshot, type LedgerFixture } from '../../support/ledger-fixture';
+import { ledgersClosedAfterEach, moneySnapshot } from '../../support/ledger-fixture';
 
-const open: LedgerFixture[] = [];
-afterEach(() => {
-  for (const ledger of open.splice(0)) ledger.close();
-});
+const openFreshLedger = ledgersClosedAfterEach();
 
 async function booked(size: number) {
-  const fixture = await freshLedger();
-  open.push(fixture);
+  const fixture = await openFreshLedger();
   const generated = generateLedger(size, 7);
   const ids = await createPurseBooks(fixture.api, generated);
   const ctx: EngineContext = { db: fixture.db, clock: fixture.clock, timeZone: 'Asia/Shanghai' };
