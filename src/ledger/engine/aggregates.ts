@@ -193,16 +193,21 @@ export async function applyAggregateDeltas(
   ]);
   const existing = new Map<string, AggregateRow>();
   for (const row of stored) if (row) existing.set(row.id, row);
-  const rows: AggregateRow[] = withRollups(monthly, kindOf).map((delta) => {
-    const row = existing.get(delta.id);
-    return {
-      ...(row ?? delta),
-      debit: addMinor(row?.debit ?? 0, delta.debit),
-      credit: addMinor(row?.credit ?? 0, delta.credit),
-      count: (row?.count ?? 0) + delta.count,
-    };
-  });
+  const rows = withRollups(monthly, kindOf).map((delta) => addDelta(existing.get(delta.id), delta));
   await db.aggregates.bulkPut(rows);
+}
+
+/**
+ * A stored aggregate row with `delta` added, or the new row `delta` makes when none is
+ * stored; `addMinor` checks every sum for a safe integer.
+ */
+export function addDelta(row: AggregateRow | undefined, delta: AggregateDelta): AggregateRow {
+  return {
+    ...(row ?? delta),
+    debit: addMinor(row?.debit ?? 0, delta.debit),
+    credit: addMinor(row?.credit ?? 0, delta.credit),
+    count: (row?.count ?? 0) + delta.count,
+  };
 }
 
 /**

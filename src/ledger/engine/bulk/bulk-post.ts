@@ -4,7 +4,7 @@ import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
 import type { AggregateRow, PurseDb } from '../../db';
-import { aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates';
+import { addDelta, aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryIdOf, isOwnAccount, ownSidesOf } from '../ledger-accounts';
@@ -203,20 +203,7 @@ function writeAggregates(
   const changed: AggregateRow[] = [];
   for (const delta of deltas.values()) {
     const row = stored.get(delta.id);
-    // addMinor also for new rows: roll-up sums are checked for safe integers here.
-    if (!row)
-      added.push({
-        ...delta,
-        debit: addMinor(0, delta.debit),
-        credit: addMinor(0, delta.credit),
-      });
-    else
-      changed.push({
-        ...row,
-        debit: addMinor(row.debit, delta.debit),
-        credit: addMinor(row.credit, delta.credit),
-        count: row.count + delta.count,
-      });
+    (row ? changed : added).push(addDelta(row, delta));
   }
   return Promise.all([
     added.length ? db.aggregates.bulkAdd(added) : undefined,
