@@ -44,6 +44,16 @@ const MEMO_SEARCH_STORES = {
   transactions: `${V5_STORES.transactions}, *memoTokens`,
 };
 
+/**
+ * One index over the aggregates: a range of one account's, category's or counterparty's
+ * rows is a range of their ids (`rowsOfScopeId`), so `[scope+scopeId+month]` only cost an
+ * index entry on every aggregate write (a payment writes about ten, an import thousands).
+ */
+const AGGREGATES_BY_ID_STORES = {
+  ...MEMO_SEARCH_STORES,
+  aggregates: 'id, [scope+month]',
+};
+
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string>>;
@@ -107,6 +117,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   // v7: a blind index of memos, so that text search reads only the rows that can match.
   { version: 7, stores: MEMO_SEARCH_STORES, upgrade: indexMemos },
+  // v8: drops the aggregates' `[scope+scopeId+month]` index (see AGGREGATES_BY_ID_STORES).
+  { version: 8, stores: AGGREGATES_BY_ID_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

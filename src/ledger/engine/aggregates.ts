@@ -29,6 +29,22 @@ export function aggregateId(
 }
 
 /**
+ * One account's, category's, counterparty's or roll-up's rows from period `from` to `to`
+ * (inclusive; every period when left out), in every currency: a range of their ids, which
+ * begin `scope|scopeId|period`, so that no second index over the rows is kept up to date.
+ */
+export function rowsOfScopeId(
+  aggregates: Pick<Table<AggregateRow, string>, 'where'>,
+  scope: AggregateScope,
+  scopeId: string,
+  from = '',
+  to = '\uffff',
+) {
+  const prefix = `${scope}|${scopeId}|`;
+  return aggregates.where(':id').between(`${prefix}${from}`, `${prefix}${to}|\uffff`, true, true);
+}
+
+/**
  * What a transaction adds to the aggregates: per own account and per category from its
  * postings; per counterparty from the side that left or entered the user's books; and, for
  * payments and transfers to contacts, the day's and year's limit usage.

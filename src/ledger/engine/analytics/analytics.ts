@@ -14,6 +14,7 @@ import { addMonths } from '../../../shared/dates';
 import type { Transaction } from '../../../shared/domain';
 import type { AggregateRow } from '../../db';
 import { budgetMonth } from '../budgets/budgets';
+import { rowsOfScopeId } from '../aggregates';
 import type { EngineContext } from '../context';
 import { getSettings } from '../settings';
 
@@ -76,10 +77,7 @@ async function periodRows(
 
 /** The sums of every own account's movements per month up to `to`, in one currency. */
 async function accountTotals(ctx: EngineContext, to: string, currency: CurrencyCode) {
-  return ctx.db.aggregates
-    .where('[scope+scopeId+month]')
-    .between(['account-total', currency, ''], ['account-total', currency, to], true, true)
-    .toArray();
+  return rowsOfScopeId(ctx.db.aggregates, 'account-total', currency, '', to).toArray();
 }
 
 function sortedAmounts(map: Map<string, number>): CategoryAmount[] {

@@ -8,6 +8,7 @@ import type { LimitsView, Promotion, RiskAssessment } from '../../../shared/paym
 import { addMinor } from '../../../shared/money';
 import type { AggregateRow } from '../../db';
 import type { EngineContext } from '../context';
+import { rowsOfScopeId } from '../aggregates';
 import { assertCanSpend, openAccountOf, requireCategory, requireOpenAccount } from '../require';
 import { limitsView } from './limits';
 import { moneyState } from './money-state';
@@ -124,10 +125,7 @@ async function recentHistory(
 ): Promise<History> {
   if (!scopeId) return { count: 0, total: 0, known: false };
   const from = options.withKnown ? '' : addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
-  const rows = await ctx.db.aggregates
-    .where('[scope+scopeId+month]')
-    .between([scope, scopeId, from], [scope, scopeId, '\uffff'])
-    .toArray();
+  const rows = await rowsOfScopeId(ctx.db.aggregates, scope, scopeId, from).toArray();
   const { currency } = options;
   return historyOf(
     ctx,
@@ -255,12 +253,7 @@ export async function planPayment(
   const [suggested, limits, counterpartyRows, categoryRows] = await Promise.all([
     suggestedCategory(ctx, merchant?.id),
     limitsView(ctx, currency, input.timeZone),
-    merchant
-      ? ctx.db.aggregates
-          .where('[scope+scopeId+month]')
-          .between(['counterparty', merchant.id, ''], ['counterparty', merchant.id, '\uffff'])
-          .toArray()
-      : [],
+    merchant ? rowsOfScopeId(ctx.db.aggregates, 'counterparty', merchant.id).toArray() : [],
     recentCategoryRows(ctx, input.timeZone),
   ]);
 
