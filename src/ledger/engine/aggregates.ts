@@ -34,7 +34,7 @@ export function aggregateId(
  * begin `scope|scopeId|period`, so that no second index over the rows is kept up to date.
  */
 export function rowsOfScopeId(
-  aggregates: Pick<Table<AggregateRow, string>, 'where'>,
+  aggregates: EntityTable<AggregateRow, 'id'>,
   scope: AggregateScope,
   scopeId: string,
   from = '',
