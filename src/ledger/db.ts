@@ -21,6 +21,8 @@ export interface BillNoticeRow {
   readonly id: string;
   readonly at: number;
 }
+import { blocksMiddleware } from './blocks/blocks-middleware';
+import type { BlockRow } from './blocks/transaction-blocks';
 import { BlindIndex, MEMO_TOKENS_FIELD, SEARCH_KEY_INFO } from './crypto/blind-index';
 import type { FieldCipher } from './crypto/field-cipher';
 import { sealingMiddleware } from './crypto/sealing-middleware';
@@ -86,6 +88,8 @@ export type PurseDb = Dexie & {
   billOccurrences: EntityTable<BillOccurrenceRow, 'id'>;
   billNotices: EntityTable<BillNoticeRow, 'id'>;
   budgets: EntityTable<Budget, 'id'>;
+  /** Derived: every transaction of a week in one row, for statements. */
+  transactionBlocks: EntityTable<BlockRow, 'week'>;
   /** Tokens of memo grams under the search key: what text search looks up. */
   readonly blindIndex: BlindIndex;
 };
@@ -93,9 +97,10 @@ export type PurseDb = Dexie & {
 export const DEFAULT_DB_NAME = 'purse-ledger';
 
 /**
- * Seals every row of `db` with `cipher`, and stores beside each transaction the blind-index
- * tokens of its memo: every write, whichever path it takes (payments, imports, edits,
- * refunds, restores, upgrades), keeps them in step. Returns the index for queries.
+ * Seals every row of `db` with `cipher`, stores beside each transaction the blind-index
+ * tokens of its memo, and keeps the transaction blocks: every write, whichever path it takes
+ * (payments, imports, edits, refunds, restores, upgrades), keeps them in step. Returns the
+ * index for queries.
  */
 export function sealLedger(db: Dexie, cipher: FieldCipher): BlindIndex {
   const blindIndex = new BlindIndex(cipher.derive(SEARCH_KEY_INFO));
@@ -107,6 +112,7 @@ export function sealLedger(db: Dexie, cipher: FieldCipher): BlindIndex {
       },
     }),
   );
+  db.use(blocksMiddleware());
   return blindIndex;
 }
 

@@ -1,6 +1,8 @@
 import type { Dexie, InsertType, Transaction } from 'dexie';
-import type { Category } from '../shared/domain';
+import type { Category, Transaction as LedgerTransaction } from '../shared/domain';
 import type { AggregateRow } from './db';
+import { buildBlocks } from './blocks/build-blocks';
+import { BLOCKS_TABLE, type BlockRow } from './blocks/transaction-blocks';
 import { rebuildRollups } from './engine/aggregates';
 
 /**
@@ -52,6 +54,12 @@ const MEMO_SEARCH_STORES = {
 const AGGREGATES_BY_ID_STORES = {
   ...MEMO_SEARCH_STORES,
   aggregates: 'id, [scope+month]',
+};
+
+/** Every transaction of a week in one row, for statements (blocks/transaction-blocks.ts). */
+const TRANSACTION_BLOCKS_STORES = {
+  ...AGGREGATES_BY_ID_STORES,
+  [BLOCKS_TABLE]: 'week',
 };
 
 export interface SchemaVersion {
@@ -119,6 +127,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 7, stores: MEMO_SEARCH_STORES, upgrade: indexMemos },
   // v8: drops the aggregates' `[scope+scopeId+month]` index (see AGGREGATES_BY_ID_STORES).
   { version: 8, stores: AGGREGATES_BY_ID_STORES },
+  // v9: transaction blocks, built from the rows stored; the blocks middleware keeps them.
+  {
+    version: 9,
+    stores: TRANSACTION_BLOCKS_STORES,
+    upgrade: async (tx) => {
+      await buildBlocks(
+        tx.table<LedgerTransaction, string>('transactions'),
+        tx.table<BlockRow, number>(BLOCKS_TABLE),
+      );
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

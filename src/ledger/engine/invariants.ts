@@ -1,5 +1,6 @@
 import type { InvariantReport, OwnSide, Posting, Transaction } from '../../shared/domain';
 import type { PurseDb } from '../db';
+import { blockProblems } from '../blocks/verify-blocks';
 import { aggregateDeltas, withRollups, type AggregateDelta } from './aggregates';
 import { isOwnAccount, ownSidesOf } from './ledger-accounts';
 
@@ -21,22 +22,23 @@ function sameSides(stored: readonly OwnSide[], fromPostings: readonly OwnSide[])
  * each transaction sums to zero, its cached `ownSides` (when present) are its own-account
  * postings, each account's balance equals its postings, and each monthly aggregate and each
  * roll-up of them (yearly, per category kind, over all accounts) equals what its postings
- * add up to. Reads the whole ledger: for
+ * add up to, and the transaction blocks hold exactly the transactions. Reads the whole ledger: for
  * tests, diagnostics and after restores, never for a screen.
  */
 export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
   return db.transaction(
     'r',
-    [db.accounts, db.categories, db.transactions, db.postings, db.aggregates],
+    [db.accounts, db.categories, db.transactions, db.postings, db.aggregates, db.transactionBlocks],
     async () => {
-      const [accounts, categories, transactions, postings, aggregates] = await Promise.all([
+      const [accounts, categories, transactions, postings, aggregates, blocks] = await Promise.all([
         db.accounts.toArray(),
         db.categories.toArray(),
         db.transactions.toArray(),
         db.postings.toArray(),
         db.aggregates.toArray(),
+        db.transactionBlocks.toArray(),
       ]);
-      const problems: string[] = [];
+      const problems: string[] = blockProblems(transactions, blocks);
       const byTxn = new Map<string, Posting[]>();
       for (const posting of postings) {
         const list = byTxn.get(posting.txnId);

@@ -11,6 +11,7 @@ import {
   type BackupSummary,
 } from '../../../shared/backup';
 import { PurseError } from '../../../shared/errors';
+import { BLOCKS_TABLE } from '../../blocks/transaction-blocks';
 import { CURRENT_SCHEMA_VERSION, ROLLUPS_SCHEMA_VERSION } from '../../schema';
 import { rebuildRollups } from '../aggregates';
 import type { EngineContext } from '../context';
@@ -65,6 +66,11 @@ function summarise(content: Content): BackupSummary {
   };
 }
 
+/** The tables a backup holds: all but the transaction blocks, which are built from rows. */
+function storedTables(ctx: EngineContext) {
+  return ctx.db.tables.filter((table) => table.name !== BLOCKS_TABLE);
+}
+
 /**
  * The whole ledger in one file: every table read in one transaction, then sealed with
  * XChaCha20-Poly1305 under a key made from the passphrase with scrypt (N = 2^17, r = 8).
@@ -72,7 +78,7 @@ function summarise(content: Content): BackupSummary {
 export async function createBackup(ctx: EngineContext, passphrase: string): Promise<BackupCreated> {
   const tables: Record<string, Record<string, unknown>[]> = {};
   await ctx.db.transaction('r', ctx.db.tables, async () => {
-    for (const table of ctx.db.tables)
+    for (const table of storedTables(ctx))
       tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
   });
   const content: Content = {
@@ -156,6 +162,7 @@ export async function restoreBackup(
   const content = await openBackup(input.file, input.passphrase);
   const summary = summarise(content);
   if (!input.confirm) return { summary, restored: false };
+  // A file holding blocks is not refused: they are rebuilt from its transactions all the same.
   const known = new Set(ctx.db.tables.map((table) => table.name));
   const unknown = Object.keys(content.tables).filter((name) => !known.has(name));
   if (unknown.length)
@@ -164,7 +171,8 @@ export async function restoreBackup(
   await ctx.db.transaction('rw', ctx.db.tables, async () => {
     // The security log is about this machine, not the ledger: it survives a restore.
     const securityLog = await ctx.db.auditLog.where('kind').startsWith('security.').toArray();
-    for (const table of ctx.db.tables) {
+    // Clearing and filling `transactions` clears and rebuilds their blocks (blocks middleware).
+    for (const table of storedTables(ctx)) {
       await table.clear();
       const rows = content.tables[table.name];
       if (rows?.length) await table.bulkAdd(rows);

@@ -10,11 +10,12 @@ import {
   type statementChunkInput,
 } from '../../../shared/history';
 import type { Account, Category, Counterparty, Posting, Transaction } from '../../../shared/domain';
+import { unpackTransaction, weekOf, type BlockRow } from '../../blocks/transaction-blocks';
 import type { EngineContext } from '../context';
 import { ownSidesOf } from '../ledger-accounts';
 import { matcherFor } from './history';
 import { localStamp } from './local-stamp';
-import { newestFirst } from './text-search';
+import { inRange } from './text-search';
 
 /** Each own account's balance just after the newest transaction this chunk will read. */
 async function startingBalances(
@@ -38,8 +39,12 @@ async function startingBalances(
   return balances;
 }
 
-/** Transactions per read: each slice is opened while the database reads the next. */
-const SLICE = 1000;
+/** Transactions a read of blocks aims at: enough to keep IndexedDB busy, not to overshoot. */
+const READ_TARGET = 1000;
+/** Block reads in flight: the next is read while this thread opens the last. */
+const IN_FLIGHT = 2;
+/** Weeks per read before the ledger's density is known. */
+const FIRST_WEEKS = 4;
 
 interface Page {
   /** Newest first. */
@@ -57,13 +62,13 @@ interface Page {
 }
 
 /**
- * Reads one page in one read-only transaction, keeping IndexedDB busy while rows are opened:
- * the transactions come in slices, newest first, and as soon as a slice has arrived the next
- * slice is asked for. A row carries its own-account sides (`ownSides`), so a statement reads
- * one row per transaction. Rows written before that lack them: for those only, their
- * postings are asked for as soon as their slice has arrived — one range per own account over
- * the span of those rows (a posting is dated with its transaction; an `anyOf` over thousands
- * of ids walks a cursor key by key). Only Dexie promises are awaited in here.
+ * Reads one page in one read-only transaction from the transaction blocks (a week of
+ * transactions per row), newest week first: a few hundred rows to read and open instead of
+ * one per transaction. Weeks are asked for in ranges sized from the ledger's density so far,
+ * two ranges in flight, so IndexedDB reads the next while this thread opens the last. A row
+ * carries its own-account sides (`ownSides`); rows written before that lack them, and for
+ * those only their postings are read — one range per own account over the span of those
+ * rows (a posting is dated with its transaction). Only Dexie promises are awaited in here.
  */
 async function readPage(
   ctx: EngineContext,
@@ -73,34 +78,81 @@ async function readPage(
   const { db } = ctx;
   const filters = input.filters ?? {};
   const dates = { from: filters.from, to: filters.to };
-  const tables = [db.transactions, db.postings, db.accounts, db.categories, db.counterparties];
+  const before = input.cursor;
+  const tables = [db.transactionBlocks, db.postings, db.accounts, db.categories, db.counterparties];
   return db.transaction('r', tables, async () => {
     const upper =
-      input.cursor ?? (filters.to !== undefined ? { occurredAt: filters.to + 1, id: '' } : null);
-    const slice = (after: HistoryCursor | undefined, count: number) =>
-      newestFirst(ctx, dates, after).limit(count).toArray();
-    let reading = slice(input.cursor, Math.min(SLICE, limit));
-    const [accounts, categories, counterparties] = await Promise.all([
+      before ?? (filters.to !== undefined ? { occurredAt: filters.to + 1, id: '' } : null);
+    const names = Promise.all([
       db.accounts.toArray(),
       db.categories.toArray(),
       db.counterparties.toArray(),
     ]);
+    const newest = Math.min(upper?.occurredAt ?? Infinity, filters.to ?? Infinity);
+    const [[top], [bottom]] = await Promise.all([
+      db.transactionBlocks
+        .where(':id')
+        .belowOrEqual(Number.isFinite(newest) ? weekOf(newest) : Infinity)
+        .reverse()
+        .limit(1)
+        .primaryKeys(),
+      db.transactionBlocks
+        .where(':id')
+        .aboveOrEqual(weekOf(filters.from ?? 0))
+        .limit(1)
+        .primaryKeys(),
+    ]);
+    const [accounts, categories, counterparties] = await names;
     // Carried balances need no read at all.
     const started = input.balances ? undefined : startingBalances(ctx, upper);
-    const postingReads = [];
+
     const transactions: Transaction[] = [];
-    let more = false;
-    for (;;) {
-      const rows = await reading;
-      const asked = Math.min(SLICE, limit - transactions.length);
-      transactions.push(...rows);
-      const last = rows.at(-1);
-      const next = last ? { occurredAt: last.occurredAt, id: last.id } : undefined;
-      const remaining = limit - transactions.length;
-      const ended = rows.length < asked;
-      // Asked before this slice's postings, so that it is read while those are opened.
-      if (!ended && remaining > 0) reading = slice(next, Math.min(SLICE, remaining));
-      const older = rows.filter((t) => t.ownSides === undefined);
+    const postingReads: Promise<Posting[]>[] = [];
+    const reads: { weeks: number; rows: Promise<BlockRow[]> }[] = [];
+    let next = top;
+    let weeksRead = 0;
+    let rowsRead = 0;
+    /** Asks for the next range of weeks; false when none is left. */
+    const ask = (): boolean => {
+      if (next === undefined || bottom === undefined || next < bottom) return false;
+      const perWeek = weeksRead ? Math.max(rowsRead / weeksRead, 1) : 0;
+      const weeks = perWeek ? Math.min(Math.ceil(READ_TARGET / perWeek), 52) : FIRST_WEEKS;
+      const low = Math.max(bottom, next - weeks + 1);
+      reads.push({
+        weeks: next - low + 1,
+        rows: db.transactionBlocks.where(':id').between(low, next, true, true).reverse().toArray(),
+      });
+      next = low - 1;
+      return true;
+    };
+    /** Rows still wanted beyond what the reads in flight should bring. */
+    const wanted = () => {
+      const perWeek = weeksRead ? rowsRead / weeksRead : 0;
+      const coming = reads.reduce((sum, read) => sum + read.weeks * perWeek, 0);
+      return limit + 1 - transactions.length - coming;
+    };
+    for (let i = 0; i < IN_FLIGHT && ask(); i += 1);
+    let done = false;
+    while (reads.length && !done) {
+      const read = reads[0]!;
+      const blocks = await read.rows;
+      reads.shift();
+      weeksRead += read.weeks;
+      const older: Transaction[] = [];
+      for (const block of blocks) {
+        rowsRead += block.rows.length;
+        for (let i = block.rows.length - 1; i >= 0 && !done; i -= 1) {
+          const t = unpackTransaction(block.rows[i]!);
+          if (!inRange(t, dates, before)) {
+            if (t.occurredAt < (filters.from ?? 0)) done = true;
+            continue;
+          }
+          transactions.push(t);
+          if (t.ownSides === undefined) older.push(t);
+          if (transactions.length > limit) done = true;
+        }
+      }
+      while (!done && reads.length < IN_FLIGHT && wanted() > 0 && ask());
       if (older.length) {
         const ids = new Set(older.map((t) => t.id));
         const [newest, oldest] = [older[0]!.occurredAt, older.at(-1)!.occurredAt];
@@ -114,13 +166,9 @@ async function readPage(
           );
         }
       }
-      if (ended) break;
-      if (remaining === 0) {
-        // Whether a next chunk exists: one key, nothing to open.
-        more = (await newestFirst(ctx, dates, next).limit(1).primaryKeys()).length > 0;
-        break;
-      }
     }
+    const more = transactions.length > limit;
+    if (more) transactions.length = limit;
     const [lists, balances] = await Promise.all([Promise.all(postingReads), started]);
     const own = lists.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const postings = new Map<string, Posting[]>();

@@ -127,7 +127,7 @@ export function newestFirst(
 }
 
 /** Whether a row lies in `historyRange(filters, before)`. */
-function inRange(
+export function inRange(
   t: Transaction,
   filters: Pick<HistoryFilters, 'from' | 'to'>,
   before?: HistoryCursor,
