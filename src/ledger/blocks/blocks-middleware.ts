@@ -62,21 +62,37 @@ export function blocksMiddleware(): Middleware<DBCore> {
       // together (an import's slices) must not both read a block before either rewrites it.
       const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
 
-      /** Reads the touched blocks and issues their rewrite; `writes` settles when it lands. */
+      function readBlocks(trans: DBCoreTransaction, weeks: number[]) {
+        return blocks.getMany({ trans, keys: weeks }) as Promise<(BlockRow | undefined)[]>;
+      }
+
+      /**
+       * Reads the touched blocks (unless `early` read them already) and issues their
+       * rewrite; `writes` settles when it lands.
+       */
       async function rewrite(
         trans: DBCoreTransaction,
         changes: Map<number, WeekChange>,
+        early?: { weeks: number[]; stored: Promise<(BlockRow | undefined)[]> },
       ): Promise<Issued> {
+        const byWeek = new Map<number, BlockRow | undefined>();
         const weeks = [...changes.keys()];
-        const stored = (await blocks.getMany({ trans, keys: weeks })) as (BlockRow | undefined)[];
+        if (early && weeks.every((week) => early.weeks.includes(week))) {
+          const stored = await early.stored;
+          early.weeks.forEach((week, index) => byWeek.set(week, stored[index]));
+        } else {
+          const stored = await readBlocks(trans, weeks);
+          weeks.forEach((week, index) => byWeek.set(week, stored[index]));
+        }
         const puts: BlockRow[] = [];
         const emptied: number[] = [];
-        weeks.forEach((week, index) => {
+        for (const week of weeks) {
           const { added, removed } = changes.get(week)!;
-          const rows = changedRows(stored[index]?.rows ?? [], added, removed);
+          const stored = byWeek.get(week);
+          const rows = changedRows(stored?.rows ?? [], added, removed);
           if (rows.length) puts.push({ week, rows });
-          else if (stored[index]) emptied.push(week);
-        });
+          else if (stored) emptied.push(week);
+        }
         return {
           writes: Promise.all([
             puts.length ? blocks.mutate({ trans, type: 'put', values: puts }) : undefined,
@@ -128,12 +144,18 @@ export function blocksMiddleware(): Middleware<DBCore> {
                   .then((rows) => (rows as (Transaction | undefined)[]).filter((row) => !!row));
         const done = table.mutate(req);
         const update = queued(trans, async () => {
+          // New rows' weeks are known now: their blocks are read while the rows are written.
+          const weeks =
+            req.type === 'add'
+              ? [...new Set((req.values as Transaction[]).map((row) => weekOf(row.occurredAt)))]
+              : undefined;
+          const early = weeks && { weeks, stored: readBlocks(trans, weeks) };
           const [old, res] = await Promise.all([before, done]);
           const changes = new Map<number, WeekChange>();
           for (const row of old) changeOf(changes, weekOf(row.occurredAt)).removed.add(row.id);
           for (const row of written(req, res))
             changeOf(changes, weekOf(row.occurredAt)).added.push(row);
-          return changes.size ? rewrite(trans, changes) : { writes: Promise.resolve() };
+          return changes.size ? rewrite(trans, changes, early) : { writes: Promise.resolve() };
         });
         return Promise.all([done, update]).then(([res]) => res);
       }
