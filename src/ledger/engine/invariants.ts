@@ -1,6 +1,7 @@
 import type { InvariantReport, OwnSide, Posting, Transaction } from '../../shared/domain';
 import type { PurseDb } from '../db';
 import { aggregateDeltas, withRollups, type AggregateDelta } from './aggregates';
+import { allRows } from './aggregate-sheets';
 import { isOwnAccount, ownSidesOf } from './ledger-accounts';
 
 function sameSides(stored: readonly OwnSide[], fromPostings: readonly OwnSide[]): boolean {
@@ -34,7 +35,7 @@ export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
         db.categories.toArray(),
         db.transactions.toArray(),
         db.postings.toArray(),
-        db.aggregates.toArray(),
+        allRows(db.aggregates),
       ]);
       const problems: string[] = [];
       const byTxn = new Map<string, Posting[]>();

@@ -11,8 +11,14 @@ import {
   type BackupSummary,
 } from '../../../shared/backup';
 import { PurseError } from '../../../shared/errors';
-import { CURRENT_SCHEMA_VERSION, ROLLUPS_SCHEMA_VERSION } from '../../schema';
+import type { AggregateRow } from '../../db';
+import {
+  CURRENT_SCHEMA_VERSION,
+  ROLLUPS_SCHEMA_VERSION,
+  SHEETS_SCHEMA_VERSION,
+} from '../../schema';
 import { rebuildRollups } from '../aggregates';
+import { sheetsOfRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { verifyInvariants } from '../invariants';
 
@@ -146,6 +152,18 @@ async function openBackup(text: string, passphrase: string): Promise<Content> {
 }
 
 /**
+ * A backed-up table's rows as this version stores them: a backup made before the sheets
+ * holds one aggregate row per scope, scopeId, period and currency, packed here.
+ */
+function rowsToStore(content: Content, table: string): readonly object[] | undefined {
+  const rows = content.tables[table];
+  if (table !== 'aggregates' || !rows || content.schemaVersion >= SHEETS_SCHEMA_VERSION)
+    return rows;
+  // Rows that are not aggregates at all are left to verify, which reports what they break.
+  return sheetsOfRows(rows as unknown as AggregateRow[]);
+}
+
+/**
  * Restores a backup: reads it and answers what it holds; with `confirm`, replaces the whole
  * ledger in one transaction that also checks every invariant, so a bad file changes nothing.
  */
@@ -166,7 +184,7 @@ export async function restoreBackup(
     const securityLog = await ctx.db.auditLog.where('kind').startsWith('security.').toArray();
     for (const table of ctx.db.tables) {
       await table.clear();
-      const rows = content.tables[table.name];
+      const rows = rowsToStore(content, table.name);
       if (rows?.length) await table.bulkAdd(rows);
     }
     await ctx.db.auditLog.bulkPut(securityLog);
