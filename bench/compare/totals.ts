@@ -1,4 +1,5 @@
 import type { PurseDb } from '../../src/ledger/db';
+import { rowsOfScope } from '../../src/ledger/engine/aggregate-sheets';
 import type { LedgerApi } from '../../src/shared/contract';
 import { journalAccount, journalCategory } from '../generator/write-journal';
 
@@ -26,10 +27,7 @@ export async function purseTotals(api: LedgerApi, db: PurseDb): Promise<Totals> 
       journalCategory(c.kind, c.name.en),
     ]),
   );
-  const rows = await db.aggregates
-    .where('[scope+month]')
-    .between(['category', ''], ['category', '\uffff'])
-    .toArray();
+  const rows = await rowsOfScope(db.aggregates, 'category');
   for (const row of rows)
     add(
       totals,

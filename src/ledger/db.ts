@@ -60,6 +60,24 @@ export interface AggregateRow {
   count: number;
 }
 
+/** One aggregate's sums in a sheet: `[debit, credit, count]`. */
+export type SheetEntry = readonly [debit: number, credit: number, count: number];
+
+/**
+ * How the aggregates are stored since schema v10: one row per scope and period (`id`
+ * `${scope}|${period}`), holding every `AggregateRow` of them in `entries` by
+ * `${scopeId}|${currency}`, so that an import writes a row per month and scope rather than
+ * one per account, category or counterparty. Read and written through
+ * `engine/aggregate-sheets.ts`, which maps them to and from `AggregateRow`s.
+ */
+export interface AggregateSheet {
+  readonly id: string;
+  readonly scope: AggregateScope;
+  /** The period, as in `AggregateRow` (named `month` for the `[scope+month]` index). */
+  readonly month: string;
+  readonly entries: Readonly<Record<string, SheetEntry>>;
+}
+
 export interface MetaRow {
   readonly key: string;
   readonly value: unknown;
@@ -79,7 +97,7 @@ export type PurseDb = Dexie & {
   counterparties: EntityTable<Counterparty, 'id'>;
   transactions: EntityTable<Transaction, 'id'>;
   postings: EntityTable<Posting, 'id'>;
-  aggregates: EntityTable<AggregateRow, 'id'>;
+  aggregates: EntityTable<AggregateSheet, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   auditLog: EntityTable<AuditRow, 'id'>;
   promotions: EntityTable<Promotion, 'id'>;

@@ -1,9 +1,10 @@
-import type { Dexie, InsertType, Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import type { Category, Transaction as LedgerTransaction } from '../shared/domain';
 import type { AggregateRow } from './db';
 import { buildBlocks } from './blocks/build-blocks';
 import { BLOCKS_TABLE, type BlockRow } from './blocks/transaction-blocks';
-import { rebuildRollups } from './engine/aggregates';
+import { categoryKinds, ROLLUP_SCOPES, rollupRows } from './engine/aggregates';
+import { sheetsOfRows } from './engine/aggregate-sheets';
 
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
@@ -81,6 +82,37 @@ async function sealEveryRow(tx: Transaction, tables: readonly string[]): Promise
 export const ROLLUPS_SCHEMA_VERSION = 6;
 
 /**
+ * Builds the roll-ups from the monthly rows, which v6 to v9 stored one per scope, scopeId,
+ * period and currency (`AggregateRow`).
+ */
+async function buildRollupRows(tx: Transaction): Promise<void> {
+  const aggregates = tx.table<AggregateRow, string>('aggregates');
+  for (const scope of ROLLUP_SCOPES)
+    await aggregates.where('[scope+month]').between([scope, ''], [scope, '\uffff']).delete();
+  const monthly = (
+    await Promise.all(
+      (['account', 'category', 'counterparty'] as const).map((scope) =>
+        aggregates.where('[scope+month]').between([scope, ''], [scope, '\uffff']).toArray(),
+      ),
+    )
+  ).flat();
+  const kinds = await categoryKinds(tx.table<Category, string>('categories'), monthly);
+  const rows = rollupRows(monthly, kinds);
+  if (rows.length) await aggregates.bulkPut(rows);
+}
+
+/** The version that stores the aggregates as sheets (see `AggregateSheet`). */
+export const SHEETS_SCHEMA_VERSION = 10;
+
+/** Packs the stored aggregate rows into sheets, in the upgrade's own transaction. */
+async function packAggregates(tx: Transaction): Promise<void> {
+  const aggregates = tx.table('aggregates');
+  const rows = (await aggregates.toArray()) as AggregateRow[];
+  await aggregates.clear();
+  if (rows.length) await aggregates.bulkPut(sheetsOfRows(rows));
+}
+
+/**
  * Re-writes every transaction with a memo, in slices of its primary key, so that the
  * middleware (which holds the data key the search key comes from) stores its tokens.
  * Only Dexie calls are awaited: the version change transaction must not lose its turn.
@@ -116,12 +148,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: ROLLUPS_SCHEMA_VERSION,
     stores: V5_STORES,
-    upgrade: async (tx) => {
-      await rebuildRollups(
-        tx.table<AggregateRow, string, InsertType<AggregateRow, 'id'>>('aggregates'),
-        tx.table<Category, string>('categories'),
-      );
-    },
+    upgrade: buildRollupRows,
   },
   // v7: a blind index of memos, so that text search reads only the rows that can match.
   { version: 7, stores: MEMO_SEARCH_STORES, upgrade: indexMemos },
@@ -138,6 +165,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       );
     },
   },
+  // v10: the aggregates of one scope and period packed into one row, a sheet (same indexes).
+  { version: SHEETS_SCHEMA_VERSION, stores: TRANSACTION_BLOCKS_STORES, upgrade: packAggregates },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

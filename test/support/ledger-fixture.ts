@@ -6,6 +6,7 @@ import type { Account, Category } from '../../src/shared/domain';
 import type { PurseDb } from '../../src/ledger/db';
 import { newDataKey } from '../../src/ledger/crypto/field-cipher';
 import { openLedger } from '../../src/ledger/open-ledger';
+import { allRows } from '../../src/ledger/engine/aggregate-sheets';
 
 /** A clock tests move by hand. */
 export class ManualClock implements Clock {
@@ -51,7 +52,7 @@ export async function freshLedger(): Promise<LedgerFixture> {
 export async function moneySnapshot(db: PurseDb) {
   const [accounts, aggregates, transactions, postings] = await Promise.all([
     db.accounts.toArray(),
-    db.aggregates.toArray(),
+    allRows(db.aggregates),
     db.transactions.count(),
     db.postings.count(),
   ]);

@@ -1,8 +1,16 @@
 import { addMinor } from '../../shared/money';
 import type { Category, Posting, Transaction } from '../../shared/domain';
 import { dayKeyOf } from '../../shared/dates';
-import type { EntityTable, Table } from 'dexie';
-import type { AggregateRow, AggregateScope, PurseDb, RollupScope } from '../db';
+import type { Table } from 'dexie';
+import type { AggregateScope, PurseDb, RollupScope } from '../db';
+import {
+  addToStoredSheets,
+  aggregateId,
+  rowsOfScope,
+  sheetIdsOf,
+  sheetsOfRows,
+  type SheetTable,
+} from './aggregate-sheets';
 import { categoryIdOf, isExternal, isOwnAccount } from './ledger-accounts';
 
 /** Transaction kinds whose money counts against the payment limits. */
@@ -19,30 +27,7 @@ export interface AggregateDelta {
   count: number;
 }
 
-export function aggregateId(
-  scope: AggregateScope,
-  scopeId: string,
-  month: string,
-  currency: string,
-) {
-  return `${scope}|${scopeId}|${month}|${currency}`;
-}
-
-/**
- * One account's, category's, counterparty's or roll-up's rows from period `from` to `to`
- * (inclusive; every period when left out), in every currency: a range of their ids, which
- * begin `scope|scopeId|period`, so that no second index over the rows is kept up to date.
- */
-export function rowsOfScopeId(
-  aggregates: EntityTable<AggregateRow, 'id'>,
-  scope: AggregateScope,
-  scopeId: string,
-  from = '',
-  to = '\uffff',
-) {
-  const prefix = `${scope}|${scopeId}|`;
-  return aggregates.where(':id').between(`${prefix}${from}`, `${prefix}${to}|\uffff`, true, true);
-}
+export { aggregateId } from './aggregate-sheets';
 
 /**
  * What a transaction adds to the aggregates: per own account and per category from its
@@ -190,49 +175,40 @@ export async function categoryKinds(
 /**
  * Adds monthly deltas (as `aggregateDeltas` makes them) into the stored rows, and their
  * roll-ups with them; call inside the write's read-write transaction, which must include the
- * categories table (their kinds pick the `category-kind` row).
+ * categories table (their kinds pick the `category-kind` row). Rows that come to zero are
+ * kept.
  */
 export async function applyAggregateDeltas(
   db: PurseDb,
   monthly: readonly AggregateDelta[],
 ): Promise<void> {
   if (monthly.length === 0) return;
-  // The stored rows are read together with the category kinds, not after them: for both
-  // kinds' rows, since which one a category's month adds to is known only then.
-  const candidates = new Set([
-    ...withRollups(monthly, () => 'expense').map((delta) => delta.id),
-    ...rollupDeltas(monthly, () => 'income').map((delta) => delta.id),
-  ]);
+  // The stored sheets are read together with the category kinds, not after them: a
+  // category's month adds to its kind's row, and both kinds' rows are in the same sheet.
   const [kindOf, stored] = await Promise.all([
     categoryKinds(db.categories, monthly),
-    db.aggregates.bulkGet([...candidates]),
+    db.aggregates.bulkGet(sheetIdsOf(withRollups(monthly, () => 'expense'))),
   ]);
-  const existing = new Map<string, AggregateRow>();
-  for (const row of stored) if (row) existing.set(row.id, row);
-  const rows = withRollups(monthly, kindOf).map((delta) => addDelta(existing.get(delta.id), delta));
-  await db.aggregates.bulkPut(rows);
+  await addToStoredSheets(db.aggregates, withRollups(monthly, kindOf), stored);
+}
+
+/** The roll-up rows that monthly rows sum up to, leaving out those that come to zero. */
+export function rollupRows(
+  monthly: Iterable<AggregateAmounts>,
+  kindOf: CategoryKindOf,
+): AggregateDelta[] {
+  return rollupDeltas(monthly, kindOf).filter(
+    (row) => row.debit !== 0 || row.credit !== 0 || row.count !== 0,
+  );
 }
 
 /**
- * A stored aggregate row with `delta` added, or the new row `delta` makes when none is
- * stored; `addMinor` checks every sum for a safe integer.
- */
-export function addDelta(row: AggregateRow | undefined, delta: AggregateDelta): AggregateRow {
-  return {
-    ...(row ?? delta),
-    debit: addMinor(row?.debit ?? 0, delta.debit),
-    credit: addMinor(row?.credit ?? 0, delta.credit),
-    count: (row?.count ?? 0) + delta.count,
-  };
-}
-
-/**
- * Replaces every roll-up row with the sums of the monthly rows stored: for the schema upgrade
- * that introduced them and for restoring a backup made before it. Takes tables so that an
- * upgrade transaction can pass its own.
+ * Replaces every roll-up with the sums of the monthly rows stored: for restoring a backup
+ * made before the roll-ups (and for checking them in tests). Takes tables so that a
+ * transaction can pass its own.
  */
 export async function rebuildRollups(
-  aggregates: EntityTable<AggregateRow, 'id'>,
+  aggregates: SheetTable,
   categories: Pick<Table<Category, string>, 'bulkGet'>,
 ): Promise<number> {
   for (const scope of ROLLUP_SCOPES)
@@ -240,13 +216,11 @@ export async function rebuildRollups(
   const monthly = (
     await Promise.all(
       (['account', 'category', 'counterparty'] as const).map((scope) =>
-        aggregates.where('[scope+month]').between([scope, ''], [scope, '\uffff']).toArray(),
+        rowsOfScope(aggregates, scope),
       ),
     )
   ).flat();
-  const rows = rollupDeltas(monthly, await categoryKinds(categories, monthly)).filter(
-    (row) => row.debit !== 0 || row.credit !== 0 || row.count !== 0,
-  );
-  if (rows.length) await aggregates.bulkPut(rows);
+  const rows = rollupRows(monthly, await categoryKinds(categories, monthly));
+  if (rows.length) await aggregates.bulkPut(sheetsOfRows(rows));
   return rows.length;
 }

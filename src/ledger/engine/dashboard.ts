@@ -3,6 +3,7 @@ import type { CurrencyCode } from '../../shared/currencies';
 import { monthKeyOf } from '../../shared/dates';
 import type { DashboardSummary, NetWorthLine } from '../../shared/domain';
 import { addMinor } from '../../shared/money';
+import { rowsOfPeriod } from './aggregate-sheets';
 import type { EngineContext } from './context';
 
 function addLine(lines: Map<CurrencyCode, number>, currency: CurrencyCode, minor: number) {
@@ -28,7 +29,7 @@ export async function dashboardSummary(
       const [accounts, categories, monthRows, recent] = await Promise.all([
         ctx.db.accounts.toArray(),
         ctx.db.categories.toArray(),
-        ctx.db.aggregates.where('[scope+month]').equals(['category', month]).toArray(),
+        rowsOfPeriod(ctx.db.aggregates, 'category', month),
         ctx.db.transactions.orderBy('[occurredAt+id]').reverse().limit(10).toArray(),
       ]);
       const netWorth = new Map<CurrencyCode, number>();

@@ -2,6 +2,7 @@ import type { InvariantReport, OwnSide, Posting, Transaction } from '../../share
 import type { PurseDb } from '../db';
 import { blockProblems } from '../blocks/verify-blocks';
 import { aggregateDeltas, withRollups, type AggregateDelta } from './aggregates';
+import { allRows } from './aggregate-sheets';
 import { isOwnAccount, ownSidesOf } from './ledger-accounts';
 
 function sameSides(stored: readonly OwnSide[], fromPostings: readonly OwnSide[]): boolean {
@@ -35,7 +36,7 @@ export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
         db.categories.toArray(),
         db.transactions.toArray(),
         db.postings.toArray(),
-        db.aggregates.toArray(),
+        allRows(db.aggregates),
         db.transactionBlocks.toArray(),
       ]);
       const problems: string[] = blockProblems(transactions, blocks);

@@ -4,8 +4,9 @@ import { totpAt } from '../../../src/main/gateway/security/totp';
 import type { BackupCreated, BackupRestored } from '../../../src/shared/backup';
 import type { Account } from '../../../src/shared/domain';
 import { ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
+import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
 import { sealBackup } from '../../../src/ledger/engine/backup/backup';
-import { ROLLUPS_SCHEMA_VERSION } from '../../../src/ledger/schema';
+import { ROLLUPS_SCHEMA_VERSION, SHEETS_SCHEMA_VERSION } from '../../../src/ledger/schema';
 import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 
@@ -136,16 +137,44 @@ describe('backups', () => {
     });
   });
 
+  it('restores a backup made before the sheets, packing its aggregate rows', async () => {
+    const before = await moneySnapshot(fx.db);
+    const tables: Record<string, Record<string, unknown>[]> = {};
+    for (const table of fx.db.tables)
+      tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+    // As version 8 wrote it: one row per scope, scopeId, period and currency.
+    tables.aggregates = (await allRows(fx.db.aggregates)) as unknown as Record<string, unknown>[];
+    const file = await sealBackup(
+      { schemaVersion: SHEETS_SCHEMA_VERSION - 1, createdAt: fx.clock.now(), tables },
+      PASSPHRASE,
+      14,
+    );
+    await fx.db.aggregates.clear();
+
+    const done = await call<BackupRestored>('backups.restore', {
+      file,
+      passphrase: PASSPHRASE,
+      confirm: true,
+      auth: { pin: PIN },
+    });
+    expect(done.restored).toBe(true);
+    expect(await moneySnapshot(fx.db)).toEqual(before);
+    const periods = new Set(before.aggregates.map((row) => `${row.scope}|${row.month}`));
+    expect(await fx.db.aggregates.count()).toBe(periods.size);
+    expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
+  });
+
   it('restores a backup made before the roll-ups, building them from its monthly rows', async () => {
     const tables: Record<string, Record<string, unknown>[]> = {};
     for (const table of fx.db.tables)
       tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
     const isRollup = (row: Record<string, unknown>) =>
       (ROLLUP_SCOPES as readonly unknown[]).includes(row.scope);
-    const rollups = tables.aggregates!.filter(isRollup);
+    const logical = (await allRows(fx.db.aggregates)) as unknown as Record<string, unknown>[];
+    const rollups = logical.filter(isRollup);
     expect(rollups.length).toBeGreaterThan(0);
-    // As version 5 wrote it: the same rows without any roll-up.
-    tables.aggregates = tables.aggregates!.filter((row) => !isRollup(row));
+    // As version 5 wrote it: one row per scope, scopeId, month and currency, no roll-ups.
+    tables.aggregates = logical.filter((row) => !isRollup(row));
     const file = await sealBackup(
       { schemaVersion: ROLLUPS_SCHEMA_VERSION - 1, createdAt: fx.clock.now(), tables },
       PASSPHRASE,
@@ -161,7 +190,7 @@ describe('backups', () => {
     });
     expect(done.restored).toBe(true);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    const restored = (await fx.db.aggregates.toArray())
+    const restored = (await allRows(fx.db.aggregates))
       .filter((row) => (ROLLUP_SCOPES as readonly string[]).includes(row.scope))
       .sort(byId);
     expect(restored).toEqual((rollups as unknown as { id: string }[]).sort(byId));

@@ -4,6 +4,7 @@ import type { Account, Category, TransactionDetail } from '../../../src/shared/d
 import type { HistoryPage, HistoryTotals, StatementChunk } from '../../../src/shared/history';
 import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
+import { getRows } from '../../../src/ledger/engine/aggregate-sheets';
 
 const TZ = 'Asia/Shanghai';
 let fx: GatewayFixture;
@@ -129,7 +130,7 @@ describe('transactions.update', () => {
     });
     expect(updated.transaction).toMatchObject({ categoryId: transport.id, memo: 'taxi, not food' });
     expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
-    const food11 = await fx.db.aggregates.get(`category|${food.id}|2026-11|CNY`);
+    const [food11] = await getRows(fx.db.aggregates, [`category|${food.id}|2026-11|CNY`]);
     expect(food11?.debit).toBe([1, 2, 4, 5, 7, 8, 10].reduce((s, d) => s + d * 100, 0));
     expect(await fx.db.auditLog.where('kind').equals('transaction.edit').count()).toBe(1);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateId, rebuildRollups, ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
 import type { AggregateRow } from '../../../src/ledger/db';
+import { allRows, deleteRows, getRows, putRows } from '../../../src/ledger/engine/aggregate-sheets';
 import {
   categoryByBuiltin,
   ledgersClosedAfterEach,
@@ -53,8 +54,8 @@ async function expectProblem(api: LedgerFixture['api'], prefix: string) {
 describe('aggregate roll-ups', () => {
   it('are written with every commit: per year, per category kind and over all accounts', async () => {
     const { fixture, wallet, food } = await ledgerWithHistory();
-    const get = (scope: AggregateRow['scope'], scopeId: string, period: string) =>
-      fixture.db.aggregates.get(aggregateId(scope, scopeId, period, 'CNY'));
+    const get = async (scope: AggregateRow['scope'], scopeId: string, period: string) =>
+      (await getRows(fixture.db.aggregates, [aggregateId(scope, scopeId, period, 'CNY')]))[0];
     expect(await get('category-year', food.id, '2025')).toMatchObject({
       debit: 3_000,
       credit: 0,
@@ -69,9 +70,7 @@ describe('aggregate roll-ups', () => {
       credit: 4_000,
       count: 2,
     });
-    const opening = await fixture.db.aggregates.get(
-      aggregateId('account', wallet.id, '2026-11', 'CNY'),
-    );
+    const opening = await get('account', wallet.id, '2026-11');
     expect(await get('account-total', 'CNY', '2026-11')).toMatchObject({
       debit: opening!.debit,
       credit: opening!.credit,
@@ -81,25 +80,26 @@ describe('aggregate roll-ups', () => {
 
   it('are rebuilt from the monthly rows exactly as the writes left them', async () => {
     const { fixture } = await ledgerWithHistory();
-    const written = rollups(await fixture.db.aggregates.toArray());
+    const written = rollups(await allRows(fixture.db.aggregates));
     expect(written.length).toBeGreaterThan(5);
     await fixture.db.transaction('rw', [fixture.db.aggregates, fixture.db.categories], () =>
       rebuildRollups(fixture.db.aggregates, fixture.db.categories),
     );
-    expect(rollups(await fixture.db.aggregates.toArray())).toEqual(written);
+    expect(rollups(await allRows(fixture.db.aggregates))).toEqual(written);
   });
 
   it('are checked by verify: a changed, a missing and a stray roll-up are reported', async () => {
     const { fixture, food } = await ledgerWithHistory();
     const { db, api } = fixture;
     const yearId = aggregateId('category-year', food.id, '2025', 'CNY');
-    await db.aggregates.update(yearId, { debit: 2_999 });
+    const [year] = await getRows(db.aggregates, [yearId]);
+    await putRows(db.aggregates, [{ ...year!, debit: 2_999 }]);
     await expectProblem(api, `aggregate ${yearId} is 2999/0/2, postings say 3000/0/2`);
-    await db.aggregates.update(yearId, { debit: 3_000 });
+    await putRows(db.aggregates, [year!]);
     expect((await api['ledger.verify'](undefined)).ok).toBe(true);
 
     const totalId = aggregateId('account-total', 'CNY', '2026-02', 'CNY');
-    await db.aggregates.delete(totalId);
+    await deleteRows(db.aggregates, [totalId]);
     await expectProblem(api, `aggregate ${totalId} is missing`);
     await db.transaction('rw', [db.aggregates, db.categories], () =>
       rebuildRollups(db.aggregates, db.categories),
@@ -107,16 +107,17 @@ describe('aggregate roll-ups', () => {
     expect((await api['ledger.verify'](undefined)).ok).toBe(true);
 
     const strayId = aggregateId('category-kind', 'income', '2019-04', 'CNY');
-    await db.aggregates.put({
-      id: strayId,
-      scope: 'category-kind',
-      scopeId: 'income',
-      month: '2019-04',
-      currency: 'CNY',
-      debit: 0,
-      credit: 500,
-      count: 1,
-    });
+    await putRows(db.aggregates, [
+      {
+        scope: 'category-kind',
+        scopeId: 'income',
+        month: '2019-04',
+        currency: 'CNY',
+        debit: 0,
+        credit: 500,
+        count: 1,
+      },
+    ]);
     await expectProblem(api, `aggregate ${strayId} has no postings behind it`);
   });
 });

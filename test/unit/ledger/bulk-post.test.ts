@@ -10,6 +10,7 @@ import { moneyTables, type EngineContext } from '../../../src/ledger/engine/cont
 import { postTransaction } from '../../../src/ledger/engine/post-transaction';
 import type { PurseDb } from '../../../src/ledger/db';
 import { ledgersClosedAfterEach, moneySnapshot } from '../../support/ledger-fixture';
+import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
 
 const openFreshLedger = ledgersClosedAfterEach();
 
@@ -29,7 +30,7 @@ async function byKey(db: PurseDb, ids: PurseIds) {
     for (const [key, id] of map) names.set(id, key);
   const rename = (id: string) => names.get(id) ?? id;
   const accounts = (await db.accounts.toArray()).map((a) => `${rename(a.id)}=${a.balance}`).sort();
-  const aggregates = (await db.aggregates.toArray())
+  const aggregates = (await allRows(db.aggregates))
     .map(
       (row) =>
         `${row.scope}|${rename(row.scopeId)}|${row.month}|${row.debit}/${row.credit}/${row.count}`,

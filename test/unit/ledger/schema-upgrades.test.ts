@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { SEALED_FIELD } from '../../../src/ledger/crypto/sealing-middleware';
 import { rebuildRollups, ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
+import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/ledger/schema';
 import { openLedger } from '../../../src/ledger/open-ledger';
 import { composeGateway } from '../../../src/main/gateway/compose-gateway';
@@ -150,7 +151,7 @@ describe('ledger schema upgrades', () => {
       // The roll-ups were built from the monthly rows (verify above recomputed them from the
       // postings): one of each scope, and building them again changes nothing.
       const rollups = async () =>
-        (await ledger.db.aggregates.toArray())
+        (await allRows(ledger.db.aggregates))
           .filter((row) => (ROLLUP_SCOPES as readonly string[]).includes(row.scope))
           .sort((a, b) => a.id.localeCompare(b.id));
       const built = await rollups();
@@ -172,6 +173,9 @@ describe('ledger schema upgrades', () => {
       // Since v2 every row is sealed on disk: nothing readable is left behind.
       const raw = new Dexie(name);
       await raw.open();
+      // Since v10 the aggregates are sheets: one row per scope and period.
+      for (const id of await raw.table<unknown, string>('aggregates').toCollection().primaryKeys())
+        expect(id).toMatch(/^[^|]+\|[^|]+$/);
       for (const table of raw.tables) {
         for (const row of (await table.toArray()) as Record<string, unknown>[]) {
           expect(row[SEALED_FIELD]).toBeInstanceOf(Uint8Array);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getRows, putRows } from '../../../src/ledger/engine/aggregate-sheets';
 import {
   categoryByBuiltin,
   freshLedger,
@@ -38,7 +39,9 @@ describe('transactions.record (expense)', () => {
     expect(account?.balance).toBe(7_450);
     const summary = await ledger.api['dashboard.summary']({ timeZone: TZ });
     expect(summary.monthSpending).toEqual([{ currency: 'CNY', minor: 2_550 }]);
-    const merchantRow = await ledger.db.aggregates.get(`counterparty|${shop.id}|2026-11|CNY`);
+    const [merchantRow] = await getRows(ledger.db.aggregates, [
+      `counterparty|${shop.id}|2026-11|CNY`,
+    ]);
     expect(merchantRow).toMatchObject({ debit: 2_550, credit: 0, count: 1 });
     expect((await ledger.api['ledger.verify'](undefined)).ok).toBe(true);
   });
@@ -209,7 +212,8 @@ describe('ledger.verify', () => {
     expect((await ledger.api['ledger.verify'](undefined)).ok).toBe(true);
 
     await ledger.db.accounts.update(wallet.id, { balance: 999_999 });
-    await ledger.db.aggregates.update(`category|${food.id}|2026-11|CNY`, { debit: 1 });
+    const [foodRow] = await getRows(ledger.db.aggregates, [`category|${food.id}|2026-11|CNY`]);
+    await putRows(ledger.db.aggregates, [{ ...foodRow!, debit: 1 }]);
     await ledger.db.postings.update(postings[0]!.id, { amount: postings[0]!.amount + 1 });
     const report = await ledger.api['ledger.verify'](undefined);
     expect(report.ok).toBe(false);

@@ -14,7 +14,7 @@ import { addMonths } from '../../../shared/dates';
 import type { Transaction } from '../../../shared/domain';
 import type { AggregateRow } from '../../db';
 import { budgetMonth } from '../budgets/budgets';
-import { rowsOfScopeId } from '../aggregates';
+import { rowsOfScope, rowsOfScopeId } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { getSettings } from '../settings';
 
@@ -31,10 +31,7 @@ async function rowsIn(
   to: string,
   currency: CurrencyCode,
 ) {
-  const rows = await ctx.db.aggregates
-    .where('[scope+month]')
-    .between([scope, from], [scope, to], true, true)
-    .toArray();
+  const rows = await rowsOfScope(ctx.db.aggregates, scope, from, to);
   return rows.filter((row) => row.currency === currency);
 }
 
@@ -77,7 +74,7 @@ async function periodRows(
 
 /** The sums of every own account's movements per month up to `to`, in one currency. */
 async function accountTotals(ctx: EngineContext, to: string, currency: CurrencyCode) {
-  return rowsOfScopeId(ctx.db.aggregates, 'account-total', currency, '', to).toArray();
+  return rowsOfScopeId(ctx.db.aggregates, 'account-total', currency, '', to);
 }
 
 function sortedAmounts(map: Map<string, number>): CategoryAmount[] {

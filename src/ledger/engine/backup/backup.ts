@@ -12,8 +12,14 @@ import {
 } from '../../../shared/backup';
 import { PurseError } from '../../../shared/errors';
 import { BLOCKS_TABLE } from '../../blocks/transaction-blocks';
-import { CURRENT_SCHEMA_VERSION, ROLLUPS_SCHEMA_VERSION } from '../../schema';
+import type { AggregateRow } from '../../db';
+import {
+  CURRENT_SCHEMA_VERSION,
+  ROLLUPS_SCHEMA_VERSION,
+  SHEETS_SCHEMA_VERSION,
+} from '../../schema';
 import { rebuildRollups } from '../aggregates';
+import { sheetsOfRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { verifyInvariants } from '../invariants';
 
@@ -152,6 +158,18 @@ async function openBackup(text: string, passphrase: string): Promise<Content> {
 }
 
 /**
+ * A backed-up table's rows as this version stores them: a backup made before the sheets
+ * holds one aggregate row per scope, scopeId, period and currency, packed here.
+ */
+function rowsToStore(content: Content, table: string): readonly object[] | undefined {
+  const rows = content.tables[table];
+  if (table !== 'aggregates' || !rows || content.schemaVersion >= SHEETS_SCHEMA_VERSION)
+    return rows;
+  // Rows that are not aggregates at all are left to verify, which reports what they break.
+  return sheetsOfRows(rows as unknown as AggregateRow[]);
+}
+
+/**
  * Restores a backup: reads it and answers what it holds; with `confirm`, replaces the whole
  * ledger in one transaction that also checks every invariant, so a bad file changes nothing.
  */
@@ -174,7 +192,7 @@ export async function restoreBackup(
     // Clearing and filling `transactions` clears and rebuilds their blocks (blocks middleware).
     for (const table of storedTables(ctx)) {
       await table.clear();
-      const rows = content.tables[table.name];
+      const rows = rowsToStore(content, table.name);
       if (rows?.length) await table.bulkAdd(rows);
     }
     await ctx.db.auditLog.bulkPut(securityLog);

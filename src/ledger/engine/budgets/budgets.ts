@@ -13,6 +13,7 @@ import type { CurrencyCode } from '../../../shared/currencies';
 import { addMonths } from '../../../shared/dates';
 import { PurseError } from '../../../shared/errors';
 import { addMinor } from '../../../shared/money';
+import { rowsOfPeriod } from '../aggregate-sheets';
 import { upcomingBills } from '../bills/bills';
 import type { EngineContext } from '../context';
 import { requireCategory } from '../require';
@@ -35,7 +36,7 @@ async function spendingByCategory(
   month: string,
   currency: CurrencyCode,
 ): Promise<Map<string, number>> {
-  const rows = await ctx.db.aggregates.where('[scope+month]').equals(['category', month]).toArray();
+  const rows = await rowsOfPeriod(ctx.db.aggregates, 'category', month);
   const spent = new Map<string, number>();
   for (const row of rows) {
     if (row.currency !== currency) continue;
@@ -194,10 +195,7 @@ export async function budgetMonth(
       rollover: budget.rollover,
     });
   }
-  const incomeRows = await ctx.db.aggregates
-    .where('[scope+month]')
-    .equals(['category', input.month])
-    .toArray();
+  const incomeRows = await rowsOfPeriod(ctx.db.aggregates, 'category', input.month);
   const income = incomeRows
     .filter((row) => row.currency === currency && categories.get(row.scopeId)?.kind === 'income')
     .reduce((sum, row) => sum + row.credit - row.debit, 0);

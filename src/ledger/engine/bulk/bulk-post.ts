@@ -3,8 +3,9 @@ import type { Account, Posting, Transaction } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
-import type { AggregateRow, PurseDb } from '../../db';
-import { addDelta, aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates';
+import type { AggregateSheet, PurseDb } from '../../db';
+import { aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates';
+import { addToSheets, byId, sheetsOfScope } from '../aggregate-sheets';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryIdOf, isOwnAccount, ownSidesOf } from '../ledger-accounts';
@@ -138,7 +139,7 @@ export async function bulkPostTransactions(
       const account = accounts.get(id)!;
       return { ...account, balance: addMinor(account.balance, change), updatedAt: now };
     });
-    // The stored aggregate rows these deltas add to are read first, so that IndexedDB
+    // The stored aggregate sheets these deltas add to are read first, so that IndexedDB
     // answers while this thread seals the first slice; their write is then issued after
     // that slice instead of after every row (IndexedDB would sit idle while it is sealed).
     // The monthly rows with their roll-ups (see AggregateScope), merged by id.
@@ -165,15 +166,15 @@ export async function bulkPostTransactions(
 }
 
 /**
- * The stored rows of the aggregates that `deltas` add to, by id: per scope, one range read
- * over the periods the deltas span (rows outside `deltas` are left out), rather than one
- * lookup per delta: an import touches thousands of rows, most of them new.
+ * The stored sheets that `deltas` may add to, by id: per scope, one range read over the
+ * periods the deltas span, rather than one lookup per sheet: an import touches hundreds of
+ * sheets, most of them new.
  */
 async function readAggregates(
   db: PurseDb,
   deltas: ReadonlyMap<string, AggregateDelta>,
-): Promise<Map<string, AggregateRow>> {
-  const spans = new Map<string, [string, string]>();
+): Promise<Map<string, AggregateSheet>> {
+  const spans = new Map<AggregateDelta['scope'], [string, string]>();
   for (const { scope, month } of deltas.values()) {
     const span = spans.get(scope);
     if (!span) spans.set(scope, [month, month]);
@@ -181,30 +182,18 @@ async function readAggregates(
     else if (month > span[1]) span[1] = month;
   }
   const found = await Promise.all(
-    [...spans].map(([scope, [from, to]]) =>
-      db.aggregates
-        .where('[scope+month]')
-        .between([scope, from], [scope, to], true, true)
-        .toArray(),
-    ),
+    [...spans].map(([scope, [from, to]]) => sheetsOfScope(db.aggregates, scope, from, to)),
   );
-  const rows = new Map<string, AggregateRow>();
-  for (const row of found.flat()) if (deltas.has(row.id)) rows.set(row.id, row);
-  return rows;
+  return byId(found.flat());
 }
 
-/** Adds the deltas to the stored rows: new rows with `bulkAdd`, changed ones with `bulkPut`. */
+/** Adds the deltas into the stored sheets: new sheets with `bulkAdd`, changed ones with `bulkPut`. */
 function writeAggregates(
   db: PurseDb,
   deltas: ReadonlyMap<string, AggregateDelta>,
-  stored: ReadonlyMap<string, AggregateRow>,
+  stored: ReadonlyMap<string, AggregateSheet>,
 ): Promise<unknown> {
-  const added: AggregateRow[] = [];
-  const changed: AggregateRow[] = [];
-  for (const delta of deltas.values()) {
-    const row = stored.get(delta.id);
-    (row ? changed : added).push(addDelta(row, delta));
-  }
+  const { added, changed } = addToSheets(stored, [...deltas.values()]);
   return Promise.all([
     added.length ? db.aggregates.bulkAdd(added) : undefined,
     changed.length ? db.aggregates.bulkPut(changed) : undefined,

@@ -8,7 +8,7 @@ import type { LimitsView, Promotion, RiskAssessment } from '../../../shared/paym
 import { addMinor } from '../../../shared/money';
 import type { AggregateRow } from '../../db';
 import type { EngineContext } from '../context';
-import { rowsOfScopeId } from '../aggregates';
+import { rowsOfScope, rowsOfScopeId } from '../aggregate-sheets';
 import { assertCanSpend, openAccountOf, requireCategory, requireOpenAccount } from '../require';
 import { limitsView } from './limits';
 import { moneyState } from './money-state';
@@ -98,24 +98,45 @@ function choosePromotion(
 }
 
 /** Three months of history from aggregate rows of one scope and id: count, spending, and
- * whether any payment to it was ever made (when `rows` hold every month). Only month rows
- * count ("2026-08"): a row of a longer period is not a month. */
+ * whether any payment to it was ever made (when `rows` cover every month, say with yearly
+ * roll-ups). Only month rows ("2026-08") count towards the three months. */
 function historyOf(ctx: EngineContext, rows: readonly AggregateRow[], timeZone: string) {
-  const since = addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
-  const months = rows.filter((row) => row.month.length === since.length);
-  const recent = months.filter((row) => row.month >= since);
+  const since = sinceMonth(ctx, timeZone);
+  const recent = rows.filter((row) => row.month.length === since.length && row.month >= since);
   return {
     count: recent.reduce((sum, row) => sum + row.count, 0),
     total: recent.reduce((sum, row) => sum + row.debit, 0),
-    known: months.some((row) => row.debit > 0),
+    known: rows.some((row) => row.debit > 0),
   };
+}
+
+/** The first of the three months of history. */
+function sinceMonth(ctx: EngineContext, timeZone: string): string {
+  return addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
+}
+
+/**
+ * A counterparty's rows for `historyOf`: its months from three months ago, and its yearly
+ * roll-ups for whether it was ever paid, so that a payment reads a sheet per year and not
+ * one per month of history.
+ */
+async function counterpartyRows(
+  ctx: EngineContext,
+  counterpartyId: string,
+  timeZone: string,
+): Promise<AggregateRow[]> {
+  const [months, years] = await Promise.all([
+    rowsOfScopeId(ctx.db.aggregates, 'counterparty', counterpartyId, sinceMonth(ctx, timeZone)),
+    rowsOfScopeId(ctx.db.aggregates, 'counterparty-year', counterpartyId),
+  ]);
+  return [...months, ...years];
 }
 
 type History = ReturnType<typeof historyOf>;
 
 /** Past spending with a counterparty or in a category over the last three months, from its
- * aggregates (a category's in one currency). `known` needs every month of it (`withKnown`);
- * without it, only the three months are read. */
+ * aggregates (a category's in one currency). `known` needs all of a counterparty's history
+ * (`withKnown`); without it, only the three months are read. */
 async function recentHistory(
   ctx: EngineContext,
   scope: 'counterparty' | 'category',
@@ -124,8 +145,10 @@ async function recentHistory(
   options: { currency?: string; withKnown?: boolean } = {},
 ): Promise<History> {
   if (!scopeId) return { count: 0, total: 0, known: false };
-  const from = options.withKnown ? '' : addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
-  const rows = await rowsOfScopeId(ctx.db.aggregates, scope, scopeId, from).toArray();
+  const rows =
+    scope === 'counterparty' && options.withKnown
+      ? await counterpartyRows(ctx, scopeId, timeZone)
+      : await rowsOfScopeId(ctx.db.aggregates, scope, scopeId, sinceMonth(ctx, timeZone));
   const { currency } = options;
   return historyOf(
     ctx,
@@ -137,11 +160,7 @@ async function recentHistory(
 /** Every category's aggregate rows of the last three months: one range read, whichever
  * category the payment ends up in. */
 function recentCategoryRows(ctx: EngineContext, timeZone: string): Promise<AggregateRow[]> {
-  const since = addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
-  return ctx.db.aggregates
-    .where('[scope+month]')
-    .between(['category', since], ['category', '\uffff'])
-    .toArray();
+  return rowsOfScope(ctx.db.aggregates, 'category', sinceMonth(ctx, timeZone));
 }
 
 /** Payments and transfers to contacts in the burst window: one range read, counted here. */
@@ -250,10 +269,10 @@ export async function planPayment(
 
   const now = ctx.clock.now();
   const { currency } = account;
-  const [suggested, limits, counterpartyRows, categoryRows] = await Promise.all([
+  const [suggested, limits, merchantRows, categoryRows] = await Promise.all([
     suggestedCategory(ctx, merchant?.id),
     limitsView(ctx, currency, input.timeZone),
-    merchant ? rowsOfScopeId(ctx.db.aggregates, 'counterparty', merchant.id).toArray() : [],
+    merchant ? counterpartyRows(ctx, merchant.id, input.timeZone) : [],
     recentCategoryRows(ctx, input.timeZone),
   ]);
 
@@ -287,7 +306,7 @@ export async function planPayment(
       limits,
     },
     {
-      history: historyOf(ctx, counterpartyRows, input.timeZone),
+      history: historyOf(ctx, merchantRows, input.timeZone),
       category: historyOf(ctx, ofCategory, input.timeZone),
       inWindow,
       allowances,

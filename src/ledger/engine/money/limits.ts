@@ -3,7 +3,7 @@ import { minorDigits } from '../../../shared/currencies';
 import { dayKeyOf } from '../../../shared/dates';
 import { PurseError } from '../../../shared/errors';
 import type { LimitsView } from '../../../shared/payments';
-import { aggregateId } from '../aggregates';
+import { aggregateId, getRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { moneyState } from './money-state';
 import { effectiveLimits, TIER_LIMITS, tierAt, trustedFrom } from './tiers';
@@ -21,7 +21,7 @@ export async function limitsView(
     moneyState.identity(ctx.db),
     moneyState.record(ctx.db),
     moneyState.userLimits(ctx.db),
-    ctx.db.aggregates.bulkGet([
+    getRows(ctx.db.aggregates, [
       aggregateId('limit', currency, day, currency),
       aggregateId('limit', currency, day.slice(0, 4), currency),
     ]),
