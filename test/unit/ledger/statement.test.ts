@@ -222,6 +222,23 @@ describe('statements.chunk', () => {
     expect(await exported(13, chosen)).toBe(await recomputed(chosen));
   });
 
+  it('writes a date range as the lines of the whole statement that fall in it, in chunks of any size', async () => {
+    await richLedger();
+    // From the June cluster to the middle of the November one: weeks apart.
+    const [from, to] = [Date.UTC(2026, 5, 29), Date.UTC(2026, 10, 1, 12)];
+    const transactions = await fx.db.transactions.toArray();
+    const inRange = new Set(
+      transactions.filter((t) => t.occurredAt >= from && t.occurredAt <= to).map((t) => t.id),
+    );
+    expect(inRange.size).toBeGreaterThan(20);
+    expect(inRange.size).toBeLessThan(transactions.length - 20);
+    const [header, ...lines] = (await recomputed()).split('\r\n');
+    const idOf = (line: string) => line.slice(line.lastIndexOf(',') + 1);
+    const expected = `${[header, ...lines.filter((line) => inRange.has(idOf(line)))].join('\r\n')}\r\n`;
+    for (const limit of [1, 7, 64, 5000])
+      expect(await exported(limit, { from, to })).toBe(expected);
+  });
+
   it('writes the same statement from rows with and without ownSides, mixed in any chunk', async () => {
     const { wallet, dollars } = await richLedger();
     const transactions = await fx.db.transactions.toArray();
