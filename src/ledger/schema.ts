@@ -5,6 +5,7 @@ import { buildBlocks } from './blocks/build-blocks';
 import { BLOCKS_TABLE, type BlockRow } from './blocks/transaction-blocks';
 import { categoryKinds, ROLLUP_SCOPES, rollupRows } from './engine/aggregates';
 import { sheetsOfRows } from './engine/aggregate-sheets';
+import { forEachSliceById } from './table-slices';
 
 /**
  * Every schema version, oldest first. Never edit a shipped version: add a new one with an
@@ -119,18 +120,10 @@ async function packAggregates(tx: Transaction): Promise<void> {
  */
 async function indexMemos(tx: Transaction): Promise<void> {
   const table = tx.table<{ id: string; memo?: unknown }, string>('transactions');
-  let after: string | undefined;
-  for (;;) {
-    const rows = await (
-      after === undefined ? table.orderBy(':id') : table.where(':id').above(after)
-    )
-      .limit(2_000)
-      .toArray();
-    if (!rows.length) return;
-    after = rows.at(-1)!.id;
+  await forEachSliceById(table, 2_000, (rows) => {
     const withMemo = rows.filter((row) => typeof row.memo === 'string' && row.memo !== '');
-    if (withMemo.length) await table.bulkPut(withMemo);
-  }
+    if (withMemo.length) return table.bulkPut(withMemo);
+  });
 }
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
