@@ -39,6 +39,33 @@ beforeEach(async () => {
 });
 afterEach(() => fx.close());
 
+/** Every table's rows as the ledger holds them now, to edit into an older backup's. */
+async function tablesNow(): Promise<Record<string, Record<string, unknown>[]>> {
+  const tables: Record<string, Record<string, unknown>[]> = {};
+  for (const table of fx.db.tables)
+    tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+  return tables;
+}
+
+/** Seals `tables` as a backup made by `schemaVersion`, empties the aggregates, restores it. */
+async function restoreAs(
+  schemaVersion: number,
+  tables: Record<string, Record<string, unknown>[]>,
+): Promise<BackupRestored> {
+  const file = await sealBackup(
+    { schemaVersion, createdAt: fx.clock.now(), tables },
+    PASSPHRASE,
+    14,
+  );
+  await fx.db.aggregates.clear();
+  return call<BackupRestored>('backups.restore', {
+    file,
+    passphrase: PASSPHRASE,
+    confirm: true,
+    auth: { pin: PIN },
+  });
+}
+
 describe('backups', () => {
   it('round-trips the whole ledger through an encrypted file, after showing what it holds', async () => {
     const backup = await call<BackupCreated>('backups.create', {
@@ -139,24 +166,10 @@ describe('backups', () => {
 
   it('restores a backup made before the sheets, packing its aggregate rows', async () => {
     const before = await moneySnapshot(fx.db);
-    const tables: Record<string, Record<string, unknown>[]> = {};
-    for (const table of fx.db.tables)
-      tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
-    // As version 8 wrote it: one row per scope, scopeId, period and currency.
+    const tables = await tablesNow();
+    // As version 9 wrote it: one row per scope, scopeId, period and currency.
     tables.aggregates = (await allRows(fx.db.aggregates)) as unknown as Record<string, unknown>[];
-    const file = await sealBackup(
-      { schemaVersion: SHEETS_SCHEMA_VERSION - 1, createdAt: fx.clock.now(), tables },
-      PASSPHRASE,
-      14,
-    );
-    await fx.db.aggregates.clear();
-
-    const done = await call<BackupRestored>('backups.restore', {
-      file,
-      passphrase: PASSPHRASE,
-      confirm: true,
-      auth: { pin: PIN },
-    });
+    const done = await restoreAs(SHEETS_SCHEMA_VERSION - 1, tables);
     expect(done.restored).toBe(true);
     expect(await moneySnapshot(fx.db)).toEqual(before);
     const periods = new Set(before.aggregates.map((row) => `${row.scope}|${row.month}`));
@@ -165,9 +178,7 @@ describe('backups', () => {
   });
 
   it('restores a backup made before the roll-ups, building them from its monthly rows', async () => {
-    const tables: Record<string, Record<string, unknown>[]> = {};
-    for (const table of fx.db.tables)
-      tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
+    const tables = await tablesNow();
     const isRollup = (row: Record<string, unknown>) =>
       (ROLLUP_SCOPES as readonly unknown[]).includes(row.scope);
     const logical = (await allRows(fx.db.aggregates)) as unknown as Record<string, unknown>[];
@@ -175,19 +186,7 @@ describe('backups', () => {
     expect(rollups.length).toBeGreaterThan(0);
     // As version 5 wrote it: one row per scope, scopeId, month and currency, no roll-ups.
     tables.aggregates = logical.filter((row) => !isRollup(row));
-    const file = await sealBackup(
-      { schemaVersion: ROLLUPS_SCHEMA_VERSION - 1, createdAt: fx.clock.now(), tables },
-      PASSPHRASE,
-      14,
-    );
-    await fx.db.aggregates.clear();
-
-    const done = await call<BackupRestored>('backups.restore', {
-      file,
-      passphrase: PASSPHRASE,
-      confirm: true,
-      auth: { pin: PIN },
-    });
+    const done = await restoreAs(ROLLUPS_SCHEMA_VERSION - 1, tables);
     expect(done.restored).toBe(true);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
     const restored = (await allRows(fx.db.aggregates))
