@@ -2,7 +2,7 @@ import type { Dexie, Transaction } from 'dexie';
 import type { Category, Transaction as LedgerTransaction } from '../shared/domain';
 import type { AggregateRow } from './db';
 import { buildBlocks } from './blocks/build-blocks';
-import { BLOCKS_TABLE, type BlockRow } from './blocks/transaction-blocks';
+import { BLOCKS_TABLE, type BlockKey, type BlockRow } from './blocks/transaction-blocks';
 import { categoryKinds, ROLLUP_SCOPES, rollupRows } from './engine/aggregates';
 import { sheetsOfRows } from './engine/aggregate-sheets';
 import { forEachSliceById } from './table-slices';
@@ -58,10 +58,10 @@ const AGGREGATES_BY_ID_STORES = {
   aggregates: 'id, [scope+month]',
 };
 
-/** Every transaction of a week in one row, for statements (blocks/transaction-blocks.ts). */
+/** Runs of transactions in one row each, for statements (blocks/transaction-blocks.ts). */
 const TRANSACTION_BLOCKS_STORES = {
   ...AGGREGATES_BY_ID_STORES,
-  [BLOCKS_TABLE]: 'week',
+  [BLOCKS_TABLE]: 'start',
 };
 
 export interface SchemaVersion {
@@ -154,7 +154,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       await buildBlocks(
         tx.table<LedgerTransaction, string>('transactions'),
-        tx.table<BlockRow, number>(BLOCKS_TABLE),
+        tx.table<BlockRow, BlockKey>(BLOCKS_TABLE),
       );
     },
   },

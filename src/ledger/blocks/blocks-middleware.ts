@@ -3,35 +3,40 @@ import type {
   DBCoreKeyRange,
   DBCoreMutateRequest,
   DBCoreMutateResponse,
+  DBCoreRangeType,
   DBCoreTable,
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
 import type { Transaction } from '../../shared/domain';
-import { BLOCKS_TABLE, changedRows, weekOf, type BlockRow } from './transaction-blocks';
+import {
+  BLOCKS_TABLE,
+  blockIndexOf,
+  changedRows,
+  compareKeys,
+  cutBlock,
+  FIRST_START,
+  keyOf,
+  type BlockKey,
+  type BlockRow,
+} from './transaction-blocks';
 
 const TRANSACTIONS = 'transactions';
+/** DBCoreRangeType.Range and .Any: a const enum, which cannot be imported. */
+const RANGE = 2 as DBCoreRangeType;
+const ANY = 3;
 
 /** Block writes issued (not yet landed): wrapped so that awaiting the issue does not await them. */
 interface Issued {
   readonly writes: Promise<unknown>;
 }
 
-/** Per week: the transactions a write puts in and the ids it takes out. */
-interface WeekChange {
-  readonly added: Transaction[];
-  readonly removed: Set<string>;
-}
-
-function changeOf(changes: Map<number, WeekChange>, week: number): WeekChange {
-  let change = changes.get(week);
-  if (!change) changes.set(week, (change = { added: [], removed: new Set() }));
-  return change;
-}
-
-/** Dexie's range for `clear()` (DBCoreRangeType.Any, a const enum that cannot be imported). */
-function isWholeTable(range: DBCoreKeyRange): boolean {
-  return (range.type as number) === 3;
+/** The blocks a write can touch: every start from the one holding its lowest key on. */
+interface Touched {
+  /** Ascending. */
+  readonly starts: BlockKey[];
+  /** The stored blocks among them that hold a key of the write, by index in `starts`. */
+  readonly stored: Map<number, BlockRow | undefined>;
 }
 
 /** The rows a put or add wrote: those IndexedDB refused are left out. */
@@ -42,13 +47,17 @@ function written(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Transacti
   return values.filter((_, index) => !Object.hasOwn(res.failures, index));
 }
 
+function keyRange(lower: BlockKey | undefined, upper: BlockKey, lowerOpen: boolean) {
+  return { type: RANGE, lower, upper, lowerOpen, upperOpen: false } as DBCoreKeyRange;
+}
+
 /**
  * A DBCore middleware that keeps the transaction blocks (transaction-blocks.ts) in step with
  * every write to `transactions`, whichever path it takes (payments, imports, edits, restores,
- * upgrades): each write to it also reads and rewrites the blocks of the weeks it touches, in
- * the same IndexedDB transaction, so a block never disagrees with the rows. Sits above the
- * sealing middleware: blocks are sealed like every row. Before the schema version that adds
- * the blocks it does nothing.
+ * upgrades): each write also reads and rewrites the blocks holding the rows it adds or
+ * removes, in the same IndexedDB transaction, so a block never disagrees with the rows. Sits
+ * above the sealing middleware: blocks are sealed like every row. Before the schema version
+ * that adds the blocks it does nothing.
  */
 export function blocksMiddleware(): Middleware<DBCore> {
   return {
@@ -58,40 +67,66 @@ export function blocksMiddleware(): Middleware<DBCore> {
     create(down) {
       if (!down.schema.tables.some((table) => table.name === BLOCKS_TABLE)) return down;
       const blocks = down.table(BLOCKS_TABLE);
+      const primaryKey = blocks.schema.primaryKey;
       // Block updates of one IndexedDB transaction run one after another: two writes issued
       // together (an import's slices) must not both read a block before either rewrites it.
       const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
 
-      function readBlocks(trans: DBCoreTransaction, weeks: number[]) {
-        return blocks.getMany({ trans, keys: weeks }) as Promise<(BlockRow | undefined)[]>;
+      /** Finds the blocks holding `keys` (ascending): their starts first, then the blocks. */
+      async function touched(trans: DBCoreTransaction, keys: BlockKey[]): Promise<Touched> {
+        const [lowest, highest] = [keys[0]!, keys.at(-1)!];
+        const [below, within] = await Promise.all([
+          blocks.query({
+            trans,
+            values: false,
+            limit: 1,
+            direction: 'prev',
+            query: { index: primaryKey, range: keyRange(undefined, lowest, false) },
+          }),
+          compareKeys(lowest, highest) < 0
+            ? blocks.query({
+                trans,
+                values: false,
+                query: { index: primaryKey, range: keyRange(lowest, highest, true) },
+              })
+            : { result: [] },
+        ]);
+        const starts = (below.result as BlockKey[]).concat(within.result as BlockKey[]);
+        const indexes = [...new Set(keys.map((key) => blockIndexOf(starts, key)))].filter(
+          (index) => index >= 0,
+        );
+        const rows = (await blocks.getMany({
+          trans,
+          keys: indexes.map((index) => starts[index]),
+        })) as (BlockRow | undefined)[];
+        return { starts, stored: new Map(indexes.map((index, at) => [index, rows[at]])) };
       }
 
-      /**
-       * Reads the touched blocks (unless `early` read them already) and issues their
-       * rewrite; `writes` settles when it lands.
-       */
-      async function rewrite(
+      /** Issues the rewrite of the blocks `removed` and `added` change, found in `found`. */
+      function rewrite(
         trans: DBCoreTransaction,
-        changes: Map<number, WeekChange>,
-        early?: { weeks: number[]; stored: Promise<(BlockRow | undefined)[]> },
-      ): Promise<Issued> {
-        const byWeek = new Map<number, BlockRow | undefined>();
-        const weeks = [...changes.keys()];
-        if (early && weeks.every((week) => early.weeks.includes(week))) {
-          const stored = await early.stored;
-          early.weeks.forEach((week, index) => byWeek.set(week, stored[index]));
-        } else {
-          const stored = await readBlocks(trans, weeks);
-          weeks.forEach((week, index) => byWeek.set(week, stored[index]));
-        }
+        { starts, stored }: Touched,
+        removed: readonly Transaction[],
+        added: readonly Transaction[],
+      ): Issued {
+        const changes = new Map<number, { added: Transaction[]; removed: Set<string> }>();
+        const changeOf = (t: Transaction) => {
+          const index = blockIndexOf(starts, keyOf(t));
+          let change = changes.get(index);
+          if (!change) changes.set(index, (change = { added: [], removed: new Set() }));
+          return change;
+        };
+        for (const t of removed) changeOf(t).removed.add(t.id);
+        for (const t of added) changeOf(t).added.push(t);
         const puts: BlockRow[] = [];
-        const emptied: number[] = [];
-        for (const week of weeks) {
-          const { added, removed } = changes.get(week)!;
-          const stored = byWeek.get(week);
-          const rows = changedRows(stored?.rows ?? [], added, removed);
-          if (rows.length) puts.push({ week, rows });
-          else if (stored) emptied.push(week);
+        const emptied: BlockKey[] = [];
+        for (const [index, change] of changes) {
+          // Before every block (none yet, or the first was emptied): a new first block.
+          const start = index < 0 ? FIRST_START : starts[index]!;
+          const block = index < 0 ? undefined : stored.get(index);
+          const cut = cutBlock(start, changedRows(block?.rows ?? [], change.added, change.removed));
+          puts.push(...cut);
+          if (!cut.length && block) emptied.push(start);
         }
         return {
           writes: Promise.all([
@@ -111,7 +146,8 @@ export function blocksMiddleware(): Middleware<DBCore> {
 
       function mutate(table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
         const { trans } = req;
-        if (req.type === 'deleteRange' && isWholeTable(req.range)) {
+        if (req.type === 'deleteRange' && (req.range.type as number) === ANY) {
+          // The table is cleared: so are the blocks.
           return Promise.all([
             table.mutate(req),
             queued(trans, () =>
@@ -143,19 +179,18 @@ export function blocksMiddleware(): Middleware<DBCore> {
                   })
                   .then((rows) => (rows as (Transaction | undefined)[]).filter((row) => !!row));
         const done = table.mutate(req);
+        const keysOf = (rows: readonly Transaction[]) => rows.map(keyOf).sort(compareKeys);
         const update = queued(trans, async () => {
-          // New rows' weeks are known now: their blocks are read while the rows are written.
-          const weeks =
-            req.type === 'add'
-              ? [...new Set((req.values as Transaction[]).map((row) => weekOf(row.occurredAt)))]
+          // New rows' blocks are looked up while the rows are written, not after.
+          const early =
+            req.type === 'add' && req.values.length
+              ? touched(trans, keysOf(req.values as Transaction[]))
               : undefined;
-          const early = weeks && { weeks, stored: readBlocks(trans, weeks) };
           const [old, res] = await Promise.all([before, done]);
-          const changes = new Map<number, WeekChange>();
-          for (const row of old) changeOf(changes, weekOf(row.occurredAt)).removed.add(row.id);
-          for (const row of written(req, res))
-            changeOf(changes, weekOf(row.occurredAt)).added.push(row);
-          return changes.size ? rewrite(trans, changes, early) : { writes: Promise.resolve() };
+          const added = written(req, res);
+          if (!old.length && !added.length) return { writes: Promise.resolve() };
+          const found = await (early ?? touched(trans, keysOf([...old, ...added])));
+          return rewrite(trans, found, old, added);
         });
         return Promise.all([done, update]).then(([res]) => res);
       }

@@ -1,7 +1,16 @@
 import type { Table } from 'dexie';
 import type { Transaction } from '../../shared/domain';
 import { forEachSliceById } from '../table-slices';
-import { changedRows, weekOf, type BlockRow, type PackedTransaction } from './transaction-blocks';
+import {
+  compareKeys,
+  cutBlock,
+  FIRST_START,
+  packedKey,
+  packTransaction,
+  type BlockKey,
+  type BlockRow,
+  type PackedTransaction,
+} from './transaction-blocks';
 
 /**
  * Builds every block from the stored transactions, reading them in slices of their primary
@@ -9,22 +18,14 @@ import { changedRows, weekOf, type BlockRow, type PackedTransaction } from './tr
  */
 export async function buildBlocks(
   transactions: Table<Transaction, string>,
-  blocks: Table<BlockRow, number>,
+  blocks: Table<BlockRow, BlockKey>,
 ): Promise<number> {
-  const weeks = new Map<number, Transaction[]>();
+  const packed: PackedTransaction[] = [];
   await forEachSliceById(transactions, 5_000, (rows) => {
-    for (const row of rows) {
-      const week = weekOf(row.occurredAt);
-      const list = weeks.get(week);
-      if (list) list.push(row);
-      else weeks.set(week, [row]);
-    }
+    for (const row of rows) packed.push(packTransaction(row));
   });
-  const empty: PackedTransaction[] = [];
-  const built = [...weeks].map(([week, rows]) => ({
-    week,
-    rows: changedRows(empty, rows, new Set()),
-  }));
+  packed.sort((a, b) => compareKeys(packedKey(a), packedKey(b)));
+  const built = cutBlock(FIRST_START, packed);
   await blocks.clear();
   if (built.length) await blocks.bulkPut(built);
   return built.length;

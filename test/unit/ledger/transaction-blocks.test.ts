@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BLOCK_ROWS,
+  compareKeys,
+  keyOf,
   packTransaction,
   unpackTransaction,
-  weekOf,
 } from '../../../src/ledger/blocks/transaction-blocks';
 import type { Transaction } from '../../../src/shared/domain';
 import {
@@ -16,24 +18,33 @@ const TZ = 'Asia/Shanghai';
 const DAY = 86_400_000;
 const opened = ledgersClosedAfterEach();
 
-/** Every transaction the blocks hold, unpacked, by id. */
+/** Every transaction the blocks hold, unpacked, by id; each within its block's span. */
 async function blocked(fx: LedgerFixture): Promise<Map<string, Transaction>> {
   const found = new Map<string, Transaction>();
-  for (const block of await fx.db.transactionBlocks.toArray()) {
+  const blocks = await fx.db.transactionBlocks.toArray();
+  blocks.forEach((block, index) => {
+    const next = blocks[index + 1]?.start;
+    expect(block.rows.length).toBeGreaterThan(0);
+    expect(block.rows.length).toBeLessThanOrEqual(BLOCK_ROWS);
     for (const row of block.rows) {
       const t = unpackTransaction(row);
-      expect(weekOf(t.occurredAt)).toBe(block.week);
+      expect(compareKeys(keyOf(t), block.start)).toBeGreaterThanOrEqual(0);
+      if (next) expect(compareKeys(keyOf(t), next)).toBeLessThan(0);
       found.set(t.id, t);
     }
-  }
+  });
   return found;
 }
 
-async function expectBlocksMatchRows(fx: LedgerFixture) {
+async function expectBlocksHoldRows(fx: LedgerFixture) {
   const rows = await fx.db.transactions.toArray();
   const inBlocks = await blocked(fx);
   expect(inBlocks.size).toBe(rows.length);
   for (const row of rows) expect(inBlocks.get(row.id)).toEqual(row);
+}
+
+async function expectBlocksMatchRows(fx: LedgerFixture) {
+  await expectBlocksHoldRows(fx);
   expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
 }
 
@@ -77,11 +88,36 @@ describe('transaction blocks', () => {
     );
   });
 
-  it('holds every recorded transaction in its week’s block, newest writes included', async () => {
+  it('holds every recorded transaction in the block whose span holds it, newest writes included', async () => {
     const fx = await opened();
     await lunchesOverWeeks(fx, 5);
     await expectBlocksMatchRows(fx);
-    expect(await fx.db.transactionBlocks.count()).toBeGreaterThanOrEqual(5);
+  });
+
+  it('cuts a block that outgrows its size, whether rows come newest first or back-dated', async () => {
+    const fx = await opened();
+    const { wallet, food } = await lunchesOverWeeks(fx, 3);
+    const record = (occurredAt: number, memo: string) =>
+      fx.api['transactions.record']({
+        kind: 'expense',
+        accountId: wallet.id,
+        categoryId: food.id,
+        amount: 100,
+        occurredAt,
+        timeZone: TZ,
+        memo,
+      });
+    // Newest first past one block's size, then back-dated ones between them.
+    for (let i = 0; i < BLOCK_ROWS + 20; i += 1) await record(fx.clock.now() - i * 60_000, `n${i}`);
+    for (let i = 0; i < 40; i += 1) await record(fx.clock.now() - i * 60_000 - 30_000, `b${i}`);
+    await expectBlocksMatchRows(fx);
+    const sizes = (await fx.db.transactionBlocks.toArray()).map((block) => block.rows.length);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(BLOCK_ROWS);
+    const chunk = await fx.api['statements.chunk']({ limit: 5000 });
+    expect(chunk.csv.split('\r\n').filter((line) => line.includes(',expense,'))).toHaveLength(
+      BLOCK_ROWS + 20 + 40 + 3,
+    );
   });
 
   it('rewrites a block when a memo or category changes, and the statement shows the change', async () => {
@@ -117,17 +153,20 @@ describe('transaction blocks', () => {
     );
   });
 
-  it('drops a deleted transaction from its block, and the block when it was the last', async () => {
+  it('drops deleted transactions from their blocks, and a block when it empties', async () => {
     const fx = await opened();
     const { ids } = await lunchesOverWeeks(fx, 3);
-    const oldest = (await fx.db.transactions.get(ids[2]!))!;
-    const week = weekOf(oldest.occurredAt);
-    await fx.db.transactions.delete(oldest.id);
-    expect((await blocked(fx)).has(oldest.id)).toBe(false);
-    expect(await fx.db.transactionBlocks.get(week)).toBeUndefined();
+    for (const id of ids) {
+      await fx.db.transactions.delete(id);
+      expect((await blocked(fx)).has(id)).toBe(false);
+    }
+    // The opening balance is all that is left, in a block of its own. (Rows deleted past
+    // the engine leave their postings behind: only the blocks are checked here.)
+    expect(await fx.db.transactionBlocks.count()).toBe(1);
+    await expectBlocksHoldRows(fx);
   });
 
-  it('moves a transaction to another week’s block when its date is rewritten', async () => {
+  it('moves a transaction to the block of its new date when its date is rewritten', async () => {
     const fx = await opened();
     const { ids } = await lunchesOverWeeks(fx, 2);
     const row = (await fx.db.transactions.get(ids[0]!))!;
@@ -142,16 +181,18 @@ describe('transaction blocks', () => {
     const fx = await opened();
     const { ids } = await lunchesOverWeeks(fx, 2);
     const row = (await fx.db.transactions.get(ids[0]!))!;
-    const block = (await fx.db.transactionBlocks.get(weekOf(row.occurredAt)))!;
+    const block = (await fx.db.transactionBlocks.toArray()).find((b) =>
+      b.rows.some((packed) => packed[0] === row.id),
+    )!;
     const forged = block.rows.map((packed) =>
       packed[0] === row.id ? packTransaction({ ...row, memo: 'forged' }) : packed,
     );
     // Written past the middleware's own upkeep: straight into the blocks table.
-    await fx.db.transactionBlocks.put({ week: block.week, rows: forged });
+    await fx.db.transactionBlocks.put({ start: block.start, rows: forged });
     const report = await fx.api['ledger.verify'](undefined);
     expect(report.ok).toBe(false);
     expect(report.problems).toContain(
-      `transaction ${row.id} differs from its copy in block ${block.week}`,
+      `transaction ${row.id} differs from its copy in transaction block ${block.start.join('/')}`,
     );
   });
 });

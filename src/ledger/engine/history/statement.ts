@@ -10,7 +10,12 @@ import {
   type statementChunkInput,
 } from '../../../shared/history';
 import type { Account, Category, Counterparty, Posting, Transaction } from '../../../shared/domain';
-import { unpackTransaction, weekOf, type BlockRow } from '../../blocks/transaction-blocks';
+import {
+  BLOCK_ROWS,
+  unpackTransaction,
+  type BlockKey,
+  type BlockRow,
+} from '../../blocks/transaction-blocks';
 import type { EngineContext } from '../context';
 import { ownSidesOf } from '../ledger-accounts';
 import { matcherFor } from './history';
@@ -43,8 +48,8 @@ async function startingBalances(
 const READ_TARGET = 1000;
 /** Block reads in flight: the next is read while this thread opens the last. */
 const IN_FLIGHT = 2;
-/** Weeks per read before the ledger's density is known. */
-const FIRST_WEEKS = 4;
+/** Blocks in the first read, before the blocks' fill is known. */
+const FIRST_BLOCKS = 4;
 
 interface Page {
   /** Newest first. */
@@ -62,10 +67,11 @@ interface Page {
 }
 
 /**
- * Reads one page in one read-only transaction from the transaction blocks (a week of
- * transactions per row), newest week first: a few hundred rows to read and open instead of
- * one per transaction. Weeks are asked for in ranges sized from the ledger's density so far,
- * two ranges in flight, so IndexedDB reads the next while this thread opens the last. A row
+ * Reads one page in one read-only transaction from the transaction blocks (up to 128
+ * transactions per row), newest first: a few hundred rows to read and open instead of one per
+ * transaction. The blocks' starts are read first (keys only), then the blocks in runs sized
+ * from how full they are, two runs in flight, so IndexedDB reads the next while this thread
+ * opens the last. A row
  * carries its own-account sides (`ownSides`); rows written before that lack them, and for
  * those only their postings are read — one range per own account over the span of those
  * rows (a posting is dated with its transaction). Only Dexie promises are awaited in here.
@@ -88,56 +94,58 @@ async function readPage(
       db.categories.toArray(),
       db.counterparties.toArray(),
     ]);
-    const newest = Math.min(upper?.occurredAt ?? Infinity, filters.to ?? Infinity);
-    const [[top], [bottom]] = await Promise.all([
-      db.transactionBlocks
-        .where(':id')
-        .belowOrEqual(Number.isFinite(newest) ? weekOf(newest) : Infinity)
+    // Block starts newest first, from the block holding the chunk's first row down.
+    const top: unknown[] = before
+      ? [before.occurredAt, before.id]
+      : [filters.to ?? Number.MAX_SAFE_INTEGER, Dexie.maxKey];
+    const keyBatch = Math.ceil((limit + 1) / (BLOCK_ROWS / 4)) + 4;
+    let starts: BlockKey[] = [];
+    let keysEnded = false;
+    const refill = async () => {
+      const lowest = starts.at(-1);
+      const where = db.transactionBlocks.where(':id');
+      const more = await (lowest ? where.below(lowest) : where.belowOrEqual(top))
         .reverse()
-        .limit(1)
-        .primaryKeys(),
-      db.transactionBlocks
-        .where(':id')
-        .aboveOrEqual(weekOf(filters.from ?? 0))
-        .limit(1)
-        .primaryKeys(),
-    ]);
+        .limit(keyBatch)
+        .primaryKeys();
+      keysEnded = more.length < keyBatch;
+      starts = starts.concat(more);
+    };
+    await refill();
     const [accounts, categories, counterparties] = await names;
     // Carried balances need no read at all.
     const started = input.balances ? undefined : startingBalances(ctx, upper);
 
     const transactions: Transaction[] = [];
     const postingReads: Promise<Posting[]>[] = [];
-    const reads: { weeks: number; rows: Promise<BlockRow[]> }[] = [];
-    let next = top;
-    let weeksRead = 0;
+    const reads: { blocks: number; rows: Promise<BlockRow[]> }[] = [];
+    let asked = 0;
+    let blocksRead = 0;
     let rowsRead = 0;
-    /** Asks for the next range of weeks; false when none is left. */
+    const perBlock = () => (blocksRead ? Math.max(rowsRead / blocksRead, 1) : BLOCK_ROWS / 2);
+    /** Asks for the next run of blocks; false when every known start is asked for. */
     const ask = (): boolean => {
-      if (next === undefined || bottom === undefined || next < bottom) return false;
-      const perWeek = weeksRead ? Math.max(rowsRead / weeksRead, 1) : 0;
-      const weeks = perWeek ? Math.min(Math.ceil(READ_TARGET / perWeek), 52) : FIRST_WEEKS;
-      const low = Math.max(bottom, next - weeks + 1);
+      const left = starts.length - asked;
+      if (left <= 0) return false;
+      const count = Math.min(blocksRead ? Math.ceil(READ_TARGET / perBlock()) : FIRST_BLOCKS, left);
+      const [high, low] = [starts[asked]!, starts[asked + count - 1]!];
       reads.push({
-        weeks: next - low + 1,
-        rows: db.transactionBlocks.where(':id').between(low, next, true, true).reverse().toArray(),
+        blocks: count,
+        rows: db.transactionBlocks.where(':id').between(low, high, true, true).reverse().toArray(),
       });
-      next = low - 1;
+      asked += count;
       return true;
     };
     /** Rows still wanted beyond what the reads in flight should bring. */
-    const wanted = () => {
-      const perWeek = weeksRead ? rowsRead / weeksRead : 0;
-      const coming = reads.reduce((sum, read) => sum + read.weeks * perWeek, 0);
-      return limit + 1 - transactions.length - coming;
-    };
+    const wanted = () =>
+      limit + 1 - transactions.length - reads.reduce((sum, r) => sum + r.blocks * perBlock(), 0);
     for (let i = 0; i < IN_FLIGHT && ask(); i += 1);
     let done = false;
     while (reads.length && !done) {
       const read = reads[0]!;
       const blocks = await read.rows;
       reads.shift();
-      weeksRead += read.weeks;
+      blocksRead += read.blocks;
       const older: Transaction[] = [];
       for (const block of blocks) {
         rowsRead += block.rows.length;
@@ -152,7 +160,13 @@ async function readPage(
           if (transactions.length > limit) done = true;
         }
       }
-      while (!done && reads.length < IN_FLIGHT && wanted() > 0 && ask());
+      while (!done && reads.length < IN_FLIGHT && wanted() > 0) {
+        if (asked === starts.length) {
+          if (keysEnded) break;
+          await refill();
+        }
+        if (!ask()) break;
+      }
       if (older.length) {
         const ids = new Set(older.map((t) => t.id));
         const [newest, oldest] = [older[0]!.occurredAt, older.at(-1)!.occurredAt];
