@@ -106,8 +106,8 @@ export type PurseDb = Dexie & {
   billOccurrences: EntityTable<BillOccurrenceRow, 'id'>;
   billNotices: EntityTable<BillNoticeRow, 'id'>;
   budgets: EntityTable<Budget, 'id'>;
-  /** Derived: every transaction of a week in one row, for statements. */
-  transactionBlocks: EntityTable<BlockRow, 'week'>;
+  /** Derived: runs of transactions in one row each, for statements. */
+  transactionBlocks: EntityTable<BlockRow, 'start'>;
   /** Tokens of memo grams under the search key: what text search looks up. */
   readonly blindIndex: BlindIndex;
 };
