@@ -17,6 +17,7 @@ import {
   cutBlock,
   FIRST_START,
   keyOf,
+  packedKey,
   type BlockKey,
   type BlockRow,
 } from './transaction-blocks';
@@ -51,6 +52,28 @@ function keyRange(lower: BlockKey | undefined, upper: BlockKey, lowerOpen: boole
   return { type: RANGE, lower, upper, lowerOpen, upperOpen: false } as DBCoreKeyRange;
 }
 
+function startName(start: BlockKey): string {
+  return `${start[0]}|${start[1]}`;
+}
+
+/**
+ * Whether a change only adds rows after every row of a block this IndexedDB transaction has
+ * already written: those rows then start a block of their own instead of the block being
+ * written again. Many payments in one transaction (an import, a script) would otherwise
+ * rewrite the same block once per payment, and IndexedDB holds every version on disk until
+ * the transaction ends (a refused one left the disk full in test/browser/storage-full).
+ */
+function appendsTo(
+  block: BlockRow | undefined,
+  written: ReadonlySet<string>,
+  change: { added: Transaction[]; removed: ReadonlySet<string> },
+): boolean {
+  if (!block || change.removed.size || !change.added.length) return false;
+  if (!written.has(startName(block.start))) return false;
+  const last = packedKey(block.rows.at(-1)!);
+  return change.added.every((t) => compareKeys(keyOf(t), last) > 0);
+}
+
 /**
  * A DBCore middleware that keeps the transaction blocks (transaction-blocks.ts) in step with
  * every write to `transactions`, whichever path it takes (payments, imports, edits, restores,
@@ -71,6 +94,8 @@ export function blocksMiddleware(): Middleware<DBCore> {
       // Block updates of one IndexedDB transaction run one after another: two writes issued
       // together (an import's slices) must not both read a block before either rewrites it.
       const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+      // The blocks each IndexedDB transaction has written (see `appendsTo`).
+      const writtenIn = new WeakMap<DBCoreTransaction, Set<string>>();
 
       /** Finds the blocks holding `keys` (ascending): their starts first, then the blocks. */
       async function touched(trans: DBCoreTransaction, keys: BlockKey[]): Promise<Touched> {
@@ -120,14 +145,22 @@ export function blocksMiddleware(): Middleware<DBCore> {
         for (const t of added) changeOf(t).added.push(t);
         const puts: BlockRow[] = [];
         const emptied: BlockKey[] = [];
+        let written = writtenIn.get(trans);
+        if (!written) writtenIn.set(trans, (written = new Set()));
         for (const [index, change] of changes) {
           // Before every block (none yet, or the first was emptied): a new first block.
           const start = index < 0 ? FIRST_START : starts[index]!;
           const block = index < 0 ? undefined : stored.get(index);
-          const cut = cutBlock(start, changedRows(block?.rows ?? [], change.added, change.removed));
+          let cut: BlockRow[];
+          if (appendsTo(block, written, change)) {
+            const rows = changedRows([], change.added, change.removed);
+            cut = cutBlock(packedKey(rows[0]!), rows);
+          } else
+            cut = cutBlock(start, changedRows(block?.rows ?? [], change.added, change.removed));
           puts.push(...cut);
           if (!cut.length && block) emptied.push(start);
         }
+        for (const { start } of puts) written.add(startName(start));
         return {
           writes: Promise.all([
             puts.length ? blocks.mutate({ trans, type: 'put', values: puts }) : undefined,
@@ -186,6 +219,8 @@ export function blocksMiddleware(): Middleware<DBCore> {
             req.type === 'add' && req.values.length
               ? touched(trans, keysOf(req.values as Transaction[]))
               : undefined;
+          // Awaited below unless the write fails first (its transaction then aborts).
+          early?.catch(() => undefined);
           const [old, res] = await Promise.all([before, done]);
           const added = written(req, res);
           if (!old.length && !added.length) return { writes: Promise.resolve() };

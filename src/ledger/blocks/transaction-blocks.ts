@@ -13,13 +13,8 @@ import type { Transaction } from '../../shared/domain';
  */
 export const BLOCKS_TABLE = 'transactionBlocks';
 
-/**
- * Rows per block at most: what a payment rewrites (a few KB sealed). Small, because every
- * write of a transaction rewrites its block whole: 200 payments in one IndexedDB transaction
- * with blocks of 16 wrote enough that a refused (quota) transaction left the disk full
- * (test/browser/storage-full.spec.ts); with 8 an export still reads ~12× fewer rows.
- */
-export const BLOCK_ROWS = 8;
+/** Rows per block at most: what a payment rewrites (about 12 KB sealed). */
+export const BLOCK_ROWS = 32;
 
 /** A transaction's place in the `[occurredAt+id]` order. */
 export type BlockKey = readonly [occurredAt: number, id: string];

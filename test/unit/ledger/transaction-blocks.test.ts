@@ -6,6 +6,7 @@ import {
   packTransaction,
   unpackTransaction,
 } from '../../../src/ledger/blocks/transaction-blocks';
+import { moneyTables } from '../../../src/ledger/engine/context';
 import type { Transaction } from '../../../src/shared/domain';
 import {
   categoryByBuiltin,
@@ -118,6 +119,38 @@ describe('transaction blocks', () => {
     expect(chunk.csv.split('\r\n').filter((line) => line.includes(',expense,'))).toHaveLength(
       BLOCK_ROWS + 20 + 40 + 3,
     );
+  });
+
+  it('starts a block per row when many are added in one transaction, instead of rewriting one', async () => {
+    const fx = await opened();
+    const { wallet, food } = await lunchesOverWeeks(fx, 2);
+    const before = await fx.db.transactionBlocks.count();
+    await fx.db.transaction('rw', moneyTables(fx.db), async () => {
+      for (let i = 1; i <= 20; i += 1)
+        await fx.api['transactions.record']({
+          kind: 'expense',
+          accountId: wallet.id,
+          categoryId: food.id,
+          amount: 10,
+          occurredAt: fx.clock.now() + i * 60_000,
+          timeZone: TZ,
+          memo: `coffee ${i}`,
+        });
+    });
+    // The first joins the newest block; each later one starts its own.
+    expect(await fx.db.transactionBlocks.count()).toBe(before + 19);
+    await expectBlocksMatchRows(fx);
+    // A later transaction fills the last block again.
+    await fx.api['transactions.record']({
+      kind: 'expense',
+      accountId: wallet.id,
+      categoryId: food.id,
+      amount: 10,
+      occurredAt: fx.clock.now() + 30 * 60_000,
+      timeZone: TZ,
+    });
+    expect(await fx.db.transactionBlocks.count()).toBe(before + 19);
+    await expectBlocksMatchRows(fx);
   });
 
   it('rewrites a block when a memo or category changes, and the statement shows the change', async () => {
