@@ -40,6 +40,8 @@ interface Touched {
   readonly stored: Map<number, BlockRow | undefined>;
 }
 
+const NO_BLOCKS: Touched = { starts: [], stored: new Map() };
+
 /** The rows a put or add wrote: those IndexedDB refused are left out. */
 function written(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Transaction[] {
   if (req.type !== 'add' && req.type !== 'put') return [];
@@ -100,6 +102,18 @@ export function blocksMiddleware(): Middleware<DBCore> {
       /** Finds the blocks holding `keys` (ascending): their starts first, then the blocks. */
       async function touched(trans: DBCoreTransaction, keys: BlockKey[]): Promise<Touched> {
         const [lowest, highest] = [keys[0]!, keys.at(-1)!];
+        if (compareKeys(lowest, highest) === 0) {
+          // One row (a payment): its block in one request.
+          const { result } = await blocks.query({
+            trans,
+            values: true,
+            limit: 1,
+            direction: 'prev',
+            query: { index: primaryKey, range: keyRange(undefined, lowest, false) },
+          });
+          const [block] = result as BlockRow[];
+          return block ? { starts: [block.start], stored: new Map([[0, block]]) } : NO_BLOCKS;
+        }
         const [below, within] = await Promise.all([
           blocks.query({
             trans,
@@ -177,6 +191,41 @@ export function blocksMiddleware(): Middleware<DBCore> {
         return issued.then(({ writes }) => writes);
       }
 
+      const keysOf = (rows: readonly Transaction[]) => rows.map(keyOf).sort(compareKeys);
+
+      /**
+       * The first rows a transaction adds (a payment's one): their blocks are asked for
+       * before the rows, and rewritten as soon as they arrive, as if every row will be
+       * written, so the block writes land right behind the rows instead of several round
+       * trips after them. Should IndexedDB refuse a row, its block is put right afterwards:
+       * the refused row out, the stored row of that id (if any) back in.
+       */
+      function addFirst(
+        table: DBCoreTable,
+        req: DBCoreMutateRequest & { type: 'add' },
+        values: Transaction[],
+      ): Promise<DBCoreMutateResponse> {
+        const { trans } = req;
+        const found = touched(trans, keysOf(values));
+        found.catch(() => undefined);
+        const done = table.mutate(req);
+        const update = queued(trans, async () => {
+          const first = rewrite(trans, await found, [], values);
+          const res = await done;
+          if (!res.numFailures) return first;
+          const refused = values.filter((_, index) => Object.hasOwn(res.failures, index));
+          const stored = (
+            (await table.getMany({ trans, keys: refused.map((t) => t.id) })) as (
+              Transaction | undefined
+            )[]
+          ).filter((row): row is Transaction => !!row);
+          const again = await touched(trans, keysOf([...refused, ...stored]));
+          const second = rewrite(trans, again, refused, stored);
+          return { writes: Promise.all([first.writes, second.writes]) };
+        });
+        return Promise.all([done, update]).then(([res]) => res);
+      }
+
       function mutate(table: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
         const { trans } = req;
         if (req.type === 'deleteRange' && (req.range.type as number) === ANY) {
@@ -190,6 +239,8 @@ export function blocksMiddleware(): Middleware<DBCore> {
             ),
           ]).then(([res]) => res);
         }
+        if (req.type === 'add' && req.values.length && !queues.has(trans))
+          return addFirst(table, req, req.values as Transaction[]);
         // The rows as they were, read before the write is issued (IndexedDB keeps the order).
         const before: Promise<Transaction[]> =
           req.type === 'add'
@@ -212,7 +263,6 @@ export function blocksMiddleware(): Middleware<DBCore> {
                   })
                   .then((rows) => (rows as (Transaction | undefined)[]).filter((row) => !!row));
         const done = table.mutate(req);
-        const keysOf = (rows: readonly Transaction[]) => rows.map(keyOf).sort(compareKeys);
         const update = queued(trans, async () => {
           // New rows' blocks are looked up while the rows are written, not after.
           const early =

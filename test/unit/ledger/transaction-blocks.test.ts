@@ -153,6 +153,24 @@ describe('transaction blocks', () => {
     await expectBlocksMatchRows(fx);
   });
 
+  it('keeps the stored copy when IndexedDB refuses a row added over an existing id', async () => {
+    const fx = await opened();
+    const { ids } = await lunchesOverWeeks(fx, 2);
+    const row = (await fx.db.transactions.get(ids[0]!))!;
+    const refused = await fx.db.transaction('rw', [fx.db.transactions], async () => {
+      try {
+        await fx.db.transactions.add({ ...row, memo: 'never written' });
+        return false;
+      } catch {
+        // Caught inside the transaction: it goes on and commits.
+        return true;
+      }
+    });
+    expect(refused).toBe(true);
+    expect((await blocked(fx)).get(row.id)).toEqual(row);
+    await expectBlocksMatchRows(fx);
+  });
+
   it('rewrites a block when a memo or category changes, and the statement shows the change', async () => {
     const fx = await opened();
     const { ids } = await lunchesOverWeeks(fx, 3);
