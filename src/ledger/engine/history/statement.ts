@@ -22,25 +22,32 @@ import { matcherFor } from './history';
 import { localStamp } from './local-stamp';
 import { inRange } from './text-search';
 
-/** Each own account's balance just after the newest transaction this chunk will read. */
+/**
+ * Each own account's balance just after the newest transaction this chunk will read: the
+ * accounts the page has read already, less their postings after `upper`, read together.
+ */
 async function startingBalances(
   ctx: EngineContext,
+  accounts: readonly Account[],
   upper: HistoryCursor | null,
 ): Promise<Record<string, number>> {
-  const accounts = await ctx.db.accounts.toArray();
+  const later = await Promise.all(
+    accounts.map((account) =>
+      upper
+        ? ctx.db.postings
+            .where('[ledgerAccount+occurredAt]')
+            .between([account.id, upper.occurredAt], [account.id, Dexie.maxKey], true, true)
+            .filter((p) => p.occurredAt > upper.occurredAt || p.txnId > upper.id)
+            .toArray()
+        : Promise.resolve([]),
+    ),
+  );
   const balances: Record<string, number> = {};
-  for (const account of accounts) {
+  accounts.forEach((account, index) => {
     let balance = account.balance;
-    if (upper) {
-      const later = await ctx.db.postings
-        .where('[ledgerAccount+occurredAt]')
-        .between([account.id, upper.occurredAt], [account.id, Dexie.maxKey], true, true)
-        .filter((p) => p.occurredAt > upper.occurredAt || p.txnId > upper.id)
-        .toArray();
-      for (const posting of later) balance -= posting.amount;
-    }
+    for (const posting of later[index]!) balance -= posting.amount;
     balances[account.id] = balance;
-  }
+  });
   return balances;
 }
 
@@ -114,7 +121,7 @@ async function readPage(
     await refill();
     const [accounts, categories, counterparties] = await names;
     // Carried balances need no read at all.
-    const started = input.balances ? undefined : startingBalances(ctx, upper);
+    const started = input.balances ? undefined : startingBalances(ctx, accounts, upper);
 
     const transactions: Transaction[] = [];
     const postingReads: Promise<Posting[]>[] = [];
