@@ -37,8 +37,7 @@ import { applySchema } from './schema';
  * few rows: `category-year` and `counterparty-year` per calendar year (`2026`);
  * `category-kind` per month and category kind (scopeId `income` or `expense`), the monthly
  * flows; `account-total` per month over every own account (scopeId the currency), the net
- * worth's movements. Each has its own scope, so that a `[scope+month]` range over monthly
- * rows never meets a yearly key.
+ * worth's movements. Each has its own scope.
  */
 export type MonthlyScope = 'account' | 'category' | 'counterparty';
 export type RollupScope = 'category-year' | 'counterparty-year' | 'category-kind' | 'account-total';
@@ -64,17 +63,14 @@ export interface AggregateRow {
 export type SheetEntry = readonly [debit: number, credit: number, count: number];
 
 /**
- * How the aggregates are stored since schema v10: one row per scope and period (`id`
- * `${scope}|${period}`), holding every `AggregateRow` of them in `entries` by
- * `${scopeId}|${currency}`, so that an import writes a row per month and scope rather than
- * one per account, category or counterparty. Read and written through
- * `engine/aggregate-sheets.ts`, which maps them to and from `AggregateRow`s.
+ * How the aggregates are stored since schema v11: one row per period, a sheet (`id`
+ * `day|2026-11-25`, `month|2026-11` or `year|2026`), holding every `AggregateRow` of that
+ * period in `entries` by `${scope}|${scopeId}|${currency}`. A payment reads and writes a
+ * sheet per span instead of a row per scope; an import writes a row per period. Read and
+ * written through `engine/aggregate-sheets.ts`, which maps them to and from `AggregateRow`s.
  */
 export interface AggregateSheet {
   readonly id: string;
-  readonly scope: AggregateScope;
-  /** The period, as in `AggregateRow` (named `month` for the `[scope+month]` index). */
-  readonly month: string;
   readonly entries: Readonly<Record<string, SheetEntry>>;
 }
 

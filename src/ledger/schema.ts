@@ -4,7 +4,7 @@ import type { AggregateRow } from './db';
 import { buildBlocks } from './blocks/build-blocks';
 import { BLOCKS_TABLE, type BlockKey, type BlockRow } from './blocks/transaction-blocks';
 import { categoryKinds, ROLLUP_SCOPES, rollupRows } from './engine/aggregates';
-import { sheetsOfRows } from './engine/aggregate-sheets';
+import { logicalRowsOf, sheetsOfRows } from './engine/aggregate-sheets';
 import { forEachSliceById } from './table-slices';
 
 /**
@@ -64,6 +64,12 @@ const TRANSACTION_BLOCKS_STORES = {
   [BLOCKS_TABLE]: 'start',
 };
 
+/**
+ * The aggregates as period sheets: a span's sheets are a range of ids (`month|2026-01` to
+ * `month|2026-11`), so no index is kept beside them.
+ */
+const PERIOD_SHEETS_STORES = { ...TRANSACTION_BLOCKS_STORES, aggregates: 'id' };
+
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string>>;
@@ -109,6 +115,17 @@ export const SHEETS_SCHEMA_VERSION = 10;
 async function packAggregates(tx: Transaction): Promise<void> {
   const aggregates = tx.table('aggregates');
   const rows = (await aggregates.toArray()) as AggregateRow[];
+  await aggregates.clear();
+  if (rows.length) await aggregates.bulkPut(sheetsOfRows(rows));
+}
+
+/** The version that stores the aggregates as one sheet per period (see `AggregateSheet`). */
+export const PERIOD_SHEETS_SCHEMA_VERSION = 11;
+
+/** Re-packs the stored aggregates, as whichever version left them, into period sheets. */
+async function repackAggregates(tx: Transaction): Promise<void> {
+  const aggregates = tx.table('aggregates');
+  const rows = logicalRowsOf((await aggregates.toArray()) as object[]);
   await aggregates.clear();
   if (rows.length) await aggregates.bulkPut(sheetsOfRows(rows));
 }
@@ -160,6 +177,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   // v10: the aggregates of one scope and period packed into one row, a sheet (same indexes).
   { version: SHEETS_SCHEMA_VERSION, stores: TRANSACTION_BLOCKS_STORES, upgrade: packAggregates },
+  // v11: one sheet per period (day, month, year) holding every scope; no index but the id.
+  {
+    version: PERIOD_SHEETS_SCHEMA_VERSION,
+    stores: PERIOD_SHEETS_STORES,
+    upgrade: repackAggregates,
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -4,8 +4,8 @@ import { addMinor } from '../../shared/money';
 import type { AggregateRow, AggregateScope, AggregateSheet, SheetEntry } from '../db';
 
 /**
- * The aggregates as stored (one sheet per scope and period, see `AggregateSheet`) and as the
- * engine reads and writes them (`AggregateRow`s, one per scope, scopeId, period and
+ * The aggregates as stored (one sheet per day, month or year, see `AggregateSheet`) and as
+ * the engine reads and writes them (`AggregateRow`s, one per scope, scopeId, period and
  * currency). Everything that touches the aggregates table goes through here.
  */
 
@@ -26,12 +26,41 @@ export function aggregateId(
   return `${scope}|${scopeId}|${month}|${currency}`;
 }
 
-export function sheetIdOf(scope: AggregateScope, period: string): string {
-  return `${scope}|${period}`;
+/** What a sheet holds: one local day, calendar month or year, told apart by the period. */
+export type SheetSpan = 'day' | 'month' | 'year';
+
+/** `2026` is a year, `2026-11-25` a day, `2026-11` (and anything else) a month. */
+export function spanOf(period: string): SheetSpan {
+  // A restored backup's broken row may have no period: it is stored, and verify reports it.
+  const { length } = String(period);
+  if (length === 4) return 'year';
+  return length === 10 ? 'day' : 'month';
 }
 
-function entryKeyOf(scopeId: string, currency: string): string {
-  return `${scopeId}|${currency}`;
+/** The spans that hold a scope's rows: limits count per day and per year. */
+const SPANS_OF: Readonly<Record<AggregateScope, readonly SheetSpan[]>> = {
+  account: ['month'],
+  category: ['month'],
+  counterparty: ['month'],
+  'category-kind': ['month'],
+  'account-total': ['month'],
+  'category-year': ['year'],
+  'counterparty-year': ['year'],
+  limit: ['day', 'year'],
+};
+
+/** A sheet's id, `span|period`: one span's sheets are one range of ids, in period order. */
+export function sheetIdOf(period: string): string {
+  return `${spanOf(period)}|${period}`;
+}
+
+/** The period a sheet id names. */
+export function periodOf(sheet: Pick<AggregateSheet, 'id'>): string {
+  return sheet.id.slice(sheet.id.indexOf('|') + 1);
+}
+
+function entryKeyOf(scope: AggregateScope, scopeId: string, currency: string): string {
+  return `${scope}|${scopeId}|${currency}`;
 }
 
 /**
@@ -51,15 +80,18 @@ export function parseAggregateId(id: string): AggregateKey | undefined {
   };
 }
 
-function rowOfEntry(sheet: AggregateSheet, key: string, entry: SheetEntry): AggregateRow {
-  const cut = key.lastIndexOf('|');
-  const scopeId = key.slice(0, cut);
-  const currency = key.slice(cut + 1) as CurrencyCode;
+/** The logical row an entry of a sheet of `period` holds (`scope|scopeId|currency`). */
+function rowOfEntry(period: string, key: string, entry: SheetEntry): AggregateRow {
+  const first = key.indexOf('|');
+  const last = key.lastIndexOf('|');
+  const scope = key.slice(0, first) as AggregateScope;
+  const scopeId = key.slice(first + 1, last);
+  const currency = key.slice(last + 1) as CurrencyCode;
   return {
-    id: aggregateId(sheet.scope, scopeId, sheet.month, currency),
-    scope: sheet.scope,
+    id: aggregateId(scope, scopeId, period, currency),
+    scope,
     scopeId,
-    month: sheet.month,
+    month: period,
     currency,
     debit: entry[0],
     credit: entry[1],
@@ -67,35 +99,48 @@ function rowOfEntry(sheet: AggregateSheet, key: string, entry: SheetEntry): Aggr
   };
 }
 
-/** Every logical row that sheets hold (missing sheets hold none). */
-export function rowsOfSheets(sheets: Iterable<AggregateSheet | undefined>): AggregateRow[] {
+/** The rows that sheets hold (missing sheets hold none): every one, or one scope's. */
+export function rowsOfSheets(
+  sheets: Iterable<AggregateSheet | undefined>,
+  scope?: AggregateScope,
+): AggregateRow[] {
+  const prefix = scope === undefined ? '' : `${scope}|`;
   const rows: AggregateRow[] = [];
   for (const sheet of sheets) {
     if (!sheet) continue;
-    for (const key in sheet.entries)
-      if (Object.hasOwn(sheet.entries, key)) rows.push(rowOfEntry(sheet, key, sheet.entries[key]!));
+    const period = periodOf(sheet);
+    for (const key in sheet.entries) {
+      if (Object.hasOwn(sheet.entries, key) && key.startsWith(prefix))
+        rows.push(rowOfEntry(period, key, sheet.entries[key]!));
+    }
   }
   return rows;
 }
 
-/** One scopeId's rows in sheets, in every currency. */
-function rowsOfScopeIdIn(sheets: readonly AggregateSheet[], scopeId: string): AggregateRow[] {
-  const prefix = `${scopeId}|`;
+/** One scopeId's rows of one scope in sheets, in every currency. */
+export function rowsOfScopeIdIn(
+  sheets: Iterable<AggregateSheet | undefined>,
+  scope: AggregateScope,
+  scopeId: string,
+): AggregateRow[] {
+  const prefix = `${scope}|${scopeId}|`;
   const rows: AggregateRow[] = [];
   for (const sheet of sheets) {
+    if (!sheet) continue;
+    const period = periodOf(sheet);
     for (const key in sheet.entries) {
       // The rest of the key is the currency alone: not a longer scopeId with this prefix.
       if (key.startsWith(prefix) && key.lastIndexOf('|') === prefix.length - 1)
-        rows.push(rowOfEntry(sheet, key, sheet.entries[key]!));
+        rows.push(rowOfEntry(period, key, sheet.entries[key]!));
     }
   }
   return rows;
 }
 
 /** The ids of the sheets that rows or deltas fall in, each once. */
-export function sheetIdsOf(rows: Iterable<Pick<AggregateKey, 'scope' | 'month'>>): string[] {
+export function sheetIdsOf(rows: Iterable<Pick<AggregateKey, 'month'>>): string[] {
   const ids = new Set<string>();
-  for (const row of rows) ids.add(sheetIdOf(row.scope, row.month));
+  for (const row of rows) ids.add(sheetIdOf(row.month));
   return [...ids];
 }
 
@@ -109,8 +154,6 @@ export function byId(sheets: Iterable<AggregateSheet | undefined>): Map<string, 
 /** A sheet being written: a copy of the stored entries, or none, to change. */
 interface Draft {
   readonly id: string;
-  readonly scope: AggregateScope;
-  readonly month: string;
   readonly entries: Record<string, SheetEntry>;
   readonly stored: boolean;
 }
@@ -122,20 +165,20 @@ interface Draft {
  */
 function draftsFor(
   stored: ReadonlyMap<string, AggregateSheet>,
-  rows: Iterable<AggregateKey>,
+  rows: Iterable<Pick<AggregateKey, 'month'>>,
 ): Map<string, Draft> {
   const drafts = new Map<string, Draft>();
-  for (const { scope, month } of rows) {
-    const id = sheetIdOf(scope, month);
+  for (const { month } of rows) {
+    const id = sheetIdOf(month);
     if (drafts.has(id)) continue;
     const sheet = stored.get(id);
-    drafts.set(id, { id, scope, month, entries: { ...sheet?.entries }, stored: !!sheet });
+    drafts.set(id, { id, entries: { ...sheet?.entries }, stored: !!sheet });
   }
   return drafts;
 }
 
-function sheetOf({ id, scope, month, entries }: Draft): AggregateSheet {
-  return { id, scope, month, entries };
+function sheetOf({ id, entries }: Draft): AggregateSheet {
+  return { id, entries };
 }
 
 /**
@@ -148,8 +191,8 @@ export function addToSheets(
 ): { added: AggregateSheet[]; changed: AggregateSheet[] } {
   const drafts = draftsFor(stored, deltas);
   for (const delta of deltas) {
-    const { entries } = drafts.get(sheetIdOf(delta.scope, delta.month))!;
-    const key = entryKeyOf(delta.scopeId, delta.currency);
+    const { entries } = drafts.get(sheetIdOf(delta.month))!;
+    const key = entryKeyOf(delta.scope, delta.scopeId, delta.currency);
     const [debit, credit, count] = entries[key] ?? [0, 0, 0];
     entries[key] = [
       addMinor(debit, delta.debit),
@@ -167,10 +210,24 @@ export function addToSheets(
 export function sheetsOfRows(rows: readonly AggregateSums[]): AggregateSheet[] {
   const drafts = draftsFor(new Map(), rows);
   for (const row of rows) {
-    const { entries } = drafts.get(sheetIdOf(row.scope, row.month))!;
-    entries[entryKeyOf(row.scopeId, row.currency)] = [row.debit, row.credit, row.count];
+    const { entries } = drafts.get(sheetIdOf(row.month))!;
+    entries[entryKeyOf(row.scope, row.scopeId, row.currency)] = [row.debit, row.credit, row.count];
   }
   return [...drafts.values()].map(sheetOf);
+}
+
+/** Logical rows by id, `undefined` where none is stored, from sheets already read. */
+export function rowsIn(
+  sheets: ReadonlyMap<string, AggregateSheet>,
+  ids: readonly string[],
+): (AggregateRow | undefined)[] {
+  return ids.map((id) => {
+    const key = parseAggregateId(id);
+    if (!key) return undefined;
+    const entryKey = entryKeyOf(key.scope, key.scopeId, key.currency);
+    const entry = sheets.get(sheetIdOf(key.month))?.entries[entryKey];
+    return entry ? rowOfEntry(key.month, entryKey, entry) : undefined;
+  });
 }
 
 /** Logical rows by id, `undefined` where none is stored: one read of the sheets they are in. */
@@ -178,25 +235,34 @@ export async function getRows(
   table: Pick<SheetTable, 'bulkGet'>,
   ids: readonly string[],
 ): Promise<(AggregateRow | undefined)[]> {
-  const keys = ids.map(parseAggregateId);
-  const sheets = byId(await table.bulkGet(sheetIdsOf(keys.filter((key) => key !== undefined))));
-  return keys.map((key) => {
-    if (!key) return undefined;
-    const sheet = sheets.get(sheetIdOf(key.scope, key.month));
-    const entryKey = entryKeyOf(key.scopeId, key.currency);
-    const entry = sheet?.entries[entryKey];
-    return sheet && entry ? rowOfEntry(sheet, entryKey, entry) : undefined;
-  });
+  const keys = ids.map(parseAggregateId).filter((key) => key !== undefined);
+  return rowsIn(byId(await table.bulkGet(sheetIdsOf(keys))), ids);
 }
 
-/** The sheets of `scope` from period `from` to `to` (inclusive; every period when left out). */
-export function sheetsOfScope(
+/** The sheets of one span from period `from` to `to` (inclusive; every period when left out). */
+export function sheetsOfSpan(
   table: Pick<SheetTable, 'where'>,
-  scope: AggregateScope,
+  span: SheetSpan,
   from = '',
   to = '\uffff',
 ): Promise<AggregateSheet[]> {
-  return table.where('[scope+month]').between([scope, from], [scope, to], true, true).toArray();
+  return table.where('id').between(`${span}|${from}`, `${span}|${to}`, true, true).toArray();
+}
+
+/** The sheets that hold `scope`'s rows from period `from` to `to` (inclusive). */
+function sheetsOfScope(
+  table: Pick<SheetTable, 'where'>,
+  scope: AggregateScope,
+  from: string,
+  to: string,
+): Promise<AggregateSheet[]> {
+  const [first, second] = SPANS_OF[scope];
+  const sheets = sheetsOfSpan(table, first!, from, to);
+  if (second === undefined) return sheets;
+  // Chained, not `Promise.all`: Dexie's promises keep the caller's transaction alive.
+  return sheets.then((some) =>
+    sheetsOfSpan(table, second, from, to).then((more) => [...some, ...more]),
+  );
 }
 
 /** Every row of `scope` from period `from` to `to` (inclusive), in every currency. */
@@ -206,7 +272,7 @@ export async function rowsOfScope(
   from = '',
   to = '\uffff',
 ): Promise<AggregateRow[]> {
-  return rowsOfSheets(await sheetsOfScope(table, scope, from, to));
+  return rowsOfSheets(await sheetsOfScope(table, scope, from, to), scope);
 }
 
 /** Every row of `scope` in one period: one sheet. */
@@ -215,13 +281,13 @@ export async function rowsOfPeriod(
   scope: AggregateScope,
   period: string,
 ): Promise<AggregateRow[]> {
-  return rowsOfSheets([await table.get(sheetIdOf(scope, period))]);
+  return rowsOfSheets([await table.get(sheetIdOf(period))], scope);
 }
 
 /**
  * One account's, category's, counterparty's or roll-up's rows from period `from` to `to`
- * (inclusive; every period when left out), in every currency: the scope's sheets of those
- * periods, so keep the span short (or use a yearly roll-up) where it is read often.
+ * (inclusive; every period when left out), in every currency: the sheets of those periods,
+ * so keep the span short (or use a yearly roll-up) where it is read often.
  */
 export async function rowsOfScopeId(
   table: Pick<SheetTable, 'where'>,
@@ -230,7 +296,7 @@ export async function rowsOfScopeId(
   from = '',
   to = '\uffff',
 ): Promise<AggregateRow[]> {
-  return rowsOfScopeIdIn(await sheetsOfScope(table, scope, from, to), scopeId);
+  return rowsOfScopeIdIn(await sheetsOfScope(table, scope, from, to), scope, scopeId);
 }
 
 /** Every stored row: for verify and tests. */
@@ -240,16 +306,19 @@ export async function allRows(table: Pick<SheetTable, 'toArray'>): Promise<Aggre
 
 /**
  * Adds deltas into the stored sheets they fall in: one read, one write. Inside the caller's
- * read-write transaction; `stored` are those sheets when the caller has read them already.
+ * read-write transaction; `stored` holds those sheets (by id) when the caller has read them
+ * already, and the ones it lacks are read.
  */
 export async function addToStoredSheets(
   table: Pick<SheetTable, 'bulkGet' | 'bulkPut'>,
   deltas: readonly AggregateSums[],
-  stored?: readonly (AggregateSheet | undefined)[],
+  stored: ReadonlyMap<string, AggregateSheet | null> = new Map(),
 ): Promise<void> {
   if (deltas.length === 0) return;
-  const found = stored ?? (await table.bulkGet(sheetIdsOf(deltas)));
-  const { added, changed } = addToSheets(byId(found), deltas);
+  const missing = sheetIdsOf(deltas).filter((id) => !stored.has(id));
+  const found = byId(await (missing.length ? table.bulkGet(missing) : []));
+  for (const [id, sheet] of stored) if (sheet) found.set(id, sheet);
+  const { added, changed } = addToSheets(found, deltas);
   await table.bulkPut([...added, ...changed]);
 }
 
@@ -261,8 +330,8 @@ export async function putRows(
   if (rows.length === 0) return;
   const drafts = draftsFor(byId(await table.bulkGet(sheetIdsOf(rows))), rows);
   for (const row of rows) {
-    const { entries } = drafts.get(sheetIdOf(row.scope, row.month))!;
-    entries[entryKeyOf(row.scopeId, row.currency)] = [row.debit, row.credit, row.count];
+    const { entries } = drafts.get(sheetIdOf(row.month))!;
+    entries[entryKeyOf(row.scope, row.scopeId, row.currency)] = [row.debit, row.credit, row.count];
   }
   await table.bulkPut([...drafts.values()].map(sheetOf));
 }
@@ -276,8 +345,8 @@ export async function deleteRows(
   const drafts = draftsFor(byId(await table.bulkGet(sheetIdsOf(keys))), keys);
   for (const key of keys)
     Reflect.deleteProperty(
-      drafts.get(sheetIdOf(key.scope, key.month))!.entries,
-      entryKeyOf(key.scopeId, key.currency),
+      drafts.get(sheetIdOf(key.month))!.entries,
+      entryKeyOf(key.scope, key.scopeId, key.currency),
     );
   const left = [...drafts.values()].filter((draft) => draft.stored);
   const empty = left.filter((draft) => Object.keys(draft.entries).length === 0);
@@ -285,4 +354,81 @@ export async function deleteRows(
     table.bulkPut(left.filter((draft) => !empty.includes(draft)).map(sheetOf)),
     table.bulkDelete(empty.map((draft) => draft.id)),
   ]);
+}
+
+/**
+ * Replaces every row of `scopes` with `rows` (which must be of those scopes): for rebuilding
+ * the roll-ups. Reads and writes every sheet.
+ */
+export function replaceScopes(
+  table: Pick<SheetTable, 'toArray' | 'bulkPut' | 'bulkDelete'>,
+  scopes: readonly AggregateScope[],
+  rows: readonly AggregateSums[],
+): Promise<unknown> {
+  const prefixes = scopes.map((scope) => `${scope}|`);
+  // Dexie's promises chained, not awaited: in a restore, the transaction goes on after this.
+  return table.toArray().then((sheets) => {
+    const drafts = new Map<string, Draft>();
+    for (const sheet of sheets) {
+      const entries: Record<string, SheetEntry> = {};
+      for (const key in sheet.entries)
+        if (Object.hasOwn(sheet.entries, key) && !prefixes.some((prefix) => key.startsWith(prefix)))
+          entries[key] = sheet.entries[key]!;
+      drafts.set(sheet.id, { id: sheet.id, entries, stored: true });
+    }
+    for (const row of rows) {
+      const id = sheetIdOf(row.month);
+      let draft = drafts.get(id);
+      if (!draft) drafts.set(id, (draft = { id, entries: {}, stored: false }));
+      draft.entries[entryKeyOf(row.scope, row.scopeId, row.currency)] = [
+        row.debit,
+        row.credit,
+        row.count,
+      ];
+    }
+    const kept = [...drafts.values()].filter((draft) => Object.keys(draft.entries).length > 0);
+    const empty = [...drafts.values()].filter((draft) => draft.stored && !kept.includes(draft));
+    return table
+      .bulkPut(kept.map(sheetOf))
+      .then(() => (empty.length ? table.bulkDelete(empty.map((draft) => draft.id)) : undefined));
+  });
+}
+
+/** A v10 sheet: one scope's period, entries by `scopeId|currency`. */
+interface ScopeSheet {
+  readonly scope: AggregateScope;
+  readonly month: string;
+  readonly entries: Readonly<Record<string, SheetEntry>>;
+}
+
+const SPANS: ReadonlySet<string> = new Set<SheetSpan>(['day', 'month', 'year']);
+
+/**
+ * The logical rows that stored aggregates hold, whichever schema stored them: rows of their
+ * own (before v10), sheets of one scope and period (v10), or sheets of one period (since
+ * v11). For upgrades and restoring backups; anything else is passed on as it is, for verify
+ * to report.
+ */
+export function logicalRowsOf(stored: readonly object[]): AggregateRow[] {
+  const rows: AggregateRow[] = [];
+  for (const item of stored) {
+    const row = item as Partial<AggregateSheet & ScopeSheet>;
+    if (typeof row.entries !== 'object' || row.entries === null) {
+      rows.push(item as AggregateRow);
+    } else if (typeof row.id === 'string' && SPANS.has(row.id.slice(0, row.id.indexOf('|')))) {
+      rows.push(...rowsOfSheets([row as AggregateSheet]));
+    } else if (row.scope !== undefined && row.month !== undefined) {
+      const { scope, month, entries } = row as ScopeSheet;
+      for (const key in entries) {
+        if (!Object.hasOwn(entries, key)) continue;
+        const cut = key.lastIndexOf('|');
+        const [debit, credit, count] = entries[key]!;
+        const scopeId = key.slice(0, cut);
+        const currency = key.slice(cut + 1) as CurrencyCode;
+        const id = aggregateId(scope, scopeId, month, currency);
+        rows.push({ id, scope, scopeId, month, currency, debit, credit, count });
+      }
+    }
+  }
+  return rows;
 }

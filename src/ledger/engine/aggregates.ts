@@ -2,13 +2,14 @@ import { addMinor } from '../../shared/money';
 import type { Category, Posting, Transaction } from '../../shared/domain';
 import { dayKeyOf } from '../../shared/dates';
 import type { Table } from 'dexie';
-import type { AggregateScope, PurseDb, RollupScope } from '../db';
+import type { AggregateScope, AggregateSheet, PurseDb, RollupScope } from '../db';
 import {
   addToStoredSheets,
   aggregateId,
-  rowsOfScope,
+  replaceScopes,
+  rowsOfSheets,
   sheetIdsOf,
-  sheetsOfRows,
+  sheetsOfSpan,
   type SheetTable,
 } from './aggregate-sheets';
 import { categoryIdOf, isExternal, isOwnAccount } from './ledger-accounts';
@@ -181,15 +182,30 @@ export async function categoryKinds(
 export async function applyAggregateDeltas(
   db: PurseDb,
   monthly: readonly AggregateDelta[],
+  known: KnownAggregates = {},
 ): Promise<void> {
   if (monthly.length === 0) return;
-  // The stored sheets are read together with the category kinds, not after them: a
-  // category's month adds to its kind's row, and both kinds' rows are in the same sheet.
-  const [kindOf, stored] = await Promise.all([
-    categoryKinds(db.categories, monthly),
-    db.aggregates.bulkGet(sheetIdsOf(withRollups(monthly, () => 'expense'))),
+  // The sheets are read together with the category kinds, not after them: a category's
+  // month adds to its kind's row, which is in the same sheet whatever the kind.
+  const ids = sheetIdsOf(withRollups(monthly, () => 'expense'));
+  const stored = known.sheets ?? new Map<string, AggregateSheet | null>();
+  const missing = ids.filter((id) => !stored.has(id));
+  const [kindOf, found] = await Promise.all([
+    known.kindOf ?? categoryKinds(db.categories, monthly),
+    missing.length ? db.aggregates.bulkGet(missing) : [],
   ]);
-  await addToStoredSheets(db.aggregates, withRollups(monthly, kindOf), stored);
+  const sheets = new Map(stored);
+  missing.forEach((id, i) => sheets.set(id, found[i] ?? null));
+  await addToStoredSheets(db.aggregates, withRollups(monthly, kindOf), sheets);
+}
+
+/**
+ * What the caller of `applyAggregateDeltas` has read already in its transaction: sheets by
+ * id (`null` for one it found missing) and the kinds of the categories the deltas name.
+ */
+export interface KnownAggregates {
+  readonly sheets?: ReadonlyMap<string, AggregateSheet | null>;
+  readonly kindOf?: CategoryKindOf;
 }
 
 /** The roll-up rows that monthly rows sum up to, leaving out those that come to zero. */
@@ -211,16 +227,9 @@ export async function rebuildRollups(
   aggregates: SheetTable,
   categories: Pick<Table<Category, string>, 'bulkGet'>,
 ): Promise<number> {
-  for (const scope of ROLLUP_SCOPES)
-    await aggregates.where('[scope+month]').between([scope, ''], [scope, '\uffff']).delete();
-  const monthly = (
-    await Promise.all(
-      (['account', 'category', 'counterparty'] as const).map((scope) =>
-        rowsOfScope(aggregates, scope),
-      ),
-    )
-  ).flat();
+  // The monthly rows are in the month sheets; roll-ups and limits in them are ignored.
+  const monthly = rowsOfSheets(await sheetsOfSpan(aggregates, 'month'));
   const rows = rollupRows(monthly, await categoryKinds(categories, monthly));
-  if (rows.length) await aggregates.bulkPut(sheetsOfRows(rows));
+  await replaceScopes(aggregates, ROLLUP_SCOPES, rows);
   return rows.length;
 }

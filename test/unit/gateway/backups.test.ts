@@ -3,6 +3,7 @@ import { base32Decode } from '../../../src/main/gateway/security/base32';
 import { totpAt } from '../../../src/main/gateway/security/totp';
 import type { BackupCreated, BackupRestored } from '../../../src/shared/backup';
 import type { Account } from '../../../src/shared/domain';
+import type { AggregateRow } from '../../../src/ledger/db';
 import { ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
 import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
 import { sealBackup } from '../../../src/ledger/engine/backup/backup';
@@ -164,15 +165,35 @@ describe('backups', () => {
     });
   });
 
-  it('restores a backup made before the sheets, packing its aggregate rows', async () => {
+  /** The aggregates as schema v10 stored them: a sheet per scope and period. */
+  function scopeSheets(rows: readonly AggregateRow[]) {
+    const sheets = new Map<string, { id: string; scope: string; month: string; entries: object }>();
+    for (const row of rows) {
+      const id = `${row.scope}|${row.month}`;
+      const sheet = sheets.get(id) ?? { id, scope: row.scope, month: row.month, entries: {} };
+      sheets.set(id, sheet);
+      Object.assign(sheet.entries, {
+        [`${row.scopeId}|${row.currency}`]: [row.debit, row.credit, row.count],
+      });
+    }
+    return [...sheets.values()];
+  }
+
+  it.each([
+    ['a row per scope, scopeId, period and currency', SHEETS_SCHEMA_VERSION - 1, false],
+    ['a sheet per scope and period', SHEETS_SCHEMA_VERSION, true],
+  ])('restores a backup whose aggregates are %s, re-packed by period', async (_, version, v10) => {
     const before = await moneySnapshot(fx.db);
     const tables = await tablesNow();
-    // As version 9 wrote it: one row per scope, scopeId, period and currency.
-    tables.aggregates = (await allRows(fx.db.aggregates)) as unknown as Record<string, unknown>[];
-    const done = await restoreAs(SHEETS_SCHEMA_VERSION - 1, tables);
+    const logical = await allRows(fx.db.aggregates);
+    tables.aggregates = (v10 ? scopeSheets(logical) : logical) as unknown as Record<
+      string,
+      unknown
+    >[];
+    const done = await restoreAs(version, tables);
     expect(done.restored).toBe(true);
     expect(await moneySnapshot(fx.db)).toEqual(before);
-    const periods = new Set(before.aggregates.map((row) => `${row.scope}|${row.month}`));
+    const periods = new Set(before.aggregates.map((row) => row.month));
     expect(await fx.db.aggregates.count()).toBe(periods.size);
     expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
   });

@@ -7,11 +7,15 @@ import {
   byId,
   deleteRows,
   getRows,
+  logicalRowsOf,
   parseAggregateId,
   putRows,
+  replaceScopes,
+  rowsOfScope,
   rowsOfScopeId,
   rowsOfSheets,
   sheetsOfRows,
+  sheetsOfSpan,
 } from '../../../src/ledger/engine/aggregate-sheets';
 import { ledgersClosedAfterEach } from '../../support/ledger-fixture';
 
@@ -44,25 +48,51 @@ describe('aggregates.sheets', () => {
   const salary = row('category', 'salary', '2026-11', 'CNY', [0, 90_000, 1]);
   const october = row('category', 'food', '2026-10', 'CNY', [1_000, 0, 2]);
 
-  it('packs the rows of one scope and period into one sheet and unpacks the same rows', () => {
-    const sheets = sheetsOfRows([food, foodUsd, salary, october]);
+  const wallet = row('account', 'wallet', '2026-11', 'CNY', [0, 2_550, 1]);
+  const foodYear = row('category-year', 'food', '2026', 'CNY', [3_550, 0, 3]);
+  const today = row('limit', 'CNY', '2026-11-25', 'CNY', [2_550, 0, 1]);
+  const thisYear = row('limit', 'CNY', '2026', 'CNY', [2_550, 0, 1]);
+
+  it('packs every scope of one period into one sheet and unpacks the same rows', () => {
+    const all = [food, foodUsd, salary, october, wallet, foodYear, today, thisYear];
+    const sheets = sheetsOfRows(all);
     expect(sheets.map((sheet) => sheet.id).sort()).toEqual([
-      'category|2026-10',
-      'category|2026-11',
+      'day|2026-11-25',
+      'month|2026-10',
+      'month|2026-11',
+      'year|2026',
     ]);
-    const november = sheets.find((sheet) => sheet.id === 'category|2026-11')!;
+    const november = sheets.find((sheet) => sheet.id === 'month|2026-11')!;
     expect(november).toEqual({
+      id: 'month|2026-11',
+      entries: {
+        'category|food|CNY': [2_550, 0, 1],
+        'category|food|USD': [300, 0, 1],
+        'category|salary|CNY': [0, 90_000, 1],
+        'account|wallet|CNY': [0, 2_550, 1],
+      },
+    });
+    expect(sheets.find((sheet) => sheet.id === 'year|2026')!.entries).toEqual({
+      'category-year|food|CNY': [3_550, 0, 3],
+      'limit|CNY|CNY': [2_550, 0, 1],
+    });
+    expect(rowsOfSheets(sheets).sort(byRowId)).toEqual(all.sort(byRowId));
+    expect(rowsOfSheets(sheets, 'category').sort(byRowId)).toEqual(
+      [food, foodUsd, salary, october].sort(byRowId),
+    );
+    expect(rowsOfSheets(sheets, 'limit').sort(byRowId)).toEqual([today, thisYear].sort(byRowId));
+  });
+
+  it('reads the rows of v9 (one per row) and v10 (a sheet per scope and period) as they were', () => {
+    const v10 = {
       id: 'category|2026-11',
       scope: 'category',
       month: '2026-11',
-      entries: {
-        'food|CNY': [2_550, 0, 1],
-        'food|USD': [300, 0, 1],
-        'salary|CNY': [0, 90_000, 1],
-      },
-    });
-    expect(rowsOfSheets(sheets).sort(byRowId)).toEqual(
-      [food, foodUsd, salary, october].sort(byRowId),
+      entries: { 'food|CNY': [2_550, 0, 1], 'salary|CNY': [0, 90_000, 1] },
+    };
+    const v11 = sheetsOfRows([october]);
+    expect(logicalRowsOf([v10, wallet, ...v11]).sort(byRowId)).toEqual(
+      [food, salary, wallet, october].sort(byRowId),
     );
   });
 
@@ -76,7 +106,7 @@ describe('aggregates.sheets', () => {
     expect(changed).toEqual([
       {
         ...before,
-        entries: { 'food|CNY': [3_000, 0, 2], 'salary|CNY': [0, 90_000, 1] },
+        entries: { 'category|food|CNY': [3_000, 0, 2], 'category|salary|CNY': [0, 90_000, 1] },
       },
     ]);
     // The stored sheet may be shared with the read cache: it is never changed in place.
@@ -91,15 +121,10 @@ describe('aggregates.sheets', () => {
       row('category', 'food', '2026-12', 'CNY', [0, 200, 1]),
     ]);
     expect(changed.map((sheet) => sheet.entries)).toEqual([
-      { 'food|CNY': [2_550, 0, 1], 'food|USD': [300, 0, 1] },
+      { 'category|food|CNY': [2_550, 0, 1], 'category|food|USD': [300, 0, 1] },
     ]);
     expect(added).toEqual([
-      {
-        id: 'category|2026-12',
-        scope: 'category',
-        month: '2026-12',
-        entries: { 'food|CNY': [700, 200, 2] },
-      },
+      { id: 'month|2026-12', entries: { 'category|food|CNY': [700, 200, 2] } },
     ]);
   });
 
@@ -151,10 +176,43 @@ describe('aggregates.sheets', () => {
     const { db } = await openFreshLedger();
     await db.aggregates.clear();
     const foodie = row('category', 'food|ie', '2026-11', 'CNY', [5, 0, 1]);
-    await putRows(db.aggregates, [food, foodUsd, salary, october, foodie]);
+    const foodMerchant = row('counterparty', 'food', '2026-11', 'CNY', [7, 0, 1]);
+    await putRows(db.aggregates, [food, foodUsd, salary, october, foodie, foodMerchant, foodYear]);
     expect((await rowsOfScopeId(db.aggregates, 'category', 'food')).sort(byRowId)).toEqual(
       [food, foodUsd, october].sort(byRowId),
     );
     expect(await rowsOfScopeId(db.aggregates, 'category', 'food', '2026-11')).toHaveLength(2);
+    expect(await rowsOfScopeId(db.aggregates, 'category-year', 'food')).toEqual([foodYear]);
+  });
+
+  it('reads a span of periods as one range of sheets, months apart from days and years', async () => {
+    const { db } = await openFreshLedger();
+    await db.aggregates.clear();
+    await putRows(db.aggregates, [food, october, wallet, foodYear, today, thisYear]);
+    expect((await sheetsOfSpan(db.aggregates, 'month', '2026-11')).map((s) => s.id)).toEqual([
+      'month|2026-11',
+    ]);
+    expect((await sheetsOfSpan(db.aggregates, 'month')).map((s) => s.id)).toEqual([
+      'month|2026-10',
+      'month|2026-11',
+    ]);
+    expect((await rowsOfScope(db.aggregates, 'limit')).sort(byRowId)).toEqual(
+      [today, thisYear].sort(byRowId),
+    );
+    expect(await rowsOfScope(db.aggregates, 'category', '2026-11')).toEqual([food]);
+  });
+
+  it('replaces every row of the roll-up scopes and leaves the others as they are', async () => {
+    const { db } = await openFreshLedger();
+    await db.aggregates.clear();
+    const lastYear = row('category-year', 'food', '2025', 'CNY', [1, 0, 1]);
+    await putRows(db.aggregates, [food, foodYear, lastYear, thisYear]);
+    const rebuilt = { ...foodYear, debit: 2_550, count: 1 };
+    await replaceScopes(db.aggregates, ['category-year'], [rebuilt]);
+    expect((await allRows(db.aggregates)).sort(byRowId)).toEqual(
+      [food, rebuilt, thisYear].sort(byRowId),
+    );
+    // The sheet of 2025 held nothing else: it is gone.
+    expect(await db.aggregates.get('year|2025')).toBeUndefined();
   });
 });

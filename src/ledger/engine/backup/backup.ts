@@ -12,14 +12,13 @@ import {
 } from '../../../shared/backup';
 import { PurseError } from '../../../shared/errors';
 import { BLOCKS_TABLE } from '../../blocks/transaction-blocks';
-import type { AggregateRow } from '../../db';
 import {
   CURRENT_SCHEMA_VERSION,
   ROLLUPS_SCHEMA_VERSION,
-  SHEETS_SCHEMA_VERSION,
+  PERIOD_SHEETS_SCHEMA_VERSION,
 } from '../../schema';
 import { rebuildRollups } from '../aggregates';
-import { sheetsOfRows } from '../aggregate-sheets';
+import { logicalRowsOf, sheetsOfRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { verifyInvariants } from '../invariants';
 
@@ -158,15 +157,16 @@ async function openBackup(text: string, passphrase: string): Promise<Content> {
 }
 
 /**
- * A backed-up table's rows as this version stores them: a backup made before the sheets
- * holds one aggregate row per scope, scopeId, period and currency, packed here.
+ * A backed-up table's rows as this version stores them: a backup made before the period
+ * sheets holds aggregate rows of one scope, scopeId, period and currency (before v10) or
+ * sheets of one scope and period (v10), re-packed here.
  */
 function rowsToStore(content: Content, table: string): readonly object[] | undefined {
   const rows = content.tables[table];
-  if (table !== 'aggregates' || !rows || content.schemaVersion >= SHEETS_SCHEMA_VERSION)
+  if (table !== 'aggregates' || !rows || content.schemaVersion >= PERIOD_SHEETS_SCHEMA_VERSION)
     return rows;
   // Rows that are not aggregates at all are left to verify, which reports what they break.
-  return sheetsOfRows(rows as unknown as AggregateRow[]);
+  return sheetsOfRows(logicalRowsOf(rows));
 }
 
 /**

@@ -5,7 +5,7 @@ import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
 import type { AggregateSheet, PurseDb } from '../../db';
 import { aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates';
-import { addToSheets, byId, sheetsOfScope } from '../aggregate-sheets';
+import { addToSheets, byId, sheetsOfSpan, spanOf, type SheetSpan } from '../aggregate-sheets';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryIdOf, isOwnAccount, ownSidesOf } from '../ledger-accounts';
@@ -166,23 +166,24 @@ export async function bulkPostTransactions(
 }
 
 /**
- * The stored sheets that `deltas` may add to, by id: per scope, one range read over the
- * periods the deltas span, rather than one lookup per sheet: an import touches hundreds of
- * sheets, most of them new.
+ * The stored sheets that `deltas` may add to, by id: per span (days, months, years), one
+ * range read over the periods the deltas cover, rather than one lookup per sheet: an import
+ * touches hundreds of sheets, most of them new.
  */
 async function readAggregates(
   db: PurseDb,
   deltas: ReadonlyMap<string, AggregateDelta>,
 ): Promise<Map<string, AggregateSheet>> {
-  const spans = new Map<AggregateDelta['scope'], [string, string]>();
-  for (const { scope, month } of deltas.values()) {
-    const span = spans.get(scope);
-    if (!span) spans.set(scope, [month, month]);
-    else if (month < span[0]) span[0] = month;
-    else if (month > span[1]) span[1] = month;
+  const spans = new Map<SheetSpan, [string, string]>();
+  for (const { month } of deltas.values()) {
+    const span = spanOf(month);
+    const range = spans.get(span);
+    if (!range) spans.set(span, [month, month]);
+    else if (month < range[0]) range[0] = month;
+    else if (month > range[1]) range[1] = month;
   }
   const found = await Promise.all(
-    [...spans].map(([scope, [from, to]]) => sheetsOfScope(db.aggregates, scope, from, to)),
+    [...spans].map(([span, [from, to]]) => sheetsOfSpan(db.aggregates, span, from, to)),
   );
   return byId(found.flat());
 }
