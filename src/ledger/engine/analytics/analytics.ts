@@ -11,10 +11,11 @@ import type {
 } from '../../../shared/analytics';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { addMonths } from '../../../shared/dates';
-import type { Transaction } from '../../../shared/domain';
-import type { AggregateRow } from '../../db';
+import type { Account, Transaction } from '../../../shared/domain';
+import { addMinor } from '../../../shared/money';
+import type { AggregateRow, AggregateSheet } from '../../db';
 import { budgetMonth } from '../budgets/budgets';
-import { rowsOfScope, rowsOfScopeId } from '../aggregate-sheets';
+import { periodOf, rowsOfScope, rowsOfSheets, sheetsOfSpan } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { getSettings } from '../settings';
 
@@ -54,27 +55,70 @@ export function splitPeriod(
   return { years: [key(first), key(last)], months };
 }
 
+/** The sheets read for a report, by span. */
+interface ReportSheets {
+  /** Every month sheet from the period's first month on (later ones included). */
+  readonly months: readonly AggregateSheet[];
+  /** The year sheets of the whole years inside the period. */
+  readonly years: readonly AggregateSheet[];
+}
+
 /**
  * A category's or counterparty's rows covering a period: the yearly roll-ups for the whole
  * years inside it and the monthly rows at its edges, so all time reads about one row per
  * year instead of twelve. Rows of one id still need summing.
  */
-async function periodRows(
-  ctx: EngineContext,
+function periodRows(
+  sheets: ReportSheets,
   scope: 'category' | 'counterparty',
   from: string,
   to: string,
   currency: CurrencyCode,
-): Promise<AggregateRow[]> {
+): AggregateRow[] {
   const { years, months } = splitPeriod(from, to);
-  const reads = months.map(([start, end]) => rowsIn(ctx, scope, start, end, currency));
-  if (years) reads.push(rowsIn(ctx, `${scope}-year`, years[0], years[1], currency));
-  return (await Promise.all(reads)).flat();
+  const edges = months.flatMap(([start, end]) =>
+    rowsOfSheets(sheetsBetween(sheets.months, start, end), scope),
+  );
+  const whole = years ? rowsOfSheets(sheets.years, `${scope}-year`) : [];
+  return [...edges, ...whole].filter((row) => row.currency === currency);
 }
 
-/** The sums of every own account's movements per month up to `to`, in one currency. */
-async function accountTotals(ctx: EngineContext, to: string, currency: CurrencyCode) {
-  return rowsOfScopeId(ctx.db.aggregates, 'account-total', currency, '', to);
+/** The sheets of periods `from` to `to` (inclusive) among sheets in period order. */
+function sheetsBetween(sheets: readonly AggregateSheet[], from: string, to: string) {
+  return sheets.filter((sheet) => {
+    const period = periodOf(sheet);
+    return period >= from && period <= to;
+  });
+}
+
+/**
+ * Net worth at the end of each month from `from` to `to`: today's balances of the accounts
+ * in `currency`, less every account movement after that month. Balances equal the postings
+ * and the all-accounts roll-ups sum the same postings (both checked by verify), so this
+ * reads only the months from `from` on rather than all history.
+ */
+function netWorthOf(
+  sheets: ReportSheets,
+  accounts: readonly Account[],
+  from: string,
+  to: string,
+  currency: CurrencyCode,
+) {
+  const movements = new Map<string, number>();
+  for (const row of rowsOfSheets(sheets.months, 'account-total')) {
+    if (row.currency !== currency) continue;
+    movements.set(row.month, (movements.get(row.month) ?? 0) + row.debit - row.credit);
+  }
+  let value = accounts
+    .filter((account) => account.currency === currency)
+    .reduce((sum, account) => addMinor(sum, account.balance), 0);
+  for (const [month, moved] of movements) if (month > to) value -= moved;
+  const values: { month: string; value: number }[] = [];
+  for (const month of monthsBetween(from, to).reverse()) {
+    values.push({ month, value });
+    value -= movements.get(month) ?? 0;
+  }
+  return values.reverse();
 }
 
 function sortedAmounts(map: Map<string, number>): CategoryAmount[] {
@@ -98,24 +142,20 @@ export async function analyticsReport(
   const currency = input.currency ?? (await getSettings(ctx)).defaultCurrency;
   // Budget vs actual covers the last 24 months of the period.
   const recent = monthsBetween(input.from, input.to).slice(-24);
+  const { years } = splitPeriod(input.from, input.to);
   // Every read at once: each is a round trip to IndexedDB.
-  const [
-    categoryRows,
-    kindRows,
-    counterpartyRows,
-    accountRows,
-    categories,
-    counterparties,
-    budgets,
-  ] = await Promise.all([
-    periodRows(ctx, 'category', input.from, input.to, currency),
-    rowsIn(ctx, 'category-kind', input.from, input.to, currency),
-    periodRows(ctx, 'counterparty', input.from, input.to, currency),
-    accountTotals(ctx, input.to, currency),
+  const [months, yearSheets, accounts, categories, counterparties, budgets] = await Promise.all([
+    sheetsOfSpan(ctx.db.aggregates, 'month', input.from),
+    years ? sheetsOfSpan(ctx.db.aggregates, 'year', years[0], years[1]) : [],
+    ctx.db.accounts.toArray(),
     ctx.db.categories.toArray(),
     ctx.db.counterparties.toArray(),
     ctx.db.budgets.where('month').between(recent[0], recent.at(-1), true, true).toArray(),
   ]);
+  const sheets: ReportSheets = { months, years: yearSheets };
+  const categoryRows = periodRows(sheets, 'category', input.from, input.to, currency);
+  const counterpartyRows = periodRows(sheets, 'counterparty', input.from, input.to, currency);
+  const kindRows = rowsOfSheets(sheetsBetween(months, input.from, input.to), 'category-kind');
   const kindOf = new Map(categories.map((category) => [category.id, category.kind]));
   const spending = new Map<string, number>();
   const income = new Map<string, number>();
@@ -130,28 +170,16 @@ export async function analyticsReport(
   );
   for (const row of kindRows) {
     const flow = flows.get(row.month);
-    if (!flow) continue;
+    if (!flow || row.currency !== currency) continue;
     if (row.scopeId === 'income') flow.income += row.credit - row.debit;
     else flow.expense += row.debit - row.credit;
   }
-  const months: MonthFlow[] = [...flows].map(([month, flow]) => ({
+  const monthFlows: MonthFlow[] = [...flows].map(([month, flow]) => ({
     month,
     ...flow,
     net: flow.income - flow.expense,
   }));
-
-  // Net worth at each month's end: every account movement up to and including that month.
-  const byMonth = new Map<string, number>();
-  let before = 0;
-  for (const row of accountRows) {
-    if (row.month < input.from) before += row.debit - row.credit;
-    else byMonth.set(row.month, (byMonth.get(row.month) ?? 0) + row.debit - row.credit);
-  }
-  let running = before;
-  const netWorth = monthsBetween(input.from, input.to).map((month) => {
-    running += byMonth.get(month) ?? 0;
-    return { month, value: running };
-  });
+  const netWorth = netWorthOf(sheets, accounts, input.from, input.to, currency);
 
   const merchantKinds = new Map(counterparties.map((c) => [c.id, c.kind]));
   const merchants = new Map<string, { amount: number; count: number }>();
@@ -179,15 +207,15 @@ export async function analyticsReport(
     if (view.lines.length)
       budgetVsActual.push({ month, budget: view.totalBudget, actual: view.totalSpent });
   }
-  const totalIncome = months.reduce((sum, m) => sum + m.income, 0);
-  const totalExpense = months.reduce((sum, m) => sum + m.expense, 0);
+  const totalIncome = monthFlows.reduce((sum, m) => sum + m.income, 0);
+  const totalExpense = monthFlows.reduce((sum, m) => sum + m.expense, 0);
   return {
     from: input.from,
     to: input.to,
     currency,
     spendingByCategory: sortedAmounts(spending),
     incomeByCategory: sortedAmounts(income),
-    months,
+    months: monthFlows,
     netWorth,
     topMerchants,
     budgetVsActual,
