@@ -101,7 +101,7 @@ function rowOfEntry(period: string, key: string, entry: SheetEntry): AggregateRo
 
 /** The rows that sheets hold (missing sheets hold none): every one, or one scope's. */
 export function rowsOfSheets(
-  sheets: Iterable<AggregateSheet | undefined>,
+  sheets: Iterable<AggregateSheet | null | undefined>,
   scope?: AggregateScope,
 ): AggregateRow[] {
   const prefix = scope === undefined ? '' : `${scope}|`;
@@ -119,7 +119,7 @@ export function rowsOfSheets(
 
 /** One scopeId's rows of one scope in sheets, in every currency. */
 export function rowsOfScopeIdIn(
-  sheets: Iterable<AggregateSheet | undefined>,
+  sheets: Iterable<AggregateSheet | null | undefined>,
   scope: AggregateScope,
   scopeId: string,
 ): AggregateRow[] {
@@ -218,7 +218,7 @@ export function sheetsOfRows(rows: readonly AggregateSums[]): AggregateSheet[] {
 
 /** Logical rows by id, `undefined` where none is stored, from sheets already read. */
 export function rowsIn(
-  sheets: ReadonlyMap<string, AggregateSheet>,
+  sheets: ReadonlyMap<string, AggregateSheet | null>,
   ids: readonly string[],
 ): (AggregateRow | undefined)[] {
   return ids.map((id) => {

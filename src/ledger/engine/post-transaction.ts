@@ -3,7 +3,7 @@ import type { Account, Posting, Transaction, TransactionDetail } from '../../sha
 import { PurseError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { addMinor } from '../../shared/money';
-import { aggregateDeltas, applyAggregateDeltas } from './aggregates';
+import { aggregateDeltas, applyAggregateDeltas, type KnownAggregates } from './aggregates';
 import { audit } from './audit';
 import type { EngineContext } from './context';
 import { isOwnAccount, ownSidesOf } from './ledger-accounts';
@@ -26,6 +26,8 @@ export async function postTransaction(
   ctx: EngineContext,
   draft: TransactionDraft,
   accounts: ReadonlyMap<string, Account>,
+  /** Aggregate sheets and category kinds the caller has read in this transaction already. */
+  known?: KnownAggregates,
 ): Promise<TransactionDetail> {
   const { postings: drafts, ...fields } = draft;
   const total = drafts.reduce((sum, posting) => addMinor(sum, posting.amount), 0);
@@ -64,7 +66,7 @@ export async function postTransaction(
   // order they were made. The aggregates go first, so that their read is answered while
   // the rows are being written and their write follows without a round trip of its own.
   await Promise.all([
-    applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings)),
+    applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings), known),
     ctx.db.transactions.add(transaction),
     ctx.db.postings.bulkAdd(postings),
     ctx.db.accounts.bulkPut(updated),

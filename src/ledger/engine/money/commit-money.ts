@@ -246,6 +246,7 @@ export function commitPayment(
           ],
         },
         new Map([[plan.account.id, plan.account]]),
+        plan.aggregates,
       );
       const [detail] = await Promise.all([posted, ...writes]);
       await recordAlert(ctx, plan.risk, detail.transaction);

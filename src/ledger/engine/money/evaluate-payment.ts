@@ -2,15 +2,22 @@ import type { z } from 'zod';
 import { minorDigits } from '../../../shared/currencies';
 import type { Account, Category, Counterparty } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
-import { addMonths, localHourOf, monthKeyOf } from '../../../shared/dates';
+import { addMonths, dayKeyOf, localHourOf, monthKeyOf } from '../../../shared/dates';
 import type { paymentsPreviewInput, transfersCommitInput } from '../../../shared/payment-schemas';
 import type { LimitsView, Promotion, RiskAssessment } from '../../../shared/payments';
 import { addMinor } from '../../../shared/money';
-import type { AggregateRow } from '../../db';
+import type { AggregateRow, AggregateSheet } from '../../db';
 import type { EngineContext } from '../context';
-import { rowsOfScope, rowsOfScopeId } from '../aggregate-sheets';
+import type { KnownAggregates } from '../aggregates';
+import {
+  rowsIn,
+  rowsOfScopeId,
+  rowsOfScopeIdIn,
+  sheetIdOf,
+  sheetsOfSpan,
+} from '../aggregate-sheets';
 import { assertCanSpend, openAccountOf, requireCategory, requireOpenAccount } from '../require';
-import { limitsView } from './limits';
+import { limitRowIds, limitsFrom } from './limits';
 import { moneyState } from './money-state';
 import { bestPromotion, discountFor, promotionProblem } from './promotions-math';
 import { assessRisk, RISK } from './risk-rules';
@@ -30,16 +37,24 @@ export interface PaymentPlan {
   readonly limits: LimitsView;
   readonly risk: RiskAssessment;
   readonly suggestedCategoryId: string | null;
+  /** What the payment's aggregate writes can reuse of the plan's reads. */
+  readonly aggregates: KnownAggregates;
 }
 
 /** The merchant a payment names: by id (undefined when there is none), or by name. */
-async function readMerchant(ctx: EngineContext, ref: PaymentRequest['merchant']) {
+function readMerchant(
+  ctx: EngineContext,
+  ref: PaymentRequest['merchant'],
+): PromiseLike<Counterparty | undefined> {
   if ('id' in ref) return ctx.db.counterparties.get(ref.id);
   // A merchant typed by name: reuse one with the same name rather than make a twin. One
   // read of all merchants (a small, cached table) instead of a cursor step per merchant.
   const lower = ref.name.toLocaleLowerCase();
-  const merchants = await ctx.db.counterparties.where('kind').equals('merchant').toArray();
-  return merchants.find((c) => c.name.toLocaleLowerCase() === lower);
+  return ctx.db.counterparties
+    .where('kind')
+    .equals('merchant')
+    .toArray()
+    .then((merchants) => merchants.find((c) => c.name.toLocaleLowerCase() === lower));
 }
 
 function checkMerchant(ref: PaymentRequest['merchant'], merchant: Counterparty | undefined) {
@@ -157,10 +172,28 @@ async function recentHistory(
   );
 }
 
-/** Every category's aggregate rows of the last three months: one range read, whichever
- * category the payment ends up in. */
-function recentCategoryRows(ctx: EngineContext, timeZone: string): Promise<AggregateRow[]> {
-  return rowsOfScope(ctx.db.aggregates, 'category', sinceMonth(ctx, timeZone));
+/**
+ * The aggregate sheets a payment reads and writes, in one round: the months from three
+ * months ago (recent history with the merchant and in the category, and this month's rows
+ * the payment adds to), every year (whether the merchant was ever paid, this year's roll-ups
+ * and limit) and today (the day's limit). By id, with `null` for this month, year or day
+ * when none is stored yet, so that the payment's writes need not read them again.
+ */
+function readPaymentSheets(
+  ctx: EngineContext,
+  timeZone: string,
+): Promise<Map<string, AggregateSheet | null>> {
+  const day = dayKeyOf(ctx.clock.now(), timeZone);
+  const ids = [sheetIdOf(day), sheetIdOf(day.slice(0, 7)), sheetIdOf(day.slice(0, 4))];
+  return Promise.all([
+    sheetsOfSpan(ctx.db.aggregates, 'month', sinceMonth(ctx, timeZone)),
+    sheetsOfSpan(ctx.db.aggregates, 'year'),
+    ctx.db.aggregates.get(ids[0]!),
+  ]).then(([months, years, today]) => {
+    const sheets = new Map<string, AggregateSheet | null>(ids.map((id) => [id, null]));
+    for (const sheet of [...months, ...years, today]) if (sheet) sheets.set(sheet.id, sheet);
+    return sheets;
+  });
 }
 
 /** Payments and transfers to contacts in the burst window: one range read, counted here. */
@@ -231,17 +264,22 @@ export async function assessOutflow(
 }
 
 /**
- * The reads of a payment that need only the request. They throw nothing of their own, so
- * that they can be issued together with the request-id lookup (`runMoney`).
+ * The reads of a payment, all issued at once: what the request names, the money state, the
+ * aggregate sheets it reads and writes, and (once the merchant is read) the merchant's last
+ * category. They throw nothing of their own, so that they can be issued together with the
+ * request-id lookup (`runMoney`).
  */
 export function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
+  const merchant = readMerchant(ctx, input.merchant);
   return Promise.all([
     ctx.db.accounts.get(input.accountId),
-    readMerchant(ctx, input.merchant),
+    merchant,
     input.promotion === 'none' ? [] : ctx.db.promotions.toArray(),
     paymentsInWindow(ctx),
-    moneyState.allowances(ctx.db),
+    moneyState.forPayment(ctx.db),
     ctx.db.categories.where('kind').equals('expense').toArray(),
+    readPaymentSheets(ctx, input.timeZone),
+    merchant.then((row) => suggestedCategory(ctx, row?.kind === 'merchant' ? row.id : undefined)),
   ]);
 }
 
@@ -249,32 +287,37 @@ export type PaymentBasics = Awaited<ReturnType<typeof readPaymentBasics>>;
 
 /**
  * Everything a payment will do, worked out from the ledger: merchant, category, the best
- * promotion, limits and risk. Throws for what cannot go through (archived account, over a
- * limit, not enough money). Runs inside the caller's transaction.
- *
- * The reads go in two rounds, each issued at once (IndexedDB answers a transaction's
- * requests in order, so a round costs about one round trip): what the request alone names
- * (`basics`, which the caller may have read already); then what needs the account and the
- * merchant.
+ * promotion, limits and risk, and the sheets its aggregates go into. Throws for what cannot
+ * go through (archived account, over a limit, not enough money). Runs inside the caller's
+ * transaction, on `basics` (which the caller may have read already with the request-id
+ * lookup): one round of reads, answered together.
  */
 export async function planPayment(
   ctx: EngineContext,
   input: PaymentRequest,
   basics?: PaymentBasics,
 ): Promise<PaymentPlan> {
-  const [accountRow, merchantRow, promotions, inWindow, allowances, expenseCategories] =
-    basics ?? (await readPaymentBasics(ctx, input));
+  const [
+    accountRow,
+    merchantRow,
+    promotions,
+    inWindow,
+    state,
+    expenseCategories,
+    sheets,
+    suggested,
+  ] = basics ?? (await readPaymentBasics(ctx, input));
   const account = openAccountOf(accountRow, input.accountId);
   const { merchant, name } = checkMerchant(input.merchant, merchantRow);
 
   const now = ctx.clock.now();
   const { currency } = account;
-  const [suggested, limits, merchantRows, categoryRows] = await Promise.all([
-    suggestedCategory(ctx, merchant?.id),
-    limitsView(ctx, currency, input.timeZone),
-    merchant ? counterpartyRows(ctx, merchant.id, input.timeZone) : [],
-    recentCategoryRows(ctx, input.timeZone),
-  ]);
+  const limits = limitsFrom(
+    now,
+    currency,
+    state,
+    rowsIn(sheets, limitRowIds(now, currency, input.timeZone)),
+  );
 
   const categoryId = input.categoryId ?? suggested ?? fallbackCategory(expenseCategories);
   if (categoryId === undefined)
@@ -293,8 +336,15 @@ export async function planPayment(
   });
   const discount = applied?.discount ?? 0;
   const total = addMinor(input.amount, -discount);
-  const ofCategory = categoryRows.filter(
-    (row) => row.scopeId === category.id && row.currency === currency,
+  const read = [...sheets.values()];
+  const merchantRows = merchant
+    ? [
+        ...rowsOfScopeIdIn(read, 'counterparty', merchant.id),
+        ...rowsOfScopeIdIn(read, 'counterparty-year', merchant.id),
+      ]
+    : [];
+  const ofCategory = rowsOfScopeIdIn(read, 'category', category.id).filter(
+    (row) => row.currency === currency,
   );
   const risk = assessFacts(
     ctx,
@@ -309,7 +359,7 @@ export async function planPayment(
       history: historyOf(ctx, merchantRows, input.timeZone),
       category: historyOf(ctx, ofCategory, input.timeZone),
       inWindow,
-      allowances,
+      allowances: state.allowances,
     },
   );
 
@@ -325,6 +375,10 @@ export async function planPayment(
     limits,
     risk,
     suggestedCategoryId: suggested,
+    aggregates: {
+      sheets,
+      kindOf: (id) => (id === category.id ? category.kind : undefined),
+    },
   };
 }
 

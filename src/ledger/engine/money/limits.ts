@@ -3,35 +3,37 @@ import { minorDigits } from '../../../shared/currencies';
 import { dayKeyOf } from '../../../shared/dates';
 import { PurseError } from '../../../shared/errors';
 import type { LimitsView } from '../../../shared/payments';
+import type { AggregateRow } from '../../db';
 import { aggregateId, getRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
-import { moneyState } from './money-state';
+import { moneyState, type PaymentState } from './money-state';
 import { effectiveLimits, TIER_LIMITS, tierAt, trustedFrom } from './tiers';
 
-/** Today's and this year's limit usage and room, from the `limit` aggregates. */
-export async function limitsView(
-  ctx: EngineContext,
-  currency: CurrencyCode,
-  timeZone: string,
-): Promise<LimitsView> {
-  const now = ctx.clock.now();
+/** The ids of the limit rows of `now`'s local day and year in `currency`. */
+export function limitRowIds(now: number, currency: CurrencyCode, timeZone: string): string[] {
   const day = dayKeyOf(now, timeZone);
-  // One round: the state and the day's and year's usage are read together.
-  const [identity, record, userLimits, [todayRow, yearRow]] = await Promise.all([
-    moneyState.identity(ctx.db),
-    moneyState.record(ctx.db),
-    moneyState.userLimits(ctx.db),
-    getRows(ctx.db.aggregates, [
-      aggregateId('limit', currency, day, currency),
-      aggregateId('limit', currency, day.slice(0, 4), currency),
-    ]),
-  ]);
+  return [
+    aggregateId('limit', currency, day, currency),
+    aggregateId('limit', currency, day.slice(0, 4), currency),
+  ];
+}
+
+/**
+ * Today's and this year's limit usage and room, from the money state and the `limit` rows
+ * of today and this year (as `limitRowIds` names them), read by the caller.
+ */
+export function limitsFrom(
+  now: number,
+  currency: CurrencyCode,
+  state: Pick<PaymentState, 'identity' | 'record' | 'userLimits'>,
+  [todayRow, yearRow]: readonly (AggregateRow | undefined)[],
+): LimitsView {
   const inputs = {
-    verifiedAt: identity?.verifiedAt ?? null,
-    lastIncidentAt: record.lastIncidentAt,
+    verifiedAt: state.identity?.verifiedAt ?? null,
+    lastIncidentAt: state.record.lastIncidentAt,
   };
   const tier = tierAt(inputs, now);
-  const effective = effectiveLimits(tier, userLimits);
+  const effective = effectiveLimits(tier, state.userLimits);
   const unit = 10 ** minorDigits(currency);
   const usedToday = todayRow?.debit ?? 0;
   const usedThisYear = yearRow?.debit ?? 0;
@@ -39,7 +41,7 @@ export async function limitsView(
     tier,
     tierLimits: TIER_LIMITS[tier],
     effective,
-    userLimits,
+    userLimits: state.userLimits,
     currency,
     usedToday,
     usedThisYear,
@@ -50,6 +52,21 @@ export async function limitsView(
     roomThisYear: Math.max(0, effective.yearly * unit - usedThisYear),
     trustedFrom: tier === 'verified' ? trustedFrom(inputs) : null,
   };
+}
+
+/** Today's and this year's limit usage and room, from the `limit` aggregates. */
+export async function limitsView(
+  ctx: EngineContext,
+  currency: CurrencyCode,
+  timeZone: string,
+): Promise<LimitsView> {
+  const now = ctx.clock.now();
+  // One round: the state and the day's and year's usage are read together.
+  const [state, rows] = await Promise.all([
+    moneyState.forPayment(ctx.db),
+    getRows(ctx.db.aggregates, limitRowIds(now, currency, timeZone)),
+  ]);
+  return limitsFrom(now, currency, state, rows);
 }
 
 /** Refuses an amount over any limit, saying which one and how much room is left today. */
