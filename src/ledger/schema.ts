@@ -70,6 +70,17 @@ const TRANSACTION_BLOCKS_STORES = {
  */
 const PERIOD_SHEETS_STORES = { ...TRANSACTION_BLOCKS_STORES, aggregates: 'id' };
 
+/**
+ * A counterparty's transactions by when they happened, in place of the plain `counterpartyId`
+ * index (one index entry per row either way): the category of a merchant's last payment is a
+ * cursor step from the end of its range, not a read of every payment it ever had.
+ */
+const BY_COUNTERPARTY_STORES = {
+  ...PERIOD_SHEETS_STORES,
+  transactions:
+    'id, [occurredAt+id], month, kind, accountId, [counterpartyId+occurredAt], &requestId, receiptNo, refundOf, *memoTokens',
+};
+
 export interface SchemaVersion {
   readonly version: number;
   readonly stores: Readonly<Record<string, string>>;
@@ -183,6 +194,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: PERIOD_SHEETS_STORES,
     upgrade: repackAggregates,
   },
+  // v12: transactions indexed by counterparty and time instead of counterparty alone.
+  { version: 12, stores: BY_COUNTERPARTY_STORES },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

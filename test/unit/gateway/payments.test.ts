@@ -11,7 +11,7 @@ import type {
 } from '../../../src/shared/payments';
 import type { Result } from '../../../src/shared/result';
 import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
-import { moneySnapshot } from '../../support/ledger-fixture';
+import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 
 const PIN = '258036';
 const TZ = 'Asia/Shanghai';
@@ -222,6 +222,53 @@ describe('payments.create', () => {
       openingBalance: 5 * YUAN,
     });
     await expectUnchanged(() => pay(6 * YUAN, { accountId: poor.id }), 'INSUFFICIENT_FUNDS');
+  });
+});
+
+describe('payments.preview', () => {
+  it('suggests the category of the merchant’s latest payment by date, not the last one recorded', async () => {
+    const [food, transport] = await Promise.all(
+      ['food', 'transport'].map((builtin) => categoryByBuiltin(fx.api, builtin)),
+    );
+    const first = ok<MoneyResult>(await pay(20 * YUAN, { categoryId: transport.id }));
+    const merchantId = first.transaction.counterpartyId!;
+    const ask = () =>
+      call<PaymentPreview>('payments.preview', {
+        accountId: wallet.id,
+        merchant: { id: merchantId },
+        amount: 20 * YUAN,
+        timeZone: TZ,
+      });
+    expect((await ask()).suggestedCategoryId).toBe(transport.id);
+
+    // Recorded afterwards but dated a week earlier, and a refund after both: neither is the
+    // latest payment.
+    await call('transactions.record', {
+      kind: 'expense',
+      accountId: wallet.id,
+      categoryId: food.id,
+      counterpartyId: merchantId,
+      amount: 5 * YUAN,
+      occurredAt: fx.clock.now() - 7 * 86_400_000,
+      timeZone: TZ,
+    });
+    fx.clock.advance(60_000);
+    await call('refunds.create', {
+      requestId: newId(),
+      paymentId: first.transaction.id,
+      amount: 5 * YUAN,
+      timeZone: TZ,
+      auth: { pin: PIN },
+    });
+    expect((await ask()).suggestedCategoryId).toBe(transport.id);
+
+    // A later payment in another category becomes the suggestion, and a payment that names
+    // no category is filed under it.
+    fx.clock.advance(60_000);
+    await pay(30 * YUAN, { merchant: { id: merchantId }, categoryId: food.id });
+    expect((await ask()).suggestedCategoryId).toBe(food.id);
+    const filed = ok<MoneyResult>(await pay(10 * YUAN, { merchant: { id: merchantId } }));
+    expect(filed.transaction.categoryId).toBe(food.id);
   });
 });
 

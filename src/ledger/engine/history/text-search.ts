@@ -3,6 +3,7 @@ import type { HistoryCursor, HistoryFilters } from '../../../shared/history';
 import type { Transaction } from '../../../shared/domain';
 import { MEMO_TOKENS_FIELD, normalizeText } from '../../crypto/blind-index';
 import type { EngineContext } from '../context';
+import { transactionsOf } from '../counterparty-transactions';
 
 /**
  * Text search through the blind index (crypto/blind-index.ts): the ids of the rows that can
@@ -90,9 +91,7 @@ export async function textCandidates(
   if (!tokens) return undefined;
   const [memo, ...byPayee] = await Promise.all([
     memoCandidates(ctx, tokens),
-    ...[...payees].map((id) =>
-      ctx.db.transactions.where('counterpartyId').equals(id).primaryKeys(),
-    ),
+    ...[...payees].map((id) => transactionsOf(ctx.db, id).primaryKeys()),
   ]);
   if (!memo) return undefined;
   return new Set([...memo, ...byPayee.flat()]);

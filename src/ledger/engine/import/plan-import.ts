@@ -8,6 +8,7 @@ import type { ImportOutcome, ImportRow, importsCommitInput } from '../../../shar
 import { CATEGORY_HINTS } from '../../../shared/import/profiles';
 import { addMinor } from '../../../shared/money';
 import type { EngineContext } from '../context';
+import { counterpartyRange } from '../counterparty-transactions';
 import { categoryLedgerAccount } from '../ledger-accounts';
 import type { TransactionDraft } from '../post-transaction';
 import { requireOpenAccount } from '../require';
@@ -311,8 +312,8 @@ class Categoriser {
   async loadHistory(counterpartyIds: readonly string[]): Promise<void> {
     if (counterpartyIds.length === 0) return;
     const past = await this.ctx.db.transactions
-      .where('counterpartyId')
-      .anyOf([...counterpartyIds])
+      .where('[counterpartyId+occurredAt]')
+      .inAnyRange(counterpartyIds.map(counterpartyRange))
       .toArray();
     past.sort((a, b) => b.occurredAt - a.occurredAt);
     for (const txn of past) {

@@ -8,6 +8,7 @@ import type { LimitsView, Promotion, RiskAssessment } from '../../../shared/paym
 import { addMinor } from '../../../shared/money';
 import type { AggregateRow, AggregateSheet } from '../../db';
 import type { EngineContext } from '../context';
+import { transactionsOf } from '../counterparty-transactions';
 import type { KnownAggregates } from '../aggregates';
 import {
   rowsIn,
@@ -68,19 +69,17 @@ function checkMerchant(ref: PaymentRequest['merchant'], merchant: Counterparty |
 }
 
 /** The category this merchant's last payment used, for the pay form's suggestion. */
-export async function suggestedCategory(
+export function suggestedCategory(
   ctx: EngineContext,
   merchantId: string | undefined,
-): Promise<string | null> {
-  if (!merchantId) return null;
-  // One getAll, filtered here: a filtered collection would step a cursor per row.
-  const rows = await ctx.db.transactions.where('counterpartyId').equals(merchantId).toArray();
-  let last: (typeof rows)[number] | undefined;
-  for (const row of rows) {
-    if (row.kind !== 'payment' && row.kind !== 'expense') continue;
-    if (!last || row.occurredAt > last.occurredAt) last = row;
-  }
-  return last?.categoryId ?? null;
+): PromiseLike<string | null> {
+  if (!merchantId) return Promise.resolve(null);
+  // From the end of the merchant's range: usually one step, however long its history.
+  return transactionsOf(ctx.db, merchantId)
+    .reverse()
+    .filter((row) => row.kind === 'payment' || row.kind === 'expense')
+    .first()
+    .then((last) => last?.categoryId ?? null);
 }
 
 /** "Other spending", else the first open expense category; undefined when there is none. */
