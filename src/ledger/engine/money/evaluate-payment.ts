@@ -278,7 +278,9 @@ export function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
     moneyState.forPayment(ctx.db),
     ctx.db.categories.where('kind').equals('expense').toArray(),
     readPaymentSheets(ctx, input.timeZone),
-    merchant.then((row) => suggestedCategory(ctx, row?.kind === 'merchant' ? row.id : undefined)),
+    merchant.then((row) =>
+      suggestedCategory(ctx, row && row.kind !== 'contact' ? row.id : undefined),
+    ),
   ]);
 }
 
