@@ -227,9 +227,10 @@ describe('payments.create', () => {
 
 describe('payments.preview', () => {
   it('suggests the category of the merchant’s latest payment by date, not the last one recorded', async () => {
-    const [food, transport] = await Promise.all(
-      ['food', 'transport'].map((builtin) => categoryByBuiltin(fx.api, builtin)),
-    );
+    const [food, transport] = await Promise.all([
+      categoryByBuiltin(fx.api, 'food'),
+      categoryByBuiltin(fx.api, 'transport'),
+    ]);
     const first = ok<MoneyResult>(await pay(20 * YUAN, { categoryId: transport.id }));
     const merchantId = first.transaction.counterpartyId!;
     const ask = () =>
