@@ -83,11 +83,22 @@ export function SecurityGate({ children }: { readonly children: ReactNode }) {
   return <Unlocked>{children}</Unlocked>;
 }
 
+/** How long opening may take before the spinner says why it can take longer. */
+const SLOW_OPENING_MS = 3_000;
+
 function Opening() {
   const { t } = useTranslation();
+  // The first start after an update may rebuild an index of every transaction (about a
+  // minute at a million): say so rather than leave a bare spinner.
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setSlow(true), SLOW_OPENING_MS);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <main className="purse-gate" role="status" aria-live="polite" aria-busy="true">
       <Spin size="large" />
+      {slow ? <p className="purse-gate__hint">{t('lock.openingSlow')}</p> : null}
       <span className="purse-visually-hidden">{t('lock.opening')}</span>
     </main>
   );
