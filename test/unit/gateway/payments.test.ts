@@ -355,6 +355,25 @@ describe('risk checks', () => {
     expect(alerts.map((a) => a.result)).toEqual(['completed', 'stopped']);
   });
 
+  it('does not treat a merchant paid over a year ago as a new payee', async () => {
+    await call('identity.verify', {
+      kind: 'cn_resident',
+      name: '张三',
+      number: '11010519491231002X',
+    });
+    ok(await pay(100 * YUAN, { merchant: { name: 'Apple Store' } }));
+    // Long past the three months of recent history: only the old payment says it is known.
+    fx.clock.advance(400 * 86_400_000);
+    await call('security.unlock', { pin: PIN });
+    const paid = ok<MoneyResult>(await pay(2_500 * YUAN, { merchant: { name: 'Apple Store' } }));
+    expect(paid.risk.reasons).not.toContain('new-payee-large');
+    // A merchant never paid, the same day, is asked about.
+    await expectUnchanged(
+      () => pay(2_500 * YUAN, { accountId: bank.id, merchant: { name: 'Huawei Store' } }),
+      'STEP_UP_REQUIRED',
+    );
+  });
+
   it('flags a large payment at night', async () => {
     await call('identity.verify', {
       kind: 'cn_resident',

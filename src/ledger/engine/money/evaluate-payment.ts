@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { minorDigits } from '../../../shared/currencies';
-import type { Account, Category, Counterparty } from '../../../shared/domain';
+import type { Account, Category, Counterparty, Transaction } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { addMonths, dayKeyOf, localHourOf, monthKeyOf } from '../../../shared/dates';
 import type { paymentsPreviewInput, transfersCommitInput } from '../../../shared/payment-schemas';
@@ -68,18 +68,20 @@ function checkMerchant(ref: PaymentRequest['merchant'], merchant: Counterparty |
   return { merchant, name: merchant?.name ?? ref.name };
 }
 
-/** The category this merchant's last payment used, for the pay form's suggestion. */
-export function suggestedCategory(
+/**
+ * The merchant's latest payment (or recorded expense) by date: its category is the pay
+ * form's suggestion, and that there is one says the merchant was paid before.
+ */
+export function lastPaymentTo(
   ctx: EngineContext,
   merchantId: string | undefined,
-): PromiseLike<string | null> {
-  if (!merchantId) return Promise.resolve(null);
+): PromiseLike<Transaction | undefined> {
+  if (!merchantId) return Promise.resolve(undefined);
   // From the end of the merchant's range: usually one step, however long its history.
   return transactionsOf(ctx.db, merchantId)
     .reverse()
     .filter((row) => row.kind === 'payment' || row.kind === 'expense')
-    .first()
-    .then((last) => last?.categoryId ?? null);
+    .first();
 }
 
 /** "Other spending", else the first open expense category; undefined when there is none. */
@@ -174,23 +176,26 @@ async function recentHistory(
 /**
  * The aggregate sheets a payment reads and writes, in one round: the months from three
  * months ago (recent history with the merchant and in the category, and this month's rows
- * the payment adds to), every year (whether the merchant was ever paid, this year's roll-ups
- * and limit) and today (the day's limit). By id, with `null` for this month, year or day
- * when none is stored yet, so that the payment's writes need not read them again.
+ * the payment adds to), this year and today (their roll-ups and limit usage). By id, with
+ * `null` for this month, year or day when none is stored yet, so that the payment's writes
+ * need not read them again.
  */
 function readPaymentSheets(
   ctx: EngineContext,
   timeZone: string,
 ): Promise<Map<string, AggregateSheet | null>> {
   const day = dayKeyOf(ctx.clock.now(), timeZone);
-  const ids = [sheetIdOf(day), sheetIdOf(day.slice(0, 7)), sheetIdOf(day.slice(0, 4))];
+  const [today, month, year] = [day, day.slice(0, 7), day.slice(0, 4)].map(sheetIdOf);
   return Promise.all([
     sheetsOfSpan(ctx.db.aggregates, 'month', sinceMonth(ctx, timeZone)),
-    sheetsOfSpan(ctx.db.aggregates, 'year'),
-    ctx.db.aggregates.get(ids[0]!),
-  ]).then(([months, years, today]) => {
-    const sheets = new Map<string, AggregateSheet | null>(ids.map((id) => [id, null]));
-    for (const sheet of [...months, ...years, today]) if (sheet) sheets.set(sheet.id, sheet);
+    ctx.db.aggregates.bulkGet([today!, year!]),
+  ]).then(([months, [daySheet, yearSheet]]) => {
+    const sheets = new Map<string, AggregateSheet | null>([
+      [today!, daySheet ?? null],
+      [month!, null],
+      [year!, yearSheet ?? null],
+    ]);
+    for (const sheet of months) sheets.set(sheet.id, sheet);
     return sheets;
   });
 }
@@ -278,9 +283,7 @@ export function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
     moneyState.forPayment(ctx.db),
     ctx.db.categories.where('kind').equals('expense').toArray(),
     readPaymentSheets(ctx, input.timeZone),
-    merchant.then((row) =>
-      suggestedCategory(ctx, row && row.kind !== 'contact' ? row.id : undefined),
-    ),
+    merchant.then((row) => lastPaymentTo(ctx, row && row.kind !== 'contact' ? row.id : undefined)),
   ]);
 }
 
@@ -306,8 +309,9 @@ export async function planPayment(
     state,
     expenseCategories,
     sheets,
-    suggested,
+    lastPayment,
   ] = basics ?? (await readPaymentBasics(ctx, input));
+  const suggested = lastPayment?.categoryId ?? null;
   const account = openAccountOf(accountRow, input.accountId);
   const { merchant, name } = checkMerchant(input.merchant, merchantRow);
 
@@ -338,12 +342,7 @@ export async function planPayment(
   const discount = applied?.discount ?? 0;
   const total = addMinor(input.amount, -discount);
   const read = [...sheets.values()];
-  const merchantRows = merchant
-    ? [
-        ...rowsOfScopeIdIn(read, 'counterparty', merchant.id),
-        ...rowsOfScopeIdIn(read, 'counterparty-year', merchant.id),
-      ]
-    : [];
+  const merchantRows = merchant ? rowsOfScopeIdIn(read, 'counterparty', merchant.id) : [];
   const ofCategory = rowsOfScopeIdIn(read, 'category', category.id).filter(
     (row) => row.currency === currency,
   );
@@ -357,7 +356,8 @@ export async function planPayment(
       limits,
     },
     {
-      history: historyOf(ctx, merchantRows, input.timeZone),
+      // Paid before: the merchant's last payment, rather than a read of every year's sheet.
+      history: { ...historyOf(ctx, merchantRows, input.timeZone), known: !!lastPayment },
       category: historyOf(ctx, ofCategory, input.timeZone),
       inWindow,
       allowances: state.allowances,
