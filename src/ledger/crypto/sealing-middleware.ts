@@ -50,6 +50,12 @@ const CACHED_TABLES: ReadonlySet<string> = new Set([
 ]);
 const CACHE_LIMIT = 50_000;
 
+/** A row's sealed part as last opened, and the blob (nonce, tag, length) it came from. */
+interface OpenedRow {
+  readonly blob: string;
+  readonly secret: Row;
+}
+
 /**
  * A sealed blob's nonce and authentication tag as a string key. A hit returns what was
  * authenticated for this row with this nonce and tag; a blob changed in its tag, nonce or
@@ -85,13 +91,14 @@ export function sealingMiddleware(
     name: 'purse-sealing',
     level: 1,
     create(down) {
-      const caches = new Map<string, Map<string, Row>>();
+      const caches = new Map<string, Map<string, OpenedRow>>();
       return {
         ...down,
         table(name) {
           const table = down.table(name);
           let cache = caches.get(name);
-          if (!cache && CACHED_TABLES.has(name)) caches.set(name, (cache = new Map<string, Row>()));
+          if (!cache && CACHED_TABLES.has(name))
+            caches.set(name, (cache = new Map<string, OpenedRow>()));
           const clear = indexedFields(table.schema);
           const rowKey = rowKeyOf(name, table.schema.primaryKey.keyPath);
           // Only once the schema indexes the field: before that version's upgrade it would
@@ -128,16 +135,16 @@ export function sealingMiddleware(
             const blob = cache ? blobKey(sealed) : '';
             if (!cache || !blob)
               return { ...rest, ...(getCipher().open(sealed as Uint8Array, associated) as Row) };
-            // Keyed by the row, its nonce and its tag: every seal draws a fresh nonce, so a
-            // changed row misses and is opened (and authenticated) again.
-            const version = `${associated}|${blob}`;
-            let secret = cache.get(version);
-            if (!secret) {
-              secret = getCipher().open(sealed as Uint8Array, associated) as Row;
+            // One opened copy per row, kept with its nonce and tag: every seal draws a fresh
+            // nonce, so a changed row misses, is opened (and authenticated) again and
+            // replaces the copy, rather than leaving every earlier version in memory.
+            let opened = cache.get(associated);
+            if (opened?.blob !== blob) {
+              opened = { blob, secret: getCipher().open(sealed as Uint8Array, associated) as Row };
               if (cache.size >= CACHE_LIMIT) cache.clear();
-              cache.set(version, secret);
+              cache.set(associated, opened);
             }
-            return { ...rest, ...secret };
+            return { ...rest, ...opened.secret };
           };
 
           const sealedTable: DBCoreTable = {
