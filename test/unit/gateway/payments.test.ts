@@ -45,6 +45,15 @@ function pay(amount: number, extra: Record<string, unknown> = {}) {
   });
 }
 
+/** Real-name verification: the tier whose limits leave room for the large payments here. */
+function verifyIdentity() {
+  return call('identity.verify', {
+    kind: 'cn_resident',
+    name: '张三',
+    number: '11010519491231002X',
+  });
+}
+
 beforeEach(async () => {
   fx = await freshGateway();
   // 10:00 in Shanghai: daytime, so the night rule stays out of the way unless a test wants it.
@@ -298,11 +307,7 @@ describe('limits by verification tier', () => {
         }),
       'IDENTITY_INVALID',
     );
-    await call('identity.verify', {
-      kind: 'cn_resident',
-      name: '张三',
-      number: '11010519491231002X',
-    });
+    await verifyIdentity();
     const limits = await call<LimitsView>('limits.get', { currency: 'CNY', timeZone: TZ });
     expect(limits).toMatchObject({
       tier: 'verified',
@@ -333,11 +338,7 @@ describe('limits by verification tier', () => {
 
 describe('risk checks', () => {
   it('asks for a step-up for a large payment to a new payee, and lets it through with the PIN again', async () => {
-    await call('identity.verify', {
-      kind: 'cn_resident',
-      name: '张三',
-      number: '11010519491231002X',
-    });
+    await verifyIdentity();
     const stopped = await expectUnchanged(
       () => pay(2_500 * YUAN, { merchant: { name: 'Apple Store' } }),
       'STEP_UP_REQUIRED',
@@ -356,11 +357,7 @@ describe('risk checks', () => {
   });
 
   it('does not treat a merchant paid over a year ago as a new payee', async () => {
-    await call('identity.verify', {
-      kind: 'cn_resident',
-      name: '张三',
-      number: '11010519491231002X',
-    });
+    await verifyIdentity();
     ok(await pay(100 * YUAN, { merchant: { name: 'Apple Store' } }));
     // Long past the three months of recent history: only the old payment says it is known.
     fx.clock.advance(400 * 86_400_000);
@@ -375,11 +372,7 @@ describe('risk checks', () => {
   });
 
   it('flags a large payment at night', async () => {
-    await call('identity.verify', {
-      kind: 'cn_resident',
-      name: '张三',
-      number: '11010519491231002X',
-    });
+    await verifyIdentity();
     ok(await pay(10 * YUAN, { merchant: { name: 'Night Market' } }));
     fx.clock.set(Date.UTC(2026, 10, 25, 18, 30)); // 02:30 in Shanghai
     await call('security.unlock', { pin: PIN });
@@ -425,11 +418,7 @@ describe('risk checks', () => {
   });
 
   it('learns from an alert marked expected: the same payee and amount pass without a step-up', async () => {
-    await call('identity.verify', {
-      kind: 'cn_resident',
-      name: '张三',
-      number: '11010519491231002X',
-    });
+    await verifyIdentity();
     const merchant = await call<Counterparty>('counterparties.create', {
       kind: 'merchant',
       name: 'Landlord Co',
