@@ -29,8 +29,14 @@ export async function choose(
   expect(listId, `the ${label} picker names the list it controls`).toBeTruthy();
   const list = page.locator(`[id="${listId}"]`);
   const escaped = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await list.getByRole('option', { name: new RegExp(`^${escaped}`) }).click();
-  await expect(combobox).toHaveAttribute('aria-expanded', 'false');
+  const wanted = list.getByRole('option', { name: new RegExp(`^${escaped}`) });
+  // A click that lands while the list is still opening can leave it open on a busy machine:
+  // pick again (the same option) until the list closes.
+  await expect(async () => {
+    if ((await combobox.getAttribute('aria-expanded')) !== 'true') await combobox.click();
+    await wanted.click({ timeout: 2_000 });
+    await expect(combobox).toHaveAttribute('aria-expanded', 'false', { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
   // Wait out the closing animation: until then the list, not the dialog, takes Esc.
   await expect(list).toBeHidden();
 }
