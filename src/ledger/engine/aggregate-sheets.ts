@@ -181,6 +181,30 @@ function sheetOf({ id, entries }: Draft): AggregateSheet {
   return { id, entries };
 }
 
+/** Sets each row's entry in its sheet's draft (a later row with the same id wins). */
+function setEntries(drafts: ReadonlyMap<string, Draft>, rows: readonly AggregateSums[]): void {
+  for (const row of rows) {
+    const { entries } = drafts.get(sheetIdOf(row.month))!;
+    entries[entryKeyOf(row.scope, row.scopeId, row.currency)] = [row.debit, row.credit, row.count];
+  }
+}
+
+/**
+ * Writes drafts: those holding entries are put, stored ones left empty are deleted. Dexie's
+ * promises chained, not awaited, so that a restore's transaction goes on after this.
+ */
+function storeDrafts(
+  table: Pick<SheetTable, 'bulkPut' | 'bulkDelete'>,
+  drafts: Iterable<Draft>,
+): Promise<unknown> {
+  const all = [...drafts];
+  const kept = all.filter((draft) => Object.keys(draft.entries).length > 0);
+  const empty = all.filter((draft) => draft.stored && !kept.includes(draft));
+  return table
+    .bulkPut(kept.map(sheetOf))
+    .then(() => (empty.length ? table.bulkDelete(empty.map((draft) => draft.id)) : undefined));
+}
+
 /**
  * Adds deltas into the sheets they fall in (`stored`, by id; a missing one is started):
  * the sheets to write, new and changed apart. Sums are checked for safe integers.
@@ -209,10 +233,7 @@ export function addToSheets(
 /** Logical rows packed into sheets; a later row with the same id replaces an earlier one. */
 export function sheetsOfRows(rows: readonly AggregateSums[]): AggregateSheet[] {
   const drafts = draftsFor(new Map(), rows);
-  for (const row of rows) {
-    const { entries } = drafts.get(sheetIdOf(row.month))!;
-    entries[entryKeyOf(row.scope, row.scopeId, row.currency)] = [row.debit, row.credit, row.count];
-  }
+  setEntries(drafts, rows);
   return [...drafts.values()].map(sheetOf);
 }
 
@@ -329,10 +350,7 @@ export async function putRows(
 ): Promise<void> {
   if (rows.length === 0) return;
   const drafts = draftsFor(byId(await table.bulkGet(sheetIdsOf(rows))), rows);
-  for (const row of rows) {
-    const { entries } = drafts.get(sheetIdOf(row.month))!;
-    entries[entryKeyOf(row.scope, row.scopeId, row.currency)] = [row.debit, row.credit, row.count];
-  }
+  setEntries(drafts, rows);
   await table.bulkPut([...drafts.values()].map(sheetOf));
 }
 
@@ -348,12 +366,7 @@ export async function deleteRows(
       drafts.get(sheetIdOf(key.month))!.entries,
       entryKeyOf(key.scope, key.scopeId, key.currency),
     );
-  const left = [...drafts.values()].filter((draft) => draft.stored);
-  const empty = left.filter((draft) => Object.keys(draft.entries).length === 0);
-  await Promise.all([
-    table.bulkPut(left.filter((draft) => !empty.includes(draft)).map(sheetOf)),
-    table.bulkDelete(empty.map((draft) => draft.id)),
-  ]);
+  await storeDrafts(table, drafts.values());
 }
 
 /**
@@ -366,8 +379,8 @@ export function replaceScopes(
   rows: readonly AggregateSums[],
 ): Promise<unknown> {
   const prefixes = scopes.map((scope) => `${scope}|`);
-  // Dexie's promises chained, not awaited: in a restore, the transaction goes on after this.
   return table.toArray().then((sheets) => {
+    // Every stored sheet without those scopes' entries, then the rows set into them.
     const drafts = new Map<string, Draft>();
     for (const sheet of sheets) {
       const entries: Record<string, SheetEntry> = {};
@@ -376,21 +389,10 @@ export function replaceScopes(
           entries[key] = sheet.entries[key]!;
       drafts.set(sheet.id, { id: sheet.id, entries, stored: true });
     }
-    for (const row of rows) {
-      const id = sheetIdOf(row.month);
-      let draft = drafts.get(id);
-      if (!draft) drafts.set(id, (draft = { id, entries: {}, stored: false }));
-      draft.entries[entryKeyOf(row.scope, row.scopeId, row.currency)] = [
-        row.debit,
-        row.credit,
-        row.count,
-      ];
-    }
-    const kept = [...drafts.values()].filter((draft) => Object.keys(draft.entries).length > 0);
-    const empty = [...drafts.values()].filter((draft) => draft.stored && !kept.includes(draft));
-    return table
-      .bulkPut(kept.map(sheetOf))
-      .then(() => (empty.length ? table.bulkDelete(empty.map((draft) => draft.id)) : undefined));
+    for (const [id, draft] of draftsFor(new Map(), rows))
+      if (!drafts.has(id)) drafts.set(id, draft);
+    setEntries(drafts, rows);
+    return storeDrafts(table, drafts.values());
   });
 }
 
@@ -418,16 +420,11 @@ export function logicalRowsOf(stored: readonly object[]): AggregateRow[] {
     } else if (typeof row.id === 'string' && SPANS.has(row.id.slice(0, row.id.indexOf('|')))) {
       rows.push(...rowsOfSheets([row as AggregateSheet]));
     } else if (row.scope !== undefined && row.month !== undefined) {
+      // A v10 entry key lacks only the scope in front.
       const { scope, month, entries } = row as ScopeSheet;
-      for (const key in entries) {
-        if (!Object.hasOwn(entries, key)) continue;
-        const cut = key.lastIndexOf('|');
-        const [debit, credit, count] = entries[key]!;
-        const scopeId = key.slice(0, cut);
-        const currency = key.slice(cut + 1) as CurrencyCode;
-        const id = aggregateId(scope, scopeId, month, currency);
-        rows.push({ id, scope, scopeId, month, currency, debit, credit, count });
-      }
+      for (const key in entries)
+        if (Object.hasOwn(entries, key))
+          rows.push(rowOfEntry(month, `${scope}|${key}`, entries[key]!));
     }
   }
   return rows;
