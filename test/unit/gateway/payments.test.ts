@@ -457,6 +457,31 @@ describe('transfers, top-ups and refunds', () => {
     expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
   });
 
+  it('does not treat a contact sent money over a year ago as a new payee', async () => {
+    await verifyIdentity();
+    const send = (to: Record<string, unknown>, amount: number) =>
+      fx.gateway.call('transfers.create', {
+        requestId: newId(),
+        accountId: bank.id,
+        to,
+        amount,
+        timeZone: TZ,
+        auth: { pin: PIN },
+      });
+    const first = ok<MoneyResult>(await send({ newContact: { name: '李雷' } }, 100 * YUAN));
+    fx.clock.advance(400 * 86_400_000);
+    await call('security.unlock', { pin: PIN });
+    const again = ok<MoneyResult>(
+      await send({ contactId: first.transaction.counterpartyId }, 2_500 * YUAN),
+    );
+    expect(again.risk.reasons).not.toContain('new-payee-large');
+    const stranger = await expectUnchanged(
+      () => send({ newContact: { name: '韩梅梅' } }, 2_500 * YUAN),
+      'STEP_UP_REQUIRED',
+    );
+    expect(JSON.stringify(stranger)).toContain('new-payee-large');
+  });
+
   it('moves money between own accounts without touching the limits', async () => {
     ok(
       await fx.gateway.call('transfers.create', {

@@ -68,19 +68,23 @@ function checkMerchant(ref: PaymentRequest['merchant'], merchant: Counterparty |
   return { merchant, name: merchant?.name ?? ref.name };
 }
 
+/** Transaction kinds that send money to a counterparty. */
+const OUTFLOW_KINDS: ReadonlySet<Transaction['kind']> = new Set(['payment', 'expense', 'p2p']);
+
 /**
- * The merchant's latest payment (or recorded expense) by date: its category is the pay
- * form's suggestion, and that there is one says the merchant was paid before.
+ * The latest money sent to a counterparty by date (a payment, a recorded expense, a transfer
+ * to a contact): that there is one says it was paid before, and a merchant's gives the pay
+ * form's suggested category.
  */
-export function lastPaymentTo(
+export function lastOutflowTo(
   ctx: EngineContext,
-  merchantId: string | undefined,
+  counterpartyId: string | undefined,
 ): PromiseLike<Transaction | undefined> {
-  if (!merchantId) return Promise.resolve(undefined);
-  // From the end of the merchant's range: usually one step, however long its history.
-  return transactionsOf(ctx.db, merchantId)
+  if (!counterpartyId) return Promise.resolve(undefined);
+  // From the end of the counterparty's range: usually one step, however long its history.
+  return transactionsOf(ctx.db, counterpartyId)
     .reverse()
-    .filter((row) => row.kind === 'payment' || row.kind === 'expense')
+    .filter((row) => OUTFLOW_KINDS.has(row.kind))
     .first();
 }
 
@@ -113,16 +117,22 @@ function choosePromotion(
   return { promotion: chosen, discount: discountFor(chosen, payment.amount) };
 }
 
-/** Three months of history from aggregate rows of one scope and id: count, spending, and
- * whether any payment to it was ever made (when `rows` cover every month, say with yearly
- * roll-ups). Only month rows ("2026-08") count towards the three months. */
-function historyOf(ctx: EngineContext, rows: readonly AggregateRow[], timeZone: string) {
+/**
+ * Three months of history from aggregate rows of one scope and id (only month rows, such as
+ * "2026-08", count), and whether money was ever sent to it (`known`, from `lastOutflowTo`).
+ */
+function historyOf(
+  ctx: EngineContext,
+  rows: readonly AggregateRow[],
+  timeZone: string,
+  known = false,
+) {
   const since = sinceMonth(ctx, timeZone);
   const recent = rows.filter((row) => row.month.length === since.length && row.month >= since);
   return {
     count: recent.reduce((sum, row) => sum + row.count, 0),
     total: recent.reduce((sum, row) => sum + row.debit, 0),
-    known: rows.some((row) => row.debit > 0),
+    known,
   };
 }
 
@@ -131,46 +141,17 @@ function sinceMonth(ctx: EngineContext, timeZone: string): string {
   return addMonths(monthKeyOf(ctx.clock.now(), timeZone), -3);
 }
 
-/**
- * A counterparty's rows for `historyOf`: its months from three months ago, and its yearly
- * roll-ups for whether it was ever paid, so that a payment reads a sheet per year and not
- * one per month of history.
- */
-async function counterpartyRows(
-  ctx: EngineContext,
-  counterpartyId: string,
-  timeZone: string,
-): Promise<AggregateRow[]> {
-  const [months, years] = await Promise.all([
-    rowsOfScopeId(ctx.db.aggregates, 'counterparty', counterpartyId, sinceMonth(ctx, timeZone)),
-    rowsOfScopeId(ctx.db.aggregates, 'counterparty-year', counterpartyId),
-  ]);
-  return [...months, ...years];
-}
-
 type History = ReturnType<typeof historyOf>;
 
-/** Past spending with a counterparty or in a category over the last three months, from its
- * aggregates (a category's in one currency). `known` needs all of a counterparty's history
- * (`withKnown`); without it, only the three months are read. */
-async function recentHistory(
+/** A counterparty's or category's aggregate rows of the last three months, in every currency. */
+function recentRows(
   ctx: EngineContext,
   scope: 'counterparty' | 'category',
   scopeId: string | undefined,
   timeZone: string,
-  options: { currency?: string; withKnown?: boolean } = {},
-): Promise<History> {
-  if (!scopeId) return { count: 0, total: 0, known: false };
-  const rows =
-    scope === 'counterparty' && options.withKnown
-      ? await counterpartyRows(ctx, scopeId, timeZone)
-      : await rowsOfScopeId(ctx.db.aggregates, scope, scopeId, sinceMonth(ctx, timeZone));
-  const { currency } = options;
-  return historyOf(
-    ctx,
-    currency === undefined ? rows : rows.filter((row) => row.currency === currency),
-    timeZone,
-  );
+): Promise<AggregateRow[]> {
+  if (!scopeId) return Promise.resolve([]);
+  return rowsOfScopeId(ctx.db.aggregates, scope, scopeId, sinceMonth(ctx, timeZone));
 }
 
 /**
@@ -256,14 +237,17 @@ export async function assessOutflow(
   ctx: EngineContext,
   input: OutflowInput,
 ): Promise<RiskAssessment> {
-  const [history, category, inWindow, allowances] = await Promise.all([
-    recentHistory(ctx, 'counterparty', input.counterpartyId, input.timeZone, { withKnown: true }),
-    recentHistory(ctx, 'category', input.categoryId, input.timeZone, {
-      currency: input.limits.currency,
-    }),
+  const { counterpartyId, categoryId, timeZone } = input;
+  const [counterpartyRows, categoryRows, inWindow, allowances, last] = await Promise.all([
+    recentRows(ctx, 'counterparty', counterpartyId, timeZone),
+    recentRows(ctx, 'category', categoryId, timeZone),
     paymentsInWindow(ctx),
     moneyState.allowances(ctx.db),
+    lastOutflowTo(ctx, counterpartyId),
   ]);
+  const inCurrency = categoryRows.filter((row) => row.currency === input.limits.currency);
+  const history = historyOf(ctx, counterpartyRows, timeZone, !!last);
+  const category = historyOf(ctx, inCurrency, timeZone);
   return assessFacts(ctx, input, { history, category, inWindow, allowances });
 }
 
@@ -283,7 +267,7 @@ export function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
     moneyState.forPayment(ctx.db),
     ctx.db.categories.where('kind').equals('expense').toArray(),
     readPaymentSheets(ctx, input.timeZone),
-    merchant.then((row) => lastPaymentTo(ctx, row && row.kind !== 'contact' ? row.id : undefined)),
+    merchant.then((row) => lastOutflowTo(ctx, row && row.kind !== 'contact' ? row.id : undefined)),
   ]);
 }
 
@@ -356,8 +340,7 @@ export async function planPayment(
       limits,
     },
     {
-      // Paid before: the merchant's last payment, rather than a read of every year's sheet.
-      history: { ...historyOf(ctx, merchantRows, input.timeZone), known: !!lastPayment },
+      history: historyOf(ctx, merchantRows, input.timeZone, !!lastPayment),
       category: historyOf(ctx, ofCategory, input.timeZone),
       inWindow,
       allowances: state.allowances,
