@@ -1,4 +1,5 @@
 // Main process entry: wiring only. Each piece lives in its own module and is tested there.
+import { existsSync } from 'node:fs';
 import {
   app,
   dialog,
@@ -18,16 +19,14 @@ import { electronAppInfo } from './app-info';
 import { saveDialogSink } from './files/save-dialog-sink';
 import { runBillScheduler } from './gateway/bill-scheduler';
 import { composeGateway } from './gateway/compose-gateway';
-import { loadOrCreateDataKey } from './gateway/security/data-key';
 import { createSecretHasher } from './gateway/security/pin-hasher';
 import { registerIpc } from './ipc/register-ipc';
 import { trustedSender } from './ipc/trusted-sender';
-import { keychainUnavailable } from './keychain-unavailable';
 import { connectLedger } from './ledger/ledger-connection';
 import { registerAppScheme } from './protocol/app-scheme';
 import { registerPaymentLinks } from './protocol/payment-links';
 import { resolveRuntime } from './runtime';
-import { chooseSecretStore } from './secrets/choose-secret-store';
+import { startSecrets } from './secrets/start-secrets';
 import { nodeScrypt } from './secrets/node-scrypt';
 import { hardenAllWebContents } from './security/harden-web-contents';
 import { electronNotifier } from './notifications/electron-notifier';
@@ -46,21 +45,24 @@ let sendPayRequest: ((event: PayRequestEvent) => void) | undefined;
 
 async function start(): Promise<void> {
   const runtime = resolveRuntime(app);
+  // Looked at before anything opens the ledger's session, which may create the folder.
+  const ledgerOnDisk = existsSync(runtime.ledgerFolder);
   secureAppSessions(runtime);
 
-  const { store } = await chooseSecretStore({
+  const { secrets, dataKey } = await startSecrets({
     loadKeytar: async () => (await import('keytar')).default,
     safeStorage,
     platform: process.platform,
     fallbackFile: runtime.secretsFile,
+    homeFile: runtime.secretHomeFile,
+    ledgerOnDisk,
   });
-  const secrets = store ?? keychainUnavailable();
 
   const ledger = connectLedger({
     createWindow: () =>
       createLedgerWindow({ preload: runtime.preloads.ledgerHost, devTools: runtime.devTools }),
     url: pageUrl(LEDGER_PAGE, runtime.devServerOrigin),
-    dataKey: () => loadOrCreateDataKey(secrets),
+    dataKey,
   });
   const notifier = electronNotifier(Notification);
   let ui: BrowserWindow | undefined;

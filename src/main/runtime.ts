@@ -14,6 +14,10 @@ export interface Runtime {
   readonly devTools: boolean;
   /** The safeStorage-sealed secrets, used only when keytar cannot reach a keychain. */
   readonly secretsFile: string;
+  /** The record of which store holds the secrets (no secret in it). */
+  readonly secretHomeFile: string;
+  /** Where Chromium keeps the ledger's IndexedDB (partition `persist:ledger`). */
+  readonly ledgerFolder: string;
 }
 
 const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+$/;
@@ -45,5 +49,7 @@ export function resolveRuntime(app: Pick<App, 'getAppPath' | 'getPath' | 'isPack
     appOrigins: devServerOrigin ? [APP_ORIGIN, devServerOrigin] : [APP_ORIGIN],
     devTools: !app.isPackaged,
     secretsFile: join(app.getPath('userData'), 'secrets.json'),
+    secretHomeFile: join(app.getPath('userData'), 'secret-home.json'),
+    ledgerFolder: join(app.getPath('userData'), 'Partitions', 'ledger', 'IndexedDB'),
   };
 }

@@ -11,6 +11,7 @@ const DETAILED = {
   PIN_WRONG: ['attemptsLeft'],
   PIN_LOCKED: ['minutes'],
   RATE_LIMITED: ['minutes'],
+  KEYCHAIN_UNAVAILABLE: ['store'],
 } as const satisfies Partial<Record<ErrorCode, readonly string[]>>;
 type DetailedCode = keyof typeof DETAILED;
 
@@ -22,6 +23,7 @@ const COUNTED: Partial<Record<DetailedCode, string>> = {
 };
 
 const MONEY_DETAILS = ['balance', 'needed', 'limit', 'amount', 'remaining'];
+const SECRET_STORES = ['os-keychain', 'safe-storage'] as const;
 
 export interface DescribableError {
   readonly code: ErrorCode;
@@ -32,12 +34,18 @@ function isDetailed(code: ErrorCode): code is DetailedCode {
   return Object.hasOwn(DETAILED, code);
 }
 
-/** Money amounts in details are minor units of `details.currency`: format them. */
+/**
+ * Money amounts in details are minor units of `details.currency`: format them. A secret
+ * store is named as the Security screen names it.
+ */
 function interpolations(
   details: ErrorDetails,
   locale: string,
+  t: TFunction,
 ): Record<string, string | number | boolean> {
   const params: Record<string, string | number | boolean> = { ...details };
+  const store = SECRET_STORES.find((kind) => kind === details['store']);
+  if (store) params['store'] = t(`security.stores.${store}.label`);
   const currency = details['currency'];
   if (isCurrencyCode(currency)) {
     for (const key of MONEY_DETAILS) {
@@ -54,7 +62,7 @@ function interpolations(
 export function describeError(error: DescribableError, t: TFunction, locale: string): string {
   const { code, details } = error;
   if (isDetailed(code) && details && DETAILED[code].every((key) => details[key] !== undefined)) {
-    const params = interpolations(details, locale);
+    const params = interpolations(details, locale, t);
     const counted = COUNTED[code];
     const count = counted === undefined ? undefined : details[counted];
     return t(`errors.detailed.${code}`, typeof count === 'number' ? { ...params, count } : params);

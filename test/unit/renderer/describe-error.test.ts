@@ -32,6 +32,17 @@ describe('describeError', () => {
     );
   });
 
+  it('names the keychain that holds the ledger’s key when it did not answer', () => {
+    const error = { code: 'KEYCHAIN_UNAVAILABLE' as const, details: { store: 'os-keychain' } };
+    expect(describeError(error, en.t, 'en-US')).toMatch(
+      /^This ledger’s key is kept in “The system keychain”, which did not answer/,
+    );
+    expect(describeError(error, zh.t, 'zh-CN')).toMatch(/^此账本的密钥保存在“系统钥匙串”中/);
+    expect(describeError({ code: 'KEYCHAIN_UNAVAILABLE' }, en.t, 'en-US')).toMatch(
+      /^Purse keeps its keys in your system keychain, and none answered/,
+    );
+  });
+
   it('uses the plain message when details are missing', () => {
     expect(describeError({ code: 'ACCOUNT_ARCHIVED' }, en.t, 'en-US')).toBe(
       'That account is archived. Unarchive it on Home to use it again.',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,8 @@ import { createSecretHasher, nobleScrypt } from '../../../../src/main/gateway/se
 import { chooseSecretStore } from '../../../../src/main/secrets/choose-secret-store';
 import { createKeytarStore, type KeytarLike } from '../../../../src/main/secrets/keytar-store';
 import { nodeScrypt } from '../../../../src/main/secrets/node-scrypt';
+import { PURSE_SECRETS } from '../../../../src/main/secrets/purse-secrets';
+import { startSecrets } from '../../../../src/main/secrets/start-secrets';
 import {
   createSafeStorageStore,
   type SafeStorageLike,
@@ -45,38 +48,62 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
   dir = undefined;
 });
+function tempDir() {
+  dir ??= mkdtempSync(join(tmpdir(), 'purse-secrets-'));
+  return dir;
+}
 function tempFile() {
-  dir = mkdtempSync(join(tmpdir(), 'purse-secrets-'));
-  return join(dir, 'secrets.json');
+  return join(tempDir(), 'secrets.json');
+}
+
+/** The options main passes at one start, in one user-data folder. */
+function startOptions(options: {
+  readonly keytar?: FakeKeytar;
+  readonly safeStorage?: SafeStorageLike;
+  readonly ledgerOnDisk?: boolean;
+}) {
+  return {
+    loadKeytar: () =>
+      options.keytar ? Promise.resolve(options.keytar) : Promise.reject(new Error('no keytar')),
+    safeStorage: options.safeStorage ?? fakeSafeStorage('gnome_libsecret', false),
+    platform: 'linux',
+    fallbackFile: tempFile(),
+    homeFile: join(tempDir(), 'secret-home.json'),
+    ledgerOnDisk: options.ledgerOnDisk ?? false,
+    warn: () => undefined,
+  };
+}
+
+function brokenKeytar(): FakeKeytar {
+  const keytar = new FakeKeytar();
+  keytar.broken = true;
+  return keytar;
+}
+
+function fileSecrets(): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(tempFile(), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
 }
 
 describe('chooseSecretStore', () => {
   it('uses the OS keychain through keytar when it answers, under the service name "Purse"', async () => {
     const keytar = new FakeKeytar();
-    const choice = await chooseSecretStore({
-      loadKeytar: () => Promise.resolve(keytar),
-      safeStorage: fakeSafeStorage('gnome_libsecret'),
-      platform: 'linux',
-      fallbackFile: tempFile(),
-    });
+    const choice = await chooseSecretStore(
+      startOptions({ keytar, safeStorage: fakeSafeStorage('gnome_libsecret') }),
+    );
     expect(choice.store?.kind).toBe('os-keychain');
     await choice.store!.set('data-key', 'abc');
     expect(keytar.values.get('Purse/data-key')).toBe('abc');
   });
 
   it('falls back to safeStorage when keytar fails to load or no Secret Service answers', async () => {
-    const broken = new FakeKeytar();
-    broken.broken = true;
-    for (const loadKeytar of [
-      () => Promise.reject(new Error('Cannot find module keytar')),
-      () => Promise.resolve(broken),
-    ]) {
-      const choice = await chooseSecretStore({
-        loadKeytar,
-        safeStorage: fakeSafeStorage('kwallet5'),
-        platform: 'linux',
-        fallbackFile: tempFile(),
-      });
+    for (const keytar of [undefined, brokenKeytar()]) {
+      const choice = await chooseSecretStore(
+        startOptions({ keytar, safeStorage: fakeSafeStorage('kwallet5') }),
+      );
       expect(choice.store?.kind).toBe('safe-storage');
     }
   });
@@ -86,14 +113,104 @@ describe('chooseSecretStore', () => {
       fakeSafeStorage('basic_text'),
       fakeSafeStorage('gnome_libsecret', false),
     ]) {
-      const choice = await chooseSecretStore({
-        loadKeytar: () => Promise.reject(new Error('no keytar')),
-        safeStorage,
-        platform: 'linux',
-        fallbackFile: tempFile(),
-      });
-      expect(choice).toEqual({ store: null, problem: 'no-keychain' });
+      const choice = await chooseSecretStore(startOptions({ safeStorage }));
+      expect(choice).toMatchObject({ store: null, problem: 'no-keychain', mayMakeKey: false });
     }
+  });
+});
+
+describe('startSecrets: one data key for the ledger, whichever store answers at a start', () => {
+  it('moves the secrets from safeStorage to the keychain once it answers, keeping the same key', async () => {
+    const safeStorage = fakeSafeStorage('kwallet5');
+    const first = await startSecrets(startOptions({ keytar: brokenKeytar(), safeStorage }));
+    expect(first.secrets.kind).toBe('safe-storage');
+    const key = await first.dataKey();
+    await first.secrets.set('auth-state', '{"pin":"hash"}');
+
+    const keytar = new FakeKeytar();
+    const second = await startSecrets(startOptions({ keytar, safeStorage, ledgerOnDisk: true }));
+    expect(second.secrets.kind).toBe('os-keychain');
+    expect(await second.dataKey()).toEqual(key);
+    expect(keytar.values.get('Purse/auth-state')).toBe('{"pin":"hash"}');
+    expect(fileSecrets()).toEqual({});
+  });
+
+  it('never makes a second key when the keychain that holds the key does not answer', async () => {
+    const keytar = new FakeKeytar();
+    const safeStorage = fakeSafeStorage('kwallet5');
+    const first = await startSecrets(startOptions({ keytar, safeStorage }));
+    const key = await first.dataKey();
+
+    keytar.broken = true;
+    const second = await startSecrets(startOptions({ keytar, safeStorage, ledgerOnDisk: true }));
+    await expect(second.dataKey()).rejects.toMatchObject({
+      code: 'KEYCHAIN_UNAVAILABLE',
+      details: { store: 'os-keychain' },
+    });
+    await expect(second.secrets.get('auth-state')).rejects.toMatchObject({
+      code: 'KEYCHAIN_UNAVAILABLE',
+    });
+    expect(fileSecrets()).toEqual({});
+
+    keytar.broken = false;
+    const third = await startSecrets(startOptions({ keytar, safeStorage, ledgerOnDisk: true }));
+    expect(await third.dataKey()).toEqual(key);
+  });
+
+  it('never makes a second key when safeStorage held it and stops answering', async () => {
+    const working = fakeSafeStorage('kwallet5');
+    const first = await startSecrets(startOptions({ safeStorage: working }));
+    const key = await first.dataKey();
+
+    const second = await startSecrets(
+      startOptions({ safeStorage: fakeSafeStorage('kwallet5', false), ledgerOnDisk: true }),
+    );
+    await expect(second.dataKey()).rejects.toMatchObject({
+      code: 'KEYCHAIN_UNAVAILABLE',
+      details: { store: 'safe-storage' },
+    });
+    const third = await startSecrets(startOptions({ safeStorage: working, ledgerOnDisk: true }));
+    expect(await third.dataKey()).toEqual(key);
+  });
+
+  it('refuses to make a key for a ledger from before the record when no store holds its key', async () => {
+    const existing = await startSecrets(
+      startOptions({ keytar: new FakeKeytar(), ledgerOnDisk: true }),
+    );
+    await expect(existing.dataKey()).rejects.toMatchObject({ code: 'KEYCHAIN_UNAVAILABLE' });
+
+    rmSync(tempDir(), { recursive: true, force: true });
+    dir = undefined;
+    const keytar = new FakeKeytar();
+    const fresh = await startSecrets(startOptions({ keytar, ledgerOnDisk: false }));
+    expect(await fresh.dataKey()).toHaveLength(32);
+    expect(keytar.values.has('Purse/data-key')).toBe(true);
+  });
+
+  it('keeps using safeStorage, with the same key, when moving to the keychain fails', async () => {
+    const safeStorage = fakeSafeStorage('kwallet5');
+    const first = await startSecrets(startOptions({ safeStorage }));
+    const key = await first.dataKey();
+
+    const refusing = new FakeKeytar();
+    refusing.setPassword = () => Promise.reject(new Error('keyring is read-only'));
+    const second = await startSecrets(
+      startOptions({ keytar: refusing, safeStorage, ledgerOnDisk: true }),
+    );
+    expect(second.secrets.kind).toBe('safe-storage');
+    expect(await second.dataKey()).toEqual(key);
+    expect(Object.keys(fileSecrets())).toContain('data-key');
+  });
+
+  it('moves every secret Purse keeps: each *_SECRET name in src is listed', () => {
+    const names = execFileSync('grep', ['-rhoE', "_SECRET = '[a-z-]+'", 'src'], {
+      cwd: join(import.meta.dirname, '..', '..', '..', '..'),
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .map((line) => line.slice(line.indexOf("'") + 1, -1));
+    expect([...PURSE_SECRETS].sort()).toEqual([...new Set(names)].sort());
   });
 });
 
