@@ -16,12 +16,14 @@ export function secureAppSessions(runtime: Runtime): void {
     csp: uiCsp(dev),
     root: runtime.rendererRoot,
     pages: [UI_PAGE],
+    clipboardOrigins: runtime.appOrigins,
     network: { origins, schemes: ['data:', ...devSchemes] },
   });
   secureSession(session.fromPartition(LEDGER_PARTITION), {
     csp: ledgerCsp(dev),
     root: runtime.rendererRoot,
     pages: [LEDGER_PAGE],
+    clipboardOrigins: [],
     network: { origins, schemes: devSchemes },
   });
 }

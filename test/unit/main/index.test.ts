@@ -119,6 +119,14 @@ describe('main (wiring)', () => {
       expect(session.permissionRequestHandler).toBeDefined();
       expect(session.permissionCheckHandler).toBeDefined();
     }
+    type Check = (contents: null, permission: string, origin: string, details: object) => boolean;
+    const clipboard = (session: FakeSession, url: string) =>
+      (session.permissionCheckHandler as Check)(null, 'clipboard-sanitized-write', 'app://purse', {
+        isMainFrame: true,
+        requestingUrl: url,
+      });
+    expect(clipboard(fake.defaultSession, 'app://purse/renderer/index.html')).toBe(true);
+    expect(clipboard(ledgerSession(), 'app://purse/ledger/host.html')).toBe(false);
   });
 
   it('answers the UI window over IPC, and only the UI window', async () => {
