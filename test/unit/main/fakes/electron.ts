@@ -302,6 +302,7 @@ export class FakeNotification {
   show(): void {
     FakeNotification.shown.push(this.options);
   }
+  on(): void {}
 }
 
 /** The module that `vi.mock('electron', …)` returns. Getters, so a reset is seen. */
