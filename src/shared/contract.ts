@@ -26,7 +26,13 @@ import * as ob from './onboarding';
 import type { OnboardingState } from './onboarding';
 import type { BackupCreated, BackupRestored } from './backup';
 import * as ex from './exports';
-import type { BackupSaved, ExportCancelled, ExportProgress, ExportStarted } from './exports';
+import type {
+  BackupSaved,
+  ExportCancelled,
+  ExportProgress,
+  ExportStarted,
+  ReportSaved,
+} from './exports';
 import * as im from './imports';
 import type { ImportOutcome, SavedMapping } from './imports';
 import type {
@@ -169,6 +175,7 @@ export const contract = {
   'statements.exportNext': local<ExportProgress>()(ex.exportStepInput, 'read'),
   // Public so that a lock in the middle of an export can still remove the partial file.
   'statements.exportCancel': local<ExportCancelled>()(ex.exportStepInput, 'public'),
+  'reports.saveCsv': local<ReportSaved>()(ex.reportsSaveCsvInput, 'read'),
   'backups.save': local<BackupSaved>()(ex.backupsSaveInput, 'money'),
   'backups.inspect': local<BackupRestored>()(ex.backupsInspectInput, 'read'),
   // import

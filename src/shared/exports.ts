@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authSchema } from './payment-schemas';
 import { historyFiltersSchema } from './history';
+import { monthKeySchema } from './schemas';
 import { passphraseSchema, type BackupSummary } from './backup';
 
 /**
@@ -53,3 +54,17 @@ export const backupsInspectInput = z.strictObject({
     .max(512 * 1024 * 1024),
   passphrase: z.string().min(1).max(200),
 });
+
+/**
+ * A monthly report as the UI laid it out (its labels are in the UI's language), saved by
+ * main through the save dialog under a name main makes. Bounded so a page cannot fill a disk.
+ */
+export const reportsSaveCsvInput = z.strictObject({
+  month: monthKeySchema,
+  rows: z.array(z.array(z.string().max(400)).max(12)).max(2000),
+});
+
+export interface ReportSaved {
+  /** false when the person closed the save dialog; nothing was written then. */
+  readonly saved: boolean;
+}

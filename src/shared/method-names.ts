@@ -77,6 +77,7 @@ export const METHOD_NAMES = [
   'statements.exportBegin',
   'statements.exportNext',
   'statements.exportCancel',
+  'reports.saveCsv',
   'backups.save',
   'backups.inspect',
   // import

@@ -9,7 +9,7 @@ export function downloadFileSink(): FileSink {
   return {
     choose(request) {
       let parts: Blob[] = [];
-      const type = request.kind === 'statement' ? 'text/csv' : 'application/octet-stream';
+      const type = request.kind === 'backup' ? 'application/octet-stream' : 'text/csv';
       return Promise.resolve({
         write(text) {
           parts.push(new Blob([text], { type }));

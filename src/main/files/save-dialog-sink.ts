@@ -6,6 +6,7 @@ import type { FileSink, SaveKind, SaveTarget } from '../gateway/file-sink';
 
 const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
   statement: [{ name: 'CSV', extensions: ['csv'] }],
+  report: [{ name: 'CSV', extensions: ['csv'] }],
   backup: [{ name: 'Purse backup', extensions: ['purse'] }],
 };
 

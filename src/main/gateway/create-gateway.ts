@@ -9,6 +9,7 @@ import type { Transaction } from '../../shared/domain';
 import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import { backupHandlers } from './backup-handlers';
 import type { FileSink } from './file-sink';
+import { reportExportHandlers } from './report-export';
 import { statementExportHandlers } from './statement-export';
 import { announceBudgetAlerts } from './budget-alerts';
 import { moneyHandlers } from './money-handlers';
@@ -45,6 +46,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     ...moneyHandlers(deps),
     ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
     ...statementExportHandlers(deps),
+    ...reportExportHandlers(deps),
   };
 
   /** Spending that may have pushed a budget past 80% or 100%. */

@@ -1,6 +1,6 @@
 import { PurseError } from '../../shared/errors';
 
-export type SaveKind = 'statement' | 'backup';
+export type SaveKind = 'statement' | 'report' | 'backup';
 
 export interface SaveRequest {
   readonly kind: SaveKind;

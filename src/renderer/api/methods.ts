@@ -82,6 +82,7 @@ export const INVALIDATES: { readonly [M in MutationMethod]: readonly QueryMethod
   'statements.exportBegin': [],
   'statements.exportNext': [],
   'statements.exportCancel': [],
+  'reports.saveCsv': [],
   'backups.save': SECURITY_VIEWS,
   'backups.inspect': [],
   'settings.update': ['settings.get'],

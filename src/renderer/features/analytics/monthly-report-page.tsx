@@ -1,19 +1,20 @@
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, DatePicker, Table } from 'antd';
+import { App, Button, Card, DatePicker, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CategoryChange, MonthlyReport } from '../../../shared/analytics';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { formatMoney } from '../../../shared/money';
+import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { useMonthLabel } from '../../charts/use-money-format';
 import { DateTime } from '../../components/date-time';
+import { useDescribeError } from '../../components/use-describe-error';
 import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { navigate, navigatePath } from '../../shell/use-route';
 import { dayjsToMonth, monthToDayjs } from '../budgets/month-key';
-import { downloadText, toCsv } from './report-csv';
 import { useNames } from './use-names';
 
 type Missed = MonthlyReport['budgetsMissed'][number];
@@ -25,6 +26,9 @@ export function MonthlyReportPage({ month }: { readonly month: string }) {
   const report = usePurseQuery('reports.monthly', { month });
   const unusualTxns = usePurseQuery('analytics.transactions', { from: month, to: month });
   const names = useNames();
+  const saveCsv = usePurseMutation('reports.saveCsv');
+  const { message } = App.useApp();
+  const describe = useDescribeError();
   const monthLabel = useMonthLabel();
   const locale = useFormattingLocale();
   const queries = [report, ...names.queries];
@@ -38,7 +42,7 @@ export function MonthlyReportPage({ month }: { readonly month: string }) {
 
   const exportCsv = (data: MonthlyReport) => {
     const money = (minor: number) => formatMoney(minor, data.currency, locale);
-    const rows: (string | number)[][] = [
+    const rows: string[][] = [
       [t('analytics.report.title', { month: monthLabel(month) })],
       [],
       [t('analytics.income'), money(data.income)],
@@ -77,7 +81,15 @@ export function MonthlyReportPage({ month }: { readonly month: string }) {
         t('analytics.report.reasons.farAboveUsual'),
       ]),
     ];
-    downloadText(`purse-report-${month}.csv`, toCsv(rows));
+    saveCsv.mutate(
+      { month, rows },
+      {
+        onSuccess: ({ saved }) => {
+          if (saved) void message.success(t('analytics.report.saved'));
+        },
+        onError: (error) => void message.error(describe(error)),
+      },
+    );
   };
 
   const unusualTitle = (entry: Unusual) => {
@@ -260,6 +272,7 @@ export function MonthlyReportPage({ month }: { readonly month: string }) {
               type="primary"
               icon={<DownloadOutlined aria-hidden />}
               disabled={!report.data || !names.ready}
+              loading={saveCsv.isPending}
               onClick={() => {
                 if (report.data) exportCsv(report.data);
               }}
