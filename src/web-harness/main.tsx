@@ -1,5 +1,6 @@
 import { mountPurse } from '../renderer/mount';
 import { startBillReminders } from './bill-reminders';
+import { BrowserReminders } from './browser-reminders';
 import { installPurse } from './install-purse';
 
 const root = document.getElementById('root');
@@ -17,7 +18,7 @@ async function start(element: HTMLElement): Promise<void> {
     console.error(thrown);
     return;
   }
-  mountPurse(element);
+  mountPurse(element, { billReminders: BrowserReminders });
   startBillReminders(installed);
 }
 

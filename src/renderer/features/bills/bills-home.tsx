@@ -1,6 +1,7 @@
 import { CalendarOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useHostExtras } from '../../shell/host-extras';
 import { PageHeader } from '../../components/page-header';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { navigate, navigatePath } from '../../shell/use-route';
@@ -9,7 +10,6 @@ import { NeedsAccount } from '../record/needs-account';
 import { AllBills } from './all-bills';
 import { BillCalendar } from './bill-calendar';
 import { BillSections } from './bill-sections';
-import { BrowserReminders } from './browser-reminders';
 import { useBills, useListOccurrences, useToday } from './use-bills';
 import { useOccurrenceActions } from './use-occurrence-actions';
 
@@ -18,6 +18,7 @@ type View = 'list' | 'calendar';
 /** Bills: what is overdue, due today and coming up, as a list or a month calendar. */
 export function BillsHome({ params }: { readonly params: URLSearchParams }) {
   const { t } = useTranslation();
+  const { billReminders: BillReminders } = useHostExtras();
   const view: View = params.get('view') === 'calendar' ? 'calendar' : 'list';
   const today = useToday();
   const bills = useBills();
@@ -110,7 +111,7 @@ export function BillsHome({ params }: { readonly params: URLSearchParams }) {
         subtitle={t('bills.subtitle')}
         extra={
           <>
-            <BrowserReminders />
+            {BillReminders ? <BillReminders /> : null}
             {hasBills ? (
               <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={addBill}>
                 {t('bills.add')}

@@ -2,7 +2,6 @@ import { BellOutlined } from '@ant-design/icons';
 import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePurseQuery } from '../../api/use-purse-query';
 
 type Permission = NotificationPermission | 'unsupported';
 
@@ -16,9 +15,8 @@ function currentPermission(): Permission {
  */
 export function BrowserReminders() {
   const { t } = useTranslation();
-  const info = usePurseQuery('app.info');
   const [permission, setPermission] = useState<Permission>(currentPermission);
-  if (info.data?.runtime !== 'web' || permission === 'unsupported' || permission === 'granted') {
+  if (permission === 'unsupported' || permission === 'granted') {
     return null;
   }
   if (permission === 'denied') {
