@@ -18,8 +18,8 @@ interface BuilderConfig {
 async function builderConfig(): Promise<BuilderConfig> {
   const { getConfig, validateConfiguration } =
     require('app-builder-lib/out/util/config/config.js') as {
-      getConfig(dir: string, path: null, options: null): Promise<BuilderConfig>;
-      validateConfiguration(config: BuilderConfig, logger: unknown): Promise<void>;
+      getConfig: (dir: string, path: null, options: null) => Promise<BuilderConfig>;
+      validateConfiguration: (config: BuilderConfig, logger: unknown) => Promise<void>;
     };
   const { DebugLogger } = require('builder-util') as { DebugLogger: new (on: boolean) => unknown };
   const config = await getConfig(root, null, null);

@@ -116,7 +116,7 @@ describe('scripts/ensure-electron', () => {
     });
     expect(wrong).toMatchObject({
       ok: false,
-      message: expect.stringContaining('ELECTRON_EXEC_PATH'),
+      message: expect.stringContaining('ELECTRON_EXEC_PATH') as unknown,
     });
   });
 
