@@ -24,7 +24,7 @@ import { registerIpc } from './ipc/register-ipc';
 import { trustedSender } from './ipc/trusted-sender';
 import { connectLedger } from './ledger/ledger-connection';
 import { registerAppScheme } from './protocol/app-scheme';
-import { registerPaymentLinks } from './protocol/payment-links';
+import { devLaunchOf, registerPaymentLinks } from './protocol/payment-links';
 import { resolveRuntime } from './runtime';
 import { startSecrets } from './secrets/start-secrets';
 import { nodeScrypt } from './secrets/node-scrypt';
@@ -166,9 +166,7 @@ if (app.requestSingleInstanceLock()) {
   registerPaymentLinks({
     app,
     argv: process.argv,
-    ...(process.defaultApp && process.argv[1]
-      ? { devLaunch: { execPath: process.execPath, appPath: process.argv[1] } }
-      : {}),
+    devLaunch: devLaunchOf(process, process.cwd()),
     deliver: (event) => {
       if (sendPayRequest) sendPayRequest(event);
       else waitingPayRequests.push(event);

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { App } from 'electron';
 import type { PayRequestEvent } from '../../shared/events';
 import { formatPaymentRequest, parsePaymentRequest } from '../../shared/payment-request';
@@ -14,6 +15,28 @@ export interface PaymentLinkOptions {
   readonly devLaunch?: { readonly execPath: string; readonly appPath: string };
   /** Shows the window and hands the UI what main made of a link: never the raw link. */
   readonly deliver: (event: PayRequestEvent) => void;
+}
+
+/** What main knows of how it was started: Electron's `process`. */
+export interface LaunchedProcess {
+  /** True when run as `electron <app folder>` (development), not as the packaged app. */
+  readonly defaultApp?: boolean;
+  readonly execPath: string;
+  readonly argv: readonly string[];
+}
+
+/**
+ * How the OS must start Purse in development: Electron with the app folder as an absolute
+ * path. `process.argv[1]` is often "." there, which a link clicked later, from another
+ * working directory, could not find.
+ */
+export function devLaunchOf(
+  launched: LaunchedProcess,
+  cwd: string,
+): PaymentLinkOptions['devLaunch'] | undefined {
+  const appPath = launched.argv[1];
+  if (!launched.defaultApp || !appPath || appPath.startsWith('-')) return undefined;
+  return { execPath: launched.execPath, appPath: resolve(cwd, appPath) };
 }
 
 /** The first `purse:` argument on a command line, if any. */
