@@ -32,6 +32,7 @@ import { hardenAllWebContents } from './security/harden-web-contents';
 import { electronNotifier } from './notifications/electron-notifier';
 import { startRepeating } from './scheduler/start-bill-scheduler';
 import { createAppTray } from './tray/app-tray';
+import { closeToTrayHint } from './tray/tray-hint';
 import { touchIdProvider } from './security/touch-id';
 import { secureAppSessions } from './sessions';
 import { createLedgerWindow } from './windows/ledger-window';
@@ -92,6 +93,16 @@ async function start(): Promise<void> {
     }),
   });
 
+  const trayHint = closeToTrayHint({
+    notifier,
+    locale: app.getLocale(),
+    flagFile: runtime.trayHintFile,
+  });
+  let quitting = false;
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
   function openUi(): void {
     const window = createUiWindow({
       url: pageUrl(UI_PAGE, runtime.devServerOrigin),
@@ -101,6 +112,7 @@ async function start(): Promise<void> {
     window.on('closed', () => {
       // Purse stays in the tray so that reminders and autopay keep working; Quit is there.
       ui = undefined;
+      if (!quitting) void trayHint().catch((error: unknown) => console.warn('Tray hint', error));
     });
     ui = window;
   }
@@ -118,6 +130,7 @@ async function start(): Promise<void> {
     Tray,
     Menu,
     nativeImage,
+    platform: process.platform,
     locale: app.getLocale(),
     onOpen: () => void showUi(),
     onLock: () => void security.lock(),

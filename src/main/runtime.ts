@@ -18,6 +18,8 @@ export interface Runtime {
   readonly secretHomeFile: string;
   /** Where Chromium keeps the ledger's IndexedDB (partition `persist:ledger`). */
   readonly ledgerFolder: string;
+  /** Marks that the "still running in the tray" hint was shown. */
+  readonly trayHintFile: string;
 }
 
 const LOOPBACK = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+$/;
@@ -51,5 +53,6 @@ export function resolveRuntime(app: Pick<App, 'getAppPath' | 'getPath' | 'isPack
     secretsFile: join(app.getPath('userData'), 'secrets.json'),
     secretHomeFile: join(app.getPath('userData'), 'secret-home.json'),
     ledgerFolder: join(app.getPath('userData'), 'Partitions', 'ledger', 'IndexedDB'),
+    trayHintFile: join(app.getPath('userData'), 'tray-hint-shown'),
   };
 }

@@ -1,7 +1,35 @@
-import { TRAY_ICON_DATA_URL } from './tray-icon';
+import { TRAY_ICON_COLOUR, TRAY_ICON_TEMPLATE } from './tray-icon';
+
+/** The part of Electron's NativeImage the tray icon uses. */
+export interface TrayImage {
+  addRepresentation(options: { scaleFactor: number; dataURL: string }): void;
+  setTemplateImage(option: boolean): void;
+}
+
+/**
+ * The tray icon for this OS: on macOS a template image (black and alpha, 16 pt at 1× and 2×)
+ * that the menu bar tints for light and dark; elsewhere the colour icon, 16 px on Windows
+ * and 24 px on Linux panels, each with a 2× copy for HiDPI.
+ */
+export function trayImage<Image extends TrayImage>(
+  nativeImage: { createEmpty(): Image },
+  platform: string,
+): Image {
+  const image = nativeImage.createEmpty();
+  const [one, two]: readonly [string, string] =
+    platform === 'darwin'
+      ? [TRAY_ICON_TEMPLATE[16], TRAY_ICON_TEMPLATE[32]]
+      : platform === 'linux'
+        ? [TRAY_ICON_COLOUR[24], TRAY_ICON_COLOUR[48]]
+        : [TRAY_ICON_COLOUR[16], TRAY_ICON_COLOUR[32]];
+  image.addRepresentation({ scaleFactor: 1, dataURL: one });
+  image.addRepresentation({ scaleFactor: 2, dataURL: two });
+  if (platform === 'darwin') image.setTemplateImage(true);
+  return image;
+}
 
 /** The parts of Electron's Tray, Menu and nativeImage the tray uses. */
-export interface TrayDeps<Image, TrayMenu> {
+export interface TrayDeps<Image extends TrayImage, TrayMenu> {
   readonly Tray: new (image: Image) => {
     setToolTip(text: string): void;
     setContextMenu(menu: TrayMenu): void;
@@ -13,7 +41,8 @@ export interface TrayDeps<Image, TrayMenu> {
       template: { label?: string; type?: 'separator'; click?: () => void }[],
     ): TrayMenu;
   };
-  readonly nativeImage: { createFromDataURL(url: string): Image };
+  readonly nativeImage: { createEmpty(): Image };
+  readonly platform: string;
   readonly locale: string;
   readonly onOpen: () => void;
   readonly onLock: () => void;
@@ -39,9 +68,9 @@ const LABELS = {
  * Keeps Purse in the tray when its window is closed, so bill reminders and autopay still
  * arrive; Quit is here.
  */
-export function createAppTray<Image, TrayMenu>(deps: TrayDeps<Image, TrayMenu>) {
+export function createAppTray<Image extends TrayImage, TrayMenu>(deps: TrayDeps<Image, TrayMenu>) {
   const labels = LABELS[deps.locale.toLowerCase().startsWith('zh') ? 'zh' : 'en'];
-  const tray = new deps.Tray(deps.nativeImage.createFromDataURL(TRAY_ICON_DATA_URL));
+  const tray = new deps.Tray(trayImage(deps.nativeImage, deps.platform));
   tray.setToolTip(labels.tooltip);
   tray.setContextMenu(
     deps.Menu.buildFromTemplate([

@@ -6,6 +6,7 @@ import {
   electronModule,
   fake,
   FakeBrowserWindow,
+  FakeNotification,
   FakeTray,
   FakeWebContents,
   resetFakeElectron,
@@ -157,6 +158,9 @@ describe('main (wiring)', () => {
     const { ledger, ui } = await startAndBecomeReady();
     ui.emit('closed');
     expect(fake.app.quit).not.toHaveBeenCalled();
+    await vi.waitFor(() =>
+      expect(FakeNotification.shown.map((shown) => shown.title)).toContain('Purse 仍在运行'),
+    );
     const tray = FakeTray.instances.at(-1)!;
     expect(tray.menu.map((item) => item.label ?? item.type)).toEqual([
       '打开 Purse',

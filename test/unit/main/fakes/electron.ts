@@ -268,6 +268,18 @@ function fromPartition(partition: string): FakeSession {
   return session;
 }
 
+/** An image built from representations, as the tray icon is. */
+export class FakeNativeImage {
+  readonly representations: { scaleFactor: number; dataURL: string }[] = [];
+  template = false;
+  addRepresentation(options: { scaleFactor: number; dataURL: string }): void {
+    this.representations.push(options);
+  }
+  setTemplateImage(option: boolean): void {
+    this.template = option;
+  }
+}
+
 /** The tray icon and its menu, as main set them up. */
 export class FakeTray {
   static instances: FakeTray[] = [];
@@ -336,7 +348,7 @@ export const electronModule = {
   Notification: FakeNotification,
   Tray: FakeTray,
   Menu: { buildFromTemplate: (template: unknown) => template },
-  nativeImage: { createFromDataURL: (url: string) => ({ url }) },
+  nativeImage: { createEmpty: () => new FakeNativeImage() },
   BrowserWindow: FakeBrowserWindow,
   MessageChannelMain: FakeMessageChannelMain,
 };
