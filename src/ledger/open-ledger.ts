@@ -1,7 +1,6 @@
 import { systemClock, type Clock } from '../shared/clock';
-import type { LedgerApi } from '../shared/contract';
+import type { LedgerApi, LedgerInternalApi } from '../shared/contract';
 import type { Category } from '../shared/domain';
-import type { LedgerInternalApi } from '../shared/ledger-internal';
 import { systemTimeZone } from '../shared/dates';
 import { checkDataKey } from './crypto/check-data-key';
 import { FieldCipher } from './crypto/field-cipher';

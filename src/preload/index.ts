@@ -9,7 +9,7 @@ import {
   type PayRequestEvent,
   type PurseEvents,
 } from '../shared/events';
-import { channelOf } from '../shared/method-names';
+import { channelOf } from '../shared/contract';
 import { buildPurseApi } from '../shared/purse-api';
 import type { Result } from '../shared/result';
 

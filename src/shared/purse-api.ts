@@ -1,5 +1,10 @@
-import type { MethodInput, MethodOutput } from './contract';
-import { METHOD_NAMES, type MethodName } from './method-names';
+import {
+  contract,
+  type ContractTable,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from './contract';
 import type { Result } from './result';
 
 type DomainOf<M extends string> = M extends `${infer D}.${string}` ? D : never;
@@ -19,12 +24,12 @@ export type PurseApi = {
 export type Invoke = (method: MethodName, input: unknown) => Promise<Result<unknown>>;
 
 /**
- * Builds the nested API from the method list; the preload (over IPC) and the dev:web
+ * Builds the nested API from the contract's methods; the preload (over IPC) and the dev:web
  * harness (in-page gateway) share it so both expose exactly the contract.
  */
-export function buildPurseApi(invoke: Invoke): PurseApi {
+export function buildPurseApi(invoke: Invoke, table: ContractTable = contract): PurseApi {
   const api: Record<string, Record<string, (input?: unknown) => Promise<Result<unknown>>>> = {};
-  for (const method of METHOD_NAMES) {
+  for (const method of Object.keys(table) as MethodName[]) {
     const [domain, verb] = method.split('.') as [string, string];
     const group = (api[domain] ??= {});
     group[verb] = function callMethod(input?: unknown) {

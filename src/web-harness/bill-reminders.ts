@@ -1,5 +1,4 @@
-import type { LedgerApi } from '../shared/contract';
-import type { LedgerInternalApi } from '../shared/ledger-internal';
+import type { LedgerApi, LedgerInternalApi } from '../shared/contract';
 import { runBillScheduler } from '../main/gateway/bill-scheduler';
 import type { Notifier } from '../main/gateway/notifications';
 

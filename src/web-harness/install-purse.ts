@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { systemClock } from '../shared/clock';
-import type { LedgerApi } from '../shared/contract';
-import type { LedgerInternalApi } from '../shared/ledger-internal';
+import type { LedgerApi, LedgerInternalApi } from '../shared/contract';
 import { buildPurseApi, type PurseApi } from '../shared/purse-api';
 import type { Result } from '../shared/result';
 import { composeGateway } from '../main/gateway/compose-gateway';

@@ -1,7 +1,6 @@
 import { afterEach } from 'vitest';
 import type { Clock } from '../../src/shared/clock';
-import type { LedgerApi } from '../../src/shared/contract';
-import type { LedgerInternalApi } from '../../src/shared/ledger-internal';
+import type { LedgerApi, LedgerInternalApi } from '../../src/shared/contract';
 import type { Account, Category } from '../../src/shared/domain';
 import type { PurseDb } from '../../src/ledger/db';
 import { newDataKey } from '../../src/ledger/crypto/field-cipher';

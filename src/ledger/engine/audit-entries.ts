@@ -1,4 +1,4 @@
-import type { AuditEntry, LedgerInternalApi } from '../../shared/ledger-internal';
+import type { AuditEntry, LedgerInternalApi } from '../../shared/contract';
 import { sameIdentity } from '../../shared/identity';
 import { audit } from './audit';
 import { payBill, runDueBills } from './bills/bill-notices';

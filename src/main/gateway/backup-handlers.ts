@@ -1,6 +1,5 @@
-import type { ParsedInput } from '../../shared/contract';
+import type { LedgerInternalApi, ParsedInput } from '../../shared/contract';
 import { PurseError } from '../../shared/errors';
-import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import type { Clock } from '../../shared/clock';
 import type { BackupSaved } from '../../shared/exports';
 import type { FileSink } from './file-sink';

@@ -1,6 +1,5 @@
 import type { BillNotice } from '../../shared/bills';
-import type { LedgerApi } from '../../shared/contract';
-import type { LedgerInternalApi } from '../../shared/ledger-internal';
+import type { LedgerApi, LedgerInternalApi } from '../../shared/contract';
 import { addMonths, monthKeyOf, systemTimeZone } from '../../shared/dates';
 import { billMessage, langOf, reportMessage, type Notifier } from './notifications';
 

@@ -1,6 +1,5 @@
 import type { CurrencyCode } from '../../shared/currencies';
-import type { LedgerApi } from '../../shared/contract';
-import type { LedgerInternalApi } from '../../shared/ledger-internal';
+import type { LedgerApi, LedgerInternalApi } from '../../shared/contract';
 import { budgetMessage, langOf, type Notifier } from './notifications';
 
 export interface BudgetAlertDeps {

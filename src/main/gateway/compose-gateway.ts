@@ -1,7 +1,6 @@
 import type { Clock } from '../../shared/clock';
-import type { AppInfo, LedgerApi } from '../../shared/contract';
-import type { LedgerInternalApi } from '../../shared/ledger-internal';
-import { createGateway, type Gateway } from './create-gateway';
+import type { AppInfo, ContractTable, LedgerApi, LedgerInternalApi } from '../../shared/contract';
+import { createGateway, type ExtraHandlers, type Gateway } from './create-gateway';
 import { noFileSink, type FileSink } from './file-sink';
 import { silentNotifier, type Notifier } from './notifications';
 import { noBiometric, type BiometricProvider } from './security/biometric';
@@ -25,6 +24,9 @@ export interface GatewayPlatform {
   readonly systemLocale?: string;
   /** Where saved files (statements, backups) go; none unless the platform has a place. */
   readonly files?: FileSink;
+  /** Methods beyond the app's contract and their handlers (see createGateway). */
+  readonly table?: ContractTable;
+  readonly handlers?: ExtraHandlers;
 }
 
 export interface ComposedGateway {
@@ -53,6 +55,8 @@ export function composeGateway(platform: GatewayPlatform): ComposedGateway {
     security,
     securityLog,
     files: platform.files ?? noFileSink,
+    ...(platform.table ? { table: platform.table } : {}),
+    ...(platform.handlers ? { handlers: platform.handlers } : {}),
   });
   return { gateway, security };
 }

@@ -1,12 +1,15 @@
-import type { z } from 'zod';
-import type { AppInfo, LedgerApi, LedgerMethod } from '../../shared/contract';
-import { contract } from '../../shared/contract';
+import {
+  type AppInfo,
+  contract,
+  type ContractTable,
+  type GatewayMethod,
+  type LedgerApi,
+  type LedgerInternalApi,
+} from '../../shared/contract';
 import type { Clock } from '../../shared/clock';
 import { PurseError } from '../../shared/errors';
-import { isMethodName, type MethodName } from '../../shared/method-names';
 import { fail, settle, type Result } from '../../shared/result';
 import type { Transaction } from '../../shared/domain';
-import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import { backupHandlers } from './backup-handlers';
 import type { FileSink } from './file-sink';
 import { reportExportHandlers } from './report-export';
@@ -14,7 +17,7 @@ import { statementExportHandlers } from './statement-export';
 import { announceBudgetAlerts } from './budget-alerts';
 import { moneyHandlers } from './money-handlers';
 import type { Notifier } from './notifications';
-import { parseInput } from './parse-input';
+import { parseInput } from '../../shared/parse-input';
 import { securityHandlers } from './security-handlers';
 import type { SecurityLog } from './security/security-log';
 import type { SecurityService } from './security/security-service';
@@ -29,10 +32,14 @@ export interface GatewayDeps {
   readonly security: SecurityService;
   readonly securityLog: SecurityLog;
   readonly files: FileSink;
+  /** The methods served; the app's contract unless a test adds some (with `handlers`). */
+  readonly table?: ContractTable;
+  readonly handlers?: ExtraHandlers;
 }
 
-type LocalMethod = Exclude<MethodName, LedgerMethod>;
-type LocalHandlers = { readonly [M in LocalMethod]: (input: never) => Promise<unknown> };
+type LocalHandlers = { readonly [M in GatewayMethod]: (input: never) => Promise<unknown> };
+/** Handlers for gateway methods a table adds beyond the app's contract (tests add one). */
+export type ExtraHandlers = Readonly<Record<string, (input: never) => Promise<unknown>>>;
 
 export interface Gateway {
   /** Every request from the UI passes here: validate, authorize, then dispatch. */
@@ -40,7 +47,9 @@ export interface Gateway {
 }
 
 export function createGateway(deps: GatewayDeps): Gateway {
-  const local: LocalHandlers = {
+  const table: ContractTable = deps.table ?? contract;
+  const local: LocalHandlers & ExtraHandlers = {
+    ...deps.handlers,
     'app.info': () => Promise.resolve(deps.appInfo),
     ...securityHandlers(deps.security, deps.securityLog),
     ...moneyHandlers(deps),
@@ -58,25 +67,28 @@ export function createGateway(deps: GatewayDeps): Gateway {
     );
   }
 
-  async function dispatch(method: MethodName, input: unknown): Promise<unknown> {
-    const spec = contract[method];
-    if (spec.access !== 'public' && (await deps.security.isLocked())) {
+  async function dispatch(method: string, input: unknown): Promise<unknown> {
+    const spec = table[method]!;
+    if (spec.needs !== 'nothing' && (await deps.security.isLocked())) {
       throw new PurseError('APP_LOCKED', 'Purse is locked. Enter your PIN to continue.');
     }
-    const parsed: unknown = parseInput(spec.input as z.ZodType, input);
-    if (spec.access === 'write' || spec.access === 'money') await deps.security.activity();
+    const parsed: unknown = parseInput(spec.input, input);
+    const changes = spec.effect === 'write' && spec.needs !== 'nothing';
+    if (changes) await deps.security.activity();
     const handler =
-      spec.target === 'gateway'
-        ? (local[method as LocalMethod] as (input: unknown) => Promise<unknown>)
-        : (deps.ledger[method as LedgerMethod] as (input: unknown) => Promise<unknown>);
+      spec.serve === 'gateway'
+        ? (local[method as GatewayMethod] as (input: unknown) => Promise<unknown>)
+        : ((deps.ledger as unknown as Record<string, unknown>)[method] as (
+            input: unknown,
+          ) => Promise<unknown>);
     const value = await handler(parsed);
-    if (spec.access === 'write' || spec.access === 'money') afterSpending(value);
+    if (changes) afterSpending(value);
     return value;
   }
 
   return {
     call(method, input) {
-      if (!isMethodName(method)) {
+      if (typeof method !== 'string' || !Object.hasOwn(table, method)) {
         return Promise.resolve(fail('UNKNOWN_METHOD', 'This request is not part of Purse.'));
       }
       return settle(() => dispatch(method, input));

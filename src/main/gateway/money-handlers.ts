@@ -1,7 +1,6 @@
 import type { z } from 'zod';
-import type { LedgerApi, ParsedInput } from '../../shared/contract';
+import type { LedgerApi, LedgerInternalApi, ParsedInput } from '../../shared/contract';
 import { PurseError } from '../../shared/errors';
-import type { LedgerInternalApi } from '../../shared/ledger-internal';
 import type { authSchema } from '../../shared/payment-schemas';
 import type { MoneyResult } from '../../shared/payments';
 import { langOf, moneyMessage, type Notifier } from './notifications';

@@ -1,13 +1,19 @@
-import type { LedgerApi } from '../../shared/contract';
+import {
+  type ContractTable,
+  LEDGER_INTERNAL_METHODS,
+  type LedgerApi,
+  type LedgerInternalApi,
+} from '../../shared/contract';
 import { PurseError } from '../../shared/errors';
-import { LEDGER_INTERNAL_METHODS, type LedgerInternalApi } from '../../shared/ledger-internal';
 import { decodeResult, isRpcResponse, type RpcPort } from '../../shared/rpc';
-import { LEDGER_METHODS } from './ledger-methods';
+import { ledgerMethodsOf, LEDGER_METHODS } from './ledger-methods';
 
 export const DEFAULT_LEDGER_TIMEOUT_MS = 15_000;
 
 export interface LedgerClientOptions {
   readonly timeoutMs?: number;
+  /** The methods to offer; the app's contract unless a test adds some. */
+  readonly table?: ContractTable;
 }
 
 export interface LedgerClient {
@@ -104,7 +110,10 @@ export function createLedgerClient(port: RpcPort, options: LedgerClientOptions =
   }
 
   return {
-    api: callers(LEDGER_METHODS, call) as unknown as LedgerApi,
+    api: callers(
+      options.table ? ledgerMethodsOf(options.table) : LEDGER_METHODS,
+      call,
+    ) as unknown as LedgerApi,
     internal: callers(LEDGER_INTERNAL_METHODS, call) as unknown as LedgerInternalApi,
     call,
     close() {

@@ -1,7 +1,10 @@
 import { MessageChannelMain, type BrowserWindow, type MessagePortMain } from 'electron';
-import type { LedgerApi } from '../../shared/contract';
+import {
+  LEDGER_INTERNAL_METHODS,
+  type LedgerApi,
+  type LedgerInternalApi,
+} from '../../shared/contract';
 import { PurseError } from '../../shared/errors';
-import { LEDGER_INTERNAL_METHODS, type LedgerInternalApi } from '../../shared/ledger-internal';
 import { LEDGER_PORT_CHANNEL, type RpcPort } from '../../shared/rpc';
 import { callers, createLedgerClient, type LedgerClient } from './ledger-client';
 import { LEDGER_METHODS } from './ledger-methods';

@@ -1,7 +1,9 @@
-import { contract, type LedgerMethod } from '../../shared/contract';
-import { METHOD_NAMES } from '../../shared/method-names';
+import { contract, type ContractTable, type LedgerMethod } from '../../shared/contract';
+
+/** The methods of a table that the ledger host serves. */
+export function ledgerMethodsOf(table: ContractTable): string[] {
+  return Object.keys(table).filter((method) => table[method]?.serve === 'ledger');
+}
 
 /** The contract's methods that the ledger host serves. */
-export const LEDGER_METHODS: readonly LedgerMethod[] = METHOD_NAMES.filter(
-  (method): method is LedgerMethod => contract[method].target === 'ledger',
-);
+export const LEDGER_METHODS = ledgerMethodsOf(contract) as readonly LedgerMethod[];

@@ -1,6 +1,5 @@
-import type { MethodInput, MethodOutput } from '../../shared/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import { PurseError } from '../../shared/errors';
-import type { MethodName } from '../../shared/method-names';
 import type { Result } from '../../shared/result';
 import { unwrap } from '../../shared/result';
 

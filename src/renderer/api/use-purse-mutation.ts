@@ -4,10 +4,14 @@ import {
   type QueryClient,
   type UseMutationResult,
 } from '@tanstack/react-query';
-import type { MethodInput, MethodOutput } from '../../shared/contract';
+import {
+  contract,
+  type MethodInput,
+  type MethodOutput,
+  type MutationMethod,
+} from '../../shared/contract';
 import type { PurseError } from '../../shared/errors';
 import { asPurseError, callPurse } from './call-purse';
-import { INVALIDATES, type MutationMethod } from './methods';
 
 export interface PurseMutationOptions<M extends MutationMethod> {
   /** Puts what the write returned straight into the cache, before stale reads refetch. */
@@ -33,7 +37,7 @@ export function usePurseMutation<M extends MutationMethod>(
     },
     onSuccess: async (data, input) => {
       applyToCache?.(queryClient, data);
-      const stale = INVALIDATES[method];
+      const stale: readonly string[] | 'all' = contract[method].stale;
       await (stale === 'all'
         ? queryClient.invalidateQueries()
         : Promise.all(stale.map((name) => queryClient.invalidateQueries({ queryKey: [name] }))));

@@ -2,7 +2,7 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { MethodInput, MethodOutput } from '../../shared/contract';
 import type { PurseError } from '../../shared/errors';
 import { asPurseError, callPurse } from './call-purse';
-import type { QueryMethod } from './methods';
+import type { QueryMethod } from '../../shared/contract';
 
 /** The cache key of a read: the method name first, so a write can invalidate by method. */
 export function purseQueryKey<M extends QueryMethod>(method: M, input?: MethodInput<M>) {

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { composeGateway } from '../../../src/main/gateway/compose-gateway';
-import type { LedgerApi } from '../../../src/shared/contract';
-import { METHOD_NAMES } from '../../../src/shared/method-names';
+import { type LedgerApi, METHOD_NAMES } from '../../../src/shared/contract';
 import type { Account } from '../../../src/shared/domain';
 import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';

@@ -5,7 +5,7 @@ import { DATA_KEY_SECRET } from '../../../src/main/gateway/security/data-key';
 import { registerIpc } from '../../../src/main/ipc/register-ipc';
 import type { Account } from '../../../src/shared/domain';
 import { newId } from '../../../src/shared/ids';
-import { channelOf, METHOD_NAMES, type MethodName } from '../../../src/shared/method-names';
+import { channelOf, METHOD_NAMES, type MethodName } from '../../../src/shared/contract';
 import type { Result } from '../../../src/shared/result';
 import { FakeIpcMain } from '../main/fakes/electron';
 import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';

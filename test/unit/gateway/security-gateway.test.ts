@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { METHOD_NAMES } from '../../../src/shared/method-names';
-import { contract } from '../../../src/shared/contract';
+import { contract, METHOD_NAMES } from '../../../src/shared/contract';
 import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
 
 const PIN = '258036';
@@ -20,7 +19,7 @@ describe('gateway while the app is locked', () => {
     });
     await fx.gateway.call('security.setupPin', { pin: PIN });
     await fx.gateway.call('security.lock', undefined);
-    for (const method of METHOD_NAMES.filter((m) => contract[m].access !== 'public')) {
+    for (const method of METHOD_NAMES.filter((m) => contract[m].needs !== 'nothing')) {
       const result = await fx.gateway.call(method, {});
       expect(result, method).toMatchObject({ ok: false, error: { code: 'APP_LOCKED' } });
       expect(JSON.stringify(result)).not.toContain('Hidden');

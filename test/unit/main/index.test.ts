@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelOf, METHOD_NAMES } from '../../../src/shared/method-names';
+import { channelOf, METHOD_NAMES } from '../../../src/shared/contract';
 import { UI_CSP, LEDGER_CSP } from '../../../src/main/security/csp';
 import type { FakeSession } from './fakes/electron';
 import {

@@ -16,7 +16,7 @@ import { hrefOfPath, parseHash } from '../../../src/renderer/shell/routes';
 import { DEFAULT_CATEGORIES } from '../../../src/ledger/engine/default-categories';
 import { billsCreateInput, type BillView } from '../../../src/shared/bills';
 import { PurseError } from '../../../src/shared/errors';
-import { parseInput } from '../../../src/main/gateway/parse-input';
+import { parseInput } from '../../../src/shared/parse-input';
 
 const ID = '0190f6a8-7b3c-7d2e-9f01-23456789abcd';
 

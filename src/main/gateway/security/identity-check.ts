@@ -1,4 +1,4 @@
-import type { LedgerInternalApi } from '../../../shared/ledger-internal';
+import type { LedgerInternalApi } from '../../../shared/contract';
 
 /**
  * The PIN reset's identity check against the real-name verification in the ledger. Only

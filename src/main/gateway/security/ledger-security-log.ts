@@ -1,4 +1,4 @@
-import type { LedgerInternalApi } from '../../../shared/ledger-internal';
+import type { LedgerInternalApi } from '../../../shared/contract';
 import { SECURITY_EVENTS, type SecurityEvent, type SecurityLog } from './security-log';
 
 const PREFIX = 'security.';

@@ -2,7 +2,7 @@ import { useQueryClient, type Query } from '@tanstack/react-query';
 import { App as AntApp, Button, Result, Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QueryMethod } from '../../api/methods';
+import type { QueryMethod } from '../../../shared/contract';
 import { usePurseQuery } from '../../api/use-purse-query';
 import type { PurseError } from '../../../shared/errors';
 import { useDescribeError } from '../../components/use-describe-error';

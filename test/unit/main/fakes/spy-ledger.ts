@@ -1,9 +1,10 @@
 import { vi, type Mock } from 'vitest';
-import type { LedgerApi, LedgerMethod } from '../../../../src/shared/contract';
 import {
   LEDGER_INTERNAL_METHODS,
+  type LedgerApi,
   type LedgerInternalMethod,
-} from '../../../../src/shared/ledger-internal';
+  type LedgerMethod,
+} from '../../../../src/shared/contract';
 import { LEDGER_METHODS } from '../../../../src/main/ledger/ledger-methods';
 
 export type SpyLedger = LedgerApi & { readonly [M in LedgerMethod]: Mock };

@@ -5,7 +5,7 @@ import type { Gateway } from '../../../../src/main/gateway/create-gateway';
 import { registerIpc } from '../../../../src/main/ipc/register-ipc';
 import { trustedSender } from '../../../../src/main/ipc/trusted-sender';
 import { systemClock } from '../../../../src/shared/clock';
-import { channelOf, METHOD_NAMES } from '../../../../src/shared/method-names';
+import { channelOf, METHOD_NAMES } from '../../../../src/shared/contract';
 import { FakeIpcMain, FakeWebContents, fakeFrame, type FakeFrame } from '../fakes/electron';
 import { ledgerCallCount, spyInternal, spyLedger, type SpyLedger } from '../fakes/spy-ledger';
 import { MemorySecretStore } from '../../../support/memory-secret-store';

@@ -8,7 +8,7 @@ import { registerIpc } from '../../../../src/main/ipc/register-ipc';
 import { trustedSender } from '../../../../src/main/ipc/trusted-sender';
 import { createLedgerClient } from '../../../../src/main/ledger/ledger-client';
 import { systemClock } from '../../../../src/shared/clock';
-import { channelOf } from '../../../../src/shared/method-names';
+import { channelOf } from '../../../../src/shared/contract';
 import { FakeIpcMain, FakeWebContents, fakeFrame } from '../fakes/electron';
 import { rpcPortPair, type RpcPortPair } from '../fakes/rpc-ports';
 import { MemorySecretStore } from '../../../support/memory-secret-store';

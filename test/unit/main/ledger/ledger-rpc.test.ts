@@ -3,7 +3,7 @@ import { serveLedger } from '../../../../src/ledger/rpc-server';
 import { createLedgerClient } from '../../../../src/main/ledger/ledger-client';
 import { LEDGER_METHODS } from '../../../../src/main/ledger/ledger-methods';
 import { PurseError } from '../../../../src/shared/errors';
-import { LEDGER_INTERNAL_METHODS } from '../../../../src/shared/ledger-internal';
+import { LEDGER_INTERNAL_METHODS } from '../../../../src/shared/contract';
 import type { RpcMessage } from '../../../../src/shared/rpc';
 import { rpcPortPair, type RpcPortPair } from '../fakes/rpc-ports';
 import { ledgerCallCount, spyInternal, spyLedger, spyServed } from '../fakes/spy-ledger';

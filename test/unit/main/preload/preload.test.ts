@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { channelOf, METHOD_NAMES } from '../../../../src/shared/method-names';
+import { channelOf, METHOD_NAMES } from '../../../../src/shared/contract';
 import { LEDGER_PORT_CHANNEL } from '../../../../src/shared/rpc';
 
 const bridge = vi.hoisted(() => ({

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { PurseError } from '../../shared/errors';
+import { PurseError } from './errors';
 
 /** Parses an input with its contract schema; a mismatch is a VALIDATION error with paths. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -1,0 +1,31 @@
+import type { Transaction } from '../domain';
+import type { Bill, BillOccurrence, BillView } from '../bills';
+import type { MoneyResult } from '../payments';
+import * as b from '../bills';
+import * as s from '../schemas';
+import { read, write } from './define';
+import { BILL_VIEWS, MOVEMENT_VIEWS } from './views';
+
+export interface BillHistory {
+  readonly payments: readonly Transaction[];
+  readonly byMonth: readonly { readonly month: string; readonly total: number }[];
+}
+
+/** Bills, their occurrences and their history. */
+export const billsMethods = {
+  'bills.list': read<BillView[]>()('ledger', b.billsListInput),
+  // A new bill may add its biller to the counterparties.
+  'bills.create': write<Bill>()('ledger', b.billsCreateInput, {
+    stale: [...BILL_VIEWS, 'counterparties.list'],
+  }),
+  'bills.update': write<Bill>()('ledger', b.billsUpdateInput, { stale: BILL_VIEWS }),
+  'bills.archive': write<Bill>()('ledger', s.byIdInput, { stale: BILL_VIEWS }),
+  'bills.upcoming': read<BillOccurrence[]>()('ledger', b.billsUpcomingInput),
+  'bills.skip': write<BillOccurrence>()('ledger', b.billsOccurrenceInput, { stale: BILL_VIEWS }),
+  // Paying a bill is a payment: balances, history, limits, and the bill's own history.
+  'bills.pay': write<MoneyResult>()('gateway', b.billsPayGatewayInput, {
+    needs: 'pin',
+    stale: [...MOVEMENT_VIEWS, ...BILL_VIEWS, 'bills.history'],
+  }),
+  'bills.history': read<BillHistory>()('ledger', b.billsHistoryInput),
+} as const;

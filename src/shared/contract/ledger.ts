@@ -1,0 +1,19 @@
+import type { DashboardSummary, InvariantReport, Transaction, TransactionDetail } from '../domain';
+import * as h from '../history';
+import * as s from '../schemas';
+import { read, write } from './define';
+import { MONEY_VIEWS, SPENDING_VIEWS, MOVEMENT_VIEWS } from './views';
+
+/** Recording transactions, the dashboard, and the ledger's own check. */
+export const ledgerMethods = {
+  'transactions.record': write<TransactionDetail>()('ledger', s.transactionsRecordInput, {
+    stale: MOVEMENT_VIEWS,
+  }),
+  'transactions.recent': read<Transaction[]>()('ledger', s.transactionsRecentInput),
+  'transactions.get': read<TransactionDetail>()('ledger', s.byIdInput),
+  'dashboard.summary': read<DashboardSummary>()('ledger', s.dashboardSummaryInput),
+  'ledger.verify': read<InvariantReport>()('ledger', s.emptyInput),
+  'transactions.update': write<TransactionDetail>()('ledger', h.transactionsUpdateInput, {
+    stale: [...MONEY_VIEWS, ...SPENDING_VIEWS],
+  }),
+} as const;

@@ -1,0 +1,59 @@
+import type {
+  IdentityView,
+  LimitsView,
+  MoneyResult,
+  PaymentPreview,
+  Promotion,
+  Receipt,
+  RiskAlert,
+} from '../payments';
+import * as p from '../payment-schemas';
+import * as s from '../schemas';
+import { read, write } from './define';
+import { MOVEMENT_VIEWS } from './views';
+
+/** Money that moves (each with the PIN), and the limits, identity, risk and coupons around it. */
+export const moneyMethods = {
+  'payments.preview': read<PaymentPreview>()('ledger', p.paymentsPreviewInput),
+  // A payment may create its merchant and use up a coupon; a transfer may create its contact.
+  'payments.create': write<MoneyResult>()('gateway', p.paymentsCreateInput, {
+    needs: 'pin',
+    stale: [...MOVEMENT_VIEWS, 'counterparties.list', 'promotions.list'],
+  }),
+  'transfers.create': write<MoneyResult>()('gateway', p.transfersCreateInput, {
+    needs: 'pin',
+    stale: [...MOVEMENT_VIEWS, 'counterparties.list'],
+  }),
+  'topups.create': write<MoneyResult>()('gateway', p.topupsCreateInput, {
+    needs: 'pin',
+    stale: MOVEMENT_VIEWS,
+  }),
+  'withdrawals.create': write<MoneyResult>()('gateway', p.withdrawalsCreateInput, {
+    needs: 'pin',
+    stale: MOVEMENT_VIEWS,
+  }),
+  'refunds.create': write<MoneyResult>()('gateway', p.refundsCreateInput, {
+    needs: 'pin',
+    stale: MOVEMENT_VIEWS,
+  }),
+  'receipts.get': read<Receipt>()('ledger', s.byIdInput),
+  'limits.get': read<LimitsView>()('ledger', p.limitsGetInput),
+  'limits.lower': write<LimitsView>()('ledger', p.limitsLowerInput, {
+    stale: ['limits.get', 'payments.preview'],
+  }),
+  'identity.get': read<IdentityView>()('ledger', s.emptyInput),
+  'identity.verify': write<IdentityView>()('ledger', p.identityVerifyInput, {
+    stale: ['identity.get', 'limits.get', 'payments.preview'],
+  }),
+  'risk.alerts': read<RiskAlert[]>()('ledger', p.riskAlertsInput),
+  'risk.markExpected': write<RiskAlert>()('ledger', p.riskMarkExpectedInput, {
+    stale: ['risk.alerts'],
+  }),
+  'promotions.list': read<Promotion[]>()('ledger', p.promotionsListInput),
+  'promotions.create': write<Promotion>()('ledger', p.promotionsCreateInput, {
+    stale: ['promotions.list', 'payments.preview'],
+  }),
+  'promotions.archive': write<Promotion>()('ledger', s.byIdInput, {
+    stale: ['promotions.list', 'payments.preview'],
+  }),
+} as const;
