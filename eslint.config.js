@@ -26,6 +26,14 @@ const ledgerImports = [
     message: 'The UI never opens the database: go through window.purse.',
   },
 ];
+// A migration runs as it shipped: it copies what it needs instead of importing live code.
+const frozenMigrationImports = [
+  {
+    regex: '^\\.\\./(?!\\.\\./shared/)',
+    message:
+      'A migration is frozen: it imports only dexie, src/shared and its siblings in migrations/, never the engine, blocks, table-slices or db. Copy what it needs as it is at its version.',
+  },
+];
 const harnessImports = [
   {
     group: ['**/web-harness/**', '**/web-harness'],
@@ -85,6 +93,15 @@ export default tseslint.config(
     files: ['src/ledger/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrict([...electronImports, ...nodeImports, ...harnessImports]),
+  },
+  {
+    files: ['src/ledger/migrations/**/*.ts'],
+    rules: restrict([
+      ...electronImports,
+      ...nodeImports,
+      ...harnessImports,
+      ...frozenMigrationImports,
+    ]),
   },
   {
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],

@@ -3,7 +3,7 @@ import { newDataKey } from '../src/ledger/crypto/field-cipher';
 import { bulkPostTransactions } from '../src/ledger/engine/bulk/bulk-post';
 import type { EngineContext } from '../src/ledger/engine/context';
 import { openLedger, type OpenLedger } from '../src/ledger/open-ledger';
-import { applySchema } from '../src/ledger/schema';
+import { applySchema } from '../src/ledger/migrations';
 import type { Clock } from '../src/shared/clock';
 import { addMonths, monthKeyOf } from '../src/shared/dates';
 import type { Account } from '../src/shared/domain';

@@ -26,7 +26,7 @@ import type { BlockRow } from './blocks/transaction-blocks';
 import { BlindIndex, MEMO_TOKENS_FIELD, SEARCH_KEY_INFO } from './crypto/blind-index';
 import type { FieldCipher } from './crypto/field-cipher';
 import { sealingMiddleware } from './crypto/sealing-middleware';
-import { applySchema } from './schema';
+import { applySchema } from './migrations';
 
 /**
  * `account`, `category` and `counterparty` rows hold one month (`2026-11`) of one of them.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Account, Category, TransactionDetail } from '../../src/shared/domain';
 import type { HistoryPage, HistoryTotals } from '../../src/shared/history';
-import { CURRENT_SCHEMA_VERSION } from '../../src/ledger/schema';
+import { CURRENT_SCHEMA_VERSION } from '../../src/ledger/migrations';
 import { call, openLab } from './lab-page';
 
 const TZ = 'Asia/Shanghai';

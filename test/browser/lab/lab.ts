@@ -5,7 +5,7 @@ import type { SecretStore } from '../../../src/main/gateway/security/secret-stor
 import { Dexie } from 'dexie';
 import { FieldCipher, newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { sealLedger } from '../../../src/ledger/db';
-import { SCHEMA_VERSIONS } from '../../../src/ledger/schema';
+import { SCHEMA_VERSIONS } from '../../../src/ledger/migrations';
 import { openLedger, type OpenLedger } from '../../../src/ledger/open-ledger';
 import type { Result } from '../../../src/shared/result';
 import { labBench } from './lab-bench';

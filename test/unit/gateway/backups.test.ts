@@ -7,7 +7,7 @@ import type { AggregateRow } from '../../../src/ledger/db';
 import { ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
 import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
 import { sealBackup } from '../../../src/ledger/engine/backup/backup';
-import { ROLLUPS_SCHEMA_VERSION, SHEETS_SCHEMA_VERSION } from '../../../src/ledger/schema';
+import { ROLLUPS_SCHEMA_VERSION, SHEETS_SCHEMA_VERSION } from '../../../src/ledger/migrations';
 import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 

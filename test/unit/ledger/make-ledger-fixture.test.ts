@@ -10,7 +10,7 @@ import { Dexie } from 'dexie';
 import { it } from 'vitest';
 import { FieldCipher, newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { sealLedger } from '../../../src/ledger/db';
-import { SCHEMA_VERSIONS } from '../../../src/ledger/schema';
+import { SCHEMA_VERSIONS } from '../../../src/ledger/migrations';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
 const version = Number(process.env.MAKE_LEDGER_FIXTURE ?? 0);

@@ -6,7 +6,7 @@ import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { SEALED_FIELD } from '../../../src/ledger/crypto/sealing-middleware';
 import { rebuildRollups, ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
 import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/ledger/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/ledger/migrations';
 import { openLedger } from '../../../src/ledger/open-ledger';
 import { composeGateway } from '../../../src/main/gateway/compose-gateway';
 import type { Account, InvariantReport } from '../../../src/shared/domain';

@@ -16,7 +16,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   ROLLUPS_SCHEMA_VERSION,
   PERIOD_SHEETS_SCHEMA_VERSION,
-} from '../../schema';
+} from '../../migrations';
 import { rebuildRollups } from '../aggregates';
 import { logicalRowsOf, sheetsOfRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';

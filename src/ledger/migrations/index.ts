@@ -1,0 +1,67 @@
+import type { Dexie, Transaction } from 'dexie';
+import * as v1 from './v1';
+import * as v2 from './v2';
+import * as v3 from './v3';
+import * as v4 from './v4';
+import * as v5 from './v5';
+import * as v6 from './v6';
+import * as v7 from './v7';
+import * as v8 from './v8';
+import * as v9 from './v9';
+import * as v10 from './v10';
+import * as v11 from './v11';
+import * as v12 from './v12';
+
+/**
+ * Every schema version of the ledger, one file each (`vN.ts`: its stores and its upgrade),
+ * oldest first.
+ *
+ * Never edit a shipped version: its upgrade must do on every database it ever meets what it
+ * did the day it shipped, whatever the engine has become since. To change the schema, add
+ * vN+1.ts with its own copies of the helpers it needs, as they are that day (a migration
+ * imports only dexie, src/shared and its siblings here; eslint.config.js enforces it), and
+ * commit the fixture test/fixtures/ledger-vN+1.json (make-ledger-fixture.test.ts writes it),
+ * so that schema-upgrades.test.ts keeps opening a database made by every earlier version.
+ *
+ * Upgrades await only Dexie calls, so that the version change transaction keeps its turn
+ * (Dexie loses it across a native await). They rely on the DBCore middlewares that the
+ * ledger installs when it opens (db.ts): the sealing middleware seals what they write and
+ * stores memo tokens, the blocks middleware keeps the transaction blocks in step.
+ */
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/** The version that added the roll-ups of the monthly aggregates (see `AggregateScope`). */
+export const ROLLUPS_SCHEMA_VERSION = 6;
+/** The version that stores the aggregates as sheets (see `AggregateSheet`). */
+export const SHEETS_SCHEMA_VERSION = 10;
+/** The version that stores the aggregates as one sheet per period (see `AggregateSheet`). */
+export const PERIOD_SHEETS_SCHEMA_VERSION = 11;
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: v1.stores },
+  { version: 2, stores: v2.stores, upgrade: v2.upgrade },
+  { version: 3, stores: v3.stores },
+  { version: 4, stores: v4.stores },
+  { version: 5, stores: v5.stores },
+  { version: ROLLUPS_SCHEMA_VERSION, stores: v6.stores, upgrade: v6.upgrade },
+  { version: 7, stores: v7.stores, upgrade: v7.upgrade },
+  { version: 8, stores: v8.stores },
+  { version: 9, stores: v9.stores, upgrade: v9.upgrade },
+  { version: SHEETS_SCHEMA_VERSION, stores: v10.stores, upgrade: v10.upgrade },
+  { version: PERIOD_SHEETS_SCHEMA_VERSION, stores: v11.stores, upgrade: v11.upgrade },
+  { version: 12, stores: v12.stores },
+];
+
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export function applySchema(db: Dexie): void {
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+}
