@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import purse from './eslint/boundaries.js';
 
 const restrict = (patterns) => ({
   'no-restricted-imports': ['error', { patterns }],
@@ -86,7 +87,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/main/gateway/**/*.ts', 'src/shared/**/*.ts'],
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { purse },
+    rules: { 'purse/boundaries': 'error' },
+  },
+  {
+    files: ['src/gateway/**/*.ts', 'src/shared/**/*.ts'],
     rules: restrict([...electronImports, ...nodeImports, ...harnessImports]),
   },
   {
@@ -105,7 +111,6 @@ export default tseslint.config(
   },
   {
     files: ['src/main/**/*.ts', 'src/preload/**/*.ts'],
-    ignores: ['src/main/gateway/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: restrict(harnessImports),
   },

@@ -27,7 +27,7 @@ export default defineConfig({
         here('./src/renderer'),
         here('./src/shared'),
         here('./src/ledger'),
-        here('./src/main/gateway'),
+        here('./src/gateway'),
         here('./node_modules'),
       ],
     },

@@ -5,8 +5,8 @@
  * .tmp/screenshots/.
  */
 import { type Browser, type Page } from '@playwright/test';
-import { base32Decode } from '../src/main/gateway/security/base32';
-import { totpAt } from '../src/main/gateway/security/totp';
+import { base32Decode } from '../src/gateway/security/base32';
+import { totpAt } from '../src/gateway/security/totp';
 import { DEV_WEB_ORIGIN, SCREENSHOT_DIR, runShots, openShotPage } from './dev-web-server';
 
 const ORIGIN = DEV_WEB_ORIGIN;

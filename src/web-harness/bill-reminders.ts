@@ -1,6 +1,6 @@
 import type { LedgerApi, LedgerInternalApi } from '../shared/contract';
-import { runBillScheduler } from '../main/gateway/bill-scheduler';
-import type { Notifier } from '../main/gateway/notifications';
+import { runBillScheduler } from '../gateway/bill-scheduler';
+import type { Notifier } from '../gateway/notifications';
 
 /** How often the page looks for due reminders and autopay, as main does in the app. */
 const EVERY_MS = 60_000;

@@ -1,4 +1,4 @@
-import type { SecretStore } from '../main/gateway/security/secret-store';
+import type { SecretStore } from '../gateway/security/secret-store';
 
 const PREFIX = 'purse-dev-web:secret:';
 

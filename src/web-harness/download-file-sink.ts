@@ -1,4 +1,4 @@
-import type { FileSink } from '../main/gateway/file-sink';
+import type { FileSink } from '../gateway/file-sink';
 
 /**
  * dev:web's stand-in for main's save dialog: each chunk becomes its own Blob (Chromium keeps

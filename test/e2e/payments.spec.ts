@@ -1,6 +1,6 @@
 import type { PurseApi } from '../../src/shared/purse-api';
-import { base32Decode } from '../../src/main/gateway/security/base32';
-import { totpAt } from '../../src/main/gateway/security/totp';
+import { base32Decode } from '../../src/gateway/security/base32';
+import { totpAt } from '../../src/gateway/security/totp';
 import { expect, test } from './support/fixtures';
 import {
   addThresholdCoupon,

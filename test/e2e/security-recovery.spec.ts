@@ -1,5 +1,5 @@
-import { base32Decode } from '../../src/main/gateway/security/base32';
-import { totpAt } from '../../src/main/gateway/security/totp';
+import { base32Decode } from '../../src/gateway/security/base32';
+import { totpAt } from '../../src/gateway/security/totp';
 import { expect, test } from './support/fixtures';
 import { nav } from './support/purse';
 import { PIN_TIMEOUT, lockHeading, lockWithShortcut, setUpPin, unlock } from './support/security';

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import keytar from 'keytar';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadOrCreateDataKey } from '../../src/main/gateway/security/data-key';
+import { loadOrCreateDataKey } from '../../src/gateway/security/data-key';
 import { createKeytarStore } from '../../src/main/secrets/keytar-store';
 
 const SERVICE = `Purse-faults-${process.pid}-${Date.now()}`;

@@ -1,10 +1,10 @@
 import keytar from 'keytar';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadOrCreateDataKey } from '../../src/main/gateway/security/data-key';
-import { createSecretHasher } from '../../src/main/gateway/security/pin-hasher';
-import { SecurityService } from '../../src/main/gateway/security/security-service';
-import { noBiometric } from '../../src/main/gateway/security/biometric';
-import { noIdentity } from '../../src/main/gateway/security/identity-check';
+import { loadOrCreateDataKey } from '../../src/gateway/security/data-key';
+import { createSecretHasher } from '../../src/gateway/security/pin-hasher';
+import { SecurityService } from '../../src/gateway/security/security-service';
+import { noBiometric } from '../../src/gateway/security/biometric';
+import { noIdentity } from '../../src/gateway/security/identity-check';
 import { createKeytarStore } from '../../src/main/secrets/keytar-store';
 import { nodeScrypt } from '../../src/main/secrets/node-scrypt';
 import { ManualClock } from '../support/ledger-fixture';

@@ -1,8 +1,8 @@
 import type { Result } from '../../src/shared/result';
-import { composeGateway } from '../../src/main/gateway/compose-gateway';
-import type { Gateway } from '../../src/main/gateway/create-gateway';
-import type { FileSink } from '../../src/main/gateway/file-sink';
-import type { SecurityService } from '../../src/main/gateway/security/security-service';
+import { composeGateway } from '../../src/gateway/compose-gateway';
+import type { Gateway } from '../../src/gateway/create-gateway';
+import type { FileSink } from '../../src/gateway/file-sink';
+import type { SecurityService } from '../../src/gateway/security/security-service';
 import { freshLedger, type LedgerFixture } from './ledger-fixture';
 import { MemorySecretStore } from './memory-secret-store';
 import { testHasher } from './security-fixture';

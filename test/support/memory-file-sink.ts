@@ -1,4 +1,4 @@
-import type { FileSink, SaveRequest } from '../../src/main/gateway/file-sink';
+import type { FileSink, SaveRequest } from '../../src/gateway/file-sink';
 
 export interface SavedFile {
   readonly request: SaveRequest;

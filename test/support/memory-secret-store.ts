@@ -1,5 +1,5 @@
 import { PurseError } from '../../src/shared/errors';
-import type { SecretStore } from '../../src/main/gateway/security/secret-store';
+import type { SecretStore } from '../../src/gateway/security/secret-store';
 
 /** A test double for the keychain; `available = false` makes it behave like a locked one. */
 export class MemorySecretStore implements SecretStore {

@@ -1,12 +1,12 @@
-import { createSecretHasher, nobleScrypt } from '../../src/main/gateway/security/pin-hasher';
-import { SecurityService } from '../../src/main/gateway/security/security-service';
+import { createSecretHasher, nobleScrypt } from '../../src/gateway/security/pin-hasher';
+import { SecurityService } from '../../src/gateway/security/security-service';
 import type {
   SecurityEvent,
   SecurityEventKind,
   SecurityLog,
-} from '../../src/main/gateway/security/security-log';
-import type { BiometricProvider } from '../../src/main/gateway/security/biometric';
-import type { IdentityCheck } from '../../src/main/gateway/security/identity-check';
+} from '../../src/gateway/security/security-log';
+import type { BiometricProvider } from '../../src/gateway/security/biometric';
+import type { IdentityCheck } from '../../src/gateway/security/identity-check';
 import { ManualClock } from './ledger-fixture';
 import { MemorySecretStore } from './memory-secret-store';
 

@@ -2,7 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserWindow, Dialog, SaveDialogOptions } from 'electron';
-import type { FileSink, SaveKind, SaveTarget } from '../gateway/file-sink';
+import type { FileSink, SaveKind, SaveTarget } from '../../gateway/file-sink';
 
 const FILTERS: Record<SaveKind, SaveDialogOptions['filters']> = {
   statement: [{ name: 'CSV', extensions: ['csv'] }],

@@ -1,5 +1,5 @@
 import type { IpcMain } from 'electron';
-import type { Gateway } from '../gateway/create-gateway';
+import type { Gateway } from '../../gateway/create-gateway';
 import { channelOf, contract, type ContractTable, type MethodName } from '../../shared/contract';
 import { fail } from '../../shared/result';
 import type { SenderCheck } from './trusted-sender';

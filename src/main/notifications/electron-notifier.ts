@@ -1,4 +1,4 @@
-import type { Notifier } from '../gateway/notifications';
+import type { Notifier } from '../../gateway/notifications';
 
 /** One notification on screen: the part of Electron's Notification Purse uses. */
 export interface ShownNotification {

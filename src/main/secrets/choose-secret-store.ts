@@ -1,4 +1,4 @@
-import type { SecretStore } from '../gateway/security/secret-store';
+import type { SecretStore } from '../../gateway/security/secret-store';
 import { createKeytarStore, type KeytarLike } from './keytar-store';
 import { PURSE_SECRETS } from './purse-secrets';
 import {

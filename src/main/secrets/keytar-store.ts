@@ -1,5 +1,5 @@
 import { PurseError } from '../../shared/errors';
-import type { SecretStore } from '../gateway/security/secret-store';
+import type { SecretStore } from '../../gateway/security/secret-store';
 
 export const KEYCHAIN_SERVICE = 'Purse';
 

@@ -1,5 +1,5 @@
 import { scrypt } from 'node:crypto';
-import type { ScryptFn } from '../gateway/security/pin-hasher';
+import type { ScryptFn } from '../../gateway/security/pin-hasher';
 
 /** Node's native scrypt (off the main thread, in libuv's pool): same output as noble's. */
 export const nodeScrypt: ScryptFn = (secret, salt, cost) =>

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { PurseError } from '../../shared/errors';
-import type { SecretStore } from '../gateway/security/secret-store';
+import type { SecretStore } from '../../gateway/security/secret-store';
 
 /** The part of Electron's safeStorage Purse uses. */
 export interface SafeStorageLike {

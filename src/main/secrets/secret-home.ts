@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { SecretStore } from '../gateway/security/secret-store';
+import type { SecretStore } from '../../gateway/security/secret-store';
 
 export type StoreKind = Exclude<SecretStore['kind'], 'dev-harness'>;
 

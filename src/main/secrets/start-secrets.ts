@@ -1,5 +1,5 @@
-import { loadOrCreateDataKey } from '../gateway/security/data-key';
-import type { SecretStore } from '../gateway/security/secret-store';
+import { loadOrCreateDataKey } from '../../gateway/security/data-key';
+import type { SecretStore } from '../../gateway/security/secret-store';
 import { keychainUnavailable } from '../keychain-unavailable';
 import { chooseSecretStore, type ChooseSecretStoreOptions } from './choose-secret-store';
 

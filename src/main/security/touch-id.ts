@@ -1,4 +1,4 @@
-import type { BiometricProvider } from '../gateway/security/biometric';
+import type { BiometricProvider } from '../../gateway/security/biometric';
 
 /** The part of Electron's systemPreferences that Touch ID needs (macOS only). */
 export interface TouchIdPreferences {

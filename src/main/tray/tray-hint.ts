@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import type { Notifier } from '../gateway/notifications';
+import type { Notifier } from '../../gateway/notifications';
 
 const TEXT = {
   en: {

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useEffect, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../features/settings/use-settings';
+import { useSettings } from '../api/use-settings';
 import { resolveLanguage } from '../i18n/ui-language';
 import { themeConfig } from '../theme/theme-config';
 import { useSystemDark } from '../theme/use-media-query';

@@ -1,7 +1,7 @@
-import { composeGateway } from '../../../src/main/gateway/compose-gateway';
-import type { Gateway } from '../../../src/main/gateway/create-gateway';
-import { createSecretHasher, nobleScrypt } from '../../../src/main/gateway/security/pin-hasher';
-import type { SecretStore } from '../../../src/main/gateway/security/secret-store';
+import { composeGateway } from '../../../src/gateway/compose-gateway';
+import type { Gateway } from '../../../src/gateway/create-gateway';
+import { createSecretHasher, nobleScrypt } from '../../../src/gateway/security/pin-hasher';
+import type { SecretStore } from '../../../src/gateway/security/secret-store';
 import { Dexie } from 'dexie';
 import { FieldCipher, newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { sealLedger } from '../../../src/ledger/db';

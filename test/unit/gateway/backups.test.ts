@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { base32Decode } from '../../../src/main/gateway/security/base32';
-import { totpAt } from '../../../src/main/gateway/security/totp';
+import { base32Decode } from '../../../src/gateway/security/base32';
+import { totpAt } from '../../../src/gateway/security/totp';
 import type { BackupCreated, BackupRestored } from '../../../src/shared/backup';
 import type { Account } from '../../../src/shared/domain';
 import type { AggregateRow } from '../../../src/ledger/db';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBillScheduler } from '../../../src/main/gateway/bill-scheduler';
+import { runBillScheduler } from '../../../src/gateway/bill-scheduler';
 import { dueDatesBetween } from '../../../src/ledger/engine/bills/schedule';
 import type { Bill, BillOccurrence, BillView } from '../../../src/shared/bills';
 import type { Account } from '../../../src/shared/domain';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBillScheduler } from '../../../src/main/gateway/bill-scheduler';
+import { runBillScheduler } from '../../../src/gateway/bill-scheduler';
 import type { AnalyticsReport, MonthlyReport } from '../../../src/shared/analytics';
 import type { BudgetMonth } from '../../../src/shared/budgets';
 import { monthKeyOf } from '../../../src/shared/dates';

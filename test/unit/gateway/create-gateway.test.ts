@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { composeGateway } from '../../../src/main/gateway/compose-gateway';
+import { composeGateway } from '../../../src/gateway/compose-gateway';
 import { type LedgerApi, METHOD_NAMES } from '../../../src/shared/contract';
 import type { Account } from '../../../src/shared/domain';
 import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Gateway } from '../../../src/main/gateway/create-gateway';
-import { DATA_KEY_SECRET } from '../../../src/main/gateway/security/data-key';
+import type { Gateway } from '../../../src/gateway/create-gateway';
+import { DATA_KEY_SECRET } from '../../../src/gateway/security/data-key';
 import { registerIpc } from '../../../src/main/ipc/register-ipc';
 import type { Account } from '../../../src/shared/domain';
 import { newId } from '../../../src/shared/ids';

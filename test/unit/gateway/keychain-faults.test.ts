@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { composeGateway } from '../../../src/main/gateway/compose-gateway';
-import type { Gateway } from '../../../src/main/gateway/create-gateway';
-import { DATA_KEY_SECRET, loadOrCreateDataKey } from '../../../src/main/gateway/security/data-key';
+import { composeGateway } from '../../../src/gateway/compose-gateway';
+import type { Gateway } from '../../../src/gateway/create-gateway';
+import { DATA_KEY_SECRET, loadOrCreateDataKey } from '../../../src/gateway/security/data-key';
 import { createKeytarStore, KEYCHAIN_SERVICE } from '../../../src/main/secrets/keytar-store';
 import { newDataKey } from '../../../src/ledger/crypto/field-cipher';
 import { SEALED_FIELD } from '../../../src/ledger/crypto/sealing-middleware';

@@ -1,8 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  EXPORT_IDLE_MS,
-  statementExportHandlers,
-} from '../../../src/main/gateway/statement-export';
+import { EXPORT_IDLE_MS, statementExportHandlers } from '../../../src/gateway/statement-export';
 import type { Account } from '../../../src/shared/domain';
 import type { ExportProgress, ExportStarted } from '../../../src/shared/exports';
 import type { HistoryPage, HistoryTotals } from '../../../src/shared/history';

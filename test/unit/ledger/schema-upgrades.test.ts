@@ -8,7 +8,7 @@ import { rebuildRollups, ROLLUP_SCOPES } from '../../../src/ledger/engine/aggreg
 import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../../src/ledger/migrations';
 import { openLedger } from '../../../src/ledger/open-ledger';
-import { composeGateway } from '../../../src/main/gateway/compose-gateway';
+import { composeGateway } from '../../../src/gateway/compose-gateway';
 import type { Account, InvariantReport } from '../../../src/shared/domain';
 import { newId } from '../../../src/shared/ids';
 import type { Result } from '../../../src/shared/result';

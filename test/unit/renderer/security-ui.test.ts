@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SECURITY_EVENTS } from '../../../src/main/gateway/security/security-log';
+import { SECURITY_EVENTS } from '../../../src/gateway/security/security-log';
 import { pinSchema } from '../../../src/shared/security';
 import { resources } from '../../../src/renderer/i18n/i18n';
 import { describeError } from '../../../src/renderer/i18n/describe-error';
@@ -10,7 +10,7 @@ import {
   lockShortcutLabel,
   looksLikeRecoveryCode,
   newPinProblem,
-} from '../../../src/renderer/features/lock/pin-rules';
+} from '../../../src/renderer/components/pin/pin-rules';
 import { formatCountdown } from '../../../src/renderer/features/lock/use-now';
 import {
   describeSecurityEvent,

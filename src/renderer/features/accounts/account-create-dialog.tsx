@@ -10,7 +10,7 @@ import { CurrencySelect } from '../../components/currency-select';
 import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../api/use-settings';
 
 interface CreateValues {
   kind: AccountKind;

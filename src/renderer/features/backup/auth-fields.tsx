@@ -1,6 +1,6 @@
 import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PinInput } from '../lock/pin-input';
+import { PinInput } from '../../components/pin/pin-input';
 
 /** The payment PIN, and the authenticator's code when two-factor codes are on. */
 export function AuthFields({ withCode }: { readonly withCode: boolean }) {

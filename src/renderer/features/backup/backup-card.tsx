@@ -2,7 +2,7 @@ import { Alert, Button, Card, Form, Input, Progress, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
-import { useSecurityStatus } from '../lock/use-security';
+import { useSecurityStatus } from '../../api/use-security';
 import { AuthFields, authOf } from './auth-fields';
 import { BackupSummaryList } from './backup-summary';
 import { MIN_PASSPHRASE, passphraseStrength } from './passphrase-strength';

@@ -6,7 +6,7 @@ import type { BackupSummary } from '../../../shared/backup';
 import type { PurseError } from '../../../shared/errors';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
-import { useSecurityStatus } from '../lock/use-security';
+import { useSecurityStatus } from '../../api/use-security';
 import { AuthFields, authOf } from './auth-fields';
 import { BackupSummaryList } from './backup-summary';
 

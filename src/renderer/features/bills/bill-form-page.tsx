@@ -7,7 +7,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-state';
 import { navigate, navigatePath } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
-import { NeedsAccount } from '../record/needs-account';
+import { NeedsAccount } from '../accounts/needs-account';
 import { BillForm } from './bill-form';
 import { useBills, useToday } from './use-bills';
 

@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { navigate, navigatePath } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
-import { NeedsAccount } from '../record/needs-account';
+import { NeedsAccount } from '../accounts/needs-account';
 import { AllBills } from './all-bills';
 import { BillCalendar } from './bill-calendar';
 import { BillSections } from './bill-sections';

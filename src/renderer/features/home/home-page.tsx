@@ -14,7 +14,7 @@ import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { AccountCreateDialog } from '../accounts/account-create-dialog';
 import { useAccounts } from '../accounts/use-accounts';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../api/use-settings';
 import { AccountsCard } from './accounts-card';
 import { RecentTransactions } from './recent-transactions';
 import { SummaryCards } from './summary-cards';

@@ -1,8 +1,8 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { lockShortcutLabel } from './pin-rules';
-import { useLockNow } from './use-security';
+import { lockShortcutLabel } from '../../components/pin/pin-rules';
+import { useLockNow } from '../../api/use-security';
 
 /** Locks Purse at once; the navigation shows it, Ctrl+L (⌘L) does the same anywhere. */
 export function LockButton({ collapsed }: { readonly collapsed: boolean }) {

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { purseQueryKey } from '../../api/use-purse-query';
 import { FormError } from '../../components/form-error';
-import { GateLayout } from './gate-layout';
-import { PinInput } from './pin-input';
-import { lockShortcutLabel } from './pin-rules';
+import { GateLayout } from '../../components/gate-layout';
+import { PinInput } from '../../components/pin/pin-input';
+import { lockShortcutLabel } from '../../components/pin/pin-rules';
 import { RecoverScreen } from './recover-screen';
-import { useStatusMutation } from './use-security';
+import { useStatusMutation } from '../../api/use-security';
 import { formatCountdown, useNow } from './use-now';
 
 /** The lock screen, or the PIN reset it leads to. Nothing else of Purse is on screen. */

@@ -2,7 +2,7 @@ import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { PinInput } from './pin-input';
+import { PinInput } from '../../components/pin/pin-input';
 
 /** Where a reset stands when only a recovery code vouches for the person. */
 export type WaitStage = 'none' | 'start' | 'waiting' | 'ready';

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
-import { GateLayout } from './gate-layout';
-import { NewPinFields } from './new-pin-fields';
-import { looksLikeRecoveryCode } from './pin-rules';
+import { GateLayout } from '../../components/gate-layout';
+import { NewPinFields } from '../../components/pin/new-pin-fields';
+import { looksLikeRecoveryCode } from '../../components/pin/pin-rules';
 import { CheckFields, WaitNotice, waitStage } from './recover-check';
 import { useNow } from './use-now';
-import { useStatusMutation } from './use-security';
+import { useStatusMutation } from '../../api/use-security';
 import { useQueryClient } from '@tanstack/react-query';
 import { purseQueryKey } from '../../api/use-purse-query';
 

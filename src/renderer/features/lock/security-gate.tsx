@@ -7,10 +7,10 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import type { PurseError } from '../../../shared/errors';
 import { useDescribeError } from '../../components/use-describe-error';
 import { FirstRunFlow } from '../onboarding/first-run-flow';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../api/use-settings';
 import { LockScreen } from './lock-screen';
 import { useActivityReports, useLockShortcut } from './use-activity';
-import { useSecurityStatus } from './use-security';
+import { useSecurityStatus } from '../../api/use-security';
 import './lock.css';
 
 /** Reads that hold nothing of the ledger and work while locked; everything else is forgotten. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { isLockShortcut } from './pin-rules';
-import { useLockNow } from './use-security';
+import { isLockShortcut } from '../../components/pin/pin-rules';
+import { useLockNow } from '../../api/use-security';
 
 /** At most one activity report per this many milliseconds. */
 export const ACTIVITY_THROTTLE_MS = 30_000;

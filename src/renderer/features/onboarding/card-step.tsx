@@ -10,7 +10,7 @@ import { CurrencySelect } from '../../components/currency-select';
 import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
-import { GateLayout } from '../lock/gate-layout';
+import { GateLayout } from '../../components/gate-layout';
 import { OnboardingSteps } from './onboarding-steps';
 
 interface CardValues {

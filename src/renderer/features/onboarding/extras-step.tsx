@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
-import { GateLayout } from '../lock/gate-layout';
+import { GateLayout } from '../../components/gate-layout';
 import { IdentityCard } from '../security/identity-card';
 import { TwoFactorCard } from '../security/two-factor-card';
 import '../security/security.css';

@@ -4,7 +4,7 @@ import type { OnboardingState } from '../../../shared/onboarding';
 import type { SecurityStatus } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { purseQueryKey } from '../../api/use-purse-query';
-import { FirstRun } from '../lock/first-run';
+import { FirstRun } from './first-run';
 import { CardStep } from './card-step';
 import { ExtrasStep } from './extras-step';
 import { LanguageStep } from './language-step';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
 import { systemLanguage, UI_LANGUAGES, type UiLanguage } from '../../i18n/ui-language';
-import { GateLayout } from '../lock/gate-layout';
+import { GateLayout } from '../../components/gate-layout';
 import { OnboardingSteps } from './onboarding-steps';
 
 /** Each language named in itself, so anyone can find theirs. */

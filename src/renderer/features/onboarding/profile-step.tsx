@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
-import { GateLayout } from '../lock/gate-layout';
+import { GateLayout } from '../../components/gate-layout';
 import { OnboardingSteps } from './onboarding-steps';
 
 interface ProfileValues {

@@ -11,7 +11,7 @@ import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { PayFromFields } from './pay-from-fields';
 import { MemoField } from '../record/memo-field';
-import { findByName, PayeeField } from './payee-field';
+import { findByName, PayeeField } from '../../components/payee-field';
 import { PayConfirmSheet } from './pay-confirm';
 import type { PayRequest } from './pay-request';
 import { useDebounced } from './use-debounced';

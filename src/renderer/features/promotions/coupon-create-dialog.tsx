@@ -10,8 +10,8 @@ import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { useUiLanguage } from '../../i18n/use-locale';
-import { findByName, PayeeField } from '../pay/payee-field';
-import { useSettings } from '../settings/use-settings';
+import { findByName, PayeeField } from '../../components/payee-field';
+import { useSettings } from '../../api/use-settings';
 import { parsePercent } from './coupon-rules';
 import { useCouponValue } from './use-coupon-text';
 

@@ -10,7 +10,7 @@ import { Money } from '../../components/money';
 import { PageHeader } from '../../components/page-header';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { useDescribeError } from '../../components/use-describe-error';
-import { useSettings } from '../settings/use-settings';
+import { useSettings } from '../../api/use-settings';
 import { couponStatus } from './coupon-rules';
 import { CouponCreateDialog } from './coupon-create-dialog';
 import { CouponTicket } from './coupon-ticket';

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { FormError } from '../../components/form-error';
-import { lockShortcutLabel } from '../lock/pin-rules';
-import { useStatusMutation } from '../lock/use-security';
+import { lockShortcutLabel } from '../../components/pin/pin-rules';
+import { useStatusMutation } from '../../api/use-security';
 import { PinConfirmDialog } from './pin-confirm-dialog';
 
 /** How soon Purse locks itself, and Touch ID where the computer has it. */

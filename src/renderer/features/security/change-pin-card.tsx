@@ -1,9 +1,9 @@
 import { App, Button, Card, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
-import { NewPinFields } from '../lock/new-pin-fields';
-import { PinInput } from '../lock/pin-input';
-import { useStatusMutation } from '../lock/use-security';
+import { NewPinFields } from '../../components/pin/new-pin-fields';
+import { PinInput } from '../../components/pin/pin-input';
+import { useStatusMutation } from '../../api/use-security';
 
 interface ChangePinValues {
   oldPin: string;

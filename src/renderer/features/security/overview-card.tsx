@@ -2,8 +2,8 @@ import { LockOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
-import { lockShortcutLabel } from '../lock/pin-rules';
-import { useLockNow } from '../lock/use-security';
+import { lockShortcutLabel } from '../../components/pin/pin-rules';
+import { useLockNow } from '../../api/use-security';
 
 /** How Purse is protected right now, at a glance, and a way to lock it. */
 export function OverviewCard({ status }: { readonly status: SecurityStatus }) {

@@ -3,7 +3,7 @@ import { useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../../shared/errors';
 import { FormError } from '../../components/form-error';
-import { PinInput } from '../lock/pin-input';
+import { PinInput } from '../../components/pin/pin-input';
 
 export interface PinConfirmDialogProps {
   readonly open: boolean;

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { ShowCodesOnce } from '../lock/recovery-codes';
+import { ShowCodesOnce } from '../../components/recovery-codes';
 import { PinConfirmDialog } from './pin-confirm-dialog';
 
 /** How many recovery codes are left, and a new set (shown once) for the PIN. */

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { SecurityEventView } from '../../../shared/security';
 
 /**
- * The security log's event kinds (src/main/gateway/security/security-log.ts SECURITY_EVENTS)
+ * The security log's event kinds (src/gateway/security/security-log.ts SECURITY_EVENTS)
  * and how to say each; a unit test keeps this list complete.
  */
 export const EVENT_LABELS = {

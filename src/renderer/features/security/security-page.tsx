@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
-import { useSecurityStatus } from '../lock/use-security';
+import { useSecurityStatus } from '../../api/use-security';
 import { AutoLockCard } from './auto-lock-card';
 import { ChangePinCard } from './change-pin-card';
 import { IdentityCard } from './identity-card';

@@ -6,8 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { SecurityStatus, TotpEnrolment } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
-import { PinInput } from '../lock/pin-input';
-import { useStatusMutation } from '../lock/use-security';
+import { PinInput } from '../../components/pin/pin-input';
+import { useStatusMutation } from '../../api/use-security';
 import { PinConfirmDialog } from './pin-confirm-dialog';
 import { groupKey } from './totp-key';
 

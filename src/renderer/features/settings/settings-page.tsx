@@ -10,7 +10,7 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { systemLanguage } from '../../i18n/ui-language';
 import { BackupCard } from '../backup/backup-card';
 import { RestoreCard } from '../backup/restore-card';
-import { useSettings, useUpdateSettings } from './use-settings';
+import { useSettings, useUpdateSettings } from '../../api/use-settings';
 
 /** Names of languages are written in that language, so anyone can find their own. */
 const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;

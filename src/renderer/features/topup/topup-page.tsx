@@ -5,7 +5,7 @@ import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
-import { NeedsAccount } from '../record/needs-account';
+import { NeedsAccount } from '../accounts/needs-account';
 import type { WalletMove } from './topup-confirm';
 import { TopupDone } from './topup-done';
 import { TopupForm } from './topup-form';

@@ -8,7 +8,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { AccountSelect } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
-import { findByName, PayeeField } from '../pay/payee-field';
+import { findByName, PayeeField } from '../../components/payee-field';
 import { TransferConfirmSheet } from './transfer-confirm';
 import { TransferMemoField } from './transfer-memo-field';
 import type { TransferRequest } from './transfer-request';

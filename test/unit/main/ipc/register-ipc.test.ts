@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import type { WebContents } from 'electron';
-import { composeGateway } from '../../../../src/main/gateway/compose-gateway';
-import type { Gateway } from '../../../../src/main/gateway/create-gateway';
+import { composeGateway } from '../../../../src/gateway/compose-gateway';
+import type { Gateway } from '../../../../src/gateway/create-gateway';
 import { registerIpc } from '../../../../src/main/ipc/register-ipc';
 import { trustedSender } from '../../../../src/main/ipc/trusted-sender';
 import { systemClock } from '../../../../src/shared/clock';

@@ -3,7 +3,7 @@ import type { WebContents } from 'electron';
 import { newDataKey } from '../../../../src/ledger/crypto/field-cipher';
 import { openLedger, type OpenLedger } from '../../../../src/ledger/open-ledger';
 import { serveLedger } from '../../../../src/ledger/rpc-server';
-import { composeGateway } from '../../../../src/main/gateway/compose-gateway';
+import { composeGateway } from '../../../../src/gateway/compose-gateway';
 import { registerIpc } from '../../../../src/main/ipc/register-ipc';
 import { trustedSender } from '../../../../src/main/ipc/trusted-sender';
 import { createLedgerClient } from '../../../../src/main/ledger/ledger-client';

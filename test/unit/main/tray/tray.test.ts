@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { NotificationMessage } from '../../../../src/main/gateway/notifications';
+import type { NotificationMessage } from '../../../../src/gateway/notifications';
 import { trayImage } from '../../../../src/main/tray/app-tray';
 import { closeToTrayHint } from '../../../../src/main/tray/tray-hint';
 import { FakeNativeImage } from '../fakes/electron';

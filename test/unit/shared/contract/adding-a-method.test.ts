@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { newDataKey } from '../../../../src/ledger/crypto/field-cipher';
 import { openLedger, type OpenLedger } from '../../../../src/ledger/open-ledger';
 import { serveLedger } from '../../../../src/ledger/rpc-server';
-import { composeGateway, type ComposedGateway } from '../../../../src/main/gateway/compose-gateway';
+import { composeGateway, type ComposedGateway } from '../../../../src/gateway/compose-gateway';
 import { registerIpc } from '../../../../src/main/ipc/register-ipc';
 import { createLedgerClient } from '../../../../src/main/ledger/ledger-client';
 import { systemClock } from '../../../../src/shared/clock';

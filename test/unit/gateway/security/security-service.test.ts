@@ -1,0 +1,467 @@
+import { describe, expect, it } from 'vitest';
+import { base32Decode } from '../../../../src/gateway/security/base32';
+import { createSecretHasher, nobleScrypt } from '../../../../src/gateway/security/pin-hasher';
+import { normalizeRecoveryCode } from '../../../../src/gateway/security/recovery-codes';
+import { totpAt } from '../../../../src/gateway/security/totp';
+import { pinSchema } from '../../../../src/shared/security';
+import { FakeBiometric, FakeIdentity, securityFixture } from '../../../support/security-fixture';
+
+const PIN = '258036';
+const MINUTE = 60_000;
+
+async function enrolledTotp(fx: ReturnType<typeof securityFixture>) {
+  const { secret } = await fx.security.beginTotp('me');
+  const key = base32Decode(secret)!;
+  await fx.security.confirmTotp(totpAt(key, fx.clock.now()));
+  return key;
+}
+
+describe('security.setupPin', () => {
+  it('stores only a salted scrypt hash and hands out ten recovery codes once', async () => {
+    const fx = securityFixture();
+    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    expect(recoveryCodes).toHaveLength(10);
+    expect(new Set(recoveryCodes).size).toBe(10);
+    const stored = [...fx.secrets.values.values()].join('\n');
+    expect(stored).not.toContain(PIN);
+    for (const code of recoveryCodes) expect(stored).not.toContain(code);
+    expect(stored).toMatch(/scrypt\$10\$8\$1\$/);
+    expect(await fx.security.status()).toMatchObject({
+      pinSet: true,
+      appLocked: false,
+      recoveryCodesLeft: 10,
+    });
+  });
+
+  it('refuses to set a second PIN over the first', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    await expect(fx.security.setupPin('975310')).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it('refuses guessable PINs at the schema', () => {
+    for (const weak of ['123456', '111111', '987654', '890123'])
+      expect(pinSchema.safeParse(weak).success).toBe(false);
+    for (const odd of ['12345', '1234567', '12a456', ' 25803'])
+      expect(pinSchema.safeParse(odd).success).toBe(false);
+    expect(pinSchema.safeParse(PIN).success).toBe(true);
+  });
+});
+
+describe('security.verifyPin', () => {
+  it('locks PIN use for 30 minutes after five wrong PINs in a row, even with the right one', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    for (let left = 4; left >= 1; left -= 1) {
+      await expect(fx.security.verifyPin('000001')).rejects.toMatchObject({
+        code: 'PIN_WRONG',
+        details: { attemptsLeft: left },
+      });
+    }
+    await expect(fx.security.verifyPin('000001')).rejects.toMatchObject({
+      code: 'PIN_LOCKED',
+      details: { minutes: 30 },
+    });
+    await expect(fx.security.verifyPin(PIN)).rejects.toMatchObject({ code: 'PIN_LOCKED' });
+    fx.clock.advance(30 * MINUTE + 1);
+    await expect(fx.security.verifyPin(PIN)).resolves.toBeUndefined();
+    expect(fx.log.kinds().filter((k) => k === 'pin.wrong')).toHaveLength(4);
+    expect(fx.log.kinds()).toContain('pin.locked');
+  });
+
+  it('locks for longer on a repeat lockout', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    for (let i = 0; i < 5; i += 1) await fx.security.verifyPin('000001').catch(() => undefined);
+    fx.clock.advance(30 * MINUTE + 1);
+    for (let i = 0; i < 4; i += 1) await fx.security.verifyPin('000001').catch(() => undefined);
+    await expect(fx.security.verifyPin('000001')).rejects.toMatchObject({
+      code: 'PIN_LOCKED',
+      details: { minutes: 60 },
+    });
+  });
+
+  it('keeps the lockout across a restart', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    for (let i = 0; i < 5; i += 1) await fx.security.verifyPin('000001').catch(() => undefined);
+    const restarted = securityFixture({ clock: fx.clock, secrets: fx.secrets });
+    await expect(restarted.security.verifyPin(PIN)).rejects.toMatchObject({ code: 'PIN_LOCKED' });
+    expect((await restarted.security.status()).pinLockedUntil).toBeGreaterThan(fx.clock.now());
+  });
+
+  it('counts two wrong PINs sent at once as two', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    await Promise.allSettled([fx.security.verifyPin('000001'), fx.security.verifyPin('000002')]);
+    await expect(fx.security.verifyPin('000003')).rejects.toMatchObject({
+      details: { attemptsLeft: 2 },
+    });
+  });
+
+  it('answers KEYCHAIN_UNAVAILABLE when the keychain is locked, and never accepts the PIN then', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    fx.secrets.available = false;
+    await expect(fx.security.verifyPin(PIN)).rejects.toMatchObject({
+      code: 'KEYCHAIN_UNAVAILABLE',
+    });
+    fx.secrets.available = true;
+    await expect(fx.security.verifyPin(PIN)).resolves.toBeUndefined();
+  });
+
+  it('reports DATA_CORRUPT for a damaged keychain entry instead of starting over without a PIN', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    fx.secrets.values.set('auth-state', '{"v":1,"pinHash":null');
+    await expect(fx.security.verifyPin(PIN)).rejects.toMatchObject({ code: 'DATA_CORRUPT' });
+    await expect(fx.security.status()).rejects.toMatchObject({ code: 'DATA_CORRUPT' });
+  });
+});
+
+describe('app lock', () => {
+  it('starts locked once a PIN exists, unlocks with it and locks on demand', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const restarted = securityFixture({ clock: fx.clock, secrets: fx.secrets });
+    expect(await restarted.security.isLocked()).toBe(true);
+    await restarted.security.unlock(PIN);
+    expect(await restarted.security.isLocked()).toBe(false);
+    await restarted.security.lock();
+    expect(await restarted.security.isLocked()).toBe(true);
+  });
+
+  it('locks after the idle timeout (5 minutes by default) and not before', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    fx.clock.advance(4 * MINUTE);
+    await fx.security.activity();
+    fx.clock.advance(4 * MINUTE);
+    expect(await fx.security.isLocked()).toBe(false);
+    fx.clock.advance(MINUTE + 1);
+    expect(await fx.security.isLocked()).toBe(true);
+    expect(fx.log.kinds()).toContain('app.idle-locked');
+  });
+
+  it('honours a configured idle timeout', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    await fx.security.setIdleMinutes(15);
+    fx.clock.advance(14 * MINUTE);
+    expect(await fx.security.isLocked()).toBe(false);
+    fx.clock.advance(2 * MINUTE);
+    expect(await fx.security.isLocked()).toBe(true);
+  });
+
+  it('is not locked before any PIN is set (first run)', async () => {
+    const fx = securityFixture();
+    expect(await fx.security.isLocked()).toBe(false);
+  });
+});
+
+describe('security.changePin', () => {
+  it('needs the old PIN', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    await expect(fx.security.changePin('000001', '472913')).rejects.toMatchObject({
+      code: 'PIN_WRONG',
+    });
+    await fx.security.changePin(PIN, '472913');
+    await expect(fx.security.verifyPin(PIN)).rejects.toMatchObject({ code: 'PIN_WRONG' });
+    await expect(fx.security.verifyPin('472913')).resolves.toBeUndefined();
+  });
+});
+
+describe('two-factor codes', () => {
+  it('stays off until one correct code confirms the enrolment', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const { secret } = await fx.security.beginTotp('me');
+    expect(await fx.security.totpEnabled()).toBe(false);
+    await expect(fx.security.confirmTotp('000000')).rejects.toMatchObject({ code: 'TOTP_WRONG' });
+    expect(await fx.security.totpEnabled()).toBe(false);
+    await fx.security.confirmTotp(totpAt(base32Decode(secret)!, fx.clock.now()));
+    expect(await fx.security.totpEnabled()).toBe(true);
+  });
+
+  it('accepts a code once only, and one step of clock skew', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const key = await enrolledTotp(fx);
+    fx.clock.advance(60_000);
+    const code = totpAt(key, fx.clock.now() - 30_000);
+    await fx.security.verifyTotp(code);
+    await expect(fx.security.verifyTotp(code)).rejects.toMatchObject({ code: 'TOTP_WRONG' });
+    await expect(fx.security.verifyTotp(undefined)).rejects.toMatchObject({
+      code: 'TOTP_REQUIRED',
+    });
+  });
+
+  it('turns off only with the PIN and a current code', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const key = await enrolledTotp(fx);
+    fx.clock.advance(30_000);
+    await expect(fx.security.disableTotp(PIN, '000000')).rejects.toMatchObject({
+      code: 'TOTP_WRONG',
+    });
+    await fx.security.disableTotp(PIN, totpAt(key, fx.clock.now()));
+    expect(await fx.security.totpEnabled()).toBe(false);
+    expect(fx.log.kinds()).toEqual(
+      expect.arrayContaining(['totp.enabled', 'totp.wrong', 'totp.disabled']),
+    );
+  });
+});
+
+const ME = { name: 'Li Wei', number: '11010519491231002X' };
+const HOUR = 60 * MINUTE;
+
+/** A person who verified their identity (and has no 2FA), PIN set, app locked. */
+async function verifiedPerson() {
+  const fx = securityFixture({ identity: new FakeIdentity(ME) });
+  const { recoveryCodes } = await fx.security.setupPin(PIN);
+  await fx.security.lock();
+  return { fx, codes: recoveryCodes };
+}
+
+describe('security.recover (forgot PIN)', () => {
+  it('sets a new PIN with a recovery code and the verified name and ID number; the code then works no more', async () => {
+    const { fx, codes } = await verifiedPerson();
+    expect(await fx.security.status()).toMatchObject({ recoveryCheck: 'identity' });
+    const code = codes[3]!;
+    await fx.security.recover({
+      recoveryCode: code.toLowerCase().replace('-', ' '),
+      identity: ME,
+      newPin: '472913',
+    });
+    expect(await fx.security.isLocked()).toBe(false);
+    await expect(fx.security.verifyPin('472913')).resolves.toBeUndefined();
+    await expect(
+      fx.security.recover({ recoveryCode: code, identity: ME, newPin: '581620' }),
+    ).rejects.toMatchObject({ code: 'RECOVERY_WRONG' });
+    expect((await fx.security.status()).recoveryCodesLeft).toBe(9);
+    expect(fx.log.kinds()).toEqual(expect.arrayContaining(['recovery.used', 'recovery.wrong']));
+  });
+
+  it('refuses a recovery code alone or with the wrong name or ID number, spends no code and keeps the old PIN', async () => {
+    const { fx, codes } = await verifiedPerson();
+    for (const identity of [
+      undefined,
+      { ...ME, number: '110105194912310021' },
+      { ...ME, name: 'Wang Fang' },
+    ]) {
+      await expect(
+        fx.security.recover({
+          recoveryCode: codes[0]!,
+          newPin: '472913',
+          ...(identity ? { identity } : {}),
+        }),
+      ).rejects.toMatchObject({ code: 'IDENTITY_MISMATCH' });
+    }
+    expect(await fx.security.status()).toMatchObject({ recoveryCodesLeft: 10, appLocked: true });
+    await expect(fx.security.verifyPin(PIN)).resolves.toBeUndefined();
+    expect(fx.log.kinds().filter((kind) => kind === 'recovery.identity-wrong')).toHaveLength(3);
+  });
+
+  it('counts wrong names and ID numbers toward the recovery lockout', async () => {
+    const { fx, codes } = await verifiedPerson();
+    const wrong = { ...ME, number: 'E12345678' };
+    for (let i = 0; i < 5; i += 1) {
+      await expect(
+        fx.security.recover({ recoveryCode: codes[0]!, identity: wrong, newPin: '472913' }),
+      ).rejects.toMatchObject({ code: 'IDENTITY_MISMATCH' });
+    }
+    await expect(
+      fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' }),
+    ).rejects.toMatchObject({ code: 'RATE_LIMITED', details: { minutes: 60 } });
+    expect(fx.log.kinds()).toContain('recovery.locked');
+    fx.clock.advance(61 * MINUTE);
+    await fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' });
+  });
+
+  it('lifts a PIN lockout', async () => {
+    const { fx, codes } = await verifiedPerson();
+    for (let i = 0; i < 5; i += 1) await fx.security.verifyPin('000001').catch(() => undefined);
+    await fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' });
+    await expect(fx.security.verifyPin('472913')).resolves.toBeUndefined();
+  });
+
+  it('asks for the two-factor code instead when 2FA is on, and spends no code without it', async () => {
+    const fx = securityFixture({ identity: new FakeIdentity(ME) });
+    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    const key = await enrolledTotp(fx);
+    expect(await fx.security.status()).toMatchObject({ recoveryCheck: 'totp' });
+    fx.clock.advance(30_000);
+    await expect(
+      fx.security.recover({ recoveryCode: recoveryCodes[0]!, identity: ME, newPin: '472913' }),
+    ).rejects.toMatchObject({
+      code: 'TOTP_REQUIRED',
+    });
+    expect((await fx.security.status()).recoveryCodesLeft).toBe(10);
+    await fx.security.recover({
+      recoveryCode: recoveryCodes[0]!,
+      totpCode: totpAt(key, fx.clock.now()),
+      newPin: '472913',
+    });
+    await expect(fx.security.verifyPin('472913')).resolves.toBeUndefined();
+  });
+
+  it('counts wrong two-factor codes toward the recovery lockout', async () => {
+    const fx = securityFixture();
+    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    await enrolledTotp(fx);
+    for (let i = 0; i < 5; i += 1) {
+      await expect(
+        fx.security.recover({
+          recoveryCode: recoveryCodes[0]!,
+          totpCode: '000000',
+          newPin: '472913',
+        }),
+      ).rejects.toMatchObject({ code: 'TOTP_WRONG' });
+    }
+    await expect(
+      fx.security.recover({
+        recoveryCode: recoveryCodes[0]!,
+        totpCode: '000000',
+        newPin: '472913',
+      }),
+    ).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect((await fx.security.status()).recoveryCodesLeft).toBe(10);
+  });
+
+  it('rate-limits guessing: five wrong codes lock recovery for an hour', async () => {
+    const { fx, codes } = await verifiedPerson();
+    for (let i = 0; i < 5; i += 1) {
+      await expect(
+        fx.security.recover({ recoveryCode: 'AAAAA-AAAAA', identity: ME, newPin: '472913' }),
+      ).rejects.toMatchObject({
+        code: 'RECOVERY_WRONG',
+      });
+    }
+    await expect(
+      fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' }),
+    ).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      details: { minutes: 60 },
+    });
+    expect(fx.log.kinds()).toContain('recovery.locked');
+    fx.clock.advance(61 * MINUTE);
+    await fx.security.recover({ recoveryCode: codes[0]!, identity: ME, newPin: '472913' });
+  });
+
+  it('with neither 2FA nor a verified identity, starts a three-day wait and sets the PIN only after it', async () => {
+    const fx = securityFixture();
+    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    await fx.security.lock();
+    const code = recoveryCodes[2]!;
+    expect(await fx.security.status()).toMatchObject({
+      recoveryCheck: 'waiting-period',
+      recoveryReadyAt: null,
+    });
+    const readyAt = fx.clock.now() + 72 * HOUR;
+    await expect(fx.security.recover({ recoveryCode: code })).rejects.toMatchObject({
+      code: 'RECOVERY_PENDING',
+      details: { readyAt },
+    });
+    expect(await fx.security.status()).toMatchObject({
+      recoveryReadyAt: readyAt,
+      recoveryCodesLeft: 10,
+      appLocked: true,
+    });
+    fx.clock.advance(71 * HOUR);
+    await expect(
+      fx.security.recover({ recoveryCode: code, newPin: '472913' }),
+    ).rejects.toMatchObject({ code: 'RECOVERY_PENDING', details: { readyAt } });
+    await expect(fx.security.verifyPin('472913')).rejects.toMatchObject({ code: 'PIN_WRONG' });
+
+    fx.clock.advance(HOUR);
+    // After the wait, the same code still needs a new PIN; without one nothing is spent.
+    await expect(fx.security.recover({ recoveryCode: code })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
+    await fx.security.recover({ recoveryCode: code, newPin: '472913' });
+    expect(await fx.security.status()).toMatchObject({
+      appLocked: false,
+      recoveryReadyAt: null,
+      recoveryCodesLeft: 9,
+    });
+    expect(fx.log.kinds()).toEqual(
+      expect.arrayContaining(['recovery.started', 'recovery.used', 'pin.changed']),
+    );
+  });
+
+  it('still answers its status when the ledger cannot say whether an identity is verified', async () => {
+    const identity = new FakeIdentity();
+    identity.verified = () => Promise.reject(new Error('ledger unreachable'));
+    const fx = securityFixture({ identity });
+    await fx.security.setupPin(PIN);
+    expect(await fx.security.status()).toMatchObject({ pinSet: true, recoveryCheck: 'identity' });
+  });
+
+  it('calls a waiting reset off when someone unlocks with the PIN', async () => {
+    const fx = securityFixture();
+    const { recoveryCodes } = await fx.security.setupPin(PIN);
+    await fx.security.lock();
+    await expect(fx.security.recover({ recoveryCode: recoveryCodes[0]! })).rejects.toMatchObject({
+      code: 'RECOVERY_PENDING',
+    });
+    await fx.security.unlock(PIN);
+    expect((await fx.security.status()).recoveryReadyAt).toBeNull();
+    expect(fx.log.kinds()).toContain('recovery.cancelled');
+    fx.clock.advance(73 * HOUR);
+    await fx.security.lock();
+    await expect(
+      fx.security.recover({ recoveryCode: recoveryCodes[0]!, newPin: '472913' }),
+    ).rejects.toMatchObject({ code: 'RECOVERY_PENDING' });
+    await expect(fx.security.verifyPin(PIN)).resolves.toBeUndefined();
+  });
+
+  it('reads codes the way people type them', () => {
+    expect(normalizeRecoveryCode('7k3qd m2xpa')).toBe('7K3QD-M2XPA');
+    expect(normalizeRecoveryCode('OOOOO-IIIII')).toBe('00000-11111');
+    expect(normalizeRecoveryCode('7K3QD-M2XP')).toBeUndefined();
+    expect(normalizeRecoveryCode('7K3QD-M2XPU')).toBeUndefined();
+  });
+});
+
+describe('Touch ID', () => {
+  it('unlocks with the fingerprint once turned on with the PIN; hidden where the OS has none', async () => {
+    const biometric = new FakeBiometric(true, true);
+    const fx = securityFixture({ biometric });
+    await fx.security.setupPin(PIN);
+    await expect(fx.security.unlockWithBiometric()).rejects.toMatchObject({ code: 'NOT_SET_UP' });
+    await fx.security.setBiometric(true, PIN);
+    await fx.security.lock();
+    await fx.security.unlockWithBiometric();
+    expect(await fx.security.isLocked()).toBe(false);
+    biometric.answer = false;
+    await fx.security.lock();
+    await expect(fx.security.unlockWithBiometric()).rejects.toMatchObject({ code: 'PIN_WRONG' });
+    expect(await fx.security.isLocked()).toBe(true);
+
+    const elsewhere = securityFixture();
+    await elsewhere.security.setupPin(PIN);
+    expect(await elsewhere.security.status()).toMatchObject({
+      biometricAvailable: false,
+      biometricEnabled: false,
+    });
+    await expect(elsewhere.security.setBiometric(true, PIN)).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+    });
+  });
+});
+
+describe('scrypt hasher', () => {
+  it('verifies what it hashed, salts every hash and refuses malformed records', async () => {
+    const hasher = createSecretHasher(nobleScrypt, {
+      pin: { logN: 10, r: 8, p: 1 },
+      recovery: { logN: 8, r: 8, p: 1 },
+    });
+    const a = await hasher.hash(PIN);
+    const b = await hasher.hash(PIN);
+    expect(a).not.toBe(b);
+    expect(await hasher.verify(PIN, a)).toBe(true);
+    expect(await hasher.verify('258037', a)).toBe(false);
+    expect(await hasher.verify(PIN, 'plain$258036')).toBe(false);
+  });
+});
