@@ -15,6 +15,7 @@ import type { FileSink } from './file-sink';
 import { reportExportHandlers } from './report-export';
 import { statementExportHandlers } from './statement-export';
 import { announceBudgetAlerts } from './budget-alerts';
+import { createFollowUps } from './follow-ups';
 import { moneyHandlers } from './money-handlers';
 import type { Notifier } from './notifications';
 import { parseInput } from '../shared/parse-input';
@@ -44,15 +45,18 @@ export type ExtraHandlers = Readonly<Record<string, (input: never) => Promise<un
 export interface Gateway {
   /** Every request from the UI passes here: validate, authorize, then dispatch. */
   call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Resolves once the work that follows answers (notifications, budget alerts) is done. */
+  idle(): Promise<void>;
 }
 
 export function createGateway(deps: GatewayDeps): Gateway {
   const table: ContractTable = deps.table ?? contract;
+  const followUps = createFollowUps();
   const local: LocalHandlers & ExtraHandlers = {
     ...deps.handlers,
     'app.info': () => Promise.resolve(deps.appInfo),
     ...securityHandlers(deps.security, deps.securityLog),
-    ...moneyHandlers(deps),
+    ...moneyHandlers({ ...deps, followUps }),
     ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
     ...statementExportHandlers(deps),
     ...reportExportHandlers(deps),
@@ -62,8 +66,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
   function afterSpending(value: unknown): void {
     const transaction = (value as { transaction?: Transaction } | null)?.transaction;
     if (!transaction || (transaction.kind !== 'expense' && transaction.kind !== 'payment')) return;
-    announceBudgetAlerts(deps, transaction.month, transaction.currency).catch((error: unknown) =>
-      console.error('Budget alerts failed', error),
+    followUps.run('Budget alerts', () =>
+      announceBudgetAlerts(deps, transaction.month, transaction.currency),
     );
   }
 
@@ -93,5 +97,6 @@ export function createGateway(deps: GatewayDeps): Gateway {
       }
       return settle(() => dispatch(method, input));
     },
+    idle: () => followUps.idle(),
   };
 }

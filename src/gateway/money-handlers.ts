@@ -3,6 +3,7 @@ import type { LedgerApi, LedgerInternalApi, ParsedInput } from '../shared/contra
 import { PurseError } from '../shared/errors';
 import type { authSchema } from '../shared/payment-schemas';
 import type { MoneyResult } from '../shared/payments';
+import type { FollowUps } from './follow-ups';
 import { langOf, moneyMessage, type Notifier } from './notifications';
 import type { SecurityService } from './security/security-service';
 
@@ -15,6 +16,8 @@ export interface MoneyDeps {
   readonly notifier: Notifier;
   /** The OS language, for notifications when the person chose "follow the system". */
   readonly systemLocale: string;
+  /** Runs the notification after the answer, so a payment never waits for it. */
+  readonly followUps: FollowUps;
 }
 
 /**
@@ -62,9 +65,11 @@ export function moneyHandlers(deps: MoneyDeps) {
       }
       throw thrown;
     }
-    const settings = await deps.ledger['settings.get'](undefined);
-    const lang = langOf(settings.locale === 'system' ? deps.systemLocale : settings.locale);
-    deps.notifier.notify({ ...(await announce(result, lang)), tag: result.transaction.id });
+    deps.followUps.run('Money notification', async () => {
+      const settings = await deps.ledger['settings.get'](undefined);
+      const lang = langOf(settings.locale === 'system' ? deps.systemLocale : settings.locale);
+      deps.notifier.notify({ ...(await announce(result, lang)), tag: result.transaction.id });
+    });
     return result;
   }
 

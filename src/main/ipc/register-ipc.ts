@@ -6,7 +6,7 @@ import type { SenderCheck } from './trusted-sender';
 
 export interface IpcOptions {
   readonly ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
-  readonly gateway: Gateway;
+  readonly gateway: Pick<Gateway, 'call'>;
   readonly isTrustedSender: SenderCheck;
   /** The methods to answer; the app's contract unless a test adds some. */
   readonly table?: ContractTable;

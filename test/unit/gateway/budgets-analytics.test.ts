@@ -28,7 +28,7 @@ function record(kind: 'expense' | 'income', category: Category, amount: number, 
   });
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+const settle = () => fx.gateway.idle();
 
 beforeEach(async () => {
   fx = await freshGateway();

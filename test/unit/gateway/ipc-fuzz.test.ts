@@ -223,7 +223,7 @@ describe('every contract method under malformed and random payloads', () => {
 });
 
 describe('the IPC adapter under fuzzed payloads', () => {
-  function adapter(trusted: boolean, gateway: Gateway) {
+  function adapter(trusted: boolean, gateway: Pick<Gateway, 'call'>) {
     const ipcMain = new FakeIpcMain();
     registerIpc({ ipcMain, gateway, isTrustedSender: () => trusted });
     return (method: MethodName, input: unknown) =>

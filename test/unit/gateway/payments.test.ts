@@ -95,6 +95,7 @@ describe('payments.create', () => {
     });
     expect(receipt.transaction.receiptNo).toMatch(/^20261125\d{8}$/);
     expect(receipt.counterpartyName).toBe('Luckin Coffee');
+    await fx.gateway.idle();
     expect(fx.notifications).toEqual([
       {
         title: 'Payment complete',

@@ -24,7 +24,7 @@ let ipcMain: FakeIpcMain;
 let ui: FakeWebContents;
 let ledger: SpyLedger;
 let call: Mock<Gateway['call']>;
-let gateway: Gateway;
+let gateway: Pick<Gateway, 'call'>;
 
 function event(sender: FakeWebContents, senderFrame: FakeFrame | null) {
   return { sender, senderFrame };
