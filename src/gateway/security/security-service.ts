@@ -17,6 +17,7 @@ import type { SecretHasher } from './pin-hasher';
 import { generateRecoveryCodes, normalizeRecoveryCode } from './recovery-codes';
 import type { SecretStore } from './secret-store';
 import type { SecurityLog } from './security-log';
+import { serial } from './serial';
 import { otpauthUrl, verifyTotp } from './totp';
 
 export interface SecurityDeps {
@@ -53,6 +54,8 @@ function unwrapOutcome<T>(outcome: Outcome<T>): T {
  */
 export class SecurityService {
   readonly #state: AuthStateStore;
+  readonly #pinAttempts = serial();
+  readonly #recoveryAttempts = serial();
   #unlocked = false;
   #lastActivity: number;
 
@@ -164,17 +167,28 @@ export class SecurityService {
   /**
    * Checks the PIN, counting failures: the fifth wrong PIN in a row locks PIN use for 30
    * minutes, doubling on each repeat. Throws PIN_WRONG (with attempts left) or PIN_LOCKED.
+   * Attempts are taken one at a time and each is counted before it is checked, so however
+   * many arrive together at most five wrong ones are ever evaluated per lockout, and a right
+   * PIN during a lockout is refused like any other.
    */
-  async verifyPin(pin: string): Promise<void> {
-    const state = await this.#state.read();
-    if (state.pinHash === null) throw new PurseError('NOT_SET_UP', 'Set up a payment PIN first.');
-    const now = this.deps.clock.now();
-    if (state.pinLockedUntil !== null && state.pinLockedUntil > now)
-      throw this.#pinLockedError(state.pinLockedUntil);
+  verifyPin(pin: string): Promise<void> {
+    return this.#pinAttempts(() => this.#checkPin(pin));
+  }
 
-    const matches = await this.deps.hasher.verify(pin, state.pinHash);
+  async #checkPin(pin: string): Promise<void> {
+    const now = this.deps.clock.now();
+    const counted = await this.#state.update((state): [AuthState, Outcome<string>] => {
+      if (state.pinHash === null)
+        return [state, refused(new PurseError('NOT_SET_UP', 'Set up a payment PIN first.'))];
+      if (state.pinLockedUntil !== null && state.pinLockedUntil > now)
+        return [state, refused(this.#pinLockedError(state.pinLockedUntil))];
+      return [{ ...state, failedPins: state.failedPins + 1 }, done(state.pinHash)];
+    });
+    const matches = await this.deps.hasher.verify(pin, unwrapOutcome(counted));
+    let cancelledReset = false;
     const outcome = await this.#state.update((latest): [AuthState, Outcome<void>] => {
       if (matches) {
+        cancelledReset = latest.pendingRecovery !== null;
         // Whoever knows the PIN did not forget it: a waiting reset is called off.
         return [
           {
@@ -187,8 +201,7 @@ export class SecurityService {
           done(undefined),
         ];
       }
-      const failedPins = latest.failedPins + 1;
-      if (failedPins >= MAX_PIN_ATTEMPTS) {
+      if (latest.failedPins >= MAX_PIN_ATTEMPTS) {
         const lockouts = latest.lockouts + 1;
         const until = now + lockDuration(lockouts);
         return [
@@ -196,9 +209,9 @@ export class SecurityService {
           refused(this.#pinLockedError(until)),
         ];
       }
-      const left = MAX_PIN_ATTEMPTS - failedPins;
+      const left = MAX_PIN_ATTEMPTS - latest.failedPins;
       return [
-        { ...latest, failedPins },
+        latest,
         refused(
           new PurseError('PIN_WRONG', `Wrong PIN. ${left} attempt(s) left.`, {
             attemptsLeft: left,
@@ -208,7 +221,7 @@ export class SecurityService {
     });
     if (!outcome.ok) {
       await this.deps.log.append(outcome.error.code === 'PIN_LOCKED' ? 'pin.locked' : 'pin.wrong');
-    } else if (state.pendingRecovery !== null) {
+    } else if (cancelledReset) {
       await this.deps.log.append('recovery.cancelled');
     }
     unwrapOutcome(outcome);
@@ -295,7 +308,11 @@ export class SecurityService {
    * same code completes the reset after it. Five wrong tries of any part lock recovery for an
    * hour. Every attempt is logged.
    */
-  async recover(input: RecoverInput): Promise<void> {
+  recover(input: RecoverInput): Promise<void> {
+    return this.#recoveryAttempts(() => this.#recover(input));
+  }
+
+  async #recover(input: RecoverInput): Promise<void> {
     const state = await this.#state.read();
     const now = this.deps.clock.now();
     if (state.pinHash === null) throw new PurseError('NOT_SET_UP', 'No PIN is set yet.');
