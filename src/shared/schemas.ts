@@ -49,14 +49,20 @@ export const counterpartyKindSchema = z.enum(COUNTERPARTY_KINDS);
 export const accountsListInput = z
   .strictObject({ includeArchived: z.boolean().optional() })
   .optional();
-export const accountsCreateInput = z.strictObject({
-  kind: accountKindSchema,
-  name: nameSchema,
-  currency: currencySchema,
-  openingBalance: minorSchema,
-  institution: textSchema(80).optional(),
-  timeZone: timeZoneSchema.optional(),
-});
+/** Only a credit card may be below zero, so only a credit card may open below zero. */
+export const accountsCreateInput = z
+  .strictObject({
+    kind: accountKindSchema,
+    name: nameSchema,
+    currency: currencySchema,
+    openingBalance: minorSchema,
+    institution: textSchema(80).optional(),
+    timeZone: timeZoneSchema.optional(),
+  })
+  .refine((input) => input.kind === 'credit_card' || input.openingBalance >= 0, {
+    message: 'Only a credit card can start below zero',
+    path: ['openingBalance'],
+  });
 export const accountsUpdateInput = z.strictObject({
   id: idSchema,
   name: nameSchema.optional(),
