@@ -99,6 +99,8 @@ export interface Transaction {
   readonly createdAt: number;
   /** The client's idempotency key: a second request with it returns the first result. */
   readonly requestId?: string;
+  /** A hash of what the request asked for: the same id with another body is refused. */
+  readonly requestFingerprint?: string;
   /** Payments: the receipt number shown to the person and the merchant. */
   readonly receiptNo?: string;
   /** Payments: the price before the promotion; `amount` is what was paid. */

@@ -7,12 +7,14 @@ import { freshLedger, type LedgerFixture } from './ledger-fixture';
 import { MemorySecretStore } from './memory-secret-store';
 import { testHasher } from './security-fixture';
 
-export interface GatewayFixture extends LedgerFixture {
+export interface GatewayFixture extends Omit<LedgerFixture, 'close'> {
   readonly gateway: Gateway;
   readonly security: SecurityService;
   readonly secrets: MemorySecretStore;
   /** OS notifications the gateway sent. */
   readonly notifications: { title: string; body: string }[];
+  /** Lets the gateway's follow-ups (notifications, alerts) finish, then closes the ledger. */
+  close(): Promise<void>;
 }
 
 /** The real gateway and security service over a real engine on fake-indexeddb. */
@@ -31,7 +33,11 @@ export async function freshGateway(options: { files?: FileSink } = {}): Promise<
     appInfo: { name: 'Purse', version: 'test', platform: 'test', runtime: 'web' },
     ...(options.files ? { files: options.files } : {}),
   });
-  return { ...ledger, gateway, security, secrets, notifications };
+  const close = async () => {
+    await gateway.idle();
+    ledger.close();
+  };
+  return { ...ledger, gateway, security, secrets, notifications, close };
 }
 
 /** A gateway answer's value, or a thrown error naming its code. */

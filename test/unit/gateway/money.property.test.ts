@@ -189,7 +189,7 @@ describe('money movements under random operations', () => {
             expect(new Map(now.map((a) => [a.id, a.balance]))).toEqual(model);
           }
         } finally {
-          fx.close();
+          await fx.close();
         }
       }),
       { numRuns: 30 },

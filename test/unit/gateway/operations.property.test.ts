@@ -397,7 +397,7 @@ describe('every operation through the gateway, in random order', () => {
                 expect(report.problems, `after ${method}`).toEqual([]);
               }
             } finally {
-              fx.close();
+              await fx.close();
             }
           },
         ),

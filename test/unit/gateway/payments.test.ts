@@ -209,6 +209,46 @@ describe('payments.create', () => {
     expect(payments).toHaveLength(1);
   });
 
+  it('refuses a request id sent again with a different body, and moves no money for it', async () => {
+    const requestId = newId();
+    const first = ok<MoneyResult>(await pay(1_500, { requestId }));
+    await expectUnchanged(() => pay(150_000, { requestId }), 'REQUEST_CONFLICT');
+    await expectUnchanged(
+      () => pay(1_500, { requestId, merchant: { name: 'Another shop' } }),
+      'REQUEST_CONFLICT',
+    );
+    await expectUnchanged(
+      () =>
+        fx.gateway.call('topups.create', {
+          requestId,
+          fromAccountId: bank.id,
+          toAccountId: wallet.id,
+          amount: 1_500,
+          timeZone: TZ,
+          auth: { pin: PIN },
+        }),
+      'REQUEST_CONFLICT',
+    );
+    expect(ok<MoneyResult>(await pay(1_500, { requestId })).transaction.id).toBe(
+      first.transaction.id,
+    );
+  });
+
+  it('answers twenty copies of one request sent together with one payment, and a changed copy with REQUEST_CONFLICT', async () => {
+    const requestId = newId();
+    const results = await Promise.all([
+      ...Array.from({ length: 20 }, () => pay(1_000, { requestId })),
+      pay(9_000, { requestId }),
+    ]);
+    const ids = new Set(results.slice(0, 20).map((r) => ok<MoneyResult>(r).transaction.id));
+    expect(ids.size).toBe(1);
+    expect(results[20]).toMatchObject({ ok: false, error: { code: 'REQUEST_CONFLICT' } });
+    const payments = (await fx.api['transactions.recent']({ limit: 50 })).filter(
+      (t) => t.kind === 'payment',
+    );
+    expect(payments).toHaveLength(1);
+  });
+
   it.each([
     ['zero', 0],
     ['negative', -100],

@@ -99,11 +99,7 @@ describe('STORAGE_FULL', () => {
       const categories = await fx.api['categories.list']({ kind: 'expense' });
       food = categories[0]!;
     });
-    afterEach(async () => {
-      // Budget alerts run after a payment's answer; let them finish before closing.
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      fx.close();
-    });
+    afterEach(() => fx.close());
 
     it('refuses a payment and a recording with STORAGE_FULL, writes nothing, and reads keep working', async () => {
       const before = await ledgerSnapshot(fx.db);

@@ -24,6 +24,7 @@ import {
 } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
+import { requestFingerprint } from '../../../shared/request-fingerprint';
 
 export interface MoneyResult extends TransactionDetail {
   readonly risk: RiskAssessment;
@@ -90,6 +91,12 @@ function asIncident(thrown: unknown): unknown {
   return thrown;
 }
 
+/** The request a movement answers: its id, and a hash of what it asked for. */
+interface RequestStamp {
+  readonly requestId: string;
+  readonly requestFingerprint: string;
+}
+
 /**
  * Runs one money movement in a single read-write transaction: idempotency, checks, risk,
  * postings, aggregates, promotion use and the risk alert land together or not at all.
@@ -97,26 +104,34 @@ function asIncident(thrown: unknown): unknown {
  */
 async function runMoney<T = undefined>(
   ctx: EngineContext,
-  requestId: string,
+  request: Readonly<{ requestId: string }>,
   kind: Transaction['kind'],
-  work: (read: T) => Promise<MoneyResult>,
+  work: (read: T, stamp: RequestStamp) => Promise<MoneyResult>,
   /** Reads that throw nothing, issued with the request-id lookup and handed to `work`. */
   read?: () => Promise<T>,
 ): Promise<MoneyResult> {
+  const stamp: RequestStamp = {
+    requestId: request.requestId,
+    requestFingerprint: requestFingerprint(request),
+  };
   try {
     return await ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
       const [existing, early] = await Promise.all([
-        ctx.db.transactions.where('requestId').equals(requestId).first(),
+        ctx.db.transactions.where('requestId').equals(request.requestId).first(),
         read?.(),
       ]);
       if (existing) {
-        if (existing.kind !== kind)
-          throw new PurseError('CONFLICT', 'That request id was used for something else.');
+        const asked = existing.requestFingerprint;
+        if (existing.kind !== kind || (asked !== undefined && asked !== stamp.requestFingerprint))
+          throw new PurseError(
+            'REQUEST_CONFLICT',
+            'This request id was already used for a different request. Nothing was paid twice; start the payment again.',
+          );
         const postings = await ctx.db.postings.where('txnId').equals(existing.id).toArray();
         return { transaction: existing, postings, risk: NO_RISK };
       }
       try {
-        return await work(early as T);
+        return await work(early as T, stamp);
       } catch (thrown) {
         throw asIncident(thrown);
       }
@@ -190,9 +205,9 @@ export function commitPayment(
   const read = options.before ? undefined : () => readPaymentBasics(ctx, input);
   return runMoney<PaymentBasics | undefined>(
     ctx,
-    input.requestId,
+    input,
     'payment',
-    async (basics) => {
+    async (basics, stamp) => {
       await options.before?.();
       const plan = await planPayment(ctx, input, basics);
       assertWithinLimits(plan.limits, plan.total);
@@ -232,7 +247,7 @@ export function commitPayment(
           accountId: plan.account.id,
           categoryId: plan.categoryId,
           counterpartyId: merchant.id,
-          requestId: input.requestId,
+          ...stamp,
           receiptNo: receiptNumber(ctx, input.timeZone),
           grossAmount: plan.grossAmount,
           discount: plan.discount,
@@ -262,7 +277,7 @@ export function commitTransfer(
   input: z.output<typeof transfersCommitInput>,
 ): Promise<MoneyResult> {
   const kind = 'accountId' in input.to ? 'transfer' : 'p2p';
-  return runMoney(ctx, input.requestId, kind, async () => {
+  return runMoney(ctx, input, kind, async (_read, stamp) => {
     const from = await requireOpenAccount(ctx, input.accountId);
     const common = {
       occurredAt: ctx.clock.now(),
@@ -270,7 +285,7 @@ export function commitTransfer(
       amount: input.amount,
       currency: from.currency,
       accountId: from.id,
-      requestId: input.requestId,
+      ...stamp,
       balanceAfter: addMinor(from.balance, -input.amount),
       ...(input.memo ? { memo: input.memo } : {}),
     };
@@ -353,7 +368,7 @@ export function commitWalletMovement(
   kind: 'topup' | 'withdrawal',
   input: z.output<typeof topupsCommitInput>,
 ): Promise<MoneyResult> {
-  return runMoney(ctx, input.requestId, kind, async () => {
+  return runMoney(ctx, input, kind, async (_read, stamp) => {
     const from = await requireOpenAccount(ctx, input.fromAccountId);
     const to = await checkOwnTransfer(ctx, from, input.toAccountId, input.amount);
     const [wallet, card] = kind === 'topup' ? [to, from] : [from, to];
@@ -375,7 +390,7 @@ export function commitWalletMovement(
         currency: from.currency,
         accountId: from.id,
         toAccountId: to.id,
-        requestId: input.requestId,
+        ...stamp,
         balanceAfter: addMinor(wallet.balance, kind === 'topup' ? input.amount : -input.amount),
         postings: [
           { ledgerAccount: from.id, amount: -input.amount },
@@ -396,7 +411,7 @@ export function commitRefund(
   ctx: EngineContext,
   input: z.output<typeof refundsCommitInput>,
 ): Promise<MoneyResult> {
-  return runMoney(ctx, input.requestId, 'refund', async () => {
+  return runMoney(ctx, input, 'refund', async (_read, stamp) => {
     const payment = await ctx.db.transactions.get(input.paymentId);
     if (!payment || payment.kind !== 'payment') {
       throw new PurseError('REFUND_INVALID', 'Only a payment can be refunded.', {
@@ -440,7 +455,7 @@ export function commitRefund(
         categoryId,
         ...(payment.counterpartyId ? { counterpartyId: payment.counterpartyId } : {}),
         refundOf: payment.id,
-        requestId: input.requestId,
+        ...stamp,
         balanceAfter: addMinor(account.balance, amount),
         ...(input.memo ? { memo: input.memo } : {}),
         postings: [
