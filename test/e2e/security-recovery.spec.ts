@@ -1,15 +1,13 @@
-import { base32Decode } from '../../src/gateway/security/base32';
-import { totpAt } from '../../src/gateway/security/totp';
 import { expect, test } from './support/fixtures';
 import { nav } from './support/purse';
-import { PIN_TIMEOUT, lockHeading, lockWithShortcut, setUpPin, unlock } from './support/security';
-
-/** What an authenticator app would show for this key, `aheadMs` from now. */
-function authenticatorCode(key: string, aheadMs = 0): string {
-  const secret = base32Decode(key);
-  if (!secret) throw new Error(`not a base32 key: ${key}`);
-  return totpAt(secret, Date.now() + aheadMs);
-}
+import {
+  PIN_TIMEOUT,
+  authenticatorCode,
+  lockHeading,
+  lockWithShortcut,
+  setUpPin,
+  unlock,
+} from './support/security';
 
 test('two-factor codes set up from the screen, then a forgotten PIN reset with a recovery code and a code', async ({
   page,

@@ -1,13 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { PurseApi } from '../../../src/shared/purse-api';
 import { choose, nav } from './purse';
+import { TIME_ZONE, builtinCategories, createAccounts, purseIn } from './purse-calls';
 
 /** Helpers for the Bills screens, used the way a person does: labels, roles, visible text. */
 
-/** The tests run in Asia/Shanghai (playwright.config.ts): dates as the person sees them there. */
-const TIME_ZONE = 'Asia/Shanghai';
-
-/** The calendar date `days` from today where the person is: "2026-11-29". */
+/** The calendar date `days` from today where the person is (TIME_ZONE): "2026-11-29". */
 export function dateIn(days: number): string {
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
   const [year, month, day] = today.split('-').map(Number) as [number, number, number];
@@ -107,12 +104,7 @@ export function billRow(scope: Locator, name: string, dueDate?: string): Locator
 
 /** How many bills the ledger holds (archived too). */
 export async function countBills(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const purse = (globalThis as unknown as { purse: PurseApi }).purse;
-    const result = await purse.bills.list({ includeArchived: true });
-    if (!result.ok) throw new Error(result.error.message);
-    return result.value.length;
-  });
+  return (await purseIn(page).bills.list({ includeArchived: true })).length;
 }
 
 export interface SeedBill {
@@ -134,50 +126,28 @@ export async function seedBills(
   account: { readonly name: string; readonly balance: number },
   bills: readonly SeedBill[],
 ): Promise<string[]> {
-  return page.evaluate(
-    async ({ account, bills }) => {
-      const purse = (globalThis as unknown as { purse: PurseApi }).purse;
-      const must = async <T>(
-        call: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
-      ) => {
-        const result = await call;
-        if (!result.ok) throw new Error(result.error.message);
-        return result.value;
-      };
-      const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-      const wallet = await must(
-        purse.accounts.create({
-          kind: 'wallet',
-          name: account.name,
-          currency: 'CNY',
-          openingBalance: account.balance,
-          timeZone,
-        }),
-      );
-      const categories = await must(purse.categories.list({ kind: 'expense' }));
-      const other = categories.find((category) => category.builtin === 'utilities')!.id;
-      const ids: string[] = [];
-      for (const bill of bills) {
-        const created = await must(
-          purse.bills.create({
-            name: bill.name,
-            billerKind: bill.billerKind as 'other',
-            accountNumber: '0101-2233-4455',
-            payFromAccountId: wallet.id,
-            categoryId: other,
-            amountKind: bill.amountKind ?? 'fixed',
-            amount: bill.amount,
-            firstDue: bill.firstDue,
-            schedule: { kind: 'monthly', dayOfMonth: Number(bill.firstDue.slice(8, 10)) },
-            remindDaysBefore: bill.remindDaysBefore ?? 3,
-            ...(bill.remindHour === undefined ? {} : { remindHour: bill.remindHour }),
-            timeZone,
-          }),
-        );
-        ids.push(created.id);
-      }
-      return ids;
-    },
-    { account, bills },
-  );
+  const purse = purseIn(page);
+  const { wallet } = await createAccounts(purse, {
+    wallet: { kind: 'wallet', name: account.name, openingBalance: account.balance },
+  });
+  const category = await builtinCategories(purse);
+  const ids: string[] = [];
+  for (const bill of bills) {
+    const created = await purse.bills.create({
+      name: bill.name,
+      billerKind: bill.billerKind as 'other',
+      accountNumber: '0101-2233-4455',
+      payFromAccountId: wallet.id,
+      categoryId: category('utilities'),
+      amountKind: bill.amountKind ?? 'fixed',
+      amount: bill.amount,
+      firstDue: bill.firstDue,
+      schedule: { kind: 'monthly', dayOfMonth: Number(bill.firstDue.slice(8, 10)) },
+      remindDaysBefore: bill.remindDaysBefore ?? 3,
+      ...(bill.remindHour === undefined ? {} : { remindHour: bill.remindHour }),
+      timeZone: TIME_ZONE,
+    });
+    ids.push(created.id);
+  }
+  return ids;
 }

@@ -1,4 +1,5 @@
 import { test as base, expect } from '@playwright/test';
+import { watchConsole } from './console-problems';
 
 /**
  * Every e2e test runs in a fresh browser context (so a fresh IndexedDB and a fresh ledger),
@@ -7,17 +8,7 @@ import { test as base, expect } from '@playwright/test';
 export const test = base.extend<{ consoleProblems: string[] }>({
   consoleProblems: [
     async ({ page }, use) => {
-      const problems: string[] = [];
-      page.on('console', (message) => {
-        const text = message.text();
-        if (
-          message.type() === 'error' ||
-          (message.type() === 'warning' && /antd|React|Warning/.test(text))
-        ) {
-          problems.push(`${message.type()}: ${text}`);
-        }
-      });
-      page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+      const problems = watchConsole(page);
       await use(problems);
       expect(problems, 'the page logged errors or warnings').toEqual([]);
     },

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { setUpPin } from './security';
+import { uiPattern } from './ui-text';
 
 /** Helpers that use Purse the way a person does: by labels, roles and visible text. */
 
@@ -15,11 +16,18 @@ export function nav(page: Page, name: string | RegExp): Locator {
   return page.getByRole('navigation').getByRole('menuitem', { name });
 }
 
+/** Opens Pay from the menu (in either language). */
+export async function openPay(page: Page): Promise<void> {
+  const pay = uiPattern('nav.pay');
+  await nav(page, pay).click();
+  await expect(page.getByRole('heading', { name: pay, level: 1 })).toBeVisible();
+}
+
 /** Opens an antd Select by its label and picks the option whose text starts with `option`. */
 export async function choose(
   scope: Page | Locator,
   page: Page,
-  label: string,
+  label: string | RegExp,
   option: string,
 ): Promise<void> {
   const combobox = scope.getByRole('combobox', { name: label, exact: true });
@@ -47,13 +55,19 @@ export interface NewAccount {
   readonly balance?: string;
 }
 
-export async function addAccount(page: Page, account: NewAccount): Promise<void> {
+/** Opens Add an account and fills it, without saving; returns the dialog. */
+export async function fillAccount(page: Page, account: NewAccount): Promise<Locator> {
   await page.getByRole('button', { name: /^(Add your first account|Add account)$/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an account' });
   await expect(dialog).toBeVisible();
   if (account.kind) await choose(dialog, page, 'Kind', account.kind);
   await dialog.getByLabel('Name').fill(account.name);
   if (account.balance) await dialog.getByLabel('Balance today').fill(account.balance);
+  return dialog;
+}
+
+export async function addAccount(page: Page, account: NewAccount): Promise<void> {
+  const dialog = await fillAccount(page, account);
   // Enter submits, like any form.
   await dialog.getByLabel('Name').press('Enter');
   await expect(dialog).toBeHidden();
@@ -80,8 +94,7 @@ export async function recordExpense(
   page: Page,
   entry: { account: string; category: string; amount: string; memo?: string },
 ): Promise<void> {
-  await nav(page, 'Pay').click();
-  await expect(page.getByRole('heading', { name: 'Pay', level: 1 })).toBeVisible();
+  await openPay(page);
   // Paying a merchant is Pay's main action; recording by hand is its second tab.
   await page.getByText('Record by hand', { exact: true }).click();
   await expect(page.getByRole('button', { name: 'Record expense' })).toBeVisible();

@@ -1,4 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { base32Decode } from '../../../src/gateway/security/base32';
+import { totpAt } from '../../../src/gateway/security/totp';
 
 /** The PIN the e2e tests set up: six digits, not a run or a repeat. */
 export const TEST_PIN = '258036';
@@ -66,8 +68,8 @@ export async function setUpPin(page: Page, pin = TEST_PIN): Promise<string[]> {
   return codes;
 }
 
-/** The PIN step of first run: the PIN twice, then the recovery codes confirmed as saved. */
-export async function createPinAndSaveCodes(page: Page, pin = TEST_PIN): Promise<string[]> {
+/** The PIN step of first run, up to the recovery codes it shows (returned, not yet saved). */
+export async function createPin(page: Page, pin = TEST_PIN): Promise<string[]> {
   await expect(page.getByRole('heading', { level: 1, name: text.createTitle })).toBeVisible({
     timeout: PIN_TIMEOUT,
   });
@@ -82,9 +84,15 @@ export async function createPinAndSaveCodes(page: Page, pin = TEST_PIN): Promise
     .getByRole('listitem')
     .allInnerTexts();
   expect(codes).toHaveLength(10);
+  return codes.map((code) => code.trim());
+}
+
+/** The PIN step of first run: the PIN twice, then the recovery codes confirmed as saved. */
+export async function createPinAndSaveCodes(page: Page, pin = TEST_PIN): Promise<string[]> {
+  const codes = await createPin(page, pin);
   await page.getByRole('checkbox', { name: text.saved }).check();
   await page.getByRole('button', { name: text.continue }).click();
-  return codes.map((code) => code.trim());
+  return codes;
 }
 
 /** On the lock screen: types the PIN (it unlocks once all six digits are in). */
@@ -94,8 +102,21 @@ export async function unlock(page: Page, pin = TEST_PIN): Promise<void> {
   await expect(page.getByRole('navigation')).toBeVisible({ timeout: PIN_TIMEOUT });
 }
 
+/** Reloads Purse, as a restart does (it opens locked), and unlocks it. */
+export async function restart(page: Page, pin = TEST_PIN): Promise<void> {
+  await page.reload();
+  await unlock(page, pin);
+}
+
 /** Ctrl+L, as a person locks Purse from anywhere. */
 export async function lockWithShortcut(page: Page): Promise<void> {
   await page.keyboard.press('Control+l');
   await expect(lockHeading(page)).toBeVisible();
+}
+
+/** What an authenticator app would show for this key, `aheadMs` from now. */
+export function authenticatorCode(key: string, aheadMs = 0): string {
+  const secret = base32Decode(key);
+  if (!secret) throw new Error(`not a base32 key: ${key}`);
+  return totpAt(secret, Date.now() + aheadMs);
 }

@@ -1,0 +1,81 @@
+import type { PurseApi } from '../../../src/shared/purse-api';
+import { purseIn } from '../../../test/e2e/support/purse-calls';
+import { TEST_PIN } from '../../../test/e2e/support/security';
+import { uiPattern } from '../../../test/e2e/support/ui-text';
+import { show, showScreen } from '../screen';
+import { twoMonthsOfSpending } from '../seeds/two-months-of-spending';
+import { inBoth, variants, type Scene, type Shot } from '../shot';
+
+const PASSPHRASE = 'blue kettle under the stairs';
+
+async function openTransaction({ page }: Scene): Promise<void> {
+  await showScreen(page, '#/history');
+  await page.locator('.purse-history-open').nth(3).click();
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(900);
+}
+
+/** The export dialog with its progress bar, each chunk held back a minute so it shows. */
+async function exportInProgress({ page, t }: Scene): Promise<void> {
+  await showScreen(page, '#/history');
+  await page.evaluate(() => {
+    const purse = (globalThis as unknown as { purse: PurseApi }).purse;
+    const statements = purse.statements as { exportNext: PurseApi['statements']['exportNext'] };
+    const exportNext = statements.exportNext.bind(statements);
+    statements.exportNext = async (input) => {
+      await new Promise((resolve) => setTimeout(resolve, 60_000));
+      return exportNext(input);
+    };
+  });
+  await page.getByRole('button', { name: t('history.export.open') }).click();
+  await page.getByRole('button', { name: t('history.export.start') }).click();
+  await page.getByRole('progressbar').waitFor();
+  await page.waitForTimeout(600);
+}
+
+/** Back up with the passphrase typed twice, differently. */
+async function backUpMismatch({ page, t }: Scene): Promise<void> {
+  await showScreen(page, '#/settings');
+  await page.getByLabel(t('backup.passphrase')).first().fill('blue kettle');
+  const again = page.getByLabel(t('backup.create.again'));
+  await again.fill('blue kettle under');
+  await again.blur();
+  await page.waitForTimeout(600);
+}
+
+/** Restore, past checking a backup made a moment ago: what the file holds. */
+async function checkBackup({ page, t }: Scene): Promise<void> {
+  await showScreen(page, '#/settings');
+  const backup = await purseIn(page).backups.create({
+    passphrase: PASSPHRASE,
+    auth: { pin: TEST_PIN },
+  });
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'purse-backup.purse',
+    mimeType: 'application/json',
+    buffer: Buffer.from(backup.file),
+  });
+  await page.getByLabel(t('backup.passphrase')).last().fill(PASSPHRASE);
+  await page.getByRole('button', { name: t('backup.restore.check') }).click();
+  await page
+    .getByRole('heading', { name: uiPattern('backup.restore.holds') })
+    .waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(600);
+}
+
+const seeded = { start: twoMonthsOfSpending, width: 1360 } as const;
+
+/** History (list, filtered, empty, a detail, export progress), and backup and restore. */
+export const historyShots: readonly Shot[] = [
+  ...inBoth({ ...seeded, name: 'history', steps: show('#/history') }),
+  { ...seeded, name: 'history-empty', language: 'en', start: 'set-up', steps: show('#/history') },
+  ...variants(
+    { ...seeded, name: 'history-filtered', steps: show('#/history?kinds=expense&q=team') },
+    { language: 'en' },
+    { language: 'zh-CN', steps: show('#/history?kinds=expense&q=聚餐&min=5000') },
+  ),
+  ...inBoth({ ...seeded, name: 'history-detail', steps: openTransaction }),
+  ...inBoth({ ...seeded, name: 'history-export', steps: exportInProgress }),
+  ...inBoth({ ...seeded, name: 'backup', steps: backUpMismatch }),
+  ...inBoth({ ...seeded, name: 'restore', steps: checkBackup }),
+];
