@@ -16,8 +16,8 @@ import type { DescribableError } from '../../i18n/describe-error';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { couponFits } from '../promotions/coupon-rules';
 import { useCouponValue } from '../promotions/use-coupon-text';
-import { ConfirmModal, MoneyConfirm } from './confirm/confirm-sheet';
-import { RiskReasons } from './confirm/risk-reasons';
+import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { RiskReasons } from '../money/risk-reasons';
 import type { CouponChoice, PayRequest } from './pay-request';
 import { usePaymentPreview } from './use-payment-preview';
 

@@ -3,7 +3,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { DateTime } from '../../components/date-time';
 import { Money } from '../../components/money';
 import { PageError, PageLoading } from '../../components/page-state';
-import { MoneyDone } from './money-done';
+import { MoneyDone } from '../money/money-done';
 
 export interface PaySuccessProps {
   /** The payment just made (`#/pay?paid=<id>`, so a reload keeps the page). */

@@ -8,8 +8,8 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
-import { outflowProblem } from '../transfer/outflow-problem';
+import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { outflowProblem } from '../money/outflow-problem';
 
 export type WalletMove = 'topup' | 'withdraw';
 

@@ -3,7 +3,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { DateTime } from '../../components/date-time';
 import { Money } from '../../components/money';
 import { PageError, PageLoading } from '../../components/page-state';
-import { MoneyDone } from '../pay/money-done';
+import { MoneyDone } from '../money/money-done';
 
 /** Topped up or withdrawn (`#/topup?done=<id>`): from where, to where, the wallet after. */
 export function TopupDone({

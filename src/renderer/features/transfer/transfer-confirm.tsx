@@ -9,8 +9,8 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
-import { outflowProblem } from './outflow-problem';
+import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { outflowProblem } from '../money/outflow-problem';
 import { isToContact, type TransferRequest } from './transfer-request';
 
 export interface TransferConfirmSheetProps {

@@ -3,7 +3,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { DateTime } from '../../components/date-time';
 import { Money } from '../../components/money';
 import { PageError, PageLoading } from '../../components/page-state';
-import { MoneyDone } from '../pay/money-done';
+import { MoneyDone } from '../money/money-done';
 
 export interface TransferDoneProps {
   /** The transfer just made (`#/transfer?sent=<id>`, so a reload keeps the page). */

@@ -1,14 +1,14 @@
 import { Alert, Button } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isCurrencyCode } from '../../../../shared/currencies';
-import { formatMoney } from '../../../../shared/money';
-import { usePurseMutation } from '../../../api/use-purse-mutation';
-import { useDescribeError } from '../../../components/use-describe-error';
-import type { DescribableError } from '../../../i18n/describe-error';
-import { useFormattingLocale } from '../../../i18n/use-locale';
-import { navigate } from '../../../shell/use-route';
-import { HelpLink } from '../../help/help-link';
+import { isCurrencyCode } from '../../../shared/currencies';
+import { formatMoney } from '../../../shared/money';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { useDescribeError } from '../../components/use-describe-error';
+import type { DescribableError } from '../../i18n/describe-error';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { navigate } from '../../shell/use-route';
+import { HelpLink } from '../help/help-link';
 import { reasonsOf } from './money-auth';
 import { RiskReasons } from './risk-reasons';
 

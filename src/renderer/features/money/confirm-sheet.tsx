@@ -1,13 +1,13 @@
 import { Alert, Button, Checkbox, Modal } from 'antd';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newId } from '../../../../shared/ids';
-import type { PurseError } from '../../../../shared/errors';
-import type { MoneyResult, RiskReason } from '../../../../shared/payments';
-import { asPurseError } from '../../../api/call-purse';
-import { usePurseQuery } from '../../../api/use-purse-query';
-import { useDescribeError } from '../../../components/use-describe-error';
-import type { DescribableError } from '../../../i18n/describe-error';
+import { newId } from '../../../shared/ids';
+import type { PurseError } from '../../../shared/errors';
+import type { MoneyResult, RiskReason } from '../../../shared/payments';
+import { asPurseError } from '../../api/call-purse';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { useDescribeError } from '../../components/use-describe-error';
+import type { DescribableError } from '../../i18n/describe-error';
 import { CodeField } from './code-field';
 import {
   CODE_LENGTH,
@@ -19,7 +19,7 @@ import {
 } from './money-auth';
 import { MoneyRefusal } from './money-refusal';
 import { RiskReasons } from './risk-reasons';
-import '../money.css';
+import './money.css';
 
 export interface ConfirmModalProps {
   readonly open: boolean;
