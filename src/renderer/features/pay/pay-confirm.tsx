@@ -1,6 +1,6 @@
 import { ShopOutlined } from '@ant-design/icons';
 import { Alert, Select, Tag } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorDigits } from '../../../shared/currencies';
 import type { Account } from '../../../shared/domain';
@@ -18,6 +18,8 @@ import { couponFits } from '../promotions/coupon-rules';
 import { useCouponValue } from '../promotions/use-coupon-text';
 import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
 import { RiskReasons } from '../money/risk-reasons';
+import { SheetAccount } from '../money/sheet-account';
+import { useConfirmedView } from '../money/use-money-flow';
 import type { CouponChoice, PayRequest } from './pay-request';
 import { usePaymentPreview } from './use-payment-preview';
 
@@ -113,9 +115,8 @@ function PayConfirmBody({
   const create = usePurseMutation('payments.create');
   // While the payment is on its way (and as the sheet closes) it shows what was confirmed,
   // not the refreshed preview of a payment that has already been made.
-  const [frozen, setFrozen] = useState<PaymentPreview | null>(null);
-  const done = useRef(false);
-  const data = frozen ?? preview.data;
+  const confirmed = useConfirmedView(preview.data, { onBusy, onDone: onPaid });
+  const data = confirmed.view;
 
   // The coupons that could apply, for "use another coupon" (the ledger decides in the end).
   const fitting = useMemo(() => {
@@ -248,12 +249,10 @@ function PayConfirmBody({
             key: 'account',
             label: t('pay.sheet.payFrom'),
             value: (
-              <span className="purse-sheet-account">
-                <span>{account?.name}</span>
-                <span className="purse-muted">
-                  {t('pay.sheet.balanceNow', { balance: money(data.balanceBefore) })}
-                </span>
-              </span>
+              <SheetAccount
+                name={account?.name}
+                balance={t('pay.sheet.balanceNow', { balance: money(data.balanceBefore) })}
+              />
             ),
           },
           {
@@ -278,7 +277,7 @@ function PayConfirmBody({
       />
     );
 
-  const problem = frozen ? null : (preview.error ?? problemOf(data));
+  const problem = confirmed.sending ? null : (preview.error ?? problemOf(data));
   return (
     <MoneyConfirm
       onClose={onClose}
@@ -286,9 +285,9 @@ function PayConfirmBody({
       notice={notice}
       confirmLabel={t('pay.sheet.payAmount', { amount: money(data.total) })}
       problem={problem}
-      pending={!frozen && preview.isFetching}
+      pending={!confirmed.sending && preview.isFetching}
       submit={(requestId, auth) => {
-        setFrozen(data);
+        confirmed.freeze(data);
         return create.mutateAsync({
           ...payment,
           // Exactly the coupon the sheet shows, or none: never a surprise.
@@ -297,18 +296,12 @@ function PayConfirmBody({
           auth,
         });
       }}
-      onDone={(result) => {
-        done.current = true;
-        onPaid(result);
-      }}
+      onDone={confirmed.onDone}
       onRecovered={() => void preview.refetch()}
       onBackFromRefusal={(error) => {
         if (error.code === 'PROMOTION_INVALID') setChoice('best');
       }}
-      onBusy={(busy) => {
-        onBusy(busy);
-        if (!busy && !done.current) setFrozen(null);
-      }}
+      onBusy={confirmed.onBusy}
     />
   );
 }

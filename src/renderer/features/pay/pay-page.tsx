@@ -12,9 +12,10 @@ import { RequestPay } from './requests/request-pay';
 import { EntryForm } from '../record/entry-form';
 import { NeedsAccount } from '../accounts/needs-account';
 import { RecordResult } from '../record/record-result';
+import { MoneyDonePage } from '../money/money-done';
 import { PayForm } from './pay-form';
 import { payModeOf, type PayMode } from './pay-mode';
-import { PaySuccess } from './pay-success';
+import { paymentDoneView } from './payment-done-view';
 
 /**
  * Pay: pay a merchant with the PIN (the main action), or record by hand money spent or
@@ -35,9 +36,11 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
     if (!accounts.data) return <PageLoading />;
     if (paidId && mode === 'pay') {
       return (
-        <Card className="purse-card purse-form-card">
-          <PaySuccess transactionId={paidId} onDone={() => navigate('home')} />
-        </Card>
+        <MoneyDonePage
+          transactionId={paidId}
+          onDone={() => navigate('home')}
+          describe={paymentDoneView}
+        />
       );
     }
     const requestLink = params.get('request');

@@ -6,8 +6,9 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { NeedsAccount } from '../accounts/needs-account';
+import { MoneyDonePage } from '../money/money-done';
 import type { WalletMove } from './topup-confirm';
-import { TopupDone } from './topup-done';
+import { topupDoneView } from './topup-done-view';
 import { TopupForm } from './topup-form';
 
 /**
@@ -31,9 +32,11 @@ export function TopupPage({ params }: { readonly params: URLSearchParams }) {
     const cards = of('bank_card');
     if (doneId) {
       return (
-        <Card className="purse-card purse-form-card">
-          <TopupDone transactionId={doneId} onDone={() => navigate('home')} />
-        </Card>
+        <MoneyDonePage
+          transactionId={doneId}
+          onDone={() => navigate('home')}
+          describe={topupDoneView}
+        />
       );
     }
     if (wallets.length === 0 || cards.length === 0) {

@@ -1,6 +1,5 @@
 import { SwapOutlined } from '@ant-design/icons';
 import { Button, Form } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
@@ -8,6 +7,7 @@ import type { MoneyResult } from '../../../shared/payments';
 import { AccountSelect } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
+import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
 import { TransferMemoField } from './transfer-memo-field';
 import type { TransferRequest } from './transfer-request';
@@ -27,9 +27,8 @@ export interface AccountTransferFormProps {
 /** Move money between two of your own accounts (confirmed with the PIN like any transfer). */
 export function AccountTransferForm({ accounts, onSent }: AccountTransferFormProps) {
   const { t } = useTranslation();
+  const flow = useMoneyFlow<TransferRequest>(onSent);
   const [form] = Form.useForm<AccountValues>();
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const [request, setRequest] = useState<TransferRequest | null>(null);
   const accountId = Form.useWatch('accountId', form);
   const from = accounts.find((account) => account.id === accountId);
   const currency = from?.currency ?? accounts[0]?.currency ?? 'CNY';
@@ -41,7 +40,7 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
     const amount = parseAmountField(values.amount, source.currency);
     if (!amount.ok) return;
     const memo = values.memo?.trim();
-    setRequest({
+    flow.confirm({
       accountId: source.id,
       to: { accountId: target.id },
       toName: target.name,
@@ -49,7 +48,6 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
       ...(memo ? { memo } : {}),
       timeZone: systemTimeZone(),
     });
-    setSheetOpen(true);
   };
 
   const swap = () => {
@@ -133,14 +131,11 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
         </div>
       </Form>
       <TransferConfirmSheet
-        open={sheetOpen}
-        request={request}
-        from={accounts.find((account) => account.id === request?.accountId)}
-        onClose={() => setSheetOpen(false)}
-        onSent={(result) => {
-          setSheetOpen(false);
-          onSent(result);
-        }}
+        open={flow.open}
+        request={flow.request}
+        from={accounts.find((account) => account.id === flow.request?.accountId)}
+        onClose={flow.close}
+        onSent={flow.done}
       />
     </>
   );

@@ -1,5 +1,4 @@
 import { BankOutlined, UserOutlined } from '@ant-design/icons';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
@@ -11,6 +10,8 @@ import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
 import { outflowProblem } from '../money/outflow-problem';
+import { SheetAccount } from '../money/sheet-account';
+import { useConfirmedView } from '../money/use-money-flow';
 import { isToContact, type TransferRequest } from './transfer-request';
 
 export interface TransferConfirmSheetProps {
@@ -65,19 +66,20 @@ function TransferConfirmBody({
   const toContact = isToContact(request);
   // While the transfer is on its way (and as the sheet closes) the sheet keeps showing what
   // was confirmed, not the balances refreshed after the money moved.
-  const [frozen, setFrozen] = useState<{ from: Account; limits?: LimitsView } | null>(null);
-  const done = useRef(false);
-  const from = frozen?.from ?? liveFrom;
   // Money sent to people counts against the payment limits; moving between own accounts not.
   const limits = usePurseQuery(
     'limits.get',
-    { currency: from.currency, timeZone: request.timeZone },
+    { currency: liveFrom.currency, timeZone: request.timeZone },
     { enabled: toContact },
   );
-  const limitsView = frozen ? frozen.limits : limits.data;
+  const confirmed = useConfirmedView<{ from: Account; limits: LimitsView | undefined }>(
+    { from: liveFrom, limits: limits.data },
+    { onBusy, onDone: onSent },
+  );
+  const { from, limits: limitsView } = confirmed.view;
   const create = usePurseMutation('transfers.create');
   const money = (minor: number) => formatMoney(minor, from.currency, locale);
-  const problem = frozen
+  const problem = confirmed.sending
     ? null
     : outflowProblem(from, request.amount, toContact ? limitsView : undefined);
   const { toName: _name, toNote: _note, ...transfer } = request;
@@ -109,12 +111,10 @@ function TransferConfirmBody({
             key: 'from',
             label: t('transfer.sheet.from'),
             value: (
-              <span className="purse-sheet-account">
-                <span>{from.name}</span>
-                <span className="purse-muted">
-                  {t('pay.sheet.balanceNow', { balance: money(from.balance) })}
-                </span>
-              </span>
+              <SheetAccount
+                name={from.name}
+                balance={t('pay.sheet.balanceNow', { balance: money(from.balance) })}
+              />
             ),
           },
           {
@@ -141,19 +141,13 @@ function TransferConfirmBody({
       summary={summary}
       confirmLabel={t('transfer.sheet.send', { amount: money(request.amount) })}
       problem={problem}
-      pending={!frozen && toContact && limits.isPending}
+      pending={!confirmed.sending && toContact && limits.isPending}
       submit={(requestId, auth) => {
-        setFrozen({ from, ...(limitsView ? { limits: limitsView } : {}) });
+        confirmed.freeze({ from, limits: limitsView });
         return create.mutateAsync({ ...transfer, requestId, auth });
       }}
-      onDone={(result) => {
-        done.current = true;
-        onSent(result);
-      }}
-      onBusy={(busy) => {
-        onBusy(busy);
-        if (!busy && !done.current) setFrozen(null);
-      }}
+      onDone={confirmed.onDone}
+      onBusy={confirmed.onBusy}
     />
   );
 }

@@ -6,9 +6,10 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { NeedsAccount } from '../accounts/needs-account';
+import { MoneyDonePage } from '../money/money-done';
 import { AccountTransferForm } from './account-transfer-form';
 import { ContactTransferForm } from './contact-transfer-form';
-import { TransferDone } from './transfer-done';
+import { transferDoneView } from './transfer-done-view';
 
 type TransferMode = 'contact' | 'accounts';
 
@@ -26,9 +27,11 @@ export function TransferPage({ params }: { readonly params: URLSearchParams }) {
     if (!accounts.data) return <PageLoading />;
     if (sentId) {
       return (
-        <Card className="purse-card purse-form-card">
-          <TransferDone transactionId={sentId} onDone={() => navigate('home')} />
-        </Card>
+        <MoneyDonePage
+          transactionId={sentId}
+          onDone={() => navigate('home')}
+          describe={transferDoneView}
+        />
       );
     }
     if (accounts.data.length === 0) {
