@@ -24,15 +24,19 @@ export function useMoneyFlow<Request>(onDone: (result: MoneyResult) => void) {
   return {
     /** Kept while the sheet closes, so its content does not vanish mid-animation. */
     request,
-    open,
     confirm: (next: Request) => {
       setRequest(next);
       setOpen(true);
     },
-    close: () => setOpen(false),
-    done: (result: MoneyResult) => {
-      setOpen(false);
-      onDone(result);
+    /** What the flow's confirmation sheet takes: spread it onto the sheet. */
+    sheet: {
+      open,
+      request,
+      onClose: () => setOpen(false),
+      onDone: (result: MoneyResult) => {
+        setOpen(false);
+        onDone(result);
+      },
     },
   };
 }

@@ -23,11 +23,11 @@ export interface PayConfirmSheetProps {
   readonly request: PayRequest | null;
   readonly account: Account | undefined;
   readonly onClose: () => void;
-  readonly onPaid: (result: MoneyResult) => void;
+  readonly onDone: (result: MoneyResult) => void;
 }
 
 /** "Continue" on the pay form opens this: what the payment will do, then the PIN. */
-export function PayConfirmSheet({ open, request, account, onClose, onPaid }: PayConfirmSheetProps) {
+export function PayConfirmSheet({ open, request, account, onClose, onDone }: PayConfirmSheetProps) {
   const { t } = useTranslation();
   return (
     <ConfirmModal open={open} title={t('pay.sheet.title')} onClose={onClose}>
@@ -37,7 +37,7 @@ export function PayConfirmSheet({ open, request, account, onClose, onPaid }: Pay
             request={request}
             account={account}
             onClose={onClose}
-            onPaid={onPaid}
+            onPaid={onDone}
             onBusy={onBusy}
           />
         ) : null

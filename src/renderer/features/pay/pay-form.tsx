@@ -1,4 +1,4 @@
-import { Button, Form } from 'antd';
+import { Form } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
@@ -9,6 +9,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { ContinueActions } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { PayFromFields } from './pay-from-fields';
 import { MemoField } from '../record/memo-field';
@@ -170,18 +171,11 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
         ) : null}
         <PayFromFields accounts={accounts} />
         <MemoField />
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
       <PayConfirmSheet
-        open={flow.open}
-        request={flow.request}
+        {...flow.sheet}
         account={accounts.find((candidate) => candidate.id === flow.request?.accountId)}
-        onClose={flow.close}
-        onPaid={flow.done}
       />
     </>
   );

@@ -13,6 +13,7 @@ import { EntryForm } from '../record/entry-form';
 import { NeedsAccount } from '../accounts/needs-account';
 import { RecordResult } from '../record/record-result';
 import { MoneyDonePage } from '../money/money-done';
+import { MoneyModeSwitch } from '../money/money-form-parts';
 import { PayForm } from './pay-form';
 import { payModeOf, type PayMode } from './pay-mode';
 import { paymentDoneView } from './payment-done-view';
@@ -75,10 +76,8 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
     return (
       <>
         <Card className="purse-card purse-form-card">
-          <Segmented<PayMode>
-            block
-            className="purse-kind-switch"
-            aria-label={t('pay.modeLabel')}
+          <MoneyModeSwitch<PayMode>
+            label={t('pay.modeLabel')}
             value={mode}
             onChange={(next) => navigate('pay', next === 'record' ? { mode: 'record' } : undefined)}
             options={[

@@ -9,6 +9,7 @@ import { AccountSelect } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { ContinueActions, sameCurrency } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TopupConfirmSheet, type WalletMove, type WalletMoveRequest } from './topup-confirm';
 
@@ -78,18 +79,11 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
         ({ getFieldValue }) => ({
           validator: (_rule, value: string | undefined) => {
             const chosen = wallets.find((account) => account.id === getFieldValue('walletId'));
-            const card = cards.find((account) => account.id === value);
-            if (chosen && card && chosen.currency !== card.currency) {
-              return Promise.reject(
-                new Error(
-                  t('errors.detailed.CURRENCY_MISMATCH', {
-                    from: card.currency,
-                    to: chosen.currency,
-                  }),
-                ),
-              );
-            }
-            return Promise.resolve();
+            return sameCurrency(
+              t,
+              cards.find((account) => account.id === value),
+              chosen,
+            );
           },
         }),
       ]}
@@ -151,19 +145,9 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
             </Button>
           ) : null}
         </Space>
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
-      <TopupConfirmSheet
-        open={flow.open}
-        request={flow.request}
-        accounts={[...wallets, ...cards]}
-        onClose={flow.close}
-        onDone={flow.done}
-      />
+      <TopupConfirmSheet {...flow.sheet} accounts={[...wallets, ...cards]} />
     </>
   );
 }

@@ -5,10 +5,11 @@ import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
 import type { MoneyResult } from '../../../shared/payments';
 import { AccountSelect } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
+import { ContinueActions, sameCurrency } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferFromFields } from './transfer-from-fields';
 import { TransferMemoField } from './transfer-memo-field';
 import type { TransferRequest } from './transfer-request';
 
@@ -67,21 +68,7 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
         onFinish={submit}
         className="purse-record-form"
       >
-        <AmountField
-          name="amount"
-          label={t('record.amount')}
-          currency={currency}
-          dependencies={['accountId']}
-          positive
-          autoFocus
-        />
-        <Form.Item
-          name="accountId"
-          label={t('transfer.from')}
-          rules={[{ required: true, message: t('record.accountRequired') }]}
-        >
-          <AccountSelect accounts={accounts} />
-        </Form.Item>
+        <TransferFromFields accounts={accounts} currency={currency} autoFocus />
         <div className="purse-swap-row">
           <Button
             type="text"
@@ -104,19 +91,11 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
                 if (value && value === sourceId) {
                   return Promise.reject(new Error(t('errors.SAME_ACCOUNT')));
                 }
-                const source = accounts.find((account) => account.id === sourceId);
-                const target = accounts.find((account) => account.id === value);
-                if (source && target && source.currency !== target.currency) {
-                  return Promise.reject(
-                    new Error(
-                      t('errors.detailed.CURRENCY_MISMATCH', {
-                        from: source.currency,
-                        to: target.currency,
-                      }),
-                    ),
-                  );
-                }
-                return Promise.resolve();
+                return sameCurrency(
+                  t,
+                  accounts.find((account) => account.id === sourceId),
+                  accounts.find((account) => account.id === value),
+                );
               },
             }),
           ]}
@@ -124,18 +103,11 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
           <AccountSelect accounts={accounts} />
         </Form.Item>
         <TransferMemoField />
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
       <TransferConfirmSheet
-        open={flow.open}
-        request={flow.request}
+        {...flow.sheet}
         from={accounts.find((account) => account.id === flow.request?.accountId)}
-        onClose={flow.close}
-        onSent={flow.done}
       />
     </>
   );

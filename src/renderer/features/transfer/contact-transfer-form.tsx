@@ -1,15 +1,15 @@
-import { Button, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { AccountSelect } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { findByName, PayeeField } from '../../components/payee-field';
+import { ContinueActions } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferFromFields } from './transfer-from-fields';
 import { TransferMemoField } from './transfer-memo-field';
 import type { TransferRequest } from './transfer-request';
 
@@ -111,33 +111,13 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
             />
           </Form.Item>
         ) : null}
-        <AmountField
-          name="amount"
-          label={t('record.amount')}
-          currency={currency}
-          dependencies={['accountId']}
-          positive
-        />
-        <Form.Item
-          name="accountId"
-          label={t('transfer.from')}
-          rules={[{ required: true, message: t('record.accountRequired') }]}
-        >
-          <AccountSelect accounts={accounts} />
-        </Form.Item>
+        <TransferFromFields accounts={accounts} currency={currency} />
         <TransferMemoField />
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
       <TransferConfirmSheet
-        open={flow.open}
-        request={flow.request}
+        {...flow.sheet}
         from={accounts.find((account) => account.id === flow.request?.accountId)}
-        onClose={flow.close}
-        onSent={flow.done}
       />
     </>
   );

@@ -19,7 +19,7 @@ export interface TransferConfirmSheetProps {
   readonly request: TransferRequest | null;
   readonly from: Account | undefined;
   readonly onClose: () => void;
-  readonly onSent: (result: MoneyResult) => void;
+  readonly onDone: (result: MoneyResult) => void;
 }
 
 /** What a transfer will do, then the PIN: transfers.create with one requestId per sheet. */
@@ -28,7 +28,7 @@ export function TransferConfirmSheet({
   request,
   from,
   onClose,
-  onSent,
+  onDone,
 }: TransferConfirmSheetProps) {
   const { t } = useTranslation();
   return (
@@ -39,7 +39,7 @@ export function TransferConfirmSheet({
             request={request}
             from={from}
             onClose={onClose}
-            onSent={onSent}
+            onSent={onDone}
             onBusy={onBusy}
           />
         ) : null

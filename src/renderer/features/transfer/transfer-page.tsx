@@ -1,4 +1,4 @@
-import { Card, Segmented } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MoneyResult } from '../../../shared/payments';
 import { PageHeader } from '../../components/page-header';
@@ -7,6 +7,7 @@ import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { NeedsAccount } from '../accounts/needs-account';
 import { MoneyDonePage } from '../money/money-done';
+import { MoneyModeSwitch } from '../money/money-form-parts';
 import { AccountTransferForm } from './account-transfer-form';
 import { ContactTransferForm } from './contact-transfer-form';
 import { transferDoneView } from './transfer-done-view';
@@ -46,10 +47,8 @@ export function TransferPage({ params }: { readonly params: URLSearchParams }) {
       });
     return (
       <Card className="purse-card purse-form-card">
-        <Segmented<TransferMode>
-          block
-          className="purse-kind-switch"
-          aria-label={t('transfer.modeLabel')}
+        <MoneyModeSwitch<TransferMode>
+          label={t('transfer.modeLabel')}
           value={mode}
           onChange={(next) =>
             navigate('transfer', next === 'accounts' ? { to: 'accounts' } : undefined)

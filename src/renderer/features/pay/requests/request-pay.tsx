@@ -18,6 +18,7 @@ import { PageError, PageLoading } from '../../../components/page-state';
 import { useFormattingLocale } from '../../../i18n/use-locale';
 import { navigate } from '../../../shell/use-route';
 import { HelpLink } from '../../help/help-link';
+import { ContinueActions } from '../../money/money-form-parts';
 import { useMoneyFlow } from '../../money/use-money-flow';
 import { PayConfirmSheet } from '../pay-confirm';
 import { PayFromFields } from '../pay-from-fields';
@@ -165,20 +166,14 @@ function RequestReview({
           className="purse-request-review__form"
         >
           <PayFromFields accounts={usable} />
-          <div className="purse-form-actions">
+          <ContinueActions>
             <Button onClick={() => navigate('pay')}>{t('payRequests.cancel')}</Button>
-            <Button type="primary" htmlType="submit" size="large">
-              {t('pay.form.continue')}
-            </Button>
-          </div>
+          </ContinueActions>
         </Form>
       )}
       <PayConfirmSheet
-        open={flow.open}
-        request={flow.request}
+        {...flow.sheet}
         account={usable.find((candidate) => candidate.id === flow.request?.accountId)}
-        onClose={flow.close}
-        onPaid={flow.done}
       />
     </Card>
   );
