@@ -42,6 +42,29 @@ export function ConfirmModal({ open, title, onClose, children }: ConfirmModalPro
   );
 }
 
+/** What a confirmation body gets from its sheet: close it, the movement made, busy or not. */
+export interface SheetControls {
+  readonly onClose: () => void;
+  readonly onDone: (result: MoneyResult) => void;
+  readonly onBusy: (busy: boolean) => void;
+}
+
+/** The dialog around a money flow's confirmation body, handing it the sheet's controls. */
+export function MoneySheet({
+  onDone,
+  children,
+  ...modal
+}: Omit<ConfirmModalProps, 'children'> & {
+  readonly onDone: (result: MoneyResult) => void;
+  readonly children: (controls: SheetControls) => ReactNode;
+}) {
+  return (
+    <ConfirmModal {...modal}>
+      {(onBusy) => children({ onClose: modal.onClose, onDone, onBusy })}
+    </ConfirmModal>
+  );
+}
+
 export interface MoneyConfirmProps {
   readonly onClose: () => void;
   /** Exactly what will happen: who, how much, from where, the balance after. */

@@ -7,7 +7,7 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { outflowProblem } from '../money/outflow-problem';
 import { SheetAccount } from '../money/sheet-account';
 import { useConfirmedView } from '../money/use-money-flow';
@@ -42,24 +42,18 @@ export function TopupConfirmSheet({
   const from = accounts.find((account) => account.id === request?.fromAccountId);
   const to = accounts.find((account) => account.id === request?.toAccountId);
   return (
-    <ConfirmModal
+    <MoneySheet
       open={open}
       title={request?.move === 'withdraw' ? t('topup.sheet.withdrawTitle') : t('topup.sheet.title')}
       onClose={onClose}
+      onDone={onDone}
     >
-      {(onBusy) =>
+      {(controls) =>
         request && from && to ? (
-          <TopupConfirmBody
-            request={request}
-            from={from}
-            to={to}
-            onClose={onClose}
-            onDone={onDone}
-            onBusy={onBusy}
-          />
+          <TopupConfirmBody request={request} from={from} to={to} controls={controls} />
         ) : null
       }
-    </ConfirmModal>
+    </MoneySheet>
   );
 }
 
@@ -67,22 +61,18 @@ function TopupConfirmBody({
   request,
   from: liveFrom,
   to: liveTo,
-  onClose,
-  onDone,
-  onBusy,
+  controls,
 }: {
   readonly request: WalletMoveRequest;
   readonly from: Account;
   readonly to: Account;
-  readonly onClose: () => void;
-  readonly onDone: (result: MoneyResult) => void;
-  readonly onBusy: (busy: boolean) => void;
+  readonly controls: SheetControls;
 }) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
   const topup = usePurseMutation('topups.create');
   const withdraw = usePurseMutation('withdrawals.create');
-  const confirmed = useConfirmedView({ from: liveFrom, to: liveTo }, { onBusy, onDone });
+  const confirmed = useConfirmedView({ from: liveFrom, to: liveTo }, controls);
   const { from, to } = confirmed.view;
   const wallet = request.move === 'topup' ? to : from;
   const money = (minor: number) => formatMoney(minor, from.currency, locale);
@@ -128,7 +118,7 @@ function TopupConfirmBody({
 
   return (
     <MoneyConfirm
-      onClose={onClose}
+      onClose={controls.onClose}
       summary={summary}
       confirmLabel={
         request.move === 'topup'

@@ -8,7 +8,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { outflowProblem } from '../money/outflow-problem';
 import { SheetAccount } from '../money/sheet-account';
 import { useConfirmedView } from '../money/use-money-flow';
@@ -32,34 +32,24 @@ export function TransferConfirmSheet({
 }: TransferConfirmSheetProps) {
   const { t } = useTranslation();
   return (
-    <ConfirmModal open={open} title={t('transfer.sheet.title')} onClose={onClose}>
-      {(onBusy) =>
+    <MoneySheet open={open} title={t('transfer.sheet.title')} onClose={onClose} onDone={onDone}>
+      {(controls) =>
         request && from ? (
-          <TransferConfirmBody
-            request={request}
-            from={from}
-            onClose={onClose}
-            onSent={onDone}
-            onBusy={onBusy}
-          />
+          <TransferConfirmBody request={request} from={from} controls={controls} />
         ) : null
       }
-    </ConfirmModal>
+    </MoneySheet>
   );
 }
 
 function TransferConfirmBody({
   request,
   from: liveFrom,
-  onClose,
-  onSent,
-  onBusy,
+  controls,
 }: {
   readonly request: TransferRequest;
   readonly from: Account;
-  readonly onClose: () => void;
-  readonly onSent: (result: MoneyResult) => void;
-  readonly onBusy: (busy: boolean) => void;
+  readonly controls: SheetControls;
 }) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
@@ -74,7 +64,7 @@ function TransferConfirmBody({
   );
   const confirmed = useConfirmedView<{ from: Account; limits: LimitsView | undefined }>(
     { from: liveFrom, limits: limits.data },
-    { onBusy, onDone: onSent },
+    controls,
   );
   const { from, limits: limitsView } = confirmed.view;
   const create = usePurseMutation('transfers.create');
@@ -137,7 +127,7 @@ function TransferConfirmBody({
 
   return (
     <MoneyConfirm
-      onClose={onClose}
+      onClose={controls.onClose}
       summary={summary}
       confirmLabel={t('transfer.sheet.send', { amount: money(request.amount) })}
       problem={problem}
