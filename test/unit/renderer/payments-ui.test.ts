@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Account } from '../../../src/shared/domain';
 import type { LimitsView, Promotion } from '../../../src/shared/payments';
-import { reasonsOf, stepUpMethodOf } from '../../../src/renderer/features/pay/confirm/money-auth';
+import { reasonsOf, stepUpMethodOf } from '../../../src/renderer/features/money/money-auth';
 import { payModeOf } from '../../../src/renderer/features/pay/pay-mode';
 import {
   couponFits,
@@ -10,7 +10,7 @@ import {
   percentText,
   zheText,
 } from '../../../src/renderer/features/promotions/coupon-rules';
-import { outflowProblem } from '../../../src/renderer/features/transfer/outflow-problem';
+import { outflowProblem } from '../../../src/renderer/features/money/outflow-problem';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 25, 2, 0);

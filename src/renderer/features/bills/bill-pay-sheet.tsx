@@ -1,5 +1,5 @@
 import { App, Button, Form } from 'antd';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BillView } from '../../../shared/bills';
 import { systemTimeZone } from '../../../shared/dates';
@@ -14,13 +14,14 @@ import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { parseAmountField } from '../../components/money-rules';
 import { PageError, PageLoading } from '../../components/page-state';
-import { DateTime } from '../../components/date-time';
 import type { DescribableError } from '../../i18n/describe-error';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { useAccounts } from '../accounts/use-accounts';
-import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
-import { MoneyDone } from '../pay/money-done';
-import { outflowProblem } from '../transfer/outflow-problem';
+import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { balanceAfterRow, MoneyDone, timeRow } from '../money/money-done';
+import { outflowProblem } from '../money/outflow-problem';
+import { SheetAccount } from '../money/sheet-account';
+import { useConfirmedView } from '../money/use-money-flow';
 import { BillerKindIcon } from './biller-kind';
 import { useBillDates } from './bill-format';
 import { MaskedNumber } from './masked-number';
@@ -221,9 +222,8 @@ function ConfirmStep({
   const limits = usePurseQuery('limits.get', { currency: liveAccount.currency, timeZone });
   const pay = usePurseMutation('bills.pay');
   // While the payment is on its way, the sheet shows what was confirmed, not refreshed data.
-  const [frozen, setFrozen] = useState<Account | null>(null);
-  const done = useRef(false);
-  const account = frozen ?? liveAccount;
+  const confirmed = useConfirmedView(liveAccount, { onBusy, onDone: onPaid });
+  const account = confirmed.view;
   const money = (minor: number) => formatMoney(minor, bill.currency, locale);
   const balanceAfter = account.balance - amount;
 
@@ -251,12 +251,10 @@ function ConfirmStep({
             key: 'account',
             label: t('bills.fields.payFrom'),
             value: (
-              <span className="purse-sheet-account">
-                <span>{account.name}</span>
-                <span className="purse-muted">
-                  {t('bills.pay.balanceNow', { balance: money(account.balance) })}
-                </span>
-              </span>
+              <SheetAccount
+                name={account.name}
+                balance={t('bills.pay.balanceNow', { balance: money(account.balance) })}
+              />
             ),
           },
           account.kind === 'credit_card'
@@ -279,9 +277,9 @@ function ConfirmStep({
       onClose={onClose}
       summary={summary}
       confirmLabel={t('bills.pay.confirm', { amount: money(amount) })}
-      problem={frozen ? null : problemOf(account, amount, limits.data)}
+      problem={confirmed.sending ? null : problemOf(account, amount, limits.data)}
       submit={async (requestId, auth) => {
-        setFrozen(liveAccount);
+        confirmed.freeze(liveAccount);
         try {
           return await pay.mutateAsync({
             billId: bill.id,
@@ -300,14 +298,8 @@ function ConfirmStep({
           throw thrown;
         }
       }}
-      onDone={(result) => {
-        done.current = true;
-        onPaid(result);
-      }}
-      onBusy={(busy) => {
-        onBusy(busy);
-        if (!busy && !done.current) setFrozen(null);
-      }}
+      onDone={confirmed.onDone}
+      onBusy={confirmed.onBusy}
     />
   );
 }
@@ -338,14 +330,8 @@ function PaidStep({
       onDone={onClose}
       rows={[
         { key: 'due', label: t('bills.pay.forDue'), value: dates.date(dueDate) },
-        txn.balanceAfter !== undefined
-          ? {
-              key: 'after',
-              label: t('bills.pay.balanceAfter'),
-              value: <Money minor={txn.balanceAfter} currency={txn.currency} />,
-            }
-          : null,
-        { key: 'time', label: t('bills.pay.paidAt'), value: <DateTime value={txn.occurredAt} /> },
+        balanceAfterRow(txn, t('bills.pay.balanceAfter')),
+        timeRow(txn, t('bills.pay.paidAt')),
         {
           key: 'next',
           label: t('bills.pay.nextDue'),

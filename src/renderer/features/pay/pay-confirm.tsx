@@ -1,6 +1,5 @@
-import { ShopOutlined } from '@ant-design/icons';
-import { Alert, Select, Tag } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { Alert } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorDigits } from '../../../shared/currencies';
 import type { Account } from '../../../shared/domain';
@@ -8,17 +7,14 @@ import { isErrorCode } from '../../../shared/errors';
 import { formatMoney } from '../../../shared/money';
 import type { MoneyResult, PaymentPreview } from '../../../shared/payments';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { usePurseQuery } from '../../api/use-purse-query';
-import { DetailList } from '../../components/detail-list';
-import { Money } from '../../components/money';
 import { PageLoading } from '../../components/page-state';
 import type { DescribableError } from '../../i18n/describe-error';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { couponFits } from '../promotions/coupon-rules';
-import { useCouponValue } from '../promotions/use-coupon-text';
-import { ConfirmModal, MoneyConfirm } from './confirm/confirm-sheet';
-import { RiskReasons } from './confirm/risk-reasons';
+import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { RiskReasons } from '../money/risk-reasons';
+import { useConfirmedView } from '../money/use-money-flow';
 import type { CouponChoice, PayRequest } from './pay-request';
+import { PaySummary, useCouponOptions } from './pay-summary';
 import { usePaymentPreview } from './use-payment-preview';
 
 export interface PayConfirmSheetProps {
@@ -27,11 +23,11 @@ export interface PayConfirmSheetProps {
   readonly request: PayRequest | null;
   readonly account: Account | undefined;
   readonly onClose: () => void;
-  readonly onPaid: (result: MoneyResult) => void;
+  readonly onDone: (result: MoneyResult) => void;
 }
 
 /** "Continue" on the pay form opens this: what the payment will do, then the PIN. */
-export function PayConfirmSheet({ open, request, account, onClose, onPaid }: PayConfirmSheetProps) {
+export function PayConfirmSheet({ open, request, account, onClose, onDone }: PayConfirmSheetProps) {
   const { t } = useTranslation();
   return (
     <ConfirmModal open={open} title={t('pay.sheet.title')} onClose={onClose}>
@@ -41,7 +37,7 @@ export function PayConfirmSheet({ open, request, account, onClose, onPaid }: Pay
             request={request}
             account={account}
             onClose={onClose}
-            onPaid={onPaid}
+            onPaid={onDone}
             onBusy={onBusy}
           />
         ) : null
@@ -105,32 +101,15 @@ function PayConfirmBody({
 }) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
-  const couponValue = useCouponValue();
   const [choice, setChoice] = useState<CouponChoice>('best');
   const { merchantName: _name, merchantId: _id, ...payment } = request;
   const preview = usePaymentPreview({ ...payment, promotion: choice });
-  const coupons = usePurseQuery('promotions.list');
   const create = usePurseMutation('payments.create');
   // While the payment is on its way (and as the sheet closes) it shows what was confirmed,
   // not the refreshed preview of a payment that has already been made.
-  const [frozen, setFrozen] = useState<PaymentPreview | null>(null);
-  const done = useRef(false);
-  const data = frozen ?? preview.data;
-
-  // The coupons that could apply, for "use another coupon" (the ledger decides in the end).
-  const fitting = useMemo(() => {
-    if (!account) return [];
-    // Valid as of when the coupons were read (a render stays pure).
-    const now = coupons.dataUpdatedAt;
-    return (coupons.data ?? []).filter((coupon) =>
-      couponFits(coupon, {
-        amount: request.amount,
-        currency: account.currency,
-        merchantId: request.merchantId,
-        now,
-      }),
-    );
-  }, [coupons.data, coupons.dataUpdatedAt, account, request.amount, request.merchantId]);
+  const confirmed = useConfirmedView(preview.data, { onBusy, onDone: onPaid });
+  const data = confirmed.view;
+  const coupons = useCouponOptions(request, account, data?.promotion ?? null);
 
   if (!data) {
     if (preview.error) {
@@ -150,145 +129,31 @@ function PayConfirmBody({
     return <PageLoading rows={5} />;
   }
 
-  const money = (minor: number) => formatMoney(minor, data.currency, locale);
   const applied = data.promotion;
-  const selected = choice === 'none' ? 'none' : (applied?.id ?? 'none');
-  const options = [
-    ...fitting.map((coupon) => ({
-      value: coupon.id,
-      label: (
-        <span className="purse-coupon-option">
-          <span className="purse-coupon-option__name">{coupon.name}</span>
-          <span className="purse-coupon-option__value">{couponValue(coupon)}</span>
-        </span>
-      ),
-      title: coupon.name,
-    })),
-    { value: 'none', label: t('pay.sheet.noCoupon'), title: t('pay.sheet.noCoupon') },
-  ];
-  // A coupon the preview applied is always among the choices, even if our filter missed it.
-  if (applied && !fitting.some((coupon) => coupon.id === applied.id)) {
-    options.unshift({
-      value: applied.id,
-      label: (
-        <span className="purse-coupon-option">
-          <span className="purse-coupon-option__name">{applied.name}</span>
-          <span className="purse-coupon-option__value">{couponValue(applied)}</span>
-        </span>
-      ),
-      title: applied.name,
-    });
-  }
-
-  const summary = (
-    <>
-      <div className="purse-sheet-hero">
-        <div className="purse-sheet-hero__payee">
-          <ShopOutlined aria-hidden />
-          <span>{request.merchantName}</span>
-        </div>
-        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
-          <Money minor={data.total} currency={data.currency} strong />
-        </div>
-        {data.discount > 0 ? (
-          <div className="purse-sheet-hero__was">
-            <s aria-label={t('pay.sheet.wasAria', { amount: money(data.grossAmount) })}>
-              <Money minor={data.grossAmount} currency={data.currency} tone="muted" />
-            </s>
-            <Tag color="red" className="purse-saving-tag">
-              {t('pay.sheet.saving', { amount: money(data.discount) })}
-            </Tag>
-          </div>
-        ) : null}
-      </div>
-      <DetailList
-        items={[
-          {
-            key: 'amount',
-            label: t('pay.sheet.orderAmount'),
-            value: <Money minor={data.grossAmount} currency={data.currency} />,
-          },
-          {
-            key: 'coupon',
-            label: t('pay.sheet.coupon'),
-            value:
-              options.length > 1 ? (
-                <Select<string>
-                  aria-label={t('pay.sheet.coupon')}
-                  size="small"
-                  value={selected}
-                  onChange={(value) => setChoice(value === 'none' ? 'none' : { id: value })}
-                  options={options}
-                  virtual={false}
-                  popupMatchSelectWidth={false}
-                  className="purse-coupon-select"
-                  optionLabelProp="title"
-                />
-              ) : (
-                <span className="purse-muted">{t('pay.sheet.noCouponAvailable')}</span>
-              ),
-          },
-          {
-            key: 'discount',
-            label: t('pay.sheet.discount'),
-            value:
-              data.discount > 0 ? (
-                <Money minor={-data.discount} currency={data.currency} tone="positive" />
-              ) : (
-                <Money minor={0} currency={data.currency} tone="muted" />
-              ),
-          },
-          {
-            key: 'total',
-            label: t('pay.sheet.total'),
-            value: <Money minor={data.total} currency={data.currency} strong />,
-            strong: true,
-          },
-          {
-            key: 'account',
-            label: t('pay.sheet.payFrom'),
-            value: (
-              <span className="purse-sheet-account">
-                <span>{account?.name}</span>
-                <span className="purse-muted">
-                  {t('pay.sheet.balanceNow', { balance: money(data.balanceBefore) })}
-                </span>
-              </span>
-            ),
-          },
-          {
-            key: 'after',
-            label: t('pay.sheet.balanceAfter'),
-            value: <Money minor={data.balanceAfter} currency={data.currency} />,
-          },
-          request.memo ? { key: 'memo', label: t('pay.sheet.memo'), value: request.memo } : null,
-        ]}
-      />
-    </>
-  );
-
-  const notice =
-    data.risk.outcome === 'allow' ? null : (
-      <Alert
-        className="purse-sheet-notice"
-        type={data.risk.outcome === 'block' ? 'error' : 'info'}
-        showIcon
-        title={data.risk.outcome === 'block' ? t('pay.sheet.riskBlock') : t('pay.sheet.riskStepUp')}
-        description={<RiskReasons reasons={data.risk.reasons} />}
-      />
-    );
-
-  const problem = frozen ? null : (preview.error ?? problemOf(data));
+  const problem = confirmed.sending ? null : (preview.error ?? problemOf(data));
   return (
     <MoneyConfirm
       onClose={onClose}
-      summary={summary}
-      notice={notice}
-      confirmLabel={t('pay.sheet.payAmount', { amount: money(data.total) })}
+      summary={
+        <PaySummary
+          request={request}
+          data={data}
+          accountName={account?.name}
+          coupon={{
+            options: coupons,
+            selected: choice === 'none' ? 'none' : (applied?.id ?? 'none'),
+            onChoose: setChoice,
+          }}
+        />
+      }
+      notice={<RiskNotice risk={data.risk} />}
+      confirmLabel={t('pay.sheet.payAmount', {
+        amount: formatMoney(data.total, data.currency, locale),
+      })}
       problem={problem}
-      pending={!frozen && preview.isFetching}
+      pending={!confirmed.sending && preview.isFetching}
       submit={(requestId, auth) => {
-        setFrozen(data);
+        confirmed.freeze(data);
         return create.mutateAsync({
           ...payment,
           // Exactly the coupon the sheet shows, or none: never a surprise.
@@ -297,18 +162,27 @@ function PayConfirmBody({
           auth,
         });
       }}
-      onDone={(result) => {
-        done.current = true;
-        onPaid(result);
-      }}
+      onDone={confirmed.onDone}
       onRecovered={() => void preview.refetch()}
       onBackFromRefusal={(error) => {
         if (error.code === 'PROMOTION_INVALID') setChoice('best');
       }}
-      onBusy={(busy) => {
-        onBusy(busy);
-        if (!busy && !done.current) setFrozen(null);
-      }}
+      onBusy={confirmed.onBusy}
+    />
+  );
+}
+
+/** A heads-up above the PIN when the risk rules will ask for more, or refuse. */
+function RiskNotice({ risk }: { readonly risk: PaymentPreview['risk'] }) {
+  const { t } = useTranslation();
+  if (risk.outcome === 'allow') return null;
+  return (
+    <Alert
+      className="purse-sheet-notice"
+      type={risk.outcome === 'block' ? 'error' : 'info'}
+      showIcon
+      title={risk.outcome === 'block' ? t('pay.sheet.riskBlock') : t('pay.sheet.riskStepUp')}
+      description={<RiskReasons reasons={risk.reasons} />}
     />
   );
 }

@@ -1,5 +1,5 @@
-import { Button, Form } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { Form } from 'antd';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
@@ -9,6 +9,8 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { ContinueActions } from '../money/money-form-parts';
+import { useMoneyFlow } from '../money/use-money-flow';
 import { PayFromFields } from './pay-from-fields';
 import { MemoField } from '../record/memo-field';
 import { findByName, PayeeField } from '../../components/payee-field';
@@ -45,8 +47,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
   const locale = useFormattingLocale();
   const [form] = Form.useForm<PayValues>();
   const merchants = usePurseQuery('counterparties.list', { kind: 'merchant' });
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const [request, setRequest] = useState<PayRequest | null>(null);
+  const flow = useMoneyFlow<PayRequest>(onPaid);
 
   const merchantText = Form.useWatch('merchant', form) ?? '';
   const amountText = Form.useWatch('amount', form);
@@ -101,7 +102,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
     if (!parsed.ok) return;
     const existing = findByName(merchants.data ?? [], name);
     const memo = values.memo?.trim();
-    setRequest({
+    flow.confirm({
       accountId: from.id,
       merchant: existing ? { id: existing.id } : { name },
       merchantName: existing?.name ?? name,
@@ -111,7 +112,6 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
       ...(memo ? { memo } : {}),
       timeZone: systemTimeZone(),
     });
-    setSheetOpen(true);
   };
 
   const hint = (() => {
@@ -171,21 +171,11 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
         ) : null}
         <PayFromFields accounts={accounts} />
         <MemoField />
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
       <PayConfirmSheet
-        open={sheetOpen}
-        request={request}
-        account={accounts.find((candidate) => candidate.id === request?.accountId)}
-        onClose={() => setSheetOpen(false)}
-        onPaid={(result) => {
-          setSheetOpen(false);
-          onPaid(result);
-        }}
+        {...flow.sheet}
+        account={accounts.find((candidate) => candidate.id === flow.request?.accountId)}
       />
     </>
   );

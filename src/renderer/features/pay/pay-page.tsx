@@ -12,9 +12,11 @@ import { RequestPay } from './requests/request-pay';
 import { EntryForm } from '../record/entry-form';
 import { NeedsAccount } from '../accounts/needs-account';
 import { RecordResult } from '../record/record-result';
+import { MoneyDonePage } from '../money/money-done';
+import { MoneyModeSwitch } from '../money/money-form-parts';
 import { PayForm } from './pay-form';
 import { payModeOf, type PayMode } from './pay-mode';
-import { PaySuccess } from './pay-success';
+import { paymentDoneView } from './payment-done-view';
 
 /**
  * Pay: pay a merchant with the PIN (the main action), or record by hand money spent or
@@ -35,9 +37,11 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
     if (!accounts.data) return <PageLoading />;
     if (paidId && mode === 'pay') {
       return (
-        <Card className="purse-card purse-form-card">
-          <PaySuccess transactionId={paidId} onDone={() => navigate('home')} />
-        </Card>
+        <MoneyDonePage
+          transactionId={paidId}
+          onDone={() => navigate('home')}
+          describe={paymentDoneView}
+        />
       );
     }
     const requestLink = params.get('request');
@@ -72,10 +76,8 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
     return (
       <>
         <Card className="purse-card purse-form-card">
-          <Segmented<PayMode>
-            block
-            className="purse-kind-switch"
-            aria-label={t('pay.modeLabel')}
+          <MoneyModeSwitch<PayMode>
+            label={t('pay.modeLabel')}
             value={mode}
             onChange={(next) => navigate('pay', next === 'record' ? { mode: 'record' } : undefined)}
             options={[

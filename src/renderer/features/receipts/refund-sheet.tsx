@@ -10,7 +10,7 @@ import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
+import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
 import { MemoField } from '../record/memo-field';
 
 export interface RefundSheetProps {

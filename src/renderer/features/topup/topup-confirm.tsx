@@ -1,5 +1,4 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
@@ -8,8 +7,10 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
-import { outflowProblem } from '../transfer/outflow-problem';
+import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
+import { outflowProblem } from '../money/outflow-problem';
+import { SheetAccount } from '../money/sheet-account';
+import { useConfirmedView } from '../money/use-money-flow';
 
 export type WalletMove = 'topup' | 'withdraw';
 
@@ -41,24 +42,18 @@ export function TopupConfirmSheet({
   const from = accounts.find((account) => account.id === request?.fromAccountId);
   const to = accounts.find((account) => account.id === request?.toAccountId);
   return (
-    <ConfirmModal
+    <MoneySheet
       open={open}
       title={request?.move === 'withdraw' ? t('topup.sheet.withdrawTitle') : t('topup.sheet.title')}
       onClose={onClose}
+      onDone={onDone}
     >
-      {(onBusy) =>
+      {(controls) =>
         request && from && to ? (
-          <TopupConfirmBody
-            request={request}
-            from={from}
-            to={to}
-            onClose={onClose}
-            onDone={onDone}
-            onBusy={onBusy}
-          />
+          <TopupConfirmBody request={request} from={from} to={to} controls={controls} />
         ) : null
       }
-    </ConfirmModal>
+    </MoneySheet>
   );
 }
 
@@ -66,25 +61,19 @@ function TopupConfirmBody({
   request,
   from: liveFrom,
   to: liveTo,
-  onClose,
-  onDone,
-  onBusy,
+  controls,
 }: {
   readonly request: WalletMoveRequest;
   readonly from: Account;
   readonly to: Account;
-  readonly onClose: () => void;
-  readonly onDone: (result: MoneyResult) => void;
-  readonly onBusy: (busy: boolean) => void;
+  readonly controls: SheetControls;
 }) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
   const topup = usePurseMutation('topups.create');
   const withdraw = usePurseMutation('withdrawals.create');
-  const [frozen, setFrozen] = useState<{ from: Account; to: Account } | null>(null);
-  const done = useRef(false);
-  const from = frozen?.from ?? liveFrom;
-  const to = frozen?.to ?? liveTo;
+  const confirmed = useConfirmedView({ from: liveFrom, to: liveTo }, controls);
+  const { from, to } = confirmed.view;
   const wallet = request.move === 'topup' ? to : from;
   const money = (minor: number) => formatMoney(minor, from.currency, locale);
   const walletAfter =
@@ -109,12 +98,10 @@ function TopupConfirmBody({
             key: 'from',
             label: t('topup.sheet.from'),
             value: (
-              <span className="purse-sheet-account">
-                <span>{from.name}</span>
-                <span className="purse-muted">
-                  {t('pay.sheet.balanceNow', { balance: money(from.balance) })}
-                </span>
-              </span>
+              <SheetAccount
+                name={from.name}
+                balance={t('pay.sheet.balanceNow', { balance: money(from.balance) })}
+              />
             ),
           },
           { key: 'to', label: t('topup.sheet.to'), value: to.name },
@@ -131,28 +118,22 @@ function TopupConfirmBody({
 
   return (
     <MoneyConfirm
-      onClose={onClose}
+      onClose={controls.onClose}
       summary={summary}
       confirmLabel={
         request.move === 'topup'
           ? t('topup.sheet.confirmTopup', { amount: money(request.amount) })
           : t('topup.sheet.confirmWithdraw', { amount: money(request.amount) })
       }
-      problem={frozen ? null : outflowProblem(from, request.amount, undefined)}
+      problem={confirmed.sending ? null : outflowProblem(from, request.amount, undefined)}
       offerTopUp={false}
       submit={(requestId, auth) => {
-        setFrozen({ from, to });
+        confirmed.freeze({ from, to });
         const mutation = request.move === 'topup' ? topup : withdraw;
         return mutation.mutateAsync({ ...input, requestId, auth });
       }}
-      onDone={(result) => {
-        done.current = true;
-        onDone(result);
-      }}
-      onBusy={(busy) => {
-        onBusy(busy);
-        if (!busy && !done.current) setFrozen(null);
-      }}
+      onDone={confirmed.onDone}
+      onBusy={confirmed.onBusy}
     />
   );
 }

@@ -1,5 +1,4 @@
 import { Button, Form, Space } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorDigits } from '../../../shared/currencies';
 import { systemTimeZone } from '../../../shared/dates';
@@ -10,6 +9,8 @@ import { AccountSelect } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { ContinueActions, sameCurrency } from '../money/money-form-parts';
+import { useMoneyFlow } from '../money/use-money-flow';
 import { TopupConfirmSheet, type WalletMove, type WalletMoveRequest } from './topup-confirm';
 
 interface MoveValues {
@@ -34,9 +35,8 @@ export interface TopupFormProps {
 export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormProps) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
+  const flow = useMoneyFlow<WalletMoveRequest>(onDone);
   const [form] = Form.useForm<MoveValues>();
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const [request, setRequest] = useState<WalletMoveRequest | null>(null);
   const chosenWalletId = Form.useWatch('walletId', form);
   const wallet = wallets.find((account) => account.id === chosenWalletId);
   const currency = wallet?.currency ?? wallets[0]?.currency ?? 'CNY';
@@ -49,14 +49,13 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
     if (!chosenWallet || !card) return;
     const amount = parseAmountField(values.amount, chosenWallet.currency);
     if (!amount.ok) return;
-    setRequest({
+    flow.confirm({
       move,
       fromAccountId: move === 'topup' ? card.id : chosenWallet.id,
       toAccountId: move === 'topup' ? chosenWallet.id : card.id,
       amount: amount.minor,
       timeZone: systemTimeZone(),
     });
-    setSheetOpen(true);
   };
 
   const walletField = (
@@ -80,18 +79,11 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
         ({ getFieldValue }) => ({
           validator: (_rule, value: string | undefined) => {
             const chosen = wallets.find((account) => account.id === getFieldValue('walletId'));
-            const card = cards.find((account) => account.id === value);
-            if (chosen && card && chosen.currency !== card.currency) {
-              return Promise.reject(
-                new Error(
-                  t('errors.detailed.CURRENCY_MISMATCH', {
-                    from: card.currency,
-                    to: chosen.currency,
-                  }),
-                ),
-              );
-            }
-            return Promise.resolve();
+            return sameCurrency(
+              t,
+              cards.find((account) => account.id === value),
+              chosen,
+            );
           },
         }),
       ]}
@@ -153,22 +145,9 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
             </Button>
           ) : null}
         </Space>
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
-      <TopupConfirmSheet
-        open={sheetOpen}
-        request={request}
-        accounts={[...wallets, ...cards]}
-        onClose={() => setSheetOpen(false)}
-        onDone={(result) => {
-          setSheetOpen(false);
-          onDone(result);
-        }}
-      />
+      <TopupConfirmSheet {...flow.sheet} accounts={[...wallets, ...cards]} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Segmented } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AccountKind } from '../../../shared/domain';
 import { PageHeader } from '../../components/page-header';
@@ -6,8 +6,10 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { NeedsAccount } from '../accounts/needs-account';
+import { MoneyDonePage } from '../money/money-done';
+import { MoneyModeSwitch } from '../money/money-form-parts';
 import type { WalletMove } from './topup-confirm';
-import { TopupDone } from './topup-done';
+import { topupDoneView } from './topup-done-view';
 import { TopupForm } from './topup-form';
 
 /**
@@ -31,9 +33,11 @@ export function TopupPage({ params }: { readonly params: URLSearchParams }) {
     const cards = of('bank_card');
     if (doneId) {
       return (
-        <Card className="purse-card purse-form-card">
-          <TopupDone transactionId={doneId} onDone={() => navigate('home')} />
-        </Card>
+        <MoneyDonePage
+          transactionId={doneId}
+          onDone={() => navigate('home')}
+          describe={topupDoneView}
+        />
       );
     }
     if (wallets.length === 0 || cards.length === 0) {
@@ -47,10 +51,8 @@ export function TopupPage({ params }: { readonly params: URLSearchParams }) {
     }
     return (
       <Card className="purse-card purse-form-card">
-        <Segmented<WalletMove>
-          block
-          className="purse-kind-switch"
-          aria-label={t('topup.modeLabel')}
+        <MoneyModeSwitch<WalletMove>
+          label={t('topup.modeLabel')}
           value={move}
           onChange={(next) => {
             const wallet = params.get('wallet');

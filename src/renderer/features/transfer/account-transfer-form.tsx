@@ -1,14 +1,15 @@
 import { SwapOutlined } from '@ant-design/icons';
 import { Button, Form } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
 import type { MoneyResult } from '../../../shared/payments';
 import { AccountSelect } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
+import { ContinueActions, sameCurrency } from '../money/money-form-parts';
+import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferFromFields } from './transfer-from-fields';
 import { TransferMemoField } from './transfer-memo-field';
 import type { TransferRequest } from './transfer-request';
 
@@ -27,9 +28,8 @@ export interface AccountTransferFormProps {
 /** Move money between two of your own accounts (confirmed with the PIN like any transfer). */
 export function AccountTransferForm({ accounts, onSent }: AccountTransferFormProps) {
   const { t } = useTranslation();
+  const flow = useMoneyFlow<TransferRequest>(onSent);
   const [form] = Form.useForm<AccountValues>();
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const [request, setRequest] = useState<TransferRequest | null>(null);
   const accountId = Form.useWatch('accountId', form);
   const from = accounts.find((account) => account.id === accountId);
   const currency = from?.currency ?? accounts[0]?.currency ?? 'CNY';
@@ -41,7 +41,7 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
     const amount = parseAmountField(values.amount, source.currency);
     if (!amount.ok) return;
     const memo = values.memo?.trim();
-    setRequest({
+    flow.confirm({
       accountId: source.id,
       to: { accountId: target.id },
       toName: target.name,
@@ -49,7 +49,6 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
       ...(memo ? { memo } : {}),
       timeZone: systemTimeZone(),
     });
-    setSheetOpen(true);
   };
 
   const swap = () => {
@@ -69,21 +68,7 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
         onFinish={submit}
         className="purse-record-form"
       >
-        <AmountField
-          name="amount"
-          label={t('record.amount')}
-          currency={currency}
-          dependencies={['accountId']}
-          positive
-          autoFocus
-        />
-        <Form.Item
-          name="accountId"
-          label={t('transfer.from')}
-          rules={[{ required: true, message: t('record.accountRequired') }]}
-        >
-          <AccountSelect accounts={accounts} />
-        </Form.Item>
+        <TransferFromFields accounts={accounts} currency={currency} autoFocus />
         <div className="purse-swap-row">
           <Button
             type="text"
@@ -106,19 +91,11 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
                 if (value && value === sourceId) {
                   return Promise.reject(new Error(t('errors.SAME_ACCOUNT')));
                 }
-                const source = accounts.find((account) => account.id === sourceId);
-                const target = accounts.find((account) => account.id === value);
-                if (source && target && source.currency !== target.currency) {
-                  return Promise.reject(
-                    new Error(
-                      t('errors.detailed.CURRENCY_MISMATCH', {
-                        from: source.currency,
-                        to: target.currency,
-                      }),
-                    ),
-                  );
-                }
-                return Promise.resolve();
+                return sameCurrency(
+                  t,
+                  accounts.find((account) => account.id === sourceId),
+                  accounts.find((account) => account.id === value),
+                );
               },
             }),
           ]}
@@ -126,21 +103,11 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
           <AccountSelect accounts={accounts} />
         </Form.Item>
         <TransferMemoField />
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
       <TransferConfirmSheet
-        open={sheetOpen}
-        request={request}
-        from={accounts.find((account) => account.id === request?.accountId)}
-        onClose={() => setSheetOpen(false)}
-        onSent={(result) => {
-          setSheetOpen(false);
-          onSent(result);
-        }}
+        {...flow.sheet}
+        from={accounts.find((account) => account.id === flow.request?.accountId)}
       />
     </>
   );

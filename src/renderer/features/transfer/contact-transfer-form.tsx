@@ -1,15 +1,15 @@
-import { Button, Form, Input } from 'antd';
-import { useState } from 'react';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { AccountSelect } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { findByName, PayeeField } from '../../components/payee-field';
+import { ContinueActions } from '../money/money-form-parts';
+import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferFromFields } from './transfer-from-fields';
 import { TransferMemoField } from './transfer-memo-field';
 import type { TransferRequest } from './transfer-request';
 
@@ -31,10 +31,9 @@ export interface ContactTransferFormProps {
 /** Send money to a person: one of your contacts, or a new one saved with the transfer. */
 export function ContactTransferForm({ accounts, onSent }: ContactTransferFormProps) {
   const { t } = useTranslation();
+  const flow = useMoneyFlow<TransferRequest>(onSent);
   const [form] = Form.useForm<ContactValues>();
   const contacts = usePurseQuery('counterparties.list', { kind: 'contact' });
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const [request, setRequest] = useState<TransferRequest | null>(null);
   const contactText = Form.useWatch('contact', form) ?? '';
   const accountId = Form.useWatch('accountId', form);
   const currency =
@@ -53,7 +52,7 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
     const existing = findByName(contacts.data ?? [], name);
     const note = values.contactNote?.trim();
     const memo = values.memo?.trim();
-    setRequest({
+    flow.confirm({
       accountId: from.id,
       to: existing
         ? { contactId: existing.id }
@@ -64,7 +63,6 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
       ...(memo ? { memo } : {}),
       timeZone: systemTimeZone(),
     });
-    setSheetOpen(true);
   };
 
   return (
@@ -113,36 +111,13 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
             />
           </Form.Item>
         ) : null}
-        <AmountField
-          name="amount"
-          label={t('record.amount')}
-          currency={currency}
-          dependencies={['accountId']}
-          positive
-        />
-        <Form.Item
-          name="accountId"
-          label={t('transfer.from')}
-          rules={[{ required: true, message: t('record.accountRequired') }]}
-        >
-          <AccountSelect accounts={accounts} />
-        </Form.Item>
+        <TransferFromFields accounts={accounts} currency={currency} />
         <TransferMemoField />
-        <div className="purse-form-actions">
-          <Button type="primary" htmlType="submit" size="large">
-            {t('pay.form.continue')}
-          </Button>
-        </div>
+        <ContinueActions />
       </Form>
       <TransferConfirmSheet
-        open={sheetOpen}
-        request={request}
-        from={accounts.find((account) => account.id === request?.accountId)}
-        onClose={() => setSheetOpen(false)}
-        onSent={(result) => {
-          setSheetOpen(false);
-          onSent(result);
-        }}
+        {...flow.sheet}
+        from={accounts.find((account) => account.id === flow.request?.accountId)}
       />
     </>
   );

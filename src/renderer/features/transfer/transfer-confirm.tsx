@@ -1,5 +1,4 @@
 import { BankOutlined, UserOutlined } from '@ant-design/icons';
-import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
@@ -9,8 +8,10 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../pay/confirm/confirm-sheet';
-import { outflowProblem } from './outflow-problem';
+import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
+import { outflowProblem } from '../money/outflow-problem';
+import { SheetAccount } from '../money/sheet-account';
+import { useConfirmedView } from '../money/use-money-flow';
 import { isToContact, type TransferRequest } from './transfer-request';
 
 export interface TransferConfirmSheetProps {
@@ -18,7 +19,7 @@ export interface TransferConfirmSheetProps {
   readonly request: TransferRequest | null;
   readonly from: Account | undefined;
   readonly onClose: () => void;
-  readonly onSent: (result: MoneyResult) => void;
+  readonly onDone: (result: MoneyResult) => void;
 }
 
 /** What a transfer will do, then the PIN: transfers.create with one requestId per sheet. */
@@ -27,57 +28,48 @@ export function TransferConfirmSheet({
   request,
   from,
   onClose,
-  onSent,
+  onDone,
 }: TransferConfirmSheetProps) {
   const { t } = useTranslation();
   return (
-    <ConfirmModal open={open} title={t('transfer.sheet.title')} onClose={onClose}>
-      {(onBusy) =>
+    <MoneySheet open={open} title={t('transfer.sheet.title')} onClose={onClose} onDone={onDone}>
+      {(controls) =>
         request && from ? (
-          <TransferConfirmBody
-            request={request}
-            from={from}
-            onClose={onClose}
-            onSent={onSent}
-            onBusy={onBusy}
-          />
+          <TransferConfirmBody request={request} from={from} controls={controls} />
         ) : null
       }
-    </ConfirmModal>
+    </MoneySheet>
   );
 }
 
 function TransferConfirmBody({
   request,
   from: liveFrom,
-  onClose,
-  onSent,
-  onBusy,
+  controls,
 }: {
   readonly request: TransferRequest;
   readonly from: Account;
-  readonly onClose: () => void;
-  readonly onSent: (result: MoneyResult) => void;
-  readonly onBusy: (busy: boolean) => void;
+  readonly controls: SheetControls;
 }) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
   const toContact = isToContact(request);
   // While the transfer is on its way (and as the sheet closes) the sheet keeps showing what
   // was confirmed, not the balances refreshed after the money moved.
-  const [frozen, setFrozen] = useState<{ from: Account; limits?: LimitsView } | null>(null);
-  const done = useRef(false);
-  const from = frozen?.from ?? liveFrom;
   // Money sent to people counts against the payment limits; moving between own accounts not.
   const limits = usePurseQuery(
     'limits.get',
-    { currency: from.currency, timeZone: request.timeZone },
+    { currency: liveFrom.currency, timeZone: request.timeZone },
     { enabled: toContact },
   );
-  const limitsView = frozen ? frozen.limits : limits.data;
+  const confirmed = useConfirmedView<{ from: Account; limits: LimitsView | undefined }>(
+    { from: liveFrom, limits: limits.data },
+    controls,
+  );
+  const { from, limits: limitsView } = confirmed.view;
   const create = usePurseMutation('transfers.create');
   const money = (minor: number) => formatMoney(minor, from.currency, locale);
-  const problem = frozen
+  const problem = confirmed.sending
     ? null
     : outflowProblem(from, request.amount, toContact ? limitsView : undefined);
   const { toName: _name, toNote: _note, ...transfer } = request;
@@ -109,12 +101,10 @@ function TransferConfirmBody({
             key: 'from',
             label: t('transfer.sheet.from'),
             value: (
-              <span className="purse-sheet-account">
-                <span>{from.name}</span>
-                <span className="purse-muted">
-                  {t('pay.sheet.balanceNow', { balance: money(from.balance) })}
-                </span>
-              </span>
+              <SheetAccount
+                name={from.name}
+                balance={t('pay.sheet.balanceNow', { balance: money(from.balance) })}
+              />
             ),
           },
           {
@@ -137,23 +127,17 @@ function TransferConfirmBody({
 
   return (
     <MoneyConfirm
-      onClose={onClose}
+      onClose={controls.onClose}
       summary={summary}
       confirmLabel={t('transfer.sheet.send', { amount: money(request.amount) })}
       problem={problem}
-      pending={!frozen && toContact && limits.isPending}
+      pending={!confirmed.sending && toContact && limits.isPending}
       submit={(requestId, auth) => {
-        setFrozen({ from, ...(limitsView ? { limits: limitsView } : {}) });
+        confirmed.freeze({ from, limits: limitsView });
         return create.mutateAsync({ ...transfer, requestId, auth });
       }}
-      onDone={(result) => {
-        done.current = true;
-        onSent(result);
-      }}
-      onBusy={(busy) => {
-        onBusy(busy);
-        if (!busy && !done.current) setFrozen(null);
-      }}
+      onDone={confirmed.onDone}
+      onBusy={confirmed.onBusy}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { Card, Segmented } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MoneyResult } from '../../../shared/payments';
 import { PageHeader } from '../../components/page-header';
@@ -6,9 +6,11 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { NeedsAccount } from '../accounts/needs-account';
+import { MoneyDonePage } from '../money/money-done';
+import { MoneyModeSwitch } from '../money/money-form-parts';
 import { AccountTransferForm } from './account-transfer-form';
 import { ContactTransferForm } from './contact-transfer-form';
-import { TransferDone } from './transfer-done';
+import { transferDoneView } from './transfer-done-view';
 
 type TransferMode = 'contact' | 'accounts';
 
@@ -26,9 +28,11 @@ export function TransferPage({ params }: { readonly params: URLSearchParams }) {
     if (!accounts.data) return <PageLoading />;
     if (sentId) {
       return (
-        <Card className="purse-card purse-form-card">
-          <TransferDone transactionId={sentId} onDone={() => navigate('home')} />
-        </Card>
+        <MoneyDonePage
+          transactionId={sentId}
+          onDone={() => navigate('home')}
+          describe={transferDoneView}
+        />
       );
     }
     if (accounts.data.length === 0) {
@@ -43,10 +47,8 @@ export function TransferPage({ params }: { readonly params: URLSearchParams }) {
       });
     return (
       <Card className="purse-card purse-form-card">
-        <Segmented<TransferMode>
-          block
-          className="purse-kind-switch"
-          aria-label={t('transfer.modeLabel')}
+        <MoneyModeSwitch<TransferMode>
+          label={t('transfer.modeLabel')}
           value={mode}
           onChange={(next) =>
             navigate('transfer', next === 'accounts' ? { to: 'accounts' } : undefined)

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form, Result } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorDigits } from '../../../../shared/currencies';
 import { systemTimeZone } from '../../../../shared/dates';
@@ -18,6 +18,8 @@ import { PageError, PageLoading } from '../../../components/page-state';
 import { useFormattingLocale } from '../../../i18n/use-locale';
 import { navigate } from '../../../shell/use-route';
 import { HelpLink } from '../../help/help-link';
+import { ContinueActions } from '../../money/money-form-parts';
+import { useMoneyFlow } from '../../money/use-money-flow';
 import { PayConfirmSheet } from '../pay-confirm';
 import { PayFromFields } from '../pay-from-fields';
 import type { PayRequest } from '../pay-request';
@@ -84,8 +86,7 @@ function RequestReview({
     timeZone: systemTimeZone(),
   });
   const merchants = usePurseQuery('counterparties.list', { kind: 'merchant' });
-  const [sheet, setSheet] = useState<PayRequest | null>(null);
-  const [sheetOpen, setSheetOpen] = useState(false);
+  const flow = useMoneyFlow<PayRequest>(onPaid);
 
   if (limits.isError)
     return <PageError error={limits.error} onRetry={() => void limits.refetch()} />;
@@ -102,7 +103,7 @@ function RequestReview({
     const account = usable.find((candidate) => candidate.id === values.accountId);
     if (!account) return;
     const existing = findByName(merchants.data, request.merchant);
-    setSheet({
+    flow.confirm({
       accountId: account.id,
       merchant: existing ? { id: existing.id } : { name: request.merchant },
       merchantName: existing?.name ?? request.merchant,
@@ -113,7 +114,6 @@ function RequestReview({
       ...(request.order ? { orderRef: request.order } : {}),
       timeZone: systemTimeZone(),
     });
-    setSheetOpen(true);
   };
 
   return (
@@ -166,23 +166,14 @@ function RequestReview({
           className="purse-request-review__form"
         >
           <PayFromFields accounts={usable} />
-          <div className="purse-form-actions">
+          <ContinueActions>
             <Button onClick={() => navigate('pay')}>{t('payRequests.cancel')}</Button>
-            <Button type="primary" htmlType="submit" size="large">
-              {t('pay.form.continue')}
-            </Button>
-          </div>
+          </ContinueActions>
         </Form>
       )}
       <PayConfirmSheet
-        open={sheetOpen}
-        request={sheet}
-        account={usable.find((candidate) => candidate.id === sheet?.accountId)}
-        onClose={() => setSheetOpen(false)}
-        onPaid={(result) => {
-          setSheetOpen(false);
-          onPaid(result);
-        }}
+        {...flow.sheet}
+        account={usable.find((candidate) => candidate.id === flow.request?.accountId)}
       />
     </Card>
   );

@@ -1,5 +1,5 @@
-import type { PurseError } from '../../../../shared/errors';
-import { RISK_REASONS, type MoneyResult, type RiskReason } from '../../../../shared/payments';
+import type { PurseError } from '../../../shared/errors';
+import { RISK_REASONS, type MoneyResult, type RiskReason } from '../../../shared/payments';
 
 /** How the person confirms a money movement: what `auth` carries in every *.create call. */
 export interface MoneyAuth {

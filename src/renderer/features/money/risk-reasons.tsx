@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { RiskReason } from '../../../../shared/payments';
+import type { RiskReason } from '../../../shared/payments';
 
 /** Why Purse is careful with a movement, in words. */
 export function RiskReasons({ reasons }: { readonly reasons: readonly RiskReason[] }) {

@@ -1,0 +1,56 @@
+import { Button, Segmented } from 'antd';
+import type { TFunction } from 'i18next';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain';
+
+/** The end of every money form: "Continue" opens the confirmation sheet. */
+export function ContinueActions({ children }: { readonly children?: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="purse-form-actions">
+      {children}
+      <Button type="primary" htmlType="submit" size="large">
+        {t('pay.form.continue')}
+      </Button>
+    </div>
+  );
+}
+
+/** The two ways of a money page (pay or record, to a person or between accounts, ...). */
+export function MoneyModeSwitch<Mode extends string>({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  readonly label: string;
+  readonly value: Mode;
+  readonly onChange: (next: Mode) => void;
+  readonly options: readonly { readonly value: Mode; readonly label: string }[];
+}) {
+  return (
+    <Segmented<Mode>
+      block
+      className="purse-kind-switch"
+      aria-label={label}
+      value={value}
+      onChange={onChange}
+      options={[...options]}
+    />
+  );
+}
+
+/** A form rule's answer: money moves only between accounts in one currency. */
+export function sameCurrency(
+  t: TFunction,
+  from: Account | undefined,
+  to: Account | undefined,
+): Promise<void> {
+  if (from && to && from.currency !== to.currency) {
+    return Promise.reject(
+      new Error(t('errors.detailed.CURRENCY_MISMATCH', { from: from.currency, to: to.currency })),
+    );
+  }
+  return Promise.resolve();
+}

@@ -1,0 +1,59 @@
+import { Money } from '../../components/money';
+import {
+  balanceAfterRow,
+  timeRow,
+  type DoneContext,
+  type MoneyDoneView,
+} from '../money/money-done';
+
+/** Paid: the receipt number, time, merchant, amount, discount and the balance left. */
+export function paymentDoneView({ receipt, t }: DoneContext): MoneyDoneView {
+  const { transaction: txn, counterpartyName, promotionName, accountName } = receipt;
+  const discount = txn.discount ?? 0;
+  return {
+    title: t('pay.done.title'),
+    subtitle: counterpartyName ?? '',
+    receiptLabel: t('pay.done.viewReceipt'),
+    rows: [
+      txn.grossAmount !== undefined && discount > 0
+        ? {
+            key: 'gross',
+            label: t('pay.sheet.orderAmount'),
+            value: <Money minor={txn.grossAmount} currency={txn.currency} />,
+          }
+        : null,
+      discount > 0
+        ? {
+            key: 'discount',
+            label: promotionName
+              ? t('pay.done.couponNamed', { name: promotionName })
+              : t('pay.sheet.discount'),
+            value: <Money minor={-discount} currency={txn.currency} tone="positive" />,
+          }
+        : null,
+      {
+        key: 'paid',
+        label: t('pay.done.paid'),
+        value: <Money minor={txn.amount} currency={txn.currency} strong />,
+        strong: true,
+      },
+      { key: 'account', label: t('pay.sheet.payFrom'), value: accountName },
+      balanceAfterRow(txn, t('pay.sheet.balanceAfter')),
+      timeRow(txn, t('receipt.time')),
+      txn.receiptNo
+        ? {
+            key: 'receiptNo',
+            label: t('receipt.number'),
+            value: <span className="purse-mono">{txn.receiptNo}</span>,
+          }
+        : null,
+      txn.orderRef
+        ? {
+            key: 'orderRef',
+            label: t('receipt.orderRef'),
+            value: <span className="purse-mono">{txn.orderRef}</span>,
+          }
+        : null,
+    ],
+  };
+}

@@ -1,0 +1,38 @@
+import { Form } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
+import type { Account } from '../../../shared/domain';
+import { AccountSelect } from '../../components/account-select';
+import { AmountField } from '../../components/amount-field';
+
+/** How much, and from which account: the fields both transfer forms ask first. */
+export function TransferFromFields({
+  accounts,
+  currency,
+  autoFocus = false,
+}: {
+  readonly accounts: readonly Account[];
+  readonly currency: CurrencyCode;
+  readonly autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <AmountField
+        name="amount"
+        label={t('record.amount')}
+        currency={currency}
+        dependencies={['accountId']}
+        positive
+        autoFocus={autoFocus}
+      />
+      <Form.Item
+        name="accountId"
+        label={t('transfer.from')}
+        rules={[{ required: true, message: t('record.accountRequired') }]}
+      >
+        <AccountSelect accounts={accounts} />
+      </Form.Item>
+    </>
+  );
+}
