@@ -197,7 +197,7 @@ describe('ledger invariants under random operations', () => {
                 expect(a.balance).toBeGreaterThanOrEqual(0);
           }
         } finally {
-          fx.close();
+          await fx.close();
         }
       }),
       { numRuns: 40 },
