@@ -17,6 +17,9 @@ const authStateSchema = z.object({
       lastStep: z.number().nullable(),
     })
     .nullable(),
+  /** Wrong two-factor codes in a row, and until when codes are refused after five. */
+  failedTotps: z.number().int().min(0).default(0),
+  totpLockedUntil: z.number().nullable().default(null),
   recovery: z.array(z.object({ hash: z.string(), usedAt: z.number().nullable() })),
   failedRecoveries: z.number().int().min(0),
   recoveryLockedUntil: z.number().nullable(),
@@ -38,6 +41,8 @@ export const INITIAL_AUTH_STATE: AuthState = {
   lockouts: 0,
   pinLockedUntil: null,
   totp: null,
+  failedTotps: 0,
+  totpLockedUntil: null,
   recovery: [],
   failedRecoveries: 0,
   recoveryLockedUntil: null,

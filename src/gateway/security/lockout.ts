@@ -8,6 +8,8 @@ export function lockDuration(lockouts: number): number {
 }
 
 export const MAX_RECOVERY_ATTEMPTS = 5;
+/** Wrong two-factor codes in a row before codes are refused for 30 minutes. */
+export const MAX_TOTP_ATTEMPTS = 5;
 export const RECOVERY_LOCK_MS = 60 * 60_000;
 /** A PIN reset that nothing but the recovery code vouches for completes after three days. */
 export const RECOVERY_WAIT_MS = 72 * 60 * 60_000;

@@ -9,6 +9,7 @@ import {
   lockDuration,
   MAX_PIN_ATTEMPTS,
   MAX_RECOVERY_ATTEMPTS,
+  MAX_TOTP_ATTEMPTS,
   minutesUntil,
   RECOVERY_LOCK_MS,
   RECOVERY_WAIT_MS,
@@ -285,17 +286,44 @@ export class SecurityService {
     return (await this.#state.read()).totp?.enabled ?? false;
   }
 
-  /** Checks a two-factor code (±1 step of skew); a code is accepted only once. */
+  /**
+   * Checks a two-factor code (±1 step of skew); a code is accepted only once. Each check is
+   * decided and recorded in one serialised update, and the fifth wrong code in a row refuses
+   * codes for 30 minutes, so six digits cannot be guessed by sending many at once.
+   */
   async verifyTotp(code: string | undefined): Promise<void> {
     if (code === undefined)
       throw new PurseError('TOTP_REQUIRED', 'Enter the code from your authenticator app.');
+    const now = this.deps.clock.now();
     const outcome = await this.#state.update((state): [AuthState, Outcome<void>] => {
       if (!state.totp?.enabled)
         return [state, refused(new PurseError('NOT_SET_UP', 'Two-factor codes are off.'))];
+      if (state.totpLockedUntil !== null && state.totpLockedUntil > now)
+        return [state, refused(this.#totpLockedError(state.totpLockedUntil))];
       const step = this.#matchTotp(state.totp.secret, code, state.totp.lastStep);
-      if (step === undefined)
-        return [state, refused(new PurseError('TOTP_WRONG', 'That code is not right.'))];
-      return [{ ...state, totp: { ...state.totp, lastStep: step } }, done(undefined)];
+      if (step === undefined) {
+        const failedTotps = state.failedTotps + 1;
+        if (failedTotps >= MAX_TOTP_ATTEMPTS) {
+          const until = now + lockDuration(1);
+          return [
+            { ...state, failedTotps: 0, totpLockedUntil: until },
+            refused(this.#totpLockedError(until)),
+          ];
+        }
+        return [
+          { ...state, failedTotps },
+          refused(new PurseError('TOTP_WRONG', 'That code is not right.')),
+        ];
+      }
+      return [
+        {
+          ...state,
+          failedTotps: 0,
+          totpLockedUntil: null,
+          totp: { ...state.totp, lastStep: step },
+        },
+        done(undefined),
+      ];
     });
     if (!outcome.ok) await this.deps.log.append('totp.wrong');
     unwrapOutcome(outcome);
@@ -387,6 +415,15 @@ export class SecurityService {
     this.#lastActivity = this.deps.clock.now();
   }
 
+  #totpLockedError(until: number): PurseError {
+    const minutes = minutesUntil(until, this.deps.clock.now());
+    return new PurseError(
+      'RATE_LIMITED',
+      `Too many wrong codes. Try again in ${minutes} minutes.`,
+      { minutes },
+    );
+  }
+
   #pinLockedError(until: number): PurseError {
     const minutes = minutesUntil(until, this.deps.clock.now());
     return new PurseError(
@@ -435,7 +472,7 @@ export class SecurityService {
       await this.verifyTotp(code);
     } catch (error) {
       // Guessing the six digits counts against the same recovery lockout as guessing codes.
-      if (error instanceof PurseError && error.code === 'TOTP_WRONG')
+      if (error instanceof PurseError && ['TOTP_WRONG', 'RATE_LIMITED'].includes(error.code))
         await this.#countRecoveryFailure(now, null);
       throw error;
     }

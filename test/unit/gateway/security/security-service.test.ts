@@ -197,6 +197,29 @@ describe('two-factor codes', () => {
     });
   });
 
+  it('refuses codes for 30 minutes after five wrong ones, however many are sent together', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const key = await enrolledTotp(fx);
+    fx.clock.advance(90_000);
+    const right = totpAt(key, fx.clock.now());
+    const wrong = Array.from({ length: 39 }, (_, i) =>
+      String((Number(right) + 1 + i * 7_919) % 1_000_000).padStart(6, '0'),
+    );
+    const outcomes = await Promise.allSettled(
+      [...wrong, right].map((code) => fx.security.verifyTotp(code)),
+    );
+    const codes = outcomes.map((outcome) =>
+      outcome.status === 'fulfilled' ? 'OK' : (outcome.reason as { code: string }).code,
+    );
+    expect(codes).toEqual([
+      ...Array<string>(4).fill('TOTP_WRONG'),
+      ...Array<string>(36).fill('RATE_LIMITED'),
+    ]);
+    fx.clock.advance(31 * MINUTE);
+    await fx.security.verifyTotp(totpAt(key, fx.clock.now()));
+  });
+
   it('turns off only with the PIN and a current code', async () => {
     const fx = securityFixture();
     await fx.security.setupPin(PIN);
@@ -310,15 +333,16 @@ describe('security.recover (forgot PIN)', () => {
     const fx = securityFixture();
     const { recoveryCodes } = await fx.security.setupPin(PIN);
     await enrolledTotp(fx);
-    for (let i = 0; i < 5; i += 1) {
-      await expect(
-        fx.security.recover({
-          recoveryCode: recoveryCodes[0]!,
-          totpCode: '000000',
-          newPin: '472913',
-        }),
-      ).rejects.toMatchObject({ code: 'TOTP_WRONG' });
-    }
+    const attempt = () =>
+      fx.security.recover({
+        recoveryCode: recoveryCodes[0]!,
+        totpCode: '000000',
+        newPin: '472913',
+      });
+    for (let i = 0; i < 4; i += 1)
+      await expect(attempt()).rejects.toMatchObject({ code: 'TOTP_WRONG' });
+    // The fifth wrong code also stops codes for a while: it is refused as too many tries.
+    await expect(attempt()).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     await expect(
       fx.security.recover({
         recoveryCode: recoveryCodes[0]!,
