@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PurseError } from '../../shared/errors';
 import type { SecretStore } from './secret-store';
+import { serial } from './serial';
 
 export const AUTH_STATE_SECRET = 'auth-state';
 
@@ -56,7 +57,7 @@ export const INITIAL_AUTH_STATE: AuthState = {
  * restarts. Updates are serialised: two wrong PINs at once count as two.
  */
 export class AuthStateStore {
-  #queue: Promise<unknown> = Promise.resolve();
+  readonly #oneAtATime = serial();
 
   constructor(private readonly secrets: SecretStore) {}
 
@@ -78,12 +79,10 @@ export class AuthStateStore {
 
   /** Runs `change` on the latest state, one at a time, and saves what it returns. */
   update<T>(change: (state: AuthState) => Promise<[AuthState, T]> | [AuthState, T]): Promise<T> {
-    const next = this.#queue.then(async () => {
+    return this.#oneAtATime(async () => {
       const [state, value] = await change(await this.read());
       await this.secrets.set(AUTH_STATE_SECRET, JSON.stringify(state));
       return value;
     });
-    this.#queue = next.catch(() => undefined);
-    return next;
   }
 }

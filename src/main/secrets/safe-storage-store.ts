@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { PurseError } from '../../shared/errors';
 import type { SecretStore } from '../../gateway/security/secret-store';
+import { serial } from '../../gateway/security/serial';
 
 /** The part of Electron's safeStorage Purse uses. */
 export interface SafeStorageLike {
@@ -40,16 +41,11 @@ export function createSafeStorageStore(safeStorage: SafeStorageLike, file: strin
     await writeFile(temp, JSON.stringify(entries), { mode: 0o600 });
     await rename(temp, file);
   };
-  let queue: Promise<unknown> = Promise.resolve();
-  const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = queue.then(work);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const oneAtATime = serial();
   return {
     kind: 'safe-storage',
     get: (name) =>
-      serial(async () => {
+      oneAtATime(async () => {
         const sealed = (await load())[name];
         if (sealed === undefined) return null;
         try {
@@ -62,13 +58,13 @@ export function createSafeStorageStore(safeStorage: SafeStorageLike, file: strin
         }
       }),
     set: (name, value) =>
-      serial(async () => {
+      oneAtATime(async () => {
         const entries = await load();
         entries[name] = safeStorage.encryptString(value).toString('base64');
         await save(entries);
       }),
     delete: (name) =>
-      serial(async () => {
+      oneAtATime(async () => {
         const entries = await load();
         delete entries[name];
         await save(entries);
