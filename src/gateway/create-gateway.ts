@@ -55,7 +55,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const local: LocalHandlers & ExtraHandlers = {
     ...deps.handlers,
     'app.info': () => Promise.resolve(deps.appInfo),
-    ...securityHandlers(deps.security, deps.securityLog),
+    ...securityHandlers(deps.security, deps.securityLog, deps.internal),
     ...moneyHandlers({ ...deps, followUps }),
     ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
     ...statementExportHandlers(deps),

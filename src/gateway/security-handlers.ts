@@ -1,9 +1,13 @@
-import type { ParsedInput } from '../shared/contract';
+import type { LedgerInternalApi, ParsedInput } from '../shared/contract';
 import type { SecurityService } from './security/security-service';
 import type { SecurityLog } from './security/security-log';
 
 /** `security.*`: served in main, where the keychain is; never forwarded to the ledger. */
-export function securityHandlers(security: SecurityService, log: SecurityLog) {
+export function securityHandlers(
+  security: SecurityService,
+  log: SecurityLog,
+  internal: Pick<LedgerInternalApi, 'identity.record'>,
+) {
   const status = () => security.status();
   return {
     'security.status': status,
@@ -29,20 +33,21 @@ export function securityHandlers(security: SecurityService, log: SecurityLog) {
       return status();
     },
     'security.setIdleTimeout': async (input: ParsedInput<'security.setIdleTimeout'>) => {
-      await security.setIdleMinutes(input.minutes);
+      await security.setIdleMinutes(input.minutes, { pin: input.pin, code: input.code });
       return status();
     },
     'security.setBiometric': async (input: ParsedInput<'security.setBiometric'>) => {
-      await security.setBiometric(input.enabled, input.pin);
+      await security.setBiometric(input.enabled, { pin: input.pin, code: input.code });
       return status();
     },
-    'security.totpBegin': () => security.beginTotp('Purse wallet'),
+    'security.totpBegin': (input: ParsedInput<'security.totpBegin'>) =>
+      security.beginTotp('Purse wallet', input),
     'security.totpConfirm': async (input: ParsedInput<'security.totpConfirm'>) => {
       await security.confirmTotp(input.code);
       return status();
     },
     'security.totpDisable': async (input: ParsedInput<'security.totpDisable'>) => {
-      await security.disableTotp(input.pin, input.code);
+      await security.disableTotp(input);
       return status();
     },
     'security.recover': async (input: ParsedInput<'security.recover'>) => {
@@ -55,7 +60,14 @@ export function securityHandlers(security: SecurityService, log: SecurityLog) {
       return status();
     },
     'security.regenerateRecoveryCodes': (input: ParsedInput<'security.regenerateRecoveryCodes'>) =>
-      security.regenerateRecoveryCodes(input.pin),
+      security.regenerateRecoveryCodes(input),
     'security.log': (input: ParsedInput<'security.log'>) => log.list(input?.limit ?? 100),
+    'identity.verify': async (input: ParsedInput<'identity.verify'>) => {
+      const { pin, code, ...document } = input;
+      await security.authorize({ pin, code });
+      const view = await internal['identity.record'](document);
+      await log.append('identity.verified', { kind: document.kind });
+      return view;
+    },
   };
 }

@@ -7,6 +7,7 @@ import {
   instantSchema,
   nameSchema,
   positiveMinorSchema,
+  stepUpFields,
   textSchema,
   timeZoneSchema,
 } from './schemas';
@@ -125,6 +126,9 @@ export const identityVerifyInput = z.strictObject({
   name: textSchema(60).pipe(z.string().min(2, 'Enter the full legal name')),
   number: z.string().trim().min(5).max(20),
 });
+
+/** As sent by the UI: the document, with the PIN (and code) that authorize raising limits. */
+export const identityVerifyRequest = identityVerifyInput.extend(stepUpFields);
 
 export const riskMarkExpectedInput = z.strictObject({ id: idSchema });
 export const riskAlertsInput = z

@@ -141,12 +141,18 @@ export const securityChangePinInput = z
     message: 'The new PIN must differ from the old one',
     path: ['newPin'],
   });
+/** What a change that weakens protection carries: the PIN, and the code when 2FA is on. */
+export const stepUpFields = { pin: pinAttemptSchema, code: totpCodeSchema.optional() };
+export const securityStepUpInput = z.strictObject(stepUpFields);
+/** Locking sooner needs nothing; locking later needs the PIN (and code). */
 export const securitySetIdleTimeoutInput = z.strictObject({
   minutes: z.number().int().min(1).max(240),
+  pin: pinAttemptSchema.optional(),
+  code: totpCodeSchema.optional(),
 });
 export const securitySetBiometricInput = z.strictObject({
   enabled: z.boolean(),
-  pin: pinAttemptSchema,
+  ...stepUpFields,
 });
 export const securityTotpConfirmInput = z.strictObject({ code: totpCodeSchema });
 export const securityTotpDisableInput = z.strictObject({
@@ -160,7 +166,6 @@ export const securityRecoverInput = z.strictObject({
   /** Optional only when starting a waiting reset; required to complete one. */
   newPin: pinSchema.optional(),
 });
-export const securityPinOnlyInput = z.strictObject({ pin: pinAttemptSchema });
 export const securityLogInput = z
   .strictObject({ limit: z.number().int().min(1).max(500).optional() })
   .optional();

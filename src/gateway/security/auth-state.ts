@@ -18,6 +18,8 @@ const authStateSchema = z.object({
       lastStep: z.number().nullable(),
     })
     .nullable(),
+  /** An authenticator being enrolled (or replacing the one in use) until a code confirms it. */
+  totpPending: z.object({ secret: z.string(), startedAt: z.number() }).nullable().default(null),
   /** Wrong two-factor codes in a row, and until when codes are refused after five. */
   failedTotps: z.number().int().min(0).default(0),
   totpLockedUntil: z.number().nullable().default(null),
@@ -42,6 +44,7 @@ export const INITIAL_AUTH_STATE: AuthState = {
   lockouts: 0,
   pinLockedUntil: null,
   totp: null,
+  totpPending: null,
   failedTotps: 0,
   totpLockedUntil: null,
   recovery: [],

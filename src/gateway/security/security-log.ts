@@ -6,7 +6,9 @@ export const SECURITY_EVENTS = [
   'app.unlocked',
   'app.locked',
   'app.idle-locked',
+  'totp.enrolment-started',
   'totp.enabled',
+  'totp.replaced',
   'totp.disabled',
   'totp.wrong',
   'recovery.used',
@@ -19,6 +21,8 @@ export const SECURITY_EVENTS = [
   'biometric.enabled',
   'biometric.disabled',
   'biometric.failed',
+  'idle.changed',
+  'identity.verified',
   'backup.exported',
   'backup.restored',
 ] as const;

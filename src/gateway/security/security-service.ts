@@ -37,6 +37,17 @@ export interface RecoverInput {
   readonly newPin?: string;
 }
 
+/** The PIN, and the authenticator's code when two-factor codes are on. */
+export interface Credentials {
+  readonly pin: string;
+  readonly code?: string | undefined;
+}
+
+/** How long a started authenticator enrolment waits for its first code. */
+const TOTP_ENROLMENT_MS = 10 * 60_000;
+
+const pinRequired = () => new PurseError('PIN_REQUIRED', 'Confirm this change with your PIN.');
+
 type Outcome<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PurseError };
 
@@ -235,50 +246,93 @@ export class SecurityService {
     await this.deps.log.append('pin.changed', { method: 'old-pin' });
   }
 
-  async setIdleMinutes(minutes: number): Promise<void> {
-    await this.#state.update((state) => [{ ...state, idleMinutes: minutes }, undefined]);
+  /**
+   * What every change that weakens protection asks: the PIN, then the authenticator's code
+   * when two-factor codes are on. Both are counted like any other attempt.
+   */
+  async authorize(credentials: Credentials): Promise<void> {
+    await this.verifyPin(credentials.pin);
+    if (await this.totpEnabled()) await this.verifyTotp(credentials.code);
   }
 
-  async setBiometric(enabled: boolean, pin: string): Promise<void> {
+  /**
+   * Locking sooner needs nothing; locking later (the longer Purse stays open unattended)
+   * needs the PIN and the code, like every other weakening.
+   */
+  async setIdleMinutes(minutes: number, credentials: Partial<Credentials> = {}): Promise<void> {
+    const before = (await this.#state.read()).idleMinutes;
+    const authorized = minutes > before ? await this.#authorizeWith(credentials) : false;
+    const from = await this.#state.update((state): [AuthState, number] => {
+      // Another change may have landed meanwhile: decide against the latest value.
+      if (minutes > state.idleMinutes && !authorized) throw pinRequired();
+      return [{ ...state, idleMinutes: minutes }, state.idleMinutes];
+    });
+    if (from !== minutes) await this.deps.log.append('idle.changed', { from, to: minutes });
+  }
+
+  async setBiometric(enabled: boolean, credentials: Credentials): Promise<void> {
     if (enabled && !this.deps.biometric.available()) {
       throw new PurseError('UNAVAILABLE', 'This computer offers no Touch ID.');
     }
-    await this.verifyPin(pin);
+    await this.authorize(credentials);
     await this.#state.update((state) => [{ ...state, biometric: enabled }, undefined]);
     await this.deps.log.append(enabled ? 'biometric.enabled' : 'biometric.disabled');
   }
 
-  /** Starts two-factor enrolment: a new secret, not active until one code is confirmed. */
-  async beginTotp(account: string): Promise<{ secret: string; otpauthUrl: string }> {
-    const secret = base32Encode(crypto.getRandomValues(new Uint8Array(20)));
-    await this.#state.update((state) => {
-      if (state.totp?.enabled) throw new PurseError('CONFLICT', 'Two-factor codes are already on.');
-      return [{ ...state, totp: { secret, enabled: false, lastStep: null } }, undefined];
+  /**
+   * Starts enrolling an authenticator (or replacing the one in use): a new secret that only
+   * counts once a code from it is confirmed, within ten minutes. Asking again meanwhile
+   * gives the same secret, so a second click cannot swap the QR code already scanned.
+   */
+  async beginTotp(
+    account: string,
+    credentials: Credentials,
+  ): Promise<{ secret: string; otpauthUrl: string }> {
+    await this.authorize(credentials);
+    const now = this.deps.clock.now();
+    const fresh = base32Encode(crypto.getRandomValues(new Uint8Array(20)));
+    const secret = await this.#state.update((state): [AuthState, string] => {
+      const pending = state.totpPending;
+      if (pending && now - pending.startedAt < TOTP_ENROLMENT_MS) return [state, pending.secret];
+      return [{ ...state, totpPending: { secret: fresh, startedAt: now } }, fresh];
+    });
+    await this.deps.log.append('totp.enrolment-started', {
+      replacing: await this.totpEnabled(),
     });
     return { secret, otpauthUrl: otpauthUrl(secret, account) };
   }
 
+  /** Finishes enrolment with a code from the new authenticator (±1 step, as every check). */
   async confirmTotp(code: string): Promise<void> {
-    const outcome = await this.#state.update((state): [AuthState, Outcome<void>] => {
-      if (!state.totp || state.totp.enabled) {
+    const now = this.deps.clock.now();
+    const outcome = await this.#state.update((state): [AuthState, Outcome<boolean>] => {
+      const pending = state.totpPending;
+      if (!pending || now - pending.startedAt >= TOTP_ENROLMENT_MS) {
         return [state, refused(new PurseError('NOT_SET_UP', 'Start two-factor set-up first.'))];
       }
-      const step = this.#matchTotp(state.totp.secret, code, null);
+      const step = this.#matchTotp(pending.secret, code, null);
       if (step === undefined)
         return [state, refused(new PurseError('TOTP_WRONG', 'That code is not right.'))];
       return [
-        { ...state, totp: { ...state.totp, enabled: true, lastStep: step } },
-        done(undefined),
+        {
+          ...state,
+          totp: { secret: pending.secret, enabled: true, lastStep: step },
+          totpPending: null,
+          failedTotps: 0,
+          totpLockedUntil: null,
+        },
+        done(state.totp?.enabled === true),
       ];
     });
-    await this.deps.log.append(outcome.ok ? 'totp.enabled' : 'totp.wrong');
+    if (!outcome.ok) await this.deps.log.append('totp.wrong');
+    else await this.deps.log.append(outcome.value ? 'totp.replaced' : 'totp.enabled');
     unwrapOutcome(outcome);
   }
 
-  async disableTotp(pin: string, code: string): Promise<void> {
-    await this.verifyPin(pin);
-    await this.verifyTotp(code);
-    await this.#state.update((state) => [{ ...state, totp: null }, undefined]);
+  async disableTotp(credentials: Credentials): Promise<void> {
+    await this.verifyPin(credentials.pin);
+    await this.verifyTotp(credentials.code);
+    await this.#state.update((state) => [{ ...state, totp: null, totpPending: null }, undefined]);
     await this.deps.log.append('totp.disabled');
   }
 
@@ -401,13 +455,20 @@ export class SecurityService {
     this.#unlock();
   }
 
-  async regenerateRecoveryCodes(pin: string): Promise<{ recoveryCodes: string[] }> {
-    await this.verifyPin(pin);
+  async regenerateRecoveryCodes(credentials: Credentials): Promise<{ recoveryCodes: string[] }> {
+    await this.authorize(credentials);
     const codes = generateRecoveryCodes();
     const recovery = await this.#hashCodes(codes);
     await this.#state.update((state) => [{ ...state, recovery }, undefined]);
     await this.deps.log.append('recovery.regenerated');
     return { recoveryCodes: codes };
+  }
+
+  /** Authorizes with what was sent; without a PIN there is nothing to check. */
+  async #authorizeWith(credentials: Partial<Credentials>): Promise<boolean> {
+    if (credentials.pin === undefined) throw pinRequired();
+    await this.authorize({ pin: credentials.pin, code: credentials.code });
+    return true;
   }
 
   #unlock(): void {

@@ -61,7 +61,6 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'limits.get': (input) => getLimits(ctx, input),
     'limits.lower': (input) => lowerLimits(ctx, input),
     'identity.get': () => getIdentity(ctx),
-    'identity.verify': (input) => verifyIdentity(ctx, input),
     'risk.alerts': (input) => listRiskAlerts(ctx, input),
     'risk.markExpected': (input) => markRiskExpected(ctx, input),
     'promotions.list': (input) => listPromotions(ctx, input),

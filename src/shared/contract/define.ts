@@ -9,8 +9,11 @@ export type Server = 'ledger' | 'gateway';
  * - `unlocked`: the app is unlocked.
  * - `pin`: unlocked, and this call carries the payment PIN (or a step-up code).
  * - `pin+2fa`: unlocked, the PIN, and the authenticator code when two-factor is on.
+ * - `pin+2fa-to-weaken`: unlocked; the PIN (and code) only when the change weakens
+ *   protection (locking later), never when it strengthens it (locking sooner).
+ * Only the gateway can check a PIN, so every method past `unlocked` is served there.
  */
-export type Needs = 'nothing' | 'unlocked' | 'pin' | 'pin+2fa';
+export type Needs = 'nothing' | 'unlocked' | 'pin' | 'pin+2fa' | 'pin+2fa-to-weaken';
 
 /** Whether a method only reads (the UI caches it as a query) or changes something. */
 export type Effect = 'read' | 'write';

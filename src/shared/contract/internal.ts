@@ -8,13 +8,14 @@ import {
 import { billsCommitInput, billsRunInput, type BillNotice } from '../bills';
 import { budgetsCheckInput, type BudgetAlert } from '../budgets';
 import {
+  identityVerifyInput,
   paymentsCommitInput,
   refundsCommitInput,
   topupsCommitInput,
   transfersCommitInput,
   withdrawalsCommitInput,
 } from '../payment-schemas';
-import type { MoneyResult } from '../payments';
+import type { IdentityView, MoneyResult } from '../payments';
 import { internal } from './define';
 
 /** Audit entries as main reads them back (security log, money movements). */
@@ -54,6 +55,8 @@ export const ledgerInternalContract = {
   'notices.claim': internal<boolean>()(z.strictObject({ id: z.string().min(1).max(200) })),
   'backups.create': internal<BackupCreated>()(backupsCreateCommit),
   'backups.restore': internal<BackupRestored>()(backupsRestoreCommit),
+  /** Records a real-name verification once main has checked the PIN (and code). */
+  'identity.record': internal<IdentityView>()(identityVerifyInput),
   /** Whether a real-name verification is on record (the PIN reset needs one or 2FA). */
   'identity.verified': internal<boolean>()(z.strictObject({})),
   /** Yes or no only: the stored name and number never leave the ledger this way. */

@@ -42,7 +42,9 @@ export const moneyMethods = {
     stale: ['limits.get', 'payments.preview'],
   }),
   'identity.get': read<IdentityView>()('ledger', s.emptyInput),
-  'identity.verify': write<IdentityView>()('ledger', p.identityVerifyInput, {
+  // Raises the tier and so every limit: the PIN (and code) first, then the ledger records it.
+  'identity.verify': write<IdentityView>()('gateway', p.identityVerifyRequest, {
+    needs: 'pin+2fa',
     stale: ['identity.get', 'limits.get', 'payments.preview'],
   }),
   'risk.alerts': read<RiskAlert[]>()('ledger', p.riskAlertsInput),

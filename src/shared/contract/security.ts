@@ -37,13 +37,19 @@ export const securityMethods = {
     stale: SECURITY_VIEWS,
   }),
   'security.setIdleTimeout': write<SecurityStatus>()('gateway', s.securitySetIdleTimeoutInput, {
+    needs: 'pin+2fa-to-weaken',
     stale: SECURITY_VIEWS,
   }),
   'security.setBiometric': write<SecurityStatus>()('gateway', s.securitySetBiometricInput, {
-    needs: 'pin',
+    needs: 'pin+2fa',
     stale: SECURITY_VIEWS,
   }),
-  'security.totpBegin': write<TotpEnrolment>()('gateway', s.emptyInput, { stale: SECURITY_VIEWS }),
+  // Enrolling or replacing an authenticator; the code that confirms it needs only the
+  // enrolment this call started with the PIN.
+  'security.totpBegin': write<TotpEnrolment>()('gateway', s.securityStepUpInput, {
+    needs: 'pin+2fa',
+    stale: SECURITY_VIEWS,
+  }),
   'security.totpConfirm': write<SecurityStatus>()('gateway', s.securityTotpConfirmInput, {
     stale: SECURITY_VIEWS,
   }),
@@ -55,8 +61,8 @@ export const securityMethods = {
     needs: 'nothing',
     stale: 'all',
   }),
-  'security.regenerateRecoveryCodes': write<RecoveryCodes>()('gateway', s.securityPinOnlyInput, {
-    needs: 'pin',
+  'security.regenerateRecoveryCodes': write<RecoveryCodes>()('gateway', s.securityStepUpInput, {
+    needs: 'pin+2fa',
     stale: SECURITY_VIEWS,
   }),
   'security.log': read<SecurityEventView[]>()('gateway', s.securityLogInput),

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../../shared/errors';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
+import { navigate } from '../../shell/use-route';
 import type { DescribableError } from '../../i18n/describe-error';
 import { CodeField } from './code-field';
 import type { SubmitMoney } from './money-auth';
@@ -245,6 +246,18 @@ function StepUpFields({
           >
             {t('pay.stepUp.mine')}
           </Checkbox>
+          {/* Honest about what this check is, and where a real second factor is turned on. */}
+          <p className="purse-step-up__honest" data-testid="step-up-honest">
+            {t('pay.stepUp.secondConfirmation')}{' '}
+            <Button
+              type="link"
+              size="small"
+              disabled={submitting}
+              onClick={() => navigate('security', { tab: 'twoFactor' })}
+            >
+              {t('pay.stepUp.turnOnTwoFactor')}
+            </Button>
+          </p>
         </>
       )}
     </div>

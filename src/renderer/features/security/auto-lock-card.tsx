@@ -5,15 +5,18 @@ import type { SecurityStatus } from '../../../shared/security';
 import { FormError } from '../../components/form-error';
 import { lockShortcutLabel } from '../../components/pin/pin-rules';
 import { useStatusMutation } from '../../api/use-security';
-import { PinConfirmDialog } from './pin-confirm-dialog';
+import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 
 /** How soon Purse locks itself, and Touch ID where the computer has it. */
 export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<{ minutes: number }>();
+  // Locking later waits here for the PIN; locking sooner is saved at once.
+  const [later, setLater] = useState<number | null>(null);
   const save = useStatusMutation('security.setIdleTimeout', (next) => {
     void message.success(t('security.autoLock.saved', { count: next.idleMinutes }));
+    setLater(null);
   });
   return (
     <Card
@@ -26,7 +29,11 @@ export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
         layout="vertical"
         requiredMark={false}
         initialValues={{ minutes: status.idleMinutes }}
-        onFinish={(values) => save.mutate({ minutes: values.minutes })}
+        onFinish={({ minutes }) => {
+          save.reset();
+          if (minutes > status.idleMinutes) setLater(minutes);
+          else save.mutate({ minutes });
+        }}
       >
         <Form.Item
           label={t('security.autoLock.minutes')}
@@ -61,8 +68,21 @@ export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
             </Button>
           </Space.Compact>
         </Form.Item>
-        <FormError error={save.error} />
+        {later === null ? <FormError error={save.error} /> : null}
       </Form>
+      <PinConfirmDialog
+        open={later !== null}
+        title={t('security.autoLock.longerTitle')}
+        body={t('security.autoLock.longerBody')}
+        submitLabel={t('security.autoLock.save')}
+        withCode={status.totpEnabled}
+        pending={save.isPending}
+        error={later === null ? null : save.error}
+        onSubmit={(values) =>
+          save.mutate({ minutes: later ?? status.idleMinutes, ...stepUpOf(values) })
+        }
+        onCancel={() => setLater(null)}
+      />
       {status.biometricAvailable ? <BiometricSetting status={status} /> : null}
     </Card>
   );
@@ -99,11 +119,16 @@ function BiometricSetting({ status }: { readonly status: SecurityStatus }) {
       <PinConfirmDialog
         open={asking !== null}
         title={asking ? t('security.biometric.turnOnTitle') : t('security.biometric.turnOffTitle')}
-        body={t('security.biometric.confirmBody')}
+        body={
+          status.totpEnabled
+            ? t('security.biometric.confirmBodyWithCode')
+            : t('security.biometric.confirmBody')
+        }
         submitLabel={asking ? t('security.biometric.turnOn') : t('security.biometric.turnOff')}
+        withCode={status.totpEnabled}
         pending={toggle.isPending}
         error={toggle.error}
-        onSubmit={({ pin }) => toggle.mutate({ enabled: asking ?? false, pin })}
+        onSubmit={(values) => toggle.mutate({ enabled: asking ?? false, ...stepUpOf(values) })}
         onCancel={() => setAsking(null)}
       />
     </div>

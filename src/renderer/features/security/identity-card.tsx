@@ -1,5 +1,6 @@
 import { CheckCircleFilled } from '@ant-design/icons';
 import { App, Button, Card, Descriptions, Form, Input, Radio, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../../shared/errors';
 import {
@@ -10,10 +11,12 @@ import {
 } from '../../../shared/identity';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
+import { useSecurityStatus } from '../../api/use-security';
 import { DateTime } from '../../components/date-time';
 import { FormError } from '../../components/form-error';
 import { PageError, PageLoading } from '../../components/page-state';
 import { useDescribeError } from '../../components/use-describe-error';
+import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 
 interface IdentityValues {
   kind: IdentityKind;
@@ -96,8 +99,14 @@ function VerifyForm() {
   const describe = useDescribeError();
   const [form] = Form.useForm<IdentityValues>();
   const kind = Form.useWatch('kind', form) ?? 'cn_resident';
+  const totpEnabled = useSecurityStatus().data?.totpEnabled ?? false;
+  // The checked document waits here while the PIN (and code) is asked for.
+  const [pending, setPending] = useState<IdentityValues | null>(null);
   const verify = usePurseMutation('identity.verify', {
-    onSuccess: () => void message.success(t('identity.done')),
+    onSuccess: () => {
+      setPending(null);
+      void message.success(t('identity.done'));
+    },
   });
 
   const explain = (error: PurseError): string => {
@@ -117,21 +126,14 @@ function VerifyForm() {
         layout="vertical"
         requiredMark={false}
         initialValues={{ kind: 'cn_resident' }}
-        onFinish={(values) =>
-          verify.mutate(
-            {
-              kind: values.kind,
-              name: values.name.trim(),
-              number: values.number.trim().toUpperCase(),
-            },
-            {
-              onError: (error) => {
-                if (error.code === 'IDENTITY_INVALID')
-                  form.setFields([{ name: 'number', errors: [explain(error)] }]);
-              },
-            },
-          )
-        }
+        onFinish={(values) => {
+          verify.reset();
+          setPending({
+            kind: values.kind,
+            name: values.name.trim(),
+            number: values.number.trim().toUpperCase(),
+          });
+        }}
       >
         <Form.Item name="kind" label={t('identity.kind')}>
           <Radio.Group
@@ -181,7 +183,7 @@ function VerifyForm() {
             placeholder={t(`identity.numberPlaceholder.${kind}`)}
           />
         </Form.Item>
-        {verify.error && verify.error.code !== 'IDENTITY_INVALID' ? (
+        {pending === null && verify.error && verify.error.code !== 'IDENTITY_INVALID' ? (
           <FormError error={verify.error} />
         ) : null}
         <div className="purse-form-submit">
@@ -190,6 +192,30 @@ function VerifyForm() {
           </Button>
         </div>
       </Form>
+      <PinConfirmDialog
+        open={pending !== null}
+        title={t('identity.confirmTitle')}
+        body={t('identity.confirmBody')}
+        submitLabel={t('identity.confirmSubmit')}
+        withCode={totpEnabled}
+        pending={verify.isPending}
+        error={verify.error}
+        onSubmit={(values) => {
+          if (!pending) return;
+          verify.mutate(
+            { ...pending, ...stepUpOf(values) },
+            {
+              onError: (error) => {
+                if (error.code !== 'IDENTITY_INVALID') return;
+                // The document, not the PIN, was refused: back to the form to fix it.
+                setPending(null);
+                form.setFields([{ name: 'number', errors: [explain(error)] }]);
+              },
+            },
+          );
+        }}
+        onCancel={() => setPending(null)}
+      />
     </>
   );
 }

@@ -21,6 +21,11 @@ export interface PinConfirmDialogProps {
   readonly onCancel: () => void;
 }
 
+/** What the dialog answers, as the gateway's step-up fields: no `code` key when none was asked. */
+export function stepUpOf(values: { pin: string; code?: string }): { pin: string; code?: string } {
+  return values.code ? { pin: values.pin, code: values.code } : { pin: values.pin };
+}
+
 /** Confirms a sensitive change with the payment PIN (and, when asked, a two-factor code). */
 export function PinConfirmDialog(props: PinConfirmDialogProps) {
   const { open, title, onCancel } = props;

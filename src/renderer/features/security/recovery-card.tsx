@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { ShowCodesOnce } from '../../components/recovery-codes';
-import { PinConfirmDialog } from './pin-confirm-dialog';
+import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 
 /** How many recovery codes are left, and a new set (shown once) for the PIN. */
 export function RecoveryCard({ status }: { readonly status: SecurityStatus }) {
@@ -63,11 +63,13 @@ export function RecoveryCard({ status }: { readonly status: SecurityStatus }) {
         open={asking}
         title={t('security.recovery.regenerateTitle')}
         warning={t('security.recovery.regenerateWarning')}
+        {...(status.totpEnabled ? { body: t('security.recovery.regenerateBodyWithCode') } : {})}
         submitLabel={t('security.recovery.regenerateSubmit')}
         danger
+        withCode={status.totpEnabled}
         pending={regenerate.isPending}
         error={regenerate.error}
-        onSubmit={({ pin }) => regenerate.mutate({ pin })}
+        onSubmit={(values) => regenerate.mutate(stepUpOf(values))}
         onCancel={() => setAsking(false)}
       />
       {/* Shown once: the dialog closes only once the person says the codes are saved. */}

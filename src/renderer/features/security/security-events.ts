@@ -13,7 +13,9 @@ export const EVENT_LABELS = {
   'app.unlocked': 'appUnlocked',
   'app.locked': 'appLocked',
   'app.idle-locked': 'appIdleLocked',
+  'totp.enrolment-started': 'totpEnrolmentStarted',
   'totp.enabled': 'totpEnabled',
+  'totp.replaced': 'totpReplaced',
   'totp.disabled': 'totpDisabled',
   'totp.wrong': 'totpWrong',
   'recovery.used': 'recoveryUsed',
@@ -26,6 +28,8 @@ export const EVENT_LABELS = {
   'biometric.enabled': 'biometricEnabled',
   'biometric.disabled': 'biometricDisabled',
   'biometric.failed': 'biometricFailed',
+  'idle.changed': 'idleChanged',
+  'identity.verified': 'identityVerified',
   'backup.exported': 'backupExported',
   'backup.restored': 'backupRestored',
 } as const;

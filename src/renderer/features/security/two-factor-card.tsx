@@ -1,5 +1,5 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Modal, Skeleton, Tag, Typography } from 'antd';
+import { App, Button, Card, Form, Modal, Skeleton, Space, Tag, Typography } from 'antd';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
 import { PinInput } from '../../components/pin/pin-input';
 import { useStatusMutation } from '../../api/use-security';
-import { PinConfirmDialog } from './pin-confirm-dialog';
+import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { groupKey } from './totp-key';
 
 /** Two-factor codes: set up with a QR code (or the key by hand), or turn off. */
@@ -17,7 +17,17 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
   const { message } = App.useApp();
   const [enrolment, setEnrolment] = useState<TotpEnrolment | null>(null);
   const [disabling, setDisabling] = useState(false);
-  const begin = usePurseMutation('security.totpBegin', { onSuccess: setEnrolment });
+  const [beginning, setBeginning] = useState(false);
+  const begin = usePurseMutation('security.totpBegin', {
+    onSuccess: (started) => {
+      setBeginning(false);
+      setEnrolment(started);
+    },
+  });
+  const startBeginning = () => {
+    begin.reset();
+    setBeginning(true);
+  };
   const disable = useStatusMutation('security.totpDisable', () => {
     void message.success(t('security.twoFactor.disabled'));
     setDisabling(false);
@@ -38,23 +48,48 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
       <Typography.Paragraph>
         {status.totpEnabled ? t('security.twoFactor.onBody') : t('security.twoFactor.offBody')}
       </Typography.Paragraph>
-      <FormError error={begin.error} />
       {status.totpEnabled ? (
-        <Button
-          danger
-          onClick={() => {
-            disable.reset();
-            setDisabling(true);
-          }}
-        >
-          {t('security.twoFactor.turnOff')}
-        </Button>
+        <Space wrap>
+          <Button onClick={startBeginning}>{t('security.twoFactor.replace')}</Button>
+          <Button
+            danger
+            onClick={() => {
+              disable.reset();
+              setDisabling(true);
+            }}
+          >
+            {t('security.twoFactor.turnOff')}
+          </Button>
+        </Space>
       ) : (
-        <Button type="primary" loading={begin.isPending} onClick={() => begin.mutate(undefined)}>
+        <Button type="primary" onClick={startBeginning}>
           {t('security.twoFactor.setUp')}
         </Button>
       )}
-      <EnrolDialog enrolment={enrolment} onClose={() => setEnrolment(null)} />
+      <PinConfirmDialog
+        open={beginning}
+        title={
+          status.totpEnabled
+            ? t('security.twoFactor.replaceTitle')
+            : t('security.twoFactor.beginTitle')
+        }
+        body={
+          status.totpEnabled
+            ? t('security.twoFactor.replaceBody')
+            : t('security.twoFactor.beginBody')
+        }
+        submitLabel={t('security.twoFactor.beginSubmit')}
+        withCode={status.totpEnabled}
+        pending={begin.isPending}
+        error={begin.error}
+        onSubmit={(values) => begin.mutate(stepUpOf(values))}
+        onCancel={() => setBeginning(false)}
+      />
+      <EnrolDialog
+        enrolment={enrolment}
+        replacing={status.totpEnabled}
+        onClose={() => setEnrolment(null)}
+      />
       <PinConfirmDialog
         open={disabling}
         title={t('security.twoFactor.disableTitle')}
@@ -73,9 +108,11 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
 
 function EnrolDialog({
   enrolment,
+  replacing,
   onClose,
 }: {
   readonly enrolment: TotpEnrolment | null;
+  readonly replacing: boolean;
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -88,16 +125,20 @@ function EnrolDialog({
       destroyOnHidden
       mask={{ closable: false }}
     >
-      {enrolment ? <EnrolForm enrolment={enrolment} onClose={onClose} /> : null}
+      {enrolment ? (
+        <EnrolForm enrolment={enrolment} replacing={replacing} onClose={onClose} />
+      ) : null}
     </Modal>
   );
 }
 
 function EnrolForm({
   enrolment,
+  replacing,
   onClose,
 }: {
   readonly enrolment: TotpEnrolment;
+  readonly replacing: boolean;
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -105,7 +146,9 @@ function EnrolForm({
   const [form] = Form.useForm<{ code: string }>();
   const [qr, setQr] = useState<string | null>(null);
   const confirm = useStatusMutation('security.totpConfirm', () => {
-    void message.success(t('security.twoFactor.enabled'));
+    void message.success(
+      replacing ? t('security.twoFactor.replaced') : t('security.twoFactor.enabled'),
+    );
     onClose();
   });
 
