@@ -14,6 +14,7 @@ import {
   typeCode,
 } from './support/payments';
 import { addAccount, choose, expectBalance, nav, openPurse } from './support/purse';
+import { TEST_PIN } from './support/security';
 
 // Every confirmation checks the PIN with scrypt in the page, some twice (the step-up): these
 // walks through several payments need more than the default minute on a busy machine.
@@ -264,12 +265,12 @@ test('with two-factor codes on, the step-up asks for the authenticator code', as
   await openPurse(page);
   await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '3,000.00' });
   // Two-factor codes turned on (the Security screen's own flow has its own tests).
-  const secret = await page.evaluate(async () => {
+  const secret = await page.evaluate(async (pin) => {
     const purse = (globalThis as unknown as { purse: PurseApi }).purse;
-    const begun = await purse.security.totpBegin();
+    const begun = await purse.security.totpBegin({ pin });
     if (!begun.ok) throw new Error(begun.error.message);
     return begun.value.secret;
-  });
+  }, TEST_PIN);
   const key = base32Decode(secret);
   if (!key) throw new Error('not a base32 secret');
   await page.evaluate(

@@ -153,7 +153,7 @@ describe('backups', () => {
     expect(
       await fx.gateway.call('backups.create', { passphrase: PASSPHRASE, auth: { pin: '000001' } }),
     ).toMatchObject({ ok: false, error: { code: 'PIN_WRONG' } });
-    const { secret } = await call<{ secret: string }>('security.totpBegin', {});
+    const { secret } = await call<{ secret: string }>('security.totpBegin', { pin: PIN });
     await call('security.totpConfirm', { code: totpAt(base32Decode(secret)!, fx.clock.now()) });
     fx.clock.advance(30_000);
     expect(

@@ -182,7 +182,7 @@ beforeAll(async () => {
     auth: { pin: PIN },
   });
   expect(paid.ok).toBe(true);
-  const totp = await fx.gateway.call('security.totpBegin', {});
+  const totp = await fx.gateway.call('security.totpBegin', { pin: PIN });
   expect(totp.ok).toBe(true);
   const dataKey = base64(fx.dataKey);
   fx.secrets.values.set(DATA_KEY_SECRET, dataKey);

@@ -51,6 +51,7 @@ function verifyIdentity() {
     kind: 'cn_resident',
     name: '张三',
     number: '11010519491231002X',
+    pin: PIN,
   });
 }
 
@@ -345,6 +346,7 @@ describe('limits by verification tier', () => {
           kind: 'cn_resident',
           name: '张三',
           number: '110105194912310021',
+          pin: PIN,
         }),
       'IDENTITY_INVALID',
     );
@@ -359,7 +361,12 @@ describe('limits by verification tier', () => {
   });
 
   it('raises a verified person to trusted after 90 days with no failed or blocked payment', async () => {
-    await call('identity.verify', { kind: 'passport', name: 'Mei Lin', number: 'E12345678' });
+    await call('identity.verify', {
+      kind: 'passport',
+      name: 'Mei Lin',
+      number: 'E12345678',
+      pin: PIN,
+    });
     fx.clock.advance(89 * 86_400_000);
     await call('security.unlock', { pin: PIN });
     expect((await call<LimitsView>('limits.get', {})).tier).toBe('verified');

@@ -96,6 +96,7 @@ describe('security.recover with a verified identity', () => {
       kind: 'passport',
       name: 'Mei  Lin',
       number: 'E12345678',
+      pin: PIN,
     });
     await fx.gateway.call('security.lock', undefined);
     return codes;

@@ -10,7 +10,7 @@ const PIN = '258036';
 const MINUTE = 60_000;
 
 async function enrolledTotp(fx: ReturnType<typeof securityFixture>) {
-  const { secret } = await fx.security.beginTotp('me');
+  const { secret } = await fx.security.beginTotp('me', { pin: PIN });
   const key = base32Decode(secret)!;
   await fx.security.confirmTotp(totpAt(key, fx.clock.now()));
   return key;
@@ -146,7 +146,7 @@ describe('app lock', () => {
   it('honours a configured idle timeout', async () => {
     const fx = securityFixture();
     await fx.security.setupPin(PIN);
-    await fx.security.setIdleMinutes(15);
+    await fx.security.setIdleMinutes(15, { pin: PIN });
     fx.clock.advance(14 * MINUTE);
     expect(await fx.security.isLocked()).toBe(false);
     fx.clock.advance(2 * MINUTE);
@@ -176,7 +176,7 @@ describe('two-factor codes', () => {
   it('stays off until one correct code confirms the enrolment', async () => {
     const fx = securityFixture();
     await fx.security.setupPin(PIN);
-    const { secret } = await fx.security.beginTotp('me');
+    const { secret } = await fx.security.beginTotp('me', { pin: PIN });
     expect(await fx.security.totpEnabled()).toBe(false);
     await expect(fx.security.confirmTotp('000000')).rejects.toMatchObject({ code: 'TOTP_WRONG' });
     expect(await fx.security.totpEnabled()).toBe(false);
@@ -225,14 +225,148 @@ describe('two-factor codes', () => {
     await fx.security.setupPin(PIN);
     const key = await enrolledTotp(fx);
     fx.clock.advance(30_000);
-    await expect(fx.security.disableTotp(PIN, '000000')).rejects.toMatchObject({
+    await expect(fx.security.disableTotp({ pin: PIN, code: '000000' })).rejects.toMatchObject({
       code: 'TOTP_WRONG',
     });
-    await fx.security.disableTotp(PIN, totpAt(key, fx.clock.now()));
+    await fx.security.disableTotp({ pin: PIN, code: totpAt(key, fx.clock.now()) });
     expect(await fx.security.totpEnabled()).toBe(false);
     expect(fx.log.kinds()).toEqual(
       expect.arrayContaining(['totp.enabled', 'totp.wrong', 'totp.disabled']),
     );
+  });
+});
+
+describe('two-factor enrolment', () => {
+  it('starts only with the PIN, and a wrong PIN starts nothing', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    await expect(fx.security.beginTotp('me', { pin: '111111' })).rejects.toMatchObject({
+      code: 'PIN_WRONG',
+    });
+    await expect(fx.security.confirmTotp('123456')).rejects.toMatchObject({ code: 'NOT_SET_UP' });
+    expect(fx.log.kinds()).not.toContain('totp.enrolment-started');
+  });
+
+  it('gives the same secret when set-up is started twice, so a scanned QR code stays right', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const first = await fx.security.beginTotp('me', { pin: PIN });
+    const again = await fx.security.beginTotp('me', { pin: PIN });
+    expect(again.secret).toBe(first.secret);
+    await fx.security.confirmTotp(totpAt(base32Decode(first.secret)!, fx.clock.now()));
+    expect(await fx.security.totpEnabled()).toBe(true);
+  });
+
+  it.each([
+    ['the step before', -30_000],
+    ['the current step', 0],
+    ['the step after', 30_000],
+  ])('accepts the first code from %s, as every later check does', async (_, offset) => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const { secret } = await fx.security.beginTotp('me', { pin: PIN });
+    await fx.security.confirmTotp(totpAt(base32Decode(secret)!, fx.clock.now() + offset));
+    expect(await fx.security.totpEnabled()).toBe(true);
+  });
+
+  it('refuses a code two steps away and then uses the confirming step only once', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const { secret } = await fx.security.beginTotp('me', { pin: PIN });
+    const key = base32Decode(secret)!;
+    await expect(
+      fx.security.confirmTotp(totpAt(key, fx.clock.now() - 60_000)),
+    ).rejects.toMatchObject({ code: 'TOTP_WRONG' });
+    const code = totpAt(key, fx.clock.now());
+    await fx.security.confirmTotp(code);
+    await expect(fx.security.verifyTotp(code)).rejects.toMatchObject({ code: 'TOTP_WRONG' });
+  });
+
+  it('lets an enrolment lapse after ten minutes unconfirmed', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const { secret } = await fx.security.beginTotp('me', { pin: PIN });
+    fx.clock.advance(11 * MINUTE);
+    await expect(
+      fx.security.confirmTotp(totpAt(base32Decode(secret)!, fx.clock.now())),
+    ).rejects.toMatchObject({ code: 'NOT_SET_UP' });
+    expect(await fx.security.totpEnabled()).toBe(false);
+  });
+
+  it('replaces the authenticator only with the PIN and a current code, keeping the old one until the new one is confirmed', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const old = await enrolledTotp(fx);
+    fx.clock.advance(30_000);
+    await expect(fx.security.beginTotp('me', { pin: PIN })).rejects.toMatchObject({
+      code: 'TOTP_REQUIRED',
+    });
+    const { secret } = await fx.security.beginTotp('me', {
+      pin: PIN,
+      code: totpAt(old, fx.clock.now()),
+    });
+    fx.clock.advance(30_000);
+    await fx.security.verifyTotp(totpAt(old, fx.clock.now()));
+    fx.clock.advance(30_000);
+    const fresh = base32Decode(secret)!;
+    await fx.security.confirmTotp(totpAt(fresh, fx.clock.now()));
+    fx.clock.advance(30_000);
+    await expect(fx.security.verifyTotp(totpAt(old, fx.clock.now()))).rejects.toMatchObject({
+      code: 'TOTP_WRONG',
+    });
+    await fx.security.verifyTotp(totpAt(fresh, fx.clock.now()));
+    expect(fx.log.kinds()).toEqual(expect.arrayContaining(['totp.replaced']));
+  });
+});
+
+describe('weakening changes', () => {
+  it('locks sooner without the PIN, but locks later only with it, and logs both', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    await fx.security.setIdleMinutes(2);
+    await expect(fx.security.setIdleMinutes(60)).rejects.toMatchObject({ code: 'PIN_REQUIRED' });
+    await expect(fx.security.setIdleMinutes(60, { pin: '111111' })).rejects.toMatchObject({
+      code: 'PIN_WRONG',
+    });
+    expect((await fx.security.status()).idleMinutes).toBe(2);
+    await fx.security.setIdleMinutes(60, { pin: PIN });
+    expect((await fx.security.status()).idleMinutes).toBe(60);
+    expect(fx.log.events.filter((e) => e.kind === 'idle.changed').map((e) => e.details)).toEqual([
+      { from: 5, to: 2 },
+      { from: 2, to: 60 },
+    ]);
+  });
+
+  it('asks for the authenticator code too when two-factor codes are on', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const key = await enrolledTotp(fx);
+    fx.clock.advance(30_000);
+    await expect(fx.security.setIdleMinutes(30, { pin: PIN })).rejects.toMatchObject({
+      code: 'TOTP_REQUIRED',
+    });
+    await expect(fx.security.regenerateRecoveryCodes({ pin: PIN })).rejects.toMatchObject({
+      code: 'TOTP_REQUIRED',
+    });
+    await fx.security.setIdleMinutes(30, { pin: PIN, code: totpAt(key, fx.clock.now()) });
+    fx.clock.advance(30_000);
+    const { recoveryCodes } = await fx.security.regenerateRecoveryCodes({
+      pin: PIN,
+      code: totpAt(key, fx.clock.now()),
+    });
+    expect(recoveryCodes).toHaveLength(10);
+  });
+
+  it('decides against the latest value when a sooner and a later lock arrive together', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    const outcomes = await Promise.allSettled([
+      fx.security.setIdleMinutes(1),
+      fx.security.setIdleMinutes(3),
+    ]);
+    // 3 is sooner than 5 when it is read, but later than the 1 that landed first.
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected']);
+    expect((await fx.security.status()).idleMinutes).toBe(1);
   });
 });
 
@@ -454,7 +588,7 @@ describe('Touch ID', () => {
     const fx = securityFixture({ biometric });
     await fx.security.setupPin(PIN);
     await expect(fx.security.unlockWithBiometric()).rejects.toMatchObject({ code: 'NOT_SET_UP' });
-    await fx.security.setBiometric(true, PIN);
+    await fx.security.setBiometric(true, { pin: PIN });
     await fx.security.lock();
     await fx.security.unlockWithBiometric();
     expect(await fx.security.isLocked()).toBe(false);
@@ -469,7 +603,7 @@ describe('Touch ID', () => {
       biometricAvailable: false,
       biometricEnabled: false,
     });
-    await expect(elsewhere.security.setBiometric(true, PIN)).rejects.toMatchObject({
+    await expect(elsewhere.security.setBiometric(true, { pin: PIN })).rejects.toMatchObject({
       code: 'UNAVAILABLE',
     });
   });
