@@ -155,10 +155,6 @@ export const securitySetBiometricInput = z.strictObject({
   ...stepUpFields,
 });
 export const securityTotpConfirmInput = z.strictObject({ code: totpCodeSchema });
-export const securityTotpDisableInput = z.strictObject({
-  pin: pinAttemptSchema,
-  code: totpCodeSchema,
-});
 export const securityRecoverInput = z.strictObject({
   recoveryCode: recoveryCodeSchema,
   totpCode: totpCodeSchema.optional(),

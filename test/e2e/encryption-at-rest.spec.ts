@@ -13,7 +13,7 @@ import {
   startPayment,
 } from './support/payments';
 import { choose, nav } from './support/purse';
-import { PIN_TIMEOUT, setUpPin } from './support/security';
+import { PIN_TIMEOUT, setUpPin, confirmChange } from './support/security';
 
 /**
  * Issue 3's test as a person would do it: distinctive names, memos, an account number and an
@@ -91,6 +91,7 @@ async function writeEverythingThroughTheUi(page: Page) {
   await identity.getByLabel('Legal name').fill(SECRETS.legalName);
   await identity.getByLabel('Document number').fill(SECRETS.idNumber);
   await identity.getByRole('button', { name: 'Verify' }).click();
+  await confirmChange(page, 'Confirm it’s you', 'Verify');
   await expect(identity).toContainText('1****************X');
 
   await openBills(page);

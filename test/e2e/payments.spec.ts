@@ -14,7 +14,7 @@ import {
   typeCode,
 } from './support/payments';
 import { addAccount, choose, expectBalance, nav, openPurse } from './support/purse';
-import { TEST_PIN } from './support/security';
+import { TEST_PIN, confirmChange } from './support/security';
 
 // Every confirmation checks the PIN with scrypt in the page, some twice (the step-up): these
 // walks through several payments need more than the default minute on a busy machine.
@@ -131,6 +131,7 @@ test('near the daily limit a payment asks for a step-up; over it the sheet says 
   await identity.getByLabel('Legal name').fill('张三');
   await identity.getByLabel('Document number').fill('11010519491231002X');
   await identity.getByRole('button', { name: 'Verify' }).click();
+  await confirmChange(page, 'Confirm it’s you', 'Verify');
   await expect(
     page.getByText('Identity verified. Your payment limits are now at the Verified tier.'),
   ).toBeVisible();

@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { confirmChange } from './support/security';
 import { nav, openPurse } from './support/purse';
 
 test('real-name verification checks the number and raises the tier to Verified', async ({
@@ -29,6 +30,7 @@ test('real-name verification checks the number and raises the tier to Verified',
 
   await identity.getByLabel('Document number').fill('11010519491231002x');
   await identity.getByRole('button', { name: 'Verify' }).click();
+  await confirmChange(page, 'Confirm it’s you', 'Verify');
   await expect(
     page.getByText('Identity verified. Your payment limits are now at the Verified tier.'),
   ).toBeVisible();

@@ -7,6 +7,7 @@ import {
   lockWithShortcut,
   setUpPin,
   unlock,
+  confirmChange,
 } from './support/security';
 
 test('two-factor codes set up from the screen, then a forgotten PIN reset with a recovery code and a code', async ({
@@ -21,6 +22,7 @@ test('two-factor codes set up from the screen, then a forgotten PIN reset with a
   await nav(page, 'Security').click();
   await page.getByRole('tab', { name: 'Two-factor and recovery' }).click();
   await page.getByRole('button', { name: 'Set up two-factor codes' }).click();
+  await confirmChange(page, 'Confirm it’s you', 'Continue');
   const dialog = page.getByRole('dialog', { name: 'Set up two-factor codes' });
   await expect(
     dialog.getByRole('img', { name: 'QR code that adds Purse to an authenticator app' }),
@@ -103,6 +105,7 @@ test('with a verified identity, a forgotten PIN is reset with a recovery code pl
   await identity.getByLabel('Legal name').fill('Wang Fang');
   await identity.getByLabel('Document number').fill('11010519491231002X');
   await identity.getByRole('button', { name: 'Verify' }).click();
+  await confirmChange(page, 'Confirm it’s you', 'Verify');
   await expect(identity).toContainText('1****************X');
 
   await lockWithShortcut(page);

@@ -5,18 +5,19 @@ import * as ex from '../exports';
 import { read, write } from './define';
 import { SECURITY_VIEWS } from './views';
 
-/** Whole-ledger backups, sealed with a passphrase; saved and read by main. */
+/** Whole-ledger backups, sealed with a passphrase; saved and read by main. Each needs the PIN
+ * and, when two-factor codes are on, the code: a backup holds everything. */
 export const backupsMethods = {
   'backups.create': write<BackupCreated>()('gateway', bk.backupsCreateInput, {
-    needs: 'pin',
+    needs: 'pin+2fa',
     stale: SECURITY_VIEWS,
   }),
   'backups.restore': write<BackupRestored>()('gateway', bk.backupsRestoreInput, {
-    needs: 'pin',
+    needs: 'pin+2fa',
     stale: 'all',
   }),
   'backups.save': write<BackupSaved>()('gateway', ex.backupsSaveInput, {
-    needs: 'pin',
+    needs: 'pin+2fa',
     stale: SECURITY_VIEWS,
   }),
   'backups.inspect': read<BackupRestored>()('gateway', ex.backupsInspectInput, { uncached: true }),

@@ -53,7 +53,7 @@ export const securityMethods = {
   'security.totpConfirm': write<SecurityStatus>()('gateway', s.securityTotpConfirmInput, {
     stale: SECURITY_VIEWS,
   }),
-  'security.totpDisable': write<SecurityStatus>()('gateway', s.securityTotpDisableInput, {
+  'security.totpDisable': write<SecurityStatus>()('gateway', s.securityStepUpInput, {
     needs: 'pin+2fa',
     stale: SECURITY_VIEWS,
   }),

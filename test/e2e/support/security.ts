@@ -120,3 +120,21 @@ export function authenticatorCode(key: string, aheadMs = 0): string {
   if (!secret) throw new Error(`not a base32 key: ${key}`);
   return totpAt(secret, Date.now() + aheadMs);
 }
+
+/**
+ * Answers the dialog a protection-weakening change opens (two-factor set-up, real-name
+ * verification, locking later…): the PIN, and the authenticator's code when it is on.
+ */
+export async function confirmChange(
+  page: Page,
+  title: string | RegExp,
+  submit: string | RegExp,
+  { pin = TEST_PIN, code }: { readonly pin?: string; readonly code?: string } = {},
+): Promise<Locator> {
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.getByLabel(text.pin).fill(pin);
+  if (code !== undefined)
+    await dialog.getByLabel(/^(Code from your authenticator app|身份验证器中的动态码)$/).fill(code);
+  await dialog.getByRole('button', { name: submit }).click();
+  return dialog;
+}

@@ -99,7 +99,7 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
         withCode
         pending={disable.isPending}
         error={disable.error}
-        onSubmit={({ pin, code }) => disable.mutate({ pin, code: code ?? '' })}
+        onSubmit={(values) => disable.mutate(stepUpOf(values))}
         onCancel={() => setDisabling(false)}
       />
     </Card>
