@@ -20,6 +20,7 @@ import { moneyHandlers } from './money-handlers';
 import type { Notifier } from './notifications';
 import { parseInput } from '../shared/parse-input';
 import { securityHandlers } from './security-handlers';
+import { spendingPowerHandlers } from './spending-power-handlers';
 import type { SecurityLog } from './security/security-log';
 import type { SecurityService } from './security/security-service';
 
@@ -55,7 +56,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
   const local: LocalHandlers & ExtraHandlers = {
     ...deps.handlers,
     'app.info': () => Promise.resolve(deps.appInfo),
-    ...securityHandlers(deps.security, deps.securityLog, deps.internal),
+    ...securityHandlers(deps.security, deps.securityLog),
+    ...spendingPowerHandlers(deps.security, deps.securityLog, deps.internal),
     ...moneyHandlers({ ...deps, followUps }),
     ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
     ...statementExportHandlers(deps),

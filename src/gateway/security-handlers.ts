@@ -1,13 +1,9 @@
-import type { LedgerInternalApi, ParsedInput } from '../shared/contract';
+import type { ParsedInput } from '../shared/contract';
 import type { SecurityService } from './security/security-service';
 import type { SecurityLog } from './security/security-log';
 
 /** `security.*`: served in main, where the keychain is; never forwarded to the ledger. */
-export function securityHandlers(
-  security: SecurityService,
-  log: SecurityLog,
-  internal: Pick<LedgerInternalApi, 'identity.record'>,
-) {
+export function securityHandlers(security: SecurityService, log: SecurityLog) {
   const status = () => security.status();
   return {
     'security.status': status,
@@ -62,12 +58,5 @@ export function securityHandlers(
     'security.regenerateRecoveryCodes': (input: ParsedInput<'security.regenerateRecoveryCodes'>) =>
       security.regenerateRecoveryCodes(input),
     'security.log': (input: ParsedInput<'security.log'>) => log.list(input?.limit ?? 100),
-    'identity.verify': async (input: ParsedInput<'identity.verify'>) => {
-      const { pin, code, ...document } = input;
-      await security.authorize({ pin, code });
-      const view = await internal['identity.record'](document);
-      await log.append('identity.verified', { kind: document.kind });
-      return view;
-    },
   };
 }

@@ -115,11 +115,20 @@ export const limitsGetInput = z
   .strictObject({ currency: currencySchema.optional(), timeZone: timeZoneSchema.optional() })
   .optional();
 const majorLimit = z.number().int().min(0).max(10_000_000);
-export const limitsLowerInput = z.strictObject({
+/** The person's own caps in major units; `null` lifts one (the tier's limit still applies). */
+const ownLimits = {
   perPayment: majorLimit.nullable().optional(),
   daily: majorLimit.nullable().optional(),
   yearly: majorLimit.nullable().optional(),
+};
+/** As sent by the UI: lowering needs nothing; raising or lifting a cap carries the PIN. */
+export const limitsSetInput = z.strictObject({
+  ...ownLimits,
+  pin: pinAttemptSchema.optional(),
+  code: totpCodeSchema.optional(),
 });
+/** What main sends the ledger: the caps, and whether the PIN allowed any to rise. */
+export const limitsRecordInput = z.strictObject({ ...ownLimits, mayRaise: z.boolean() });
 
 export const identityVerifyInput = z.strictObject({
   kind: z.enum(IDENTITY_KINDS),

@@ -106,6 +106,11 @@ test('near the daily limit a payment asks for a step-up; over it the sheet says 
   await confirmWithPin(dialog, page, 'Pay CN¥450.00');
   await expect(dialog.getByText('Confirm it’s you')).toBeVisible();
   await expect(dialog.getByText('Close to your daily limit')).toBeVisible();
+  // Without two-factor codes this is no second factor, and the sheet says so.
+  await expect(dialog.getByTestId('step-up-honest')).toContainText(
+    'This is a second confirmation, not a second factor',
+  );
+  await expect(dialog.getByRole('button', { name: 'Turn on two-factor codes' })).toBeVisible();
   await typeCode(dialog, page, '258036', 'Enter your payment PIN again');
   await dialog.getByRole('button', { name: 'Confirm' }).click();
   await expect(dialog.getByText('Tick the box to confirm this payment is yours.')).toBeVisible();
@@ -287,6 +292,7 @@ test('with two-factor codes on, the step-up asks for the authenticator code', as
   const dialog = await startPayment(page, { merchant: 'Hema', amount: '450' });
   await confirmWithPin(dialog, page, 'Pay CN¥450.00');
   await expect(dialog.getByText('Close to your daily limit')).toBeVisible();
+  await expect(dialog.getByTestId('step-up-honest')).toHaveCount(0);
   // A code is good once: the next one, which the gateway accepts within its window.
   await typeCode(
     dialog,

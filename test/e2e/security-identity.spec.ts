@@ -45,7 +45,12 @@ test('real-name verification checks the number and raises the tier to Verified',
   await limits.getByRole('button', { name: 'Save limits' }).click();
   await expect(page.getByText('Your limits were saved.')).toBeVisible();
   await expect(limits.getByRole('row', { name: /Per day/ })).toContainText('CN¥800.00');
+  // Lifting it lets more be spent: the PIN first, and the log keeps it.
   await limits.getByLabel('Per day').fill('');
   await limits.getByRole('button', { name: 'Save limits' }).click();
+  await confirmChange(page, 'Raise your limit?', 'Save limits');
   await expect(limits.getByRole('row', { name: /Per day/ })).toContainText('None');
+  await page.getByRole('tab', { name: 'Security log' }).click();
+  await expect(page.getByText('Own payment limit raised or lifted')).toBeVisible();
+  await expect(page.getByText('Identity verified, limits raised')).toBeVisible();
 });

@@ -3,6 +3,7 @@ import {
   PIN_TIMEOUT,
   TEST_PIN,
   authenticatorCode,
+  confirmChange,
   createPin,
   lockWithShortcut,
   passLanguageAndProfile,
@@ -50,6 +51,10 @@ const verifyIdentity =
     await page.getByLabel(t('identity.name')).fill(name);
     await page.getByLabel(t('identity.number')).fill(number);
     await page.getByRole('button', { name: t('identity.submit') }).click();
+    // A good number asks for the PIN before the limits rise; a bad one stays on the form.
+    if (number.endsWith('X')) {
+      await confirmChange(page, t('identity.confirmTitle'), t('identity.confirmSubmit'));
+    }
   };
 
 const verified = (name: string): Step =>
@@ -81,6 +86,11 @@ const startThreeDayWait: Step = async (scene) => {
 const enrolTwoFactor: Step = async (scene) => {
   await openSecurity('security.tabs.twoFactor')(scene);
   await scene.page.getByRole('button', { name: scene.t('security.twoFactor.setUp') }).click();
+  await confirmChange(
+    scene.page,
+    scene.t('security.twoFactor.beginTitle'),
+    scene.t('security.twoFactor.beginSubmit'),
+  );
   await scene.page.getByRole('dialog').locator('img').waitFor();
 };
 

@@ -23,6 +23,7 @@ export const SECURITY_EVENTS = [
   'biometric.failed',
   'idle.changed',
   'identity.verified',
+  'limits.raised',
   'backup.exported',
   'backup.restored',
 ] as const;

@@ -11,7 +11,7 @@ import {
   commitTransfer,
   commitWalletMovement,
 } from './money/commit-money';
-import { verifyIdentity } from './money/money-queries';
+import { setOwnLimits, verifyIdentity } from './money/money-queries';
 import { moneyState } from './money/money-state';
 
 /** Main's own ledger methods: the audit log, and money movements once authenticated. */
@@ -40,6 +40,7 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
         return true;
       }),
     'identity.record': (input) => verifyIdentity(ctx, input),
+    'limits.record': (input) => setOwnLimits(ctx, input),
     'identity.verified': async () => (await moneyState.identity(ctx.db)) !== null,
     async 'identity.matches'(input) {
       const identity = await moneyState.identity(ctx.db);

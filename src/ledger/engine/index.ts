@@ -27,10 +27,8 @@ import {
   getReceipt,
   listPromotions,
   listRiskAlerts,
-  lowerLimits,
   markRiskExpected,
   previewPayment,
-  verifyIdentity,
 } from './money/money-queries';
 import { getSettings, updateSettings } from './settings';
 import { advanceOnboarding, bindCard, getOnboarding, saveOnboarding } from './onboarding';
@@ -59,7 +57,6 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'payments.preview': (input) => previewPayment(ctx, input),
     'receipts.get': (input) => getReceipt(ctx, input.id),
     'limits.get': (input) => getLimits(ctx, input),
-    'limits.lower': (input) => lowerLimits(ctx, input),
     'identity.get': () => getIdentity(ctx),
     'risk.alerts': (input) => listRiskAlerts(ctx, input),
     'risk.markExpected': (input) => markRiskExpected(ctx, input),

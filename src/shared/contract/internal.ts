@@ -9,13 +9,14 @@ import { billsCommitInput, billsRunInput, type BillNotice } from '../bills';
 import { budgetsCheckInput, type BudgetAlert } from '../budgets';
 import {
   identityVerifyInput,
+  limitsRecordInput,
   paymentsCommitInput,
   refundsCommitInput,
   topupsCommitInput,
   transfersCommitInput,
   withdrawalsCommitInput,
 } from '../payment-schemas';
-import type { IdentityView, MoneyResult } from '../payments';
+import type { IdentityView, LimitsView, MoneyResult } from '../payments';
 import { internal } from './define';
 
 /** Audit entries as main reads them back (security log, money movements). */
@@ -55,6 +56,11 @@ export const ledgerInternalContract = {
   'notices.claim': internal<boolean>()(z.strictObject({ id: z.string().min(1).max(200) })),
   'backups.create': internal<BackupCreated>()(backupsCreateCommit),
   'backups.restore': internal<BackupRestored>()(backupsRestoreCommit),
+  /**
+   * Saves the person's own caps, deciding inside the write whether any rises against the
+   * caps stored at that moment; a rise without `mayRaise` is refused with PIN_REQUIRED.
+   */
+  'limits.record': internal<{ view: LimitsView; raised: boolean }>()(limitsRecordInput),
   /** Records a real-name verification once main has checked the PIN (and code). */
   'identity.record': internal<IdentityView>()(identityVerifyInput),
   /** Whether a real-name verification is on record (the PIN reset needs one or 2FA). */

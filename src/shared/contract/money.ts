@@ -38,7 +38,9 @@ export const moneyMethods = {
   }),
   'receipts.get': read<Receipt>()('ledger', s.byIdInput),
   'limits.get': read<LimitsView>()('ledger', p.limitsGetInput),
-  'limits.lower': write<LimitsView>()('ledger', p.limitsLowerInput, {
+  // Lowering a cap needs nothing; raising or lifting one needs the PIN (and code).
+  'limits.set': write<LimitsView>()('gateway', p.limitsSetInput, {
+    needs: 'pin+2fa-to-weaken',
     stale: ['limits.get', 'payments.preview'],
   }),
   'identity.get': read<IdentityView>()('ledger', s.emptyInput),

@@ -93,8 +93,9 @@ const requestWith: Partial<Record<MethodName, (credentials: Credentials) => unkn
     number: 'E12345678',
     ...stepUp(c),
   }),
-  // Locking later is the weakening direction (the default is five minutes).
+  // Locking later, and lifting a cap, are the weakening directions.
   'security.setIdleTimeout': (c) => ({ minutes: 120, ...stepUp(c) }),
+  'limits.set': (c) => ({ daily: null, ...stepUp(c) }),
 };
 
 const NEEDS_A_PIN: readonly Needs[] = ['pin', 'pin+2fa', 'pin+2fa-to-weaken'];
@@ -187,23 +188,42 @@ describe.each(needing('pin'))('%s with two-factor codes on', (method) => {
   });
 });
 
-describe('security.setIdleTimeout, which needs the PIN only to weaken', () => {
-  it('locks sooner with nothing but the minutes', async () => {
-    expect(await fx.gateway.call('security.setIdleTimeout', { minutes: 2 })).toMatchObject({
-      ok: true,
-      value: { idleMinutes: 2 },
-    });
+/** For the methods that need the PIN only to weaken: a change each way, and how to see it. */
+const bothWays: Record<
+  string,
+  { setUp?: unknown; stronger: unknown; weaker: unknown; read: () => Promise<unknown> }
+> = {
+  'security.setIdleTimeout': {
+    stronger: { minutes: 2 },
+    weaker: { minutes: 120 },
+    read: async () =>
+      ok<{ idleMinutes: number }>(await fx.gateway.call('security.status', undefined)).idleMinutes,
+  },
+  'limits.set': {
+    setUp: { daily: 800 },
+    stronger: { daily: 500 },
+    weaker: { daily: null },
+    read: async () =>
+      ok<{ userLimits: unknown }>(await fx.gateway.call('limits.get', {})).userLimits,
+  },
+};
+
+describe.each(needing('pin+2fa-to-weaken'))('%s, which needs the PIN only to weaken', (method) => {
+  it('is listed with a change each way', () => {
+    expect(bothWays[method]).toBeDefined();
   });
 
-  it('refuses to lock later without the PIN and keeps the old time', async () => {
-    expect(await fx.gateway.call('security.setIdleTimeout', { minutes: 120 })).toMatchObject({
+  it('strengthens with nothing but the change, and refuses to weaken without the PIN', async () => {
+    const { setUp, stronger, weaker, read } = bothWays[method]!;
+    if (setUp) ok(await fx.gateway.call(method, setUp));
+    expect(codeOf(await fx.gateway.call(method, stronger))).toBe('OK');
+    const before = await read();
+    expect(await fx.gateway.call(method, weaker)).toMatchObject({
       ok: false,
       error: { code: 'PIN_REQUIRED' },
     });
-    expect(
-      ok<{ idleMinutes: number }>(await fx.gateway.call('security.status', undefined)),
-    ).toMatchObject({
-      idleMinutes: 5,
-    });
+    expect(await read()).toEqual(before);
+    expect(codeOf(await fx.gateway.call(method, { ...(weaker as object), pin: PIN }))).toBe('OK');
+    expect(await read()).not.toEqual(before);
   });
 });

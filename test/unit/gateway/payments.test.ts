@@ -265,7 +265,7 @@ describe('payments.create', () => {
   });
 
   it('refuses more than the balance', async () => {
-    await call('limits.lower', {});
+    await call('limits.set', {});
     const poor = await call<Account>('accounts.create', {
       kind: 'cash',
       name: 'Cash',
@@ -376,11 +376,43 @@ describe('limits by verification tier', () => {
   });
 
   it('lets the person lower a limit at any time, but never above the tier', async () => {
-    const lowered = await call<LimitsView>('limits.lower', { perPayment: 100 });
+    const lowered = await call<LimitsView>('limits.set', { perPayment: 100 });
     expect(lowered.effective.perPayment).toBe(100);
     await expectUnchanged(() => pay(101 * YUAN), 'LIMIT_EXCEEDED');
-    const raised = await call<LimitsView>('limits.lower', { perPayment: 99_999 });
+    const raised = await call<LimitsView>('limits.set', { perPayment: 99_999, pin: PIN });
     expect(raised.effective.perPayment).toBe(500);
+  });
+
+  it('raises or lifts an own cap only with the PIN, and logs it', async () => {
+    await call('limits.set', { perPayment: 100, daily: 300 });
+    for (const change of [{ perPayment: 200 }, { daily: null }, { perPayment: 50, daily: 400 }]) {
+      const refused = await fx.gateway.call('limits.set', change);
+      expect(refused, JSON.stringify(change)).toMatchObject({
+        ok: false,
+        error: { code: 'PIN_REQUIRED' },
+      });
+    }
+    expect((await call<LimitsView>('limits.get', {})).userLimits).toEqual({
+      perPayment: 100,
+      daily: 300,
+    });
+    await expectUnchanged(() => pay(101 * YUAN), 'LIMIT_EXCEEDED');
+    await call('limits.set', { daily: null, pin: PIN });
+    expect((await call<LimitsView>('limits.get', {})).userLimits).toEqual({ perPayment: 100 });
+    const log = await call<{ kind: string }[]>('security.log', {});
+    expect(log.filter((event) => event.kind === 'limits.raised')).toHaveLength(1);
+  });
+
+  it('decides a rise against the caps stored when it runs, even when changes arrive together', async () => {
+    await call('limits.set', { perPayment: 300 });
+    // Alone, 200 lowers the 300; after the 100 beside it lands first, it would raise it.
+    const [first, second] = await Promise.all([
+      fx.gateway.call('limits.set', { perPayment: 100 }),
+      fx.gateway.call('limits.set', { perPayment: 200 }),
+    ]);
+    expect(first.ok).toBe(true);
+    expect(second).toMatchObject({ ok: false, error: { code: 'PIN_REQUIRED' } });
+    expect((await call<LimitsView>('limits.get', {})).userLimits).toEqual({ perPayment: 100 });
   });
 });
 

@@ -2,10 +2,11 @@ import type { z } from 'zod';
 import { checkPassportNumber, checkResidentId, maskIdNumber } from '../../../shared/identity';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
+import { applyOwnLimits, raisesOwnLimits } from '../../../shared/own-limits';
 import type {
   identityVerifyInput,
   limitsGetInput,
-  limitsLowerInput,
+  limitsRecordInput,
   paymentsPreviewInput,
   promotionsCreateInput,
   promotionsListInput,
@@ -14,7 +15,6 @@ import type {
 } from '../../../shared/payment-schemas';
 import type {
   IdentityView,
-  LimitSet,
   LimitsView,
   PaymentPreview,
   Promotion,
@@ -99,21 +99,26 @@ export async function getLimits(
 }
 
 /** People may lower their limits at any time (never above the tier); null lifts their own cap. */
-export async function lowerLimits(
+/**
+ * The person's own caps. A cap that goes up, or is lifted, lets more be spent: that is
+ * decided here, against the caps stored when this write runs, so a rise can never slip in
+ * beside a concurrent change, and it is refused unless main checked the PIN for it.
+ */
+export async function setOwnLimits(
   ctx: EngineContext,
-  input: z.output<typeof limitsLowerInput>,
-): Promise<LimitsView> {
-  await ctx.db.transaction('rw', [ctx.db.meta, ctx.db.auditLog], async () => {
+  input: z.output<typeof limitsRecordInput>,
+): Promise<{ view: LimitsView; raised: boolean }> {
+  const raised = await ctx.db.transaction('rw', [ctx.db.meta, ctx.db.auditLog], async () => {
     const current = await moneyState.userLimits(ctx.db);
-    const next: Partial<Record<keyof LimitSet, number>> = { ...current };
-    for (const key of ['perPayment', 'daily', 'yearly'] as const) {
-      const value = input[key];
-      if (value === null) delete next[key];
-      else if (value !== undefined) next[key] = value;
+    const next = applyOwnLimits(current, input);
+    const rises = raisesOwnLimits(current, next);
+    if (rises && !input.mayRaise) {
+      throw new PurseError('PIN_REQUIRED', 'Confirm raising a limit with your PIN.');
     }
     await moneyState.put(ctx.db, 'user-limits', next);
+    return rises;
   });
-  return getLimits(ctx, undefined);
+  return { view: await getLimits(ctx, undefined), raised };
 }
 
 export async function getIdentity(ctx: EngineContext): Promise<IdentityView> {

@@ -1,9 +1,16 @@
 import { App, Button, Card, Form, InputNumber, Progress, Table, Tag, Typography } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorDigits, type CurrencyCode } from '../../../shared/currencies';
 import { systemTimeZone } from '../../../shared/dates';
-import type { LimitSet, LimitsView } from '../../../shared/payments';
+import {
+  applyOwnLimits,
+  LIMIT_KINDS as LIMIT_KEYS,
+  raisesOwnLimits,
+  type OwnLimitsChange,
+} from '../../../shared/own-limits';
+import type { LimitsView } from '../../../shared/payments';
+import { useSecurityStatus } from '../../api/use-security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { FormError } from '../../components/form-error';
@@ -11,8 +18,8 @@ import { Money } from '../../components/money';
 import { PageError, PageLoading } from '../../components/page-state';
 import { formatMoney } from '../../../shared/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 
-const LIMIT_KEYS = ['perPayment', 'daily', 'yearly'] as const;
 type LimitKey = (typeof LIMIT_KEYS)[number];
 const MAX_LIMIT = 10_000_000;
 
@@ -174,10 +181,16 @@ function LowerLimitsForm({ view }: { readonly view: LimitsView }) {
   const { message } = App.useApp();
   const locale = useFormattingLocale();
   const [form] = Form.useForm<LowerValues>();
-  const lower = usePurseMutation('limits.lower', {
-    onSuccess: () => void message.success(t('limits.saved')),
+  // Raising or lifting a cap waits here for the PIN; lowering is saved at once.
+  const [raising, setRaising] = useState<OwnLimitsChange | null>(null);
+  const save = usePurseMutation('limits.set', {
+    onSuccess: () => {
+      setRaising(null);
+      void message.success(t('limits.saved'));
+    },
   });
   const own = view.userLimits;
+  const totpEnabled = useSecurityStatus().data?.totpEnabled ?? false;
   const watched = Form.useWatch([], form) as LowerValues | undefined;
 
   const warningFor = (key: LimitKey): string | undefined => {
@@ -197,12 +210,20 @@ function LowerLimitsForm({ view }: { readonly view: LimitsView }) {
       className="purse-limits__form"
       initialValues={{ perPayment: own.perPayment, daily: own.daily, yearly: own.yearly }}
       onFinish={(values) => {
-        const input: Partial<Record<keyof LimitSet, number | null>> = {};
+        const change: OwnLimitsChange = {};
         for (const key of LIMIT_KEYS) {
           const value = values[key];
-          input[key] = typeof value === 'number' ? value : null;
+          change[key] = typeof value === 'number' ? value : null;
         }
-        lower.mutate(input);
+        save.reset();
+        if (raisesOwnLimits(own, applyOwnLimits(own, change))) setRaising(change);
+        else
+          save.mutate(change, {
+            // Another window may have lowered a cap meanwhile: then this is a rise after all.
+            onError: (error) => {
+              if (error.code === 'PIN_REQUIRED') setRaising(change);
+            },
+          });
       }}
     >
       <h3 className="purse-subtitle">{t('limits.lowerTitle')}</h3>
@@ -239,10 +260,21 @@ function LowerLimitsForm({ view }: { readonly view: LimitsView }) {
           );
         })}
       </div>
-      <FormError error={lower.error} />
-      <Button type="primary" htmlType="submit" loading={lower.isPending}>
+      {raising === null ? <FormError error={save.error} /> : null}
+      <Button type="primary" htmlType="submit" loading={save.isPending && raising === null}>
         {t('limits.save')}
       </Button>
+      <PinConfirmDialog
+        open={raising !== null}
+        title={t('limits.raiseTitle')}
+        body={t('limits.raiseBody')}
+        submitLabel={t('limits.save')}
+        withCode={totpEnabled}
+        pending={save.isPending}
+        error={raising === null || save.error?.code === 'PIN_REQUIRED' ? null : save.error}
+        onSubmit={(values) => save.mutate({ ...(raising ?? {}), ...stepUpOf(values) })}
+        onCancel={() => setRaising(null)}
+      />
     </Form>
   );
 }

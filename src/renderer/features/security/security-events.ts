@@ -30,6 +30,7 @@ export const EVENT_LABELS = {
   'biometric.failed': 'biometricFailed',
   'idle.changed': 'idleChanged',
   'identity.verified': 'identityVerified',
+  'limits.raised': 'limitsRaised',
   'backup.exported': 'backupExported',
   'backup.restored': 'backupRestored',
 } as const;
