@@ -21,6 +21,20 @@ export class ManualClock implements Clock {
   }
 }
 
+/**
+ * A clock on which time passes while the ledger works: every reading is `stepMs` after the
+ * last one, as on a real machine, where each call and each wait moves the wall clock on.
+ */
+export class RunningClock extends ManualClock {
+  constructor(private readonly stepMs: number) {
+    super();
+  }
+  override now(): number {
+    this.advance(this.stepMs);
+    return super.now();
+  }
+}
+
 let counter = 0;
 
 export interface LedgerFixture {
@@ -32,9 +46,8 @@ export interface LedgerFixture {
   close(): void;
 }
 
-/** A fresh ledger on fake-indexeddb, in Shanghai time, with a manual clock. */
-export async function freshLedger(): Promise<LedgerFixture> {
-  const clock = new ManualClock();
+/** A fresh ledger on fake-indexeddb, in Shanghai time, with a manual clock (or `clock`). */
+export async function freshLedger(clock: ManualClock = new ManualClock()): Promise<LedgerFixture> {
   counter += 1;
   const dataKey = newDataKey();
   const ledger = await openLedger({
@@ -84,13 +97,13 @@ export async function walletWith(
  * Opens a `freshLedger` per call and closes it after the test that opened it; call once at
  * a test file's top level.
  */
-export function ledgersClosedAfterEach(): () => Promise<LedgerFixture> {
+export function ledgersClosedAfterEach(): (clock?: ManualClock) => Promise<LedgerFixture> {
   const open: LedgerFixture[] = [];
   afterEach(() => {
     for (const ledger of open.splice(0)) ledger.close();
   });
-  return async () => {
-    const fixture = await freshLedger();
+  return async (clock) => {
+    const fixture = await freshLedger(clock);
     open.push(fixture);
     return fixture;
   };

@@ -15,13 +15,7 @@ import { moneyTables, type EngineContext } from '../context';
 import { categoryLedgerAccount, externalLedgerAccount } from '../ledger-accounts';
 import { postTransaction } from '../post-transaction';
 import { assertCanSpend, requireOpenAccount } from '../require';
-import {
-  assessOutflow,
-  checkOwnTransfer,
-  planPayment,
-  readPaymentBasics,
-  type PaymentBasics,
-} from './evaluate-payment';
+import { assessOutflow, checkOwnTransfer, planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
 import { requestFingerprint } from '../../../shared/request-fingerprint';
@@ -98,17 +92,31 @@ interface RequestStamp {
 }
 
 /**
+ * The engine as one money movement sees it: the clock read once, when IndexedDB has started
+ * the movement's transaction, and that instant for every rule and every row it writes.
+ */
+function atOneInstant(ctx: EngineContext): EngineContext {
+  const at = ctx.clock.now();
+  return { ...ctx, clock: { now: () => at } };
+}
+
+/**
  * Runs one money movement in a single read-write transaction: idempotency, checks, risk,
  * postings, aggregates, promotion use and the risk alert land together or not at all.
  * Refusals that must leave a trace (alerts, the record) write it afterwards, on their own.
+ *
+ * `work` gets the engine at one instant read once the request-id lookup has answered: only
+ * then does IndexedDB run this transaction, after every earlier one over these tables has
+ * committed, so the movement's "now" is later than every row they stamped. Read when the
+ * transaction is opened instead, a movement that waited in IndexedDB's queue behind others
+ * (sent together, or behind a long import) decided on a "now" older than the payments just
+ * written ahead of it: the burst window's range, which ends at "now", left them out.
  */
-async function runMoney<T = undefined>(
+async function runMoney(
   ctx: EngineContext,
   request: Readonly<{ requestId: string }>,
   kind: Transaction['kind'],
-  work: (read: T, stamp: RequestStamp) => Promise<MoneyResult>,
-  /** Reads that throw nothing, issued with the request-id lookup and handed to `work`. */
-  read?: () => Promise<T>,
+  work: (ctx: EngineContext, stamp: RequestStamp) => Promise<MoneyResult>,
 ): Promise<MoneyResult> {
   const stamp: RequestStamp = {
     requestId: request.requestId,
@@ -116,10 +124,10 @@ async function runMoney<T = undefined>(
   };
   try {
     return await ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
-      const [existing, early] = await Promise.all([
-        ctx.db.transactions.where('requestId').equals(request.requestId).first(),
-        read?.(),
-      ]);
+      const existing = await ctx.db.transactions
+        .where('requestId')
+        .equals(request.requestId)
+        .first();
       if (existing) {
         const asked = existing.requestFingerprint;
         if (existing.kind !== kind || (asked !== undefined && asked !== stamp.requestFingerprint))
@@ -131,7 +139,7 @@ async function runMoney<T = undefined>(
         return { transaction: existing, postings, risk: NO_RISK };
       }
       try {
-        return await work(early as T, stamp);
+        return await work(atOneInstant(ctx), stamp);
       } catch (thrown) {
         throw asIncident(thrown);
       }
@@ -201,75 +209,67 @@ export function commitPayment(
   input: z.output<typeof paymentsCommitInput>,
   options: PaymentOptions = {},
 ): Promise<MoneyResult> {
-  // With a `before` hook, the reads wait for it; without, they go with the request-id lookup.
-  const read = options.before ? undefined : () => readPaymentBasics(ctx, input);
-  return runMoney<PaymentBasics | undefined>(
-    ctx,
-    input,
-    'payment',
-    async (basics, stamp) => {
-      await options.before?.();
-      const plan = await planPayment(ctx, input, basics);
-      assertWithinLimits(plan.limits, plan.total);
-      assertCanSpend(plan.account, plan.total);
-      enforceRisk(plan.risk, input.stepUpPassed, {
+  return runMoney(ctx, input, 'payment', async (ctx, stamp) => {
+    await options.before?.();
+    const plan = await planPayment(ctx, input);
+    assertWithinLimits(plan.limits, plan.total);
+    assertCanSpend(plan.account, plan.total);
+    enforceRisk(plan.risk, input.stepUpPassed, {
+      kind: 'payment',
+      amount: plan.total,
+      currency: plan.account.currency,
+      ...(plan.merchant ? { counterpartyId: plan.merchant.id } : {}),
+      accountId: plan.account.id,
+    });
+    // The writes are issued together (IndexedDB keeps their order) and awaited once.
+    const writes: Promise<unknown>[] = [];
+    let merchant = plan.merchant;
+    const occurredAt = ctx.clock.now();
+    if (!merchant) {
+      merchant = newCounterparty(ctx, 'merchant', plan.merchantName);
+      writes.push(ctx.db.counterparties.add(merchant));
+    }
+    if (plan.promotion) {
+      writes.push(
+        ctx.db.promotions.put({
+          ...plan.promotion,
+          uses: plan.promotion.uses + 1,
+          saved: addMinor(plan.promotion.saved, plan.discount),
+        }),
+      );
+    }
+    const posted = postTransaction(
+      ctx,
+      {
         kind: 'payment',
+        occurredAt,
+        timeZone: input.timeZone,
         amount: plan.total,
         currency: plan.account.currency,
-        ...(plan.merchant ? { counterpartyId: plan.merchant.id } : {}),
         accountId: plan.account.id,
-      });
-      // The writes are issued together (IndexedDB keeps their order) and awaited once.
-      const writes: Promise<unknown>[] = [];
-      let merchant = plan.merchant;
-      const occurredAt = ctx.clock.now();
-      if (!merchant) {
-        merchant = newCounterparty(ctx, 'merchant', plan.merchantName);
-        writes.push(ctx.db.counterparties.add(merchant));
-      }
-      if (plan.promotion) {
-        writes.push(
-          ctx.db.promotions.put({
-            ...plan.promotion,
-            uses: plan.promotion.uses + 1,
-            saved: addMinor(plan.promotion.saved, plan.discount),
-          }),
-        );
-      }
-      const posted = postTransaction(
-        ctx,
-        {
-          kind: 'payment',
-          occurredAt,
-          timeZone: input.timeZone,
-          amount: plan.total,
-          currency: plan.account.currency,
-          accountId: plan.account.id,
-          categoryId: plan.categoryId,
-          counterpartyId: merchant.id,
-          ...stamp,
-          receiptNo: receiptNumber(ctx, input.timeZone),
-          grossAmount: plan.grossAmount,
-          discount: plan.discount,
-          ...(plan.promotion ? { promotionId: plan.promotion.id } : {}),
-          ...(input.orderRef ? { orderRef: input.orderRef } : {}),
-          ...(input.memo ? { memo: input.memo } : {}),
-          balanceAfter: addMinor(plan.account.balance, -plan.total),
-          postings: [
-            { ledgerAccount: plan.account.id, amount: -plan.total },
-            { ledgerAccount: categoryLedgerAccount(plan.categoryId), amount: plan.total },
-          ],
-        },
-        new Map([[plan.account.id, plan.account]]),
-        plan.aggregates,
-      );
-      const [detail] = await Promise.all([posted, ...writes]);
-      await recordAlert(ctx, plan.risk, detail.transaction);
-      await options.after?.(detail.transaction);
-      return { ...detail, risk: plan.risk };
-    },
-    read,
-  );
+        categoryId: plan.categoryId,
+        counterpartyId: merchant.id,
+        ...stamp,
+        receiptNo: receiptNumber(ctx, input.timeZone),
+        grossAmount: plan.grossAmount,
+        discount: plan.discount,
+        ...(plan.promotion ? { promotionId: plan.promotion.id } : {}),
+        ...(input.orderRef ? { orderRef: input.orderRef } : {}),
+        ...(input.memo ? { memo: input.memo } : {}),
+        balanceAfter: addMinor(plan.account.balance, -plan.total),
+        postings: [
+          { ledgerAccount: plan.account.id, amount: -plan.total },
+          { ledgerAccount: categoryLedgerAccount(plan.categoryId), amount: plan.total },
+        ],
+      },
+      new Map([[plan.account.id, plan.account]]),
+      plan.aggregates,
+    );
+    const [detail] = await Promise.all([posted, ...writes]);
+    await recordAlert(ctx, plan.risk, detail.transaction);
+    await options.after?.(detail.transaction);
+    return { ...detail, risk: plan.risk };
+  });
 }
 
 export function commitTransfer(
@@ -277,7 +277,7 @@ export function commitTransfer(
   input: z.output<typeof transfersCommitInput>,
 ): Promise<MoneyResult> {
   const kind = 'accountId' in input.to ? 'transfer' : 'p2p';
-  return runMoney(ctx, input, kind, async (_read, stamp) => {
+  return runMoney(ctx, input, kind, async (ctx, stamp) => {
     const from = await requireOpenAccount(ctx, input.accountId);
     const common = {
       occurredAt: ctx.clock.now(),
@@ -368,7 +368,7 @@ export function commitWalletMovement(
   kind: 'topup' | 'withdrawal',
   input: z.output<typeof topupsCommitInput>,
 ): Promise<MoneyResult> {
-  return runMoney(ctx, input, kind, async (_read, stamp) => {
+  return runMoney(ctx, input, kind, async (ctx, stamp) => {
     const from = await requireOpenAccount(ctx, input.fromAccountId);
     const to = await checkOwnTransfer(ctx, from, input.toAccountId, input.amount);
     const [wallet, card] = kind === 'topup' ? [to, from] : [from, to];
@@ -411,7 +411,7 @@ export function commitRefund(
   ctx: EngineContext,
   input: z.output<typeof refundsCommitInput>,
 ): Promise<MoneyResult> {
-  return runMoney(ctx, input, 'refund', async (_read, stamp) => {
+  return runMoney(ctx, input, 'refund', async (ctx, stamp) => {
     const payment = await ctx.db.transactions.get(input.paymentId);
     if (!payment || payment.kind !== 'payment') {
       throw new PurseError('REFUND_INVALID', 'Only a payment can be refunded.', {

@@ -254,10 +254,10 @@ export async function assessOutflow(
 /**
  * The reads of a payment, all issued at once: what the request names, the money state, the
  * aggregate sheets it reads and writes, and (once the merchant is read) the merchant's last
- * category. They throw nothing of their own, so that they can be issued together with the
- * request-id lookup (`runMoney`).
+ * category. Those that depend on the time (the burst window, today's and recent sheets) take
+ * it from `ctx.clock`: inside a money movement, its one instant (`runMoney`).
  */
-export function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
+function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
   const merchant = readMerchant(ctx, input.merchant);
   return Promise.all([
     ctx.db.accounts.get(input.accountId),
@@ -271,20 +271,13 @@ export function readPaymentBasics(ctx: EngineContext, input: PaymentRequest) {
   ]);
 }
 
-export type PaymentBasics = Awaited<ReturnType<typeof readPaymentBasics>>;
-
 /**
  * Everything a payment will do, worked out from the ledger: merchant, category, the best
  * promotion, limits and risk, and the sheets its aggregates go into. Throws for what cannot
  * go through (archived account, over a limit, not enough money). Runs inside the caller's
- * transaction, on `basics` (which the caller may have read already with the request-id
- * lookup): one round of reads, answered together.
+ * transaction: one round of reads, answered together.
  */
-export async function planPayment(
-  ctx: EngineContext,
-  input: PaymentRequest,
-  basics?: PaymentBasics,
-): Promise<PaymentPlan> {
+export async function planPayment(ctx: EngineContext, input: PaymentRequest): Promise<PaymentPlan> {
   const [
     accountRow,
     merchantRow,
@@ -294,7 +287,7 @@ export async function planPayment(
     expenseCategories,
     sheets,
     lastPayment,
-  ] = basics ?? (await readPaymentBasics(ctx, input));
+  ] = await readPaymentBasics(ctx, input);
   const suggested = lastPayment?.categoryId ?? null;
   const account = openAccountOf(accountRow, input.accountId);
   const { merchant, name } = checkMerchant(input.merchant, merchantRow);
