@@ -2,9 +2,12 @@ import { z } from 'zod';
 import {
   backupsCreateCommit,
   backupsRestoreCommit,
+  snapshotsCreateCommit,
+  snapshotsRestoreCommit,
   type BackupCreated,
   type BackupRestored,
 } from '../backup';
+import type { QuickCheck } from '../snapshots';
 import { billsCommitInput, billsRunInput, type BillNotice } from '../bills';
 import { budgetsCheckInput, type BudgetAlert } from '../budgets';
 import {
@@ -54,6 +57,12 @@ export const ledgerInternalContract = {
   'notices.claim': internal<boolean>()(z.strictObject({ id: z.string().min(1).max(200) })),
   'backups.create': internal<BackupCreated>()(backupsCreateCommit),
   'backups.restore': internal<BackupRestored>()(backupsRestoreCommit),
+  /** The whole ledger sealed with the snapshot key (main keeps the key and the file). */
+  'snapshots.create': internal<BackupCreated>()(snapshotsCreateCommit),
+  /** The backups' checked restore, for a file sealed with the snapshot key. */
+  'snapshots.restore': internal<BackupRestored>()(snapshotsRestoreCommit),
+  /** The cheap check at start: sealed rows open and balances match their aggregates. */
+  'ledger.quickCheck': internal<QuickCheck>()(z.strictObject({})),
   /** Whether a real-name verification is on record (the PIN reset needs one or 2FA). */
   'identity.verified': internal<boolean>()(z.strictObject({})),
   /** Yes or no only: the stored name and number never leave the ledger this way. */
