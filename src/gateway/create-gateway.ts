@@ -22,6 +22,8 @@ import { parseInput } from '../shared/parse-input';
 import { securityHandlers } from './security-handlers';
 import type { SecurityLog } from './security/security-log';
 import type { SecurityService } from './security/security-service';
+import { snapshotHandlers } from './snapshots/snapshot-handlers';
+import { noSnapshots, type Snapshots } from './snapshots/snapshots';
 
 export interface GatewayDeps {
   readonly ledger: LedgerApi;
@@ -33,6 +35,8 @@ export interface GatewayDeps {
   readonly security: SecurityService;
   readonly securityLog: SecurityLog;
   readonly files: FileSink;
+  /** Automatic snapshots; none where the platform has nowhere to keep them. */
+  readonly snapshots?: Snapshots;
   /** The methods served; the app's contract unless a test adds some (with `handlers`). */
   readonly table?: ContractTable;
   readonly handlers?: ExtraHandlers;
@@ -52,6 +56,7 @@ export interface Gateway {
 export function createGateway(deps: GatewayDeps): Gateway {
   const table: ContractTable = deps.table ?? contract;
   const followUps = createFollowUps();
+  const snapshots = deps.snapshots ?? noSnapshots(deps.internal);
   const local: LocalHandlers & ExtraHandlers = {
     ...deps.handlers,
     'app.info': () => Promise.resolve(deps.appInfo),
@@ -60,6 +65,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
     ...statementExportHandlers(deps),
     ...reportExportHandlers(deps),
+    ...snapshotHandlers(deps.security, deps.securityLog, snapshots),
   };
 
   /** Spending that may have pushed a budget past 80% or 100%. */
@@ -87,6 +93,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
           ) => Promise<unknown>);
     const value = await handler(parsed);
     if (changes) afterSpending(value);
+    // Purse is in use (unlocked, or just unlocked): today's snapshot, once, after the answer.
+    if (spec.needs !== 'nothing' || method === 'security.unlock')
+      followUps.run('Daily snapshot', () => snapshots.takeIfDue());
     return value;
   }
 

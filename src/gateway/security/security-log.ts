@@ -21,6 +21,7 @@ export const SECURITY_EVENTS = [
   'biometric.failed',
   'backup.exported',
   'backup.restored',
+  'snapshot.restored',
 ] as const;
 
 export type SecurityEventKind = (typeof SECURITY_EVENTS)[number];

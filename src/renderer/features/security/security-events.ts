@@ -28,6 +28,7 @@ export const EVENT_LABELS = {
   'biometric.failed': 'biometricFailed',
   'backup.exported': 'backupExported',
   'backup.restored': 'backupRestored',
+  'snapshot.restored': 'snapshotRestored',
 } as const;
 
 const METHODS = ['pin', 'biometric', 'recovery', 'old-pin'] as const;
