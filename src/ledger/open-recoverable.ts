@@ -55,11 +55,12 @@ function forwarding<T>(current: () => object): T {
  */
 export async function openRecoverableLedger(
   options: OpenLedgerOptions,
+  open: (options: OpenLedgerOptions) => Promise<OpenLedger> = openLedger,
 ): Promise<RecoverableLedger> {
   let ledger: OpenLedger | undefined;
   let failure: PurseError | undefined;
   try {
-    ledger = await openLedger(options);
+    ledger = await open(options);
   } catch (thrown) {
     console.error('The ledger could not be opened', thrown);
     failure = toPurseError(thrown);
@@ -91,7 +92,7 @@ export async function openRecoverableLedger(
     const inspected = await inspectBackup(file, { key: keyBytes(key) });
     if (!confirm) return inspected;
     await Dexie.delete(options.name ?? DEFAULT_DB_NAME);
-    ledger = await openLedger(options);
+    ledger = await open(options);
     failure = undefined;
     return ledger.internal['snapshots.restore']({ file, key, confirm: true });
   }
