@@ -1,8 +1,8 @@
 import type { LedgerInternalApi, ParsedInput } from '../shared/contract';
-import { PurseError } from '../shared/errors';
 import type { Clock } from '../shared/clock';
 import type { BackupSaved } from '../shared/exports';
 import type { FileSink } from './file-sink';
+import { confirmWithPin } from './security/confirm-with-pin';
 import type { SecurityLog } from './security/security-log';
 import type { SecurityService } from './security/security-service';
 
@@ -17,12 +17,8 @@ export function backupHandlers(
   files: FileSink,
   clock: Clock,
 ) {
-  async function authorise(auth: ParsedInput<'backups.create'>['auth']): Promise<void> {
-    if (auth.biometric) await security.verifyBiometric('back up or restore Purse');
-    else if (auth.pin !== undefined) await security.verifyPin(auth.pin);
-    else throw new PurseError('PIN_REQUIRED', 'Confirm with your PIN.');
-    if (await security.totpEnabled()) await security.verifyTotp(auth.totp);
-  }
+  const authorise = (auth: ParsedInput<'backups.create'>['auth']) =>
+    confirmWithPin(security, auth, 'back up or restore Purse');
   return {
     'backups.create': async (input: ParsedInput<'backups.create'>) => {
       await authorise(input.auth);

@@ -9,6 +9,9 @@ import { createLedgerSecurityLog } from './security/ledger-security-log';
 import type { SecretHasher } from './security/pin-hasher';
 import type { SecretStore } from './security/secret-store';
 import { SecurityService } from './security/security-service';
+import { createSnapshots } from './snapshots/snapshots';
+import type { SnapshotStore } from './snapshots/snapshot-store';
+import { systemTimeZone } from '../shared/dates';
 
 /** What a platform (Electron main, the dev:web page) provides to build the gateway. */
 export interface GatewayPlatform {
@@ -24,6 +27,10 @@ export interface GatewayPlatform {
   readonly systemLocale?: string;
   /** Where saved files (statements, backups) go; none unless the platform has a place. */
   readonly files?: FileSink;
+  /** Where automatic snapshots are kept (main: the data folder; dev:web: OPFS). */
+  readonly snapshots?: SnapshotStore;
+  /** The person's zone, for which day a snapshot belongs to; the system's when absent. */
+  readonly timeZone?: string;
   /** Methods beyond the app's contract and their handlers (see createGateway). */
   readonly table?: ContractTable;
   readonly handlers?: ExtraHandlers;
@@ -55,6 +62,18 @@ export function composeGateway(platform: GatewayPlatform): ComposedGateway {
     security,
     securityLog,
     files: platform.files ?? noFileSink,
+    ...(platform.snapshots
+      ? {
+          snapshots: createSnapshots({
+            store: platform.snapshots,
+            secrets: platform.secrets,
+            ledger: platform.ledger,
+            internal: platform.internal,
+            clock: platform.clock,
+            timeZone: platform.timeZone ?? systemTimeZone(),
+          }),
+        }
+      : {}),
     ...(platform.table ? { table: platform.table } : {}),
     ...(platform.handlers ? { handlers: platform.handlers } : {}),
   });

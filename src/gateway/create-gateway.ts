@@ -23,6 +23,8 @@ import { securityHandlers } from './security-handlers';
 import { spendingPowerHandlers } from './spending-power-handlers';
 import type { SecurityLog } from './security/security-log';
 import type { SecurityService } from './security/security-service';
+import { snapshotHandlers } from './snapshots/snapshot-handlers';
+import { noSnapshots, type Snapshots } from './snapshots/snapshots';
 
 export interface GatewayDeps {
   readonly ledger: LedgerApi;
@@ -34,6 +36,8 @@ export interface GatewayDeps {
   readonly security: SecurityService;
   readonly securityLog: SecurityLog;
   readonly files: FileSink;
+  /** Automatic snapshots; none where the platform has nowhere to keep them. */
+  readonly snapshots?: Snapshots;
   /** The methods served; the app's contract unless a test adds some (with `handlers`). */
   readonly table?: ContractTable;
   readonly handlers?: ExtraHandlers;
@@ -53,6 +57,7 @@ export interface Gateway {
 export function createGateway(deps: GatewayDeps): Gateway {
   const table: ContractTable = deps.table ?? contract;
   const followUps = createFollowUps();
+  const snapshots = deps.snapshots ?? noSnapshots(deps.internal);
   const local: LocalHandlers & ExtraHandlers = {
     ...deps.handlers,
     'app.info': () => Promise.resolve(deps.appInfo),
@@ -62,6 +67,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
     ...statementExportHandlers(deps),
     ...reportExportHandlers(deps),
+    ...snapshotHandlers(deps.security, deps.securityLog, snapshots),
   };
 
   /** Spending that may have pushed a budget past 80% or 100%. */
@@ -75,7 +81,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
 
   async function dispatch(method: string, input: unknown): Promise<unknown> {
     const spec = table[method]!;
-    if (spec.needs !== 'nothing' && (await deps.security.isLocked())) {
+    if (spec.needs !== 'nothing' && !spec.whileLocked && (await deps.security.isLocked())) {
       throw new PurseError('APP_LOCKED', 'Purse is locked. Enter your PIN to continue.');
     }
     const parsed: unknown = parseInput(spec.input, input);
@@ -89,6 +95,9 @@ export function createGateway(deps: GatewayDeps): Gateway {
           ) => Promise<unknown>);
     const value = await handler(parsed);
     if (changes) afterSpending(value);
+    // Purse is in use (unlocked, or just unlocked): today's snapshot, once, after the answer.
+    if (spec.needs !== 'nothing' || method === 'security.unlock')
+      followUps.run('Daily snapshot', () => snapshots.takeIfDue());
     return value;
   }
 

@@ -17,6 +17,7 @@ import { systemTimeZone } from '../shared/dates';
 import { NAVIGATE_CHANNEL, PAY_REQUEST_CHANNEL, type PayRequestEvent } from '../shared/events';
 import { electronAppInfo } from './app-info';
 import { saveDialogSink } from './files/save-dialog-sink';
+import { snapshotFolder } from './files/snapshot-folder';
 import { runBillScheduler } from '../gateway/bill-scheduler';
 import { composeGateway } from '../gateway/compose-gateway';
 import { createSecretHasher } from '../gateway/security/pin-hasher';
@@ -82,6 +83,8 @@ async function start(): Promise<void> {
       parent: () => ui,
       startIn: () => app.getPath('documents'),
     }),
+    snapshots: snapshotFolder(runtime.snapshotsFolder),
+    timeZone: systemTimeZone(),
   });
 
   registerIpc({

@@ -18,6 +18,8 @@ export interface Runtime {
   readonly secretHomeFile: string;
   /** Where Chromium keeps the ledger's IndexedDB (partition `persist:ledger`). */
   readonly ledgerFolder: string;
+  /** Automatic encrypted snapshots of the ledger. */
+  readonly snapshotsFolder: string;
   /** Marks that the "still running in the tray" hint was shown. */
   readonly trayHintFile: string;
 }
@@ -53,6 +55,7 @@ export function resolveRuntime(app: Pick<App, 'getAppPath' | 'getPath' | 'isPack
     secretsFile: join(app.getPath('userData'), 'secrets.json'),
     secretHomeFile: join(app.getPath('userData'), 'secret-home.json'),
     ledgerFolder: join(app.getPath('userData'), 'Partitions', 'ledger', 'IndexedDB'),
+    snapshotsFolder: join(app.getPath('userData'), 'Snapshots'),
     trayHintFile: join(app.getPath('userData'), 'tray-hint-shown'),
   };
 }

@@ -3,17 +3,30 @@ import { authSchema } from './payment-schemas';
 
 export const BACKUP_FORMAT = 'purse-backup';
 
-/** The file on disk: the whole ledger, sealed with a key derived from the passphrase. */
+/** A backup's key, made from its passphrase with scrypt. */
+export const scryptKdfSchema = z.strictObject({
+  name: z.literal('scrypt'),
+  logN: z.number().int().min(14).max(20),
+  r: z.number().int().min(1).max(16),
+  p: z.number().int().min(1).max(4),
+  salt: z.string().min(16).max(64),
+});
+
+/** A snapshot's key: 32 random bytes kept in the keychain, used as they are. */
+export const keychainKdfSchema = z.strictObject({
+  name: z.literal('keychain'),
+  secret: z.literal('snapshot-key'),
+});
+
+/**
+ * The file on disk: the whole ledger, sealed with a key derived from the passphrase (a
+ * backup) or with the snapshot key from the keychain (an automatic snapshot). One format,
+ * one cipher, one checked restore; only where the key comes from differs.
+ */
 export const backupFileSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(1),
-  kdf: z.strictObject({
-    name: z.literal('scrypt'),
-    logN: z.number().int().min(14).max(20),
-    r: z.number().int().min(1).max(16),
-    p: z.number().int().min(1).max(4),
-    salt: z.string().min(16).max(64),
-  }),
+  kdf: z.discriminatedUnion('name', [scryptKdfSchema, keychainKdfSchema]),
   cipher: z.literal('xchacha20poly1305'),
   nonce: z.string().min(32).max(64),
   data: z.string().min(1),
@@ -51,6 +64,20 @@ export const backupsRestoreInput = z.strictObject({
 /** What main passes on to the ledger once the person is authenticated. */
 export const backupsCreateCommit = z.strictObject({ passphrase: passphraseSchema });
 export const backupsRestoreCommit = backupsRestoreInput.omit({ auth: true });
+
+/** The snapshot key as main hands it to the ledger: 32 bytes in base64. */
+export const snapshotKeySchema = z
+  .string()
+  .length(44)
+  .regex(/^[A-Za-z0-9+/]{43}=$/);
+
+export const snapshotsCreateCommit = z.strictObject({ key: snapshotKeySchema });
+/** A snapshot's text and its key; `confirm: false` only reads what it holds. */
+export const snapshotsRestoreCommit = z.strictObject({
+  file: backupsRestoreInput.shape.file,
+  key: snapshotKeySchema,
+  confirm: z.boolean(),
+});
 
 export interface BackupCreated {
   readonly file: string;

@@ -6,9 +6,10 @@ import type { Result } from '../shared/result';
 import { composeGateway } from '../gateway/compose-gateway';
 import { loadOrCreateDataKey } from '../gateway/security/data-key';
 import { createSecretHasher, nobleScrypt } from '../gateway/security/pin-hasher';
-import { openLedger } from '../ledger/open-ledger';
+import { openRecoverableLedger } from '../ledger/open-recoverable';
 import { createDevSecretStore } from './dev-secret-store';
 import { downloadFileSink } from './download-file-sink';
+import { opfsSnapshotStore } from './opfs-snapshot-store';
 
 /**
  * Builds, in this page, what Electron splits over three processes: the ledger engine on the
@@ -25,7 +26,7 @@ export async function installPurse(): Promise<{
   // The page's CSP has no 'unsafe-eval'; zod's JIT would probe eval and log a violation.
   z.config({ jitless: true });
   const secrets = createDevSecretStore();
-  const ledger = await openLedger({ dataKey: await loadOrCreateDataKey(secrets) });
+  const ledger = await openRecoverableLedger({ dataKey: await loadOrCreateDataKey(secrets) });
   const { gateway } = composeGateway({
     ledger: ledger.api,
     internal: ledger.internal,
@@ -34,6 +35,7 @@ export async function installPurse(): Promise<{
     clock: systemClock,
     appInfo: { name: 'Purse', version: __PURSE_VERSION__, platform: 'web', runtime: 'web' },
     files: downloadFileSink(),
+    snapshots: opfsSnapshotStore(),
   });
   const purse = buildPurseApi(async (method, input) => {
     const result = await gateway.call(method, structuredClone(input));

@@ -2,6 +2,7 @@ import type { Result } from '../../src/shared/result';
 import { composeGateway } from '../../src/gateway/compose-gateway';
 import type { Gateway } from '../../src/gateway/create-gateway';
 import type { FileSink } from '../../src/gateway/file-sink';
+import type { SnapshotStore } from '../../src/gateway/snapshots/snapshot-store';
 import type { SecurityService } from '../../src/gateway/security/security-service';
 import { freshLedger, type LedgerFixture } from './ledger-fixture';
 import { MemorySecretStore } from './memory-secret-store';
@@ -18,7 +19,9 @@ export interface GatewayFixture extends Omit<LedgerFixture, 'close'> {
 }
 
 /** The real gateway and security service over a real engine on fake-indexeddb. */
-export async function freshGateway(options: { files?: FileSink } = {}): Promise<GatewayFixture> {
+export async function freshGateway(
+  options: { files?: FileSink; snapshots?: SnapshotStore } = {},
+): Promise<GatewayFixture> {
   const ledger = await freshLedger();
   const secrets = new MemorySecretStore();
   const notifications: { title: string; body: string }[] = [];
@@ -32,6 +35,7 @@ export async function freshGateway(options: { files?: FileSink } = {}): Promise<
     clock: ledger.clock,
     appInfo: { name: 'Purse', version: 'test', platform: 'test', runtime: 'web' },
     ...(options.files ? { files: options.files } : {}),
+    ...(options.snapshots ? { snapshots: options.snapshots, timeZone: 'Asia/Shanghai' } : {}),
   });
   const close = async () => {
     await gateway.idle();

@@ -26,6 +26,7 @@ export const SECURITY_EVENTS = [
   'limits.raised',
   'backup.exported',
   'backup.restored',
+  'snapshot.restored',
 ] as const;
 
 export type SecurityEventKind = (typeof SECURITY_EVENTS)[number];

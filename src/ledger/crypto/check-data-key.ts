@@ -30,6 +30,7 @@ export async function checkDataKey(db: Dexie): Promise<void> {
     throw new PurseError(
       'DATA_CORRUPT',
       'The data key in the keychain does not open this ledger. Nothing was changed; restore the original key to read it again.',
+      { reason: 'wrong-key' },
     );
   }
 }

@@ -2,7 +2,8 @@ import type { AuditEntry, LedgerInternalApi } from '../../shared/contract';
 import { sameIdentity } from '../../shared/identity';
 import { audit } from './audit';
 import { payBill, runDueBills } from './bills/bill-notices';
-import { createBackup, restoreBackup } from './backup/backup';
+import { createBackup, createSnapshot, restoreBackup } from './backup/backup';
+import { quickCheck } from './quick-check';
 import { newBudgetAlerts } from './budgets/budgets';
 import type { EngineContext } from './context';
 import {
@@ -13,6 +14,10 @@ import {
 } from './money/commit-money';
 import { setOwnLimits, verifyIdentity } from './money/money-queries';
 import { moneyState } from './money/money-state';
+
+function keyBytes(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+}
 
 /** Main's own ledger methods: the audit log, and money movements once authenticated. */
 export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
@@ -33,6 +38,9 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
     'budgets.alerts': (input) => newBudgetAlerts(ctx, input.month, input.currency),
     'backups.create': (input) => createBackup(ctx, input.passphrase),
     'backups.restore': (input) => restoreBackup(ctx, input),
+    'snapshots.create': (input) => createSnapshot(ctx, keyBytes(input.key)),
+    'snapshots.restore': (input) => restoreBackup(ctx, { ...input, key: keyBytes(input.key) }),
+    'ledger.quickCheck': () => quickCheck(ctx),
     'notices.claim': (input) =>
       ctx.db.transaction('rw', [ctx.db.billNotices], async () => {
         if (await ctx.db.billNotices.get(input.id)) return false;

@@ -36,6 +36,11 @@ export interface MethodSpec<
   readonly stale: St;
   /** A read the UI calls once rather than caches (its input is large or one-off). */
   readonly uncached?: boolean;
+  /**
+   * Served while the app is locked although it needs the PIN: the start-up screen that
+   * restores a damaged ledger comes before the lock screen. The PIN is still checked.
+   */
+  readonly whileLocked?: boolean;
   /** Phantom: carries the output type; never set at runtime. */
   readonly output?: O;
 }
@@ -67,13 +72,14 @@ export function write<O>() {
   return <I extends z.ZodType, S extends Server, const St extends Stale>(
     serve: S,
     input: I,
-    options: { readonly needs?: Needs; readonly stale: St },
+    options: { readonly needs?: Needs; readonly stale: St; readonly whileLocked?: true },
   ): MethodSpec<I, O, S, 'write', St> => ({
     input,
     serve,
     needs: options.needs ?? 'unlocked',
     effect: 'write',
     stale: options.stale,
+    ...(options.whileLocked ? { whileLocked: true } : {}),
   });
 }
 

@@ -10,6 +10,7 @@ import { importsMethods } from './imports';
 import { ledgerMethods } from './ledger';
 import { moneyMethods } from './money';
 import { securityMethods } from './security';
+import { snapshotsMethods } from './snapshots';
 
 export type { ContractTable, Effect, Needs, Server, MethodSpec } from './define';
 export type { AppInfo } from './app';
@@ -39,6 +40,7 @@ export const contract = {
   ...budgetsMethods,
   ...historyMethods,
   ...backupsMethods,
+  ...snapshotsMethods,
   ...importsMethods,
 } as const satisfies Record<`${string}.${string}`, MethodSpec>;
 

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import {
   backupsCreateCommit,
   backupsRestoreCommit,
+  snapshotsCreateCommit,
+  snapshotsRestoreCommit,
   type BackupCreated,
   type BackupRestored,
 } from '../backup';
+import type { QuickCheck } from '../snapshots';
 import { billsCommitInput, billsRunInput, type BillNotice } from '../bills';
 import { budgetsCheckInput, type BudgetAlert } from '../budgets';
 import {
@@ -63,6 +66,12 @@ export const ledgerInternalContract = {
   'limits.record': internal<{ view: LimitsView; raised: boolean }>()(limitsRecordInput),
   /** Records a real-name verification once main has checked the PIN (and code). */
   'identity.record': internal<IdentityView>()(identityVerifyInput),
+  /** The whole ledger sealed with the snapshot key (main keeps the key and the file). */
+  'snapshots.create': internal<BackupCreated>()(snapshotsCreateCommit),
+  /** The backups' checked restore, for a file sealed with the snapshot key. */
+  'snapshots.restore': internal<BackupRestored>()(snapshotsRestoreCommit),
+  /** The cheap check at start: sealed rows open and balances match their aggregates. */
+  'ledger.quickCheck': internal<QuickCheck>()(z.strictObject({})),
   /** Whether a real-name verification is on record (the PIN reset needs one or 2FA). */
   'identity.verified': internal<boolean>()(z.strictObject({})),
   /** Yes or no only: the stored name and number never leave the ledger this way. */

@@ -55,8 +55,7 @@ async function restoreAs(
 ): Promise<BackupRestored> {
   const file = await sealBackup(
     { schemaVersion, createdAt: fx.clock.now(), tables },
-    PASSPHRASE,
-    14,
+    { passphrase: PASSPHRASE, logN: 14 },
   );
   await fx.db.aggregates.clear();
   return call<BackupRestored>('backups.restore', {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import {
   BACKUP_FORMAT,
   backupFileSchema,
+  type scryptKdfSchema,
   type BackupCreated,
   type BackupFile,
   type BackupRestored,
@@ -46,7 +47,13 @@ const contentSchema = z.object({
 export type BackupContent = z.infer<typeof contentSchema>;
 type Content = BackupContent;
 
-function keyFor(passphrase: string, salt: Uint8Array, kdf: BackupFile['kdf']): Promise<Uint8Array> {
+type ScryptKdf = z.infer<typeof scryptKdfSchema>;
+
+/** What opens or seals a file: a backup's passphrase, or the snapshot key (32 bytes). */
+export type BackupSecret =
+  { readonly passphrase: string; readonly logN?: number } | { readonly key: Uint8Array };
+
+function keyFor(passphrase: string, salt: Uint8Array, kdf: ScryptKdf): Promise<Uint8Array> {
   return scryptAsync(encoder.encode(passphrase.normalize('NFKC')), salt, {
     N: 2 ** kdf.logN,
     r: kdf.r,
@@ -81,37 +88,50 @@ function storedTables(ctx: EngineContext) {
  * XChaCha20-Poly1305 under a key made from the passphrase with scrypt (N = 2^17, r = 8).
  */
 export async function createBackup(ctx: EngineContext, passphrase: string): Promise<BackupCreated> {
+  const content = await readContent(ctx);
+  const file = await sealBackup(content, {
+    passphrase,
+    logN: ctx.backupKdfLogN ?? BACKUP_KDF_LOG_N,
+  });
+  return { file, summary: summarise(content) };
+}
+
+/** The whole ledger as an automatic snapshot: the same file, sealed with the snapshot key. */
+export async function createSnapshot(ctx: EngineContext, key: Uint8Array): Promise<BackupCreated> {
+  const content = await readContent(ctx);
+  return { file: await sealBackup(content, { key }), summary: summarise(content) };
+}
+
+async function readContent(ctx: EngineContext): Promise<Content> {
   const tables: Record<string, Record<string, unknown>[]> = {};
   await ctx.db.transaction('r', ctx.db.tables, async () => {
     for (const table of storedTables(ctx))
       tables[table.name] = (await table.toArray()) as Record<string, unknown>[];
   });
-  const content: Content = {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    createdAt: ctx.clock.now(),
-    tables,
-  };
-  const file = await sealBackup(content, passphrase, ctx.backupKdfLogN ?? BACKUP_KDF_LOG_N);
-  return { file, summary: summarise(content) };
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, createdAt: ctx.clock.now(), tables };
+}
+
+async function keyAndKdf(secret: BackupSecret): Promise<[Uint8Array, BackupFile['kdf']]> {
+  if ('key' in secret) return [secret.key, { name: 'keychain', secret: 'snapshot-key' }];
+  const salt = randomBytes(16);
+  const kdf = { name: 'scrypt', logN: secret.logN ?? BACKUP_KDF_LOG_N, r: 8, p: 1 } as const;
+  return [
+    await keyFor(secret.passphrase, salt, { ...kdf, salt: '' }),
+    { ...kdf, salt: toBase64(salt) },
+  ];
 }
 
 /** A backup file's text for `content` (any schema version: tests make older ones). */
-export async function sealBackup(
-  content: BackupContent,
-  passphrase: string,
-  logN: number = BACKUP_KDF_LOG_N,
-): Promise<string> {
-  const salt = randomBytes(16);
+export async function sealBackup(content: BackupContent, secret: BackupSecret): Promise<string> {
   const nonce = randomBytes(24);
-  const kdf = { name: 'scrypt', logN, r: 8, p: 1 } as const;
-  const key = await keyFor(passphrase, salt, { ...kdf, salt: '' });
+  const [key, kdf] = await keyAndKdf(secret);
   const sealed = xchacha20poly1305(key, nonce, encoder.encode(BACKUP_FORMAT)).encrypt(
     encoder.encode(JSON.stringify(content)),
   );
   const file: BackupFile = {
     format: BACKUP_FORMAT,
     version: 1,
-    kdf: { ...kdf, salt: toBase64(salt) },
+    kdf,
     cipher: 'xchacha20poly1305',
     nonce: toBase64(nonce),
     data: toBase64(sealed),
@@ -119,16 +139,29 @@ export async function sealBackup(
   return JSON.stringify(file);
 }
 
-async function openBackup(text: string, passphrase: string): Promise<Content> {
+/** The key that opens `file` with `secret`; a snapshot never opens with a passphrase. */
+function openingKey(file: BackupFile, secret: BackupSecret): Promise<Uint8Array> {
+  if (file.kdf.name === 'keychain') {
+    if ('key' in secret) return Promise.resolve(secret.key);
+    throw new PurseError(
+      'BACKUP_UNREADABLE',
+      'This is one of Purse’s automatic snapshots: restore it from Settings → Snapshots.',
+    );
+  }
+  if ('passphrase' in secret) return keyFor(secret.passphrase, fromBase64(file.kdf.salt), file.kdf);
+  throw new PurseError('BACKUP_UNREADABLE', 'This is a backup: it opens with its passphrase.');
+}
+
+async function openBackup(text: string, secret: BackupSecret): Promise<Content> {
   let file: BackupFile;
   try {
     file = backupFileSchema.parse(JSON.parse(text));
   } catch {
     throw new PurseError('DATA_CORRUPT', 'This is not a Purse backup, or the file is damaged.');
   }
+  const key = await openingKey(file, secret);
   let plain: Uint8Array;
   try {
-    const key = await keyFor(passphrase, fromBase64(file.kdf.salt), file.kdf);
     plain = xchacha20poly1305(key, fromBase64(file.nonce), encoder.encode(BACKUP_FORMAT)).decrypt(
       fromBase64(file.data),
     );
@@ -169,15 +202,20 @@ function rowsToStore(content: Content, table: string): readonly object[] | undef
   return sheetsOfRows(logicalRowsOf(rows));
 }
 
+/** What a backup or snapshot holds, without a ledger: nothing is changed. */
+export async function inspectBackup(file: string, secret: BackupSecret): Promise<BackupRestored> {
+  return { summary: summarise(await openBackup(file, secret)), restored: false };
+}
+
 /**
  * Restores a backup: reads it and answers what it holds; with `confirm`, replaces the whole
  * ledger in one transaction that also checks every invariant, so a bad file changes nothing.
  */
 export async function restoreBackup(
   ctx: EngineContext,
-  input: { file: string; passphrase: string; confirm: boolean },
+  input: { file: string; confirm: boolean } & BackupSecret,
 ): Promise<BackupRestored> {
-  const content = await openBackup(input.file, input.passphrase);
+  const content = await openBackup(input.file, input);
   const summary = summarise(content);
   if (!input.confirm) return { summary, restored: false };
   // A file holding blocks is not refused: they are rebuilt from its transactions all the same.

@@ -8,6 +8,7 @@ import type { PurseError } from '../../../shared/errors';
 import { useDescribeError } from '../../components/use-describe-error';
 import { FirstRunFlow } from '../onboarding/first-run-flow';
 import { useSettings } from '../../api/use-settings';
+import { RecoveryScreen } from '../snapshots/recovery-screen';
 import { LockScreen } from './lock-screen';
 import { useActivityReports, useLockShortcut } from './use-activity';
 import { useSecurityStatus } from '../../api/use-security';
@@ -20,6 +21,8 @@ const KEPT_WHILE_LOCKED: ReadonlySet<QueryMethod> = new Set([
   'app.info',
   // Where first run stopped: read again after an unlock, but not worth a flash of spinner.
   'onboarding.get',
+  // The start-up check: asked once, and again after a restore.
+  'recovery.status',
 ]);
 
 function holdsLedgerData(query: Query): boolean {
@@ -36,6 +39,8 @@ export function SecurityGate({ children }: { readonly children: ReactNode }) {
   const status = useSecurityStatus({ poll: true });
   // Set while the first-run flow runs: it stays up, showing the codes, after the PIN is set.
   const [firstRun, setFirstRun] = useState(false);
+  const recovery = usePurseQuery('recovery.status');
+  const [goOnDamaged, setGoOnDamaged] = useState(false);
   const current = status.data;
   const open = current !== undefined && current.pinSet && !current.appLocked && !firstRun;
   const readable = current !== undefined && (!current.pinSet || !current.appLocked);
@@ -49,6 +54,16 @@ export function SecurityGate({ children }: { readonly children: ReactNode }) {
     queryClient.getMutationCache().clear();
   }, [open, queryClient]);
 
+  if (recovery.isPending) return <Opening />;
+  // A ledger that did not open or failed its check at start: say so, offer a snapshot.
+  if (current?.pinSet && recovery.data?.damaged && !goOnDamaged)
+    return (
+      <RecoveryScreen
+        status={recovery.data}
+        withCode={current.totpEnabled}
+        onContinue={() => setGoOnDamaged(true)}
+      />
+    );
   if (!current) {
     return status.isError ? (
       <GateError error={status.error} onRetry={() => void status.refetch()} />

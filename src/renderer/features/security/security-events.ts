@@ -33,6 +33,7 @@ export const EVENT_LABELS = {
   'limits.raised': 'limitsRaised',
   'backup.exported': 'backupExported',
   'backup.restored': 'backupRestored',
+  'snapshot.restored': 'snapshotRestored',
 } as const;
 
 const METHODS = ['pin', 'biometric', 'recovery', 'old-pin'] as const;

@@ -10,6 +10,7 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { systemLanguage } from '../../i18n/ui-language';
 import { BackupCard } from '../backup/backup-card';
 import { RestoreCard } from '../backup/restore-card';
+import { SnapshotsCard } from '../snapshots/snapshots-card';
 import { useSettings, useUpdateSettings } from '../../api/use-settings';
 
 /** Names of languages are written in that language, so anyone can find their own. */
@@ -86,6 +87,7 @@ export function SettingsPage() {
         </Card>
         <BackupCard />
         <RestoreCard />
+        <SnapshotsCard />
         <Card
           className="purse-card purse-form-card"
           title={<h2 className="purse-card-title">{t('settings.about')}</h2>}
