@@ -2,24 +2,17 @@ import type { Clock } from '../../shared/clock';
 import { PurseError } from '../../shared/errors';
 import type { RecoveryCheck, SecurityStatus } from '../../shared/security';
 import { AuthStateStore, type AuthState } from './auth-state';
-import { base32Decode, base32Encode } from './base32';
 import type { BiometricProvider } from './biometric';
 import type { IdentityCheck } from './identity-check';
-import {
-  lockDuration,
-  MAX_PIN_ATTEMPTS,
-  MAX_RECOVERY_ATTEMPTS,
-  MAX_TOTP_ATTEMPTS,
-  minutesUntil,
-  RECOVERY_LOCK_MS,
-  RECOVERY_WAIT_MS,
-} from './lockout';
+import { lockDuration, MAX_PIN_ATTEMPTS, minutesUntil } from './lockout';
 import type { SecretHasher } from './pin-hasher';
-import { generateRecoveryCodes, normalizeRecoveryCode } from './recovery-codes';
+import { done, refused, unwrapOutcome, type Outcome } from './outcome';
+import { PinRecovery, type RecoverInput } from './pin-recovery';
+import { generateRecoveryCodes } from './recovery-codes';
 import type { SecretStore } from './secret-store';
 import type { SecurityLog } from './security-log';
 import { serial } from './serial';
-import { otpauthUrl, verifyTotp } from './totp';
+import { TwoFactor } from './two-factor';
 
 export interface SecurityDeps {
   readonly secrets: SecretStore;
@@ -30,34 +23,15 @@ export interface SecurityDeps {
   readonly identity: IdentityCheck;
 }
 
-export interface RecoverInput {
-  readonly recoveryCode: string;
-  readonly totpCode?: string;
-  readonly identity?: { readonly name: string; readonly number: string };
-  readonly newPin?: string;
-}
-
 /** The PIN, and the authenticator's code when two-factor codes are on. */
 export interface Credentials {
   readonly pin: string;
   readonly code?: string | undefined;
 }
 
-/** How long a started authenticator enrolment waits for its first code. */
-const TOTP_ENROLMENT_MS = 10 * 60_000;
+export type { RecoverInput } from './pin-recovery';
 
 const pinRequired = () => new PurseError('PIN_REQUIRED', 'Confirm this change with your PIN.');
-
-type Outcome<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: PurseError };
-
-const done = <T>(value: T): Outcome<T> => ({ ok: true, value });
-const refused = (error: PurseError): Outcome<never> => ({ ok: false, error });
-
-function unwrapOutcome<T>(outcome: Outcome<T>): T {
-  if (!outcome.ok) throw outcome.error;
-  return outcome.value;
-}
 
 /**
  * The payment PIN, app lock, two-factor codes and PIN recovery. State that must survive a
@@ -67,13 +41,24 @@ function unwrapOutcome<T>(outcome: Outcome<T>): T {
 export class SecurityService {
   readonly #state: AuthStateStore;
   readonly #pinAttempts = serial();
-  readonly #recoveryAttempts = serial();
+  readonly #twoFactor: TwoFactor;
+  readonly #recovery: PinRecovery;
   #unlocked = false;
   #lastActivity: number;
 
   constructor(private readonly deps: SecurityDeps) {
     this.#state = new AuthStateStore(deps.secrets);
     this.#lastActivity = deps.clock.now();
+    this.#twoFactor = new TwoFactor(this.#state, deps.clock, deps.log);
+    this.#recovery = new PinRecovery({
+      state: this.#state,
+      clock: deps.clock,
+      log: deps.log,
+      hasher: deps.hasher,
+      identity: deps.identity,
+      twoFactor: this.#twoFactor,
+      onReset: () => this.#unlock(),
+    });
   }
 
   async status(): Promise<SecurityStatus> {
@@ -92,7 +77,7 @@ export class SecurityService {
       secretStore: this.deps.secrets.kind,
       // The lock screen must show even when the ledger cannot answer; the reset itself asks
       // again and fails clearly then.
-      recoveryCheck: await this.#recoveryCheck(state).catch((): RecoveryCheck => 'identity'),
+      recoveryCheck: await this.#recovery.check(state).catch((): RecoveryCheck => 'identity'),
       recoveryReadyAt: state.pendingRecovery?.readyAt ?? null,
     };
   }
@@ -280,179 +265,38 @@ export class SecurityService {
   }
 
   /**
-   * Starts enrolling an authenticator (or replacing the one in use): a new secret that only
-   * counts once a code from it is confirmed, within ten minutes. Asking again meanwhile
-   * gives the same secret, so a second click cannot swap the QR code already scanned.
+   * Starts enrolling an authenticator, or replacing the one in use, once the PIN (and the
+   * current code, when one is in use) says it is the person.
    */
   async beginTotp(
     account: string,
     credentials: Credentials,
   ): Promise<{ secret: string; otpauthUrl: string }> {
     await this.authorize(credentials);
-    const now = this.deps.clock.now();
-    const fresh = base32Encode(crypto.getRandomValues(new Uint8Array(20)));
-    const secret = await this.#state.update((state): [AuthState, string] => {
-      const pending = state.totpPending;
-      if (pending && now - pending.startedAt < TOTP_ENROLMENT_MS) return [state, pending.secret];
-      return [{ ...state, totpPending: { secret: fresh, startedAt: now } }, fresh];
-    });
-    await this.deps.log.append('totp.enrolment-started', {
-      replacing: await this.totpEnabled(),
-    });
-    return { secret, otpauthUrl: otpauthUrl(secret, account) };
+    return this.#twoFactor.begin(account);
   }
 
-  /** Finishes enrolment with a code from the new authenticator (±1 step, as every check). */
-  async confirmTotp(code: string): Promise<void> {
-    const now = this.deps.clock.now();
-    const outcome = await this.#state.update((state): [AuthState, Outcome<boolean>] => {
-      const pending = state.totpPending;
-      if (!pending || now - pending.startedAt >= TOTP_ENROLMENT_MS) {
-        return [state, refused(new PurseError('NOT_SET_UP', 'Start two-factor set-up first.'))];
-      }
-      const step = this.#matchTotp(pending.secret, code, null);
-      if (step === undefined)
-        return [state, refused(new PurseError('TOTP_WRONG', 'That code is not right.'))];
-      return [
-        {
-          ...state,
-          totp: { secret: pending.secret, enabled: true, lastStep: step },
-          totpPending: null,
-          failedTotps: 0,
-          totpLockedUntil: null,
-        },
-        done(state.totp?.enabled === true),
-      ];
-    });
-    if (!outcome.ok) await this.deps.log.append('totp.wrong');
-    else await this.deps.log.append(outcome.value ? 'totp.replaced' : 'totp.enabled');
-    unwrapOutcome(outcome);
+  confirmTotp(code: string): Promise<void> {
+    return this.#twoFactor.confirm(code);
   }
 
   async disableTotp(credentials: Credentials): Promise<void> {
     await this.verifyPin(credentials.pin);
-    await this.verifyTotp(credentials.code);
-    await this.#state.update((state) => [{ ...state, totp: null, totpPending: null }, undefined]);
-    await this.deps.log.append('totp.disabled');
+    await this.#twoFactor.verify(credentials.code);
+    await this.#twoFactor.remove();
   }
 
-  async totpEnabled(): Promise<boolean> {
-    return (await this.#state.read()).totp?.enabled ?? false;
+  totpEnabled(): Promise<boolean> {
+    return this.#twoFactor.enabled();
   }
 
-  /**
-   * Checks a two-factor code (±1 step of skew); a code is accepted only once. Each check is
-   * decided and recorded in one serialised update, and the fifth wrong code in a row refuses
-   * codes for 30 minutes, so six digits cannot be guessed by sending many at once.
-   */
-  async verifyTotp(code: string | undefined): Promise<void> {
-    if (code === undefined)
-      throw new PurseError('TOTP_REQUIRED', 'Enter the code from your authenticator app.');
-    const now = this.deps.clock.now();
-    const outcome = await this.#state.update((state): [AuthState, Outcome<void>] => {
-      if (!state.totp?.enabled)
-        return [state, refused(new PurseError('NOT_SET_UP', 'Two-factor codes are off.'))];
-      if (state.totpLockedUntil !== null && state.totpLockedUntil > now)
-        return [state, refused(this.#totpLockedError(state.totpLockedUntil))];
-      const step = this.#matchTotp(state.totp.secret, code, state.totp.lastStep);
-      if (step === undefined) {
-        const failedTotps = state.failedTotps + 1;
-        if (failedTotps >= MAX_TOTP_ATTEMPTS) {
-          const until = now + lockDuration(1);
-          return [
-            { ...state, failedTotps: 0, totpLockedUntil: until },
-            refused(this.#totpLockedError(until)),
-          ];
-        }
-        return [
-          { ...state, failedTotps },
-          refused(new PurseError('TOTP_WRONG', 'That code is not right.')),
-        ];
-      }
-      return [
-        {
-          ...state,
-          failedTotps: 0,
-          totpLockedUntil: null,
-          totp: { ...state.totp, lastStep: step },
-        },
-        done(undefined),
-      ];
-    });
-    if (!outcome.ok) await this.deps.log.append('totp.wrong');
-    unwrapOutcome(outcome);
+  /** A code from the authenticator: ±1 step, each step once, five wrong ones pause codes. */
+  verifyTotp(code: string | undefined): Promise<void> {
+    return this.#twoFactor.verify(code);
   }
 
-  /**
-   * Forgot PIN: a one-time recovery code plus an identity check sets a new PIN. The check is
-   * the 2FA code when 2FA is on, else the verified legal name and ID number; with neither set
-   * up, the code starts a three-day wait (unlocking with the PIN meanwhile cancels it) and the
-   * same code completes the reset after it. Five wrong tries of any part lock recovery for an
-   * hour. Every attempt is logged.
-   */
   recover(input: RecoverInput): Promise<void> {
-    return this.#recoveryAttempts(() => this.#recover(input));
-  }
-
-  async #recover(input: RecoverInput): Promise<void> {
-    const state = await this.#state.read();
-    const now = this.deps.clock.now();
-    if (state.pinHash === null) throw new PurseError('NOT_SET_UP', 'No PIN is set yet.');
-    if (state.recoveryLockedUntil !== null && state.recoveryLockedUntil > now) {
-      const minutes = minutesUntil(state.recoveryLockedUntil, now);
-      throw new PurseError(
-        'RATE_LIMITED',
-        `Too many recovery attempts. Try again in ${minutes} minutes.`,
-        { minutes },
-      );
-    }
-    const matched = await this.#matchRecoveryCode(state, input.recoveryCode);
-    if (matched < 0) {
-      await this.#countRecoveryFailure(now, 'recovery.wrong');
-      throw new PurseError(
-        'RECOVERY_WRONG',
-        'That recovery code is not valid or was already used.',
-      );
-    }
-    const check = await this.#recoveryCheck(state);
-    if (check === 'totp') await this.#recoveryTotp(input.totpCode, now);
-    else if (check === 'identity') await this.#recoveryIdentity(input.identity, now);
-    else await this.#recoveryWait(state, matched, now);
-
-    if (input.newPin === undefined) {
-      throw new PurseError('VALIDATION', 'Choose a new PIN.', undefined, [
-        { path: 'newPin', message: 'Choose a new PIN' },
-      ]);
-    }
-    const pinHash = await this.deps.hasher.hash(input.newPin);
-    await this.#state.update((latest) => {
-      const entry = latest.recovery[matched];
-      if (!entry || entry.usedAt !== null) {
-        throw new PurseError('RECOVERY_WRONG', 'That recovery code was already used.');
-      }
-      const recovery = latest.recovery.map((item, index) =>
-        index === matched ? { ...item, usedAt: now } : item,
-      );
-      return [
-        {
-          ...latest,
-          pinHash,
-          recovery,
-          failedPins: 0,
-          lockouts: 0,
-          pinLockedUntil: null,
-          failedRecoveries: 0,
-          recoveryLockedUntil: null,
-          pendingRecovery: null,
-        },
-        undefined,
-      ];
-    });
-    await this.deps.log.append('recovery.used', {
-      codesLeft: state.recovery.filter((c) => c.usedAt === null).length - 1,
-    });
-    await this.deps.log.append('pin.changed', { method: 'recovery' });
-    this.#unlock();
+    return this.#recovery.recover(input);
   }
 
   async regenerateRecoveryCodes(credentials: Credentials): Promise<{ recoveryCodes: string[] }> {
@@ -476,15 +320,6 @@ export class SecurityService {
     this.#lastActivity = this.deps.clock.now();
   }
 
-  #totpLockedError(until: number): PurseError {
-    const minutes = minutesUntil(until, this.deps.clock.now());
-    return new PurseError(
-      'RATE_LIMITED',
-      `Too many wrong codes. Try again in ${minutes} minutes.`,
-      { minutes },
-    );
-  }
-
   #pinLockedError(until: number): PurseError {
     const minutes = minutesUntil(until, this.deps.clock.now());
     return new PurseError(
@@ -497,90 +332,8 @@ export class SecurityService {
     );
   }
 
-  #matchTotp(secretBase32: string, code: string, lastStep: number | null): number | undefined {
-    const secret = base32Decode(secretBase32);
-    if (!secret) return undefined;
-    const step = verifyTotp(secret, code.replace(/\s/g, ''), this.deps.clock.now());
-    if (step === undefined || (lastStep !== null && step <= lastStep)) return undefined;
-    return step;
-  }
-
   async #hashCodes(codes: readonly string[]): Promise<AuthState['recovery']> {
     const hashes = await Promise.all(codes.map((code) => this.deps.hasher.hash(code, 'recovery')));
     return hashes.map((hash) => ({ hash, usedAt: null }));
-  }
-
-  async #recoveryCheck(state: AuthState): Promise<RecoveryCheck> {
-    if (state.totp?.enabled) return 'totp';
-    if (state.pinHash !== null && (await this.deps.identity.verified())) return 'identity';
-    return 'waiting-period';
-  }
-
-  /** The index of the unused recovery code that matches, or -1. */
-  async #matchRecoveryCode(state: AuthState, typed: string): Promise<number> {
-    const code = normalizeRecoveryCode(typed);
-    let matched = -1;
-    if (!code) return matched;
-    for (const [index, entry] of state.recovery.entries()) {
-      if (entry.usedAt === null && (await this.deps.hasher.verify(code, entry.hash)))
-        matched = index;
-    }
-    return matched;
-  }
-
-  async #recoveryTotp(code: string | undefined, now: number): Promise<void> {
-    try {
-      await this.verifyTotp(code);
-    } catch (error) {
-      // Guessing the six digits counts against the same recovery lockout as guessing codes.
-      if (error instanceof PurseError && ['TOTP_WRONG', 'RATE_LIMITED'].includes(error.code))
-        await this.#countRecoveryFailure(now, null);
-      throw error;
-    }
-  }
-
-  async #recoveryIdentity(typed: RecoverInput['identity'], now: number): Promise<void> {
-    if (typed && (await this.deps.identity.matches(typed))) return;
-    await this.#countRecoveryFailure(now, 'recovery.identity-wrong');
-    throw new PurseError(
-      'IDENTITY_MISMATCH',
-      'The name and ID number do not match the identity you verified.',
-    );
-  }
-
-  async #recoveryWait(state: AuthState, matched: number, now: number): Promise<void> {
-    const pending = state.pendingRecovery;
-    if (pending?.code === matched && pending.readyAt <= now) return;
-    let readyAt = pending?.code === matched ? pending.readyAt : now + RECOVERY_WAIT_MS;
-    if (pending?.code !== matched) {
-      readyAt = await this.#state.update((latest): [AuthState, number] => [
-        { ...latest, pendingRecovery: { code: matched, readyAt } },
-        readyAt,
-      ]);
-      await this.deps.log.append('recovery.started', { readyAt });
-    }
-    throw new PurseError(
-      'RECOVERY_PENDING',
-      'Purse cannot check it is you, so this reset completes after a three-day wait.',
-      { readyAt },
-    );
-  }
-
-  async #countRecoveryFailure(
-    now: number,
-    kind: 'recovery.wrong' | 'recovery.identity-wrong' | null,
-  ): Promise<void> {
-    const locked = await this.#state.update((state): [AuthState, boolean] => {
-      const failedRecoveries = state.failedRecoveries + 1;
-      if (failedRecoveries >= MAX_RECOVERY_ATTEMPTS) {
-        return [
-          { ...state, failedRecoveries: 0, recoveryLockedUntil: now + RECOVERY_LOCK_MS },
-          true,
-        ];
-      }
-      return [{ ...state, failedRecoveries }, false];
-    });
-    if (locked) await this.deps.log.append('recovery.locked');
-    else if (kind !== null) await this.deps.log.append(kind);
   }
 }
