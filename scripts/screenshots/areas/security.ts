@@ -102,6 +102,21 @@ const confirmTwoFactor: Step = async ({ page }) => {
   await dialog.waitFor({ state: 'hidden' });
 };
 
+const askToSetUpTwoFactor: Step = async (scene) => {
+  await openSecurity('security.tabs.twoFactor')(scene);
+  await scene.page.getByRole('button', { name: scene.t('security.twoFactor.setUp') }).click();
+  await scene.page.getByRole('dialog').waitFor();
+};
+
+/** Locking later asks for the PIN first (locking sooner does not). */
+const askToLockLater: Step = async (scene) => {
+  const { page, t } = scene;
+  await openSecurity()(scene);
+  await page.getByLabel(t('security.autoLock.minutes')).fill('30');
+  await page.getByRole('button', { name: t('security.autoLock.save') }).click();
+  await page.getByRole('dialog').waitFor();
+};
+
 const makeNewCodes: Step = async ({ page, t }) => {
   await page.getByRole('button', { name: t('security.recovery.regenerate') }).click();
   const dialog = page.getByRole('dialog');
@@ -159,6 +174,8 @@ export const securityShots: readonly Shot[] = [
     { language: 'zh-CN', name: 'security-narrow', width: 760, steps: openSecurity() },
     { language: 'en', name: 'security-2fa-tab', steps: openSecurity('security.tabs.twoFactor') },
     { language: 'en', name: 'security-2fa-enrol', steps: inOrder(enrolTwoFactor, pause) },
+    { language: 'en', name: 'security-2fa-begin', steps: inOrder(askToSetUpTwoFactor, pause) },
+    { language: 'zh-CN', name: 'security-lock-later', steps: inOrder(askToLockLater, pause) },
     {
       language: 'zh-CN',
       name: 'security-2fa-on',
