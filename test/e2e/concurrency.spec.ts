@@ -169,3 +169,109 @@ test('six payments sent together meet the daily limit as six one after another d
     expect(ok).toBe(true);
   }
 });
+
+test('eight full refunds of one payment sent together refund it once, as eight one after another do', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(SLOW);
+  const amount = 120 * YUAN;
+  const serial = await freshProfile(browser);
+  const answers = {} as Record<Sending, { outcomes: Outcome[]; balance: number | undefined }>;
+  for (const [sending, on] of [
+    ['together', page],
+    ['one after another', serial.page],
+  ] as const) {
+    const { walletId } = await walletProfile(on);
+    const [paid] = await send(on, payments(walletId, 1, amount), 'one after another');
+    expect(paid).toBe('ok');
+    const [payment] = await purseIn(on).transactions.recent({ limit: 1 });
+    const refunds: PurseCall[] = Array.from({ length: 8 }, () => ({
+      method: 'refunds.create',
+      input: {
+        paymentId: payment!.id,
+        timeZone: TIME_ZONE,
+        requestId: crypto.randomUUID(),
+        auth: { pin: TEST_PIN },
+      },
+    }));
+    const outcomes = await send(on, refunds, sending);
+    const after = await ledgerAfter(on, walletId);
+    expect(after.problems, `ledger.verify after refunds sent ${sending}`).toEqual([]);
+    answers[sending] = { outcomes, balance: after.balance };
+  }
+  await serial.close();
+
+  const once = answers['one after another'];
+  expect(once.outcomes.filter((outcome) => outcome === 'ok')).toHaveLength(1);
+  expect(tally(answers.together.outcomes)).toEqual(tally(once.outcomes));
+  // Paid and refunded once: the wallet is whole again, not richer.
+  expect(answers.together.balance).toBe(OPENING);
+  expect(once.balance).toBe(OPENING);
+});
+
+test('setting changes sent together, some without the PIN they need, end as one after another do', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(SLOW);
+  // Lowering needs nothing; raising a cap, lifting one and locking later need the PIN.
+  const changes: PurseCall[] = [
+    { method: 'limits.set', input: { daily: 600 } },
+    { method: 'limits.set', input: { daily: 900 } },
+    { method: 'limits.set', input: { daily: null } },
+    { method: 'limits.set', input: { perPayment: 300 } },
+    { method: 'security.setIdleTimeout', input: { minutes: 3 } },
+    { method: 'security.setIdleTimeout', input: { minutes: 60 } },
+    { method: 'security.setIdleTimeout', input: { minutes: 120, pin: WRONG_PIN } },
+    { method: 'security.totpBegin', input: {} },
+    {
+      method: 'identity.verify',
+      input: { kind: 'passport', name: 'Mei Lin', number: 'E12345678' },
+    },
+    {
+      method: 'identity.verify',
+      input: { kind: 'passport', name: 'Mei Lin', number: 'E12345678', pin: WRONG_PIN },
+    },
+  ];
+  const serial = await freshProfile(browser);
+  const answers = {} as Record<Sending, { outcomes: Outcome[]; after: unknown }>;
+  for (const [sending, on] of [
+    ['together', page],
+    ['one after another', serial.page],
+  ] as const) {
+    await walletProfile(on);
+    const outcomes = await send(on, changes, sending);
+    const purse = purseIn(on);
+    const [limits, status, identity, log] = await Promise.all([
+      purse.limits.get({}),
+      purse.security.status(),
+      purse.identity.get(),
+      purse.security.log({}),
+    ]);
+    answers[sending] = {
+      outcomes,
+      after: {
+        caps: limits.userLimits,
+        tier: limits.tier,
+        idleMinutes: status.idleMinutes,
+        totpEnabled: status.totpEnabled,
+        verified: identity.verified,
+        raisedInLog: log.filter((event) => event.kind === 'limits.raised').length,
+      },
+    };
+  }
+  await serial.close();
+
+  const once = answers['one after another'];
+  expect(once.after).toEqual({
+    caps: { daily: 600, perPayment: 300 },
+    tier: 'basic',
+    idleMinutes: 3,
+    totpEnabled: false,
+    verified: false,
+    raisedInLog: 0,
+  });
+  expect(answers.together.after).toEqual(once.after);
+  expect(tally(answers.together.outcomes)).toEqual(tally(once.outcomes));
+});
