@@ -7,7 +7,8 @@ import type { PurseError } from '../../../shared/errors';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
 import { useSecurityStatus } from '../../api/use-security';
-import { AuthFields, authOf } from './auth-fields';
+import type { authOf } from './auth-fields';
+import { ReplaceLedgerForm } from './replace-ledger-form';
 import { BackupSummaryList } from './backup-summary';
 
 interface Chosen {
@@ -157,35 +158,22 @@ interface ConfirmRestoreProps {
 function ConfirmRestore(props: ConfirmRestoreProps) {
   const { file, summary, onConfirm, pending, error, withCode, onStartOver } = props;
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ pin: string; code?: string }>();
   return (
-    <Form
-      form={form}
+    <ReplaceLedgerForm
       name="backup-restore-confirm"
-      layout="vertical"
-      requiredMark={false}
-      onFinish={(values) => {
-        onConfirm(authOf(values));
-        form.setFieldValue('pin', '');
-        form.setFieldValue('code', '');
-      }}
-    >
-      <h3 className="purse-card-title">{t('backup.restore.holds', { name: file.name })}</h3>
-      <BackupSummaryList summary={summary} />
-      <Alert
-        className="purse-form-error"
-        type="warning"
-        showIcon
-        title={t('backup.restore.replaceWarning')}
-      />
-      <AuthFields withCode={withCode} />
-      <RestoreError error={error} />
-      <div className="purse-form-actions">
-        <Button onClick={onStartOver}>{t('backup.restore.another')}</Button>
-        <Button type="primary" danger htmlType="submit" loading={pending}>
-          {t('backup.restore.confirm')}
-        </Button>
-      </div>
-    </Form>
+      details={
+        <>
+          <h3 className="purse-card-title">{t('backup.restore.holds', { name: file.name })}</h3>
+          <BackupSummaryList summary={summary} />
+        </>
+      }
+      warning={t('backup.restore.replaceWarning')}
+      withCode={withCode}
+      error={<RestoreError error={error} />}
+      pending={pending}
+      confirmLabel={t('backup.restore.confirm')}
+      back={<Button onClick={onStartOver}>{t('backup.restore.another')}</Button>}
+      onConfirm={onConfirm}
+    />
   );
 }

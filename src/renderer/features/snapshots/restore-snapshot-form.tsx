@@ -1,9 +1,10 @@
-import { Alert, Button, Form } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../../shared/errors';
 import type { SnapshotInfo } from '../../../shared/snapshots';
 import { FormError } from '../../components/form-error';
-import { AuthFields, authOf } from '../backup/auth-fields';
+import type { authOf } from '../backup/auth-fields';
+import { ReplaceLedgerForm } from '../backup/replace-ledger-form';
 import { SnapshotDetails } from './snapshot-details';
 
 export interface RestoreSnapshotFormProps {
@@ -19,34 +20,17 @@ export interface RestoreSnapshotFormProps {
 export function RestoreSnapshotForm(props: RestoreSnapshotFormProps) {
   const { snapshot, onConfirm, pending, error, withCode, onCancel } = props;
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ pin: string; code?: string }>();
   return (
-    <Form
-      form={form}
+    <ReplaceLedgerForm
       name="snapshot-restore"
-      layout="vertical"
-      requiredMark={false}
-      onFinish={(values) => {
-        onConfirm(authOf(values));
-        form.setFieldValue('pin', '');
-        form.setFieldValue('code', '');
-      }}
-    >
-      <SnapshotDetails snapshot={snapshot} />
-      <Alert
-        className="purse-form-error"
-        type="warning"
-        showIcon
-        title={t('snapshots.replaceWarning')}
-      />
-      <AuthFields withCode={withCode} />
-      <FormError error={error} />
-      <div className="purse-form-actions">
-        {onCancel ? <Button onClick={onCancel}>{t('common.cancel')}</Button> : null}
-        <Button type="primary" danger htmlType="submit" loading={pending}>
-          {t('snapshots.confirm')}
-        </Button>
-      </div>
-    </Form>
+      details={<SnapshotDetails snapshot={snapshot} />}
+      warning={t('snapshots.replaceWarning')}
+      withCode={withCode}
+      error={<FormError error={error} />}
+      pending={pending}
+      confirmLabel={t('snapshots.confirm')}
+      {...(onCancel ? { back: <Button onClick={onCancel}>{t('common.cancel')}</Button> } : {})}
+      onConfirm={onConfirm}
+    />
   );
 }
