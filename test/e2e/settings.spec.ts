@@ -37,3 +37,16 @@ test.describe('on a system in dark mode', () => {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   });
 });
+
+test('Check the ledger in Settings says everything adds up after money moved', async ({ page }) => {
+  await openPurse(page);
+  await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '1,200.00' });
+  await nav(page, 'Settings').click();
+  const card = page.locator('.ant-card').filter({
+    has: page.getByRole('heading', { name: 'Check the ledger' }),
+  });
+  await card.getByRole('button', { name: 'Check now' }).click();
+  await expect(card.getByRole('status')).toContainText(
+    /Everything adds up: \d+ transactions? in 1 accounts? checked\./,
+  );
+});

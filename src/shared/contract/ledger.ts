@@ -12,7 +12,8 @@ export const ledgerMethods = {
   'transactions.recent': read<Transaction[]>()('ledger', s.transactionsRecentInput),
   'transactions.get': read<TransactionDetail>()('ledger', s.byIdInput),
   'dashboard.summary': read<DashboardSummary>()('ledger', s.dashboardSummaryInput),
-  'ledger.verify': read<InvariantReport>()('ledger', s.emptyInput),
+  // Reads every posting: run when asked (Settings, the daily job), never cached.
+  'ledger.verify': read<InvariantReport>()('ledger', s.emptyInput, { uncached: true }),
   'transactions.update': write<TransactionDetail>()('ledger', h.transactionsUpdateInput, {
     stale: [...MONEY_VIEWS, ...SPENDING_VIEWS],
   }),

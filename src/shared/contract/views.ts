@@ -27,7 +27,6 @@ export const SECURITY_VIEWS = ['security.status', 'security.log'] as const;
 /** What moving money changes: balances, history, limits used, risk alerts, receipts. */
 export const MOVEMENT_VIEWS = [
   ...MONEY_VIEWS,
-  'ledger.verify',
   'limits.get',
   'risk.alerts',
   'receipts.get',

@@ -11,6 +11,7 @@ import { systemLanguage } from '../../i18n/ui-language';
 import { BackupCard } from '../backup/backup-card';
 import { RestoreCard } from '../backup/restore-card';
 import { SnapshotsCard } from '../snapshots/snapshots-card';
+import { LedgerCheckCard } from './ledger-check-card';
 import { useSettings, useUpdateSettings } from '../../api/use-settings';
 
 /** Names of languages are written in that language, so anyone can find their own. */
@@ -88,6 +89,7 @@ export function SettingsPage() {
         <BackupCard />
         <RestoreCard />
         <SnapshotsCard />
+        <LedgerCheckCard />
         <Card
           className="purse-card purse-form-card"
           title={<h2 className="purse-card-title">{t('settings.about')}</h2>}
