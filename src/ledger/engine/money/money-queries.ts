@@ -103,7 +103,9 @@ export async function lowerLimits(
   ctx: EngineContext,
   input: z.output<typeof limitsLowerInput>,
 ): Promise<LimitsView> {
-  await ctx.db.transaction('rw', [ctx.db.meta, ctx.db.auditLog], async () => {
+  // The answer is read in the write's own transaction: a payment that commits right after
+  // must not show in it as used already.
+  return ctx.db.transaction('rw', [ctx.db.meta, ctx.db.auditLog, ctx.db.aggregates], async () => {
     const current = await moneyState.userLimits(ctx.db);
     const next: Partial<Record<keyof LimitSet, number>> = { ...current };
     for (const key of ['perPayment', 'daily', 'yearly'] as const) {
@@ -112,8 +114,8 @@ export async function lowerLimits(
       else if (value !== undefined) next[key] = value;
     }
     await moneyState.put(ctx.db, 'user-limits', next);
+    return getLimits(ctx, undefined);
   });
-  return getLimits(ctx, undefined);
 }
 
 export async function getIdentity(ctx: EngineContext): Promise<IdentityView> {
