@@ -15,11 +15,13 @@ beforeEach(async () => {
 });
 afterEach(() => fx.close());
 
-function pay(amount: number, merchant = 'Luckin Coffee') {
+const DAY = 86_400_000;
+
+function pay(amount: number, from: Account = wallet) {
   return fx.internal['payments.commit']({
     requestId: newId(),
-    accountId: wallet.id,
-    merchant: { name: merchant },
+    accountId: from.id,
+    merchant: { name: 'Luckin Coffee' },
     amount,
     promotion: 'none',
     timeZone: TZ,
@@ -36,5 +38,29 @@ describe('money writes sent together to the ledger', () => {
     expect(paid.transaction.amount).toBe(10 * YUAN);
     expect(lowered).toMatchObject({ usedToday: 0, roomToday: 1_000 * YUAN });
     expect(await fx.api['limits.get'](undefined)).toMatchObject({ usedToday: 10 * YUAN });
+  });
+
+  it('demotes a trusted person at a refused payment before the next payment sent with it is decided', async () => {
+    await fx.api['identity.verify']({ kind: 'passport', name: 'Mei Lin', number: 'E12345678' });
+    fx.clock.advance(91 * DAY);
+    const bank = await fx.api['accounts.create']({
+      kind: 'bank_card',
+      name: 'ICBC',
+      currency: 'CNY',
+      openingBalance: 100_000 * YUAN,
+    });
+    expect((await fx.api['limits.get'](undefined)).tier).toBe('trusted');
+    // Over the trusted tier's ¥20,000 a payment: refused, and the good record starts again.
+    const [refused, next] = await Promise.allSettled([
+      pay(20_001 * YUAN, bank),
+      pay(6_000 * YUAN, bank),
+    ]);
+    expect(refused).toMatchObject({ status: 'rejected', reason: { code: 'LIMIT_EXCEEDED' } });
+    // Back to verified, whose limit is ¥5,000 a payment: as if the two had come one by one.
+    expect(next).toMatchObject({
+      status: 'rejected',
+      reason: { code: 'LIMIT_EXCEEDED', details: { tier: 'verified', limit: 'perPayment' } },
+    });
+    expect((await fx.api['limits.get'](undefined)).tier).toBe('verified');
   });
 });
