@@ -62,7 +62,9 @@ beforeEach(async () => {
     }),
   );
   must(await pay());
-  totpSecret = must<{ secret: string }>(await gateway.call('security.totpBegin', { pin: PIN })).secret;
+  totpSecret = must<{ secret: string }>(
+    await gateway.call('security.totpBegin', { pin: PIN }),
+  ).secret;
   // Budget alerts run after a payment's answer; let them finish before a test closes the ledger.
   await new Promise((resolve) => setTimeout(resolve, 20));
 });

@@ -103,7 +103,10 @@ function atOneInstant(ctx: EngineContext): EngineContext {
 /**
  * Runs one money movement in a single read-write transaction: idempotency, checks, risk,
  * postings, aggregates, promotion use and the risk alert land together or not at all.
- * Refusals that must leave a trace (alerts, the record) write it afterwards, on their own.
+ * A refusal that must leave a trace (an alert, a mark on the record) writes it in the same
+ * transaction instead of the movement, so the next movement, however soon it was sent, is
+ * decided with it (a mark on the record ends the trusted tier). The checks come before any
+ * write, so a refusal has nothing else to undo.
  *
  * `work` gets the engine at one instant read once the request-id lookup has answered: only
  * then does IndexedDB run this transaction, after every earlier one over these tables has
@@ -122,44 +125,47 @@ async function runMoney(
     requestId: request.requestId,
     requestFingerprint: requestFingerprint(request),
   };
-  try {
-    return await ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
-      const existing = await ctx.db.transactions
-        .where('requestId')
-        .equals(request.requestId)
-        .first();
-      if (existing) {
-        const asked = existing.requestFingerprint;
-        if (existing.kind !== kind || (asked !== undefined && asked !== stamp.requestFingerprint))
-          throw new PurseError(
-            'REQUEST_CONFLICT',
-            'This request id was already used for a different request. Nothing was paid twice; start the payment again.',
-          );
-        const postings = await ctx.db.postings.where('txnId').equals(existing.id).toArray();
-        return { transaction: existing, postings, risk: NO_RISK };
-      }
-      try {
-        return await work(atOneInstant(ctx), stamp);
-      } catch (thrown) {
-        throw asIncident(thrown);
-      }
-    });
-  } catch (thrown) {
-    if (!(thrown instanceof RecordedRefusal)) throw thrown;
-    await ctx.db.transaction('rw', [ctx.db.riskAlerts, ctx.db.meta], async () => {
-      if (thrown.alert) {
-        await ctx.db.riskAlerts.add({
-          ...thrown.alert,
+  const outcome = await ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
+    const existing = await ctx.db.transactions.where('requestId').equals(request.requestId).first();
+    if (existing) {
+      const asked = existing.requestFingerprint;
+      if (existing.kind !== kind || (asked !== undefined && asked !== stamp.requestFingerprint))
+        throw new PurseError(
+          'REQUEST_CONFLICT',
+          'This request id was already used for a different request. Nothing was paid twice; start the payment again.',
+        );
+      const postings = await ctx.db.postings.where('txnId').equals(existing.id).toArray();
+      return { transaction: existing, postings, risk: NO_RISK };
+    }
+    const engine = atOneInstant(ctx);
+    try {
+      return await work(engine, stamp);
+    } catch (thrown) {
+      const refusal = asIncident(thrown);
+      if (!(refusal instanceof RecordedRefusal)) throw refusal;
+      await recordRefusal(engine, refusal);
+      return refusal;
+    }
+  });
+  if (outcome instanceof RecordedRefusal) throw outcome.error;
+  return outcome;
+}
+
+/** The trace a refusal leaves: its risk alert, and the mark on the payment record. */
+async function recordRefusal(ctx: EngineContext, refusal: RecordedRefusal): Promise<void> {
+  await Promise.all([
+    refusal.alert
+      ? ctx.db.riskAlerts.add({
+          ...refusal.alert,
           id: newId(),
           at: ctx.clock.now(),
           expected: false,
-        });
-      }
-      if (thrown.incident)
-        await moneyState.put(ctx.db, 'payment-record', { lastIncidentAt: ctx.clock.now() });
-    });
-    throw thrown.error;
-  }
+        })
+      : undefined,
+    refusal.incident
+      ? moneyState.put(ctx.db, 'payment-record', { lastIncidentAt: ctx.clock.now() })
+      : undefined,
+  ]);
 }
 
 async function recordAlert(

@@ -98,27 +98,27 @@ export async function getLimits(
   return limitsView(ctx, currency, input?.timeZone ?? ctx.timeZone);
 }
 
-/** People may lower their limits at any time (never above the tier); null lifts their own cap. */
 /**
  * The person's own caps. A cap that goes up, or is lifted, lets more be spent: that is
  * decided here, against the caps stored when this write runs, so a rise can never slip in
- * beside a concurrent change, and it is refused unless main checked the PIN for it.
+ * beside a concurrent change, and it is refused unless main checked the PIN for it. The
+ * answer is read in the write's own transaction: a payment that commits right after must
+ * not show in it as used already.
  */
 export async function setOwnLimits(
   ctx: EngineContext,
   input: z.output<typeof limitsRecordInput>,
 ): Promise<{ view: LimitsView; raised: boolean }> {
-  const raised = await ctx.db.transaction('rw', [ctx.db.meta, ctx.db.auditLog], async () => {
+  return ctx.db.transaction('rw', [ctx.db.meta, ctx.db.auditLog, ctx.db.aggregates], async () => {
     const current = await moneyState.userLimits(ctx.db);
     const next = applyOwnLimits(current, input);
-    const rises = raisesOwnLimits(current, next);
-    if (rises && !input.mayRaise) {
+    const raised = raisesOwnLimits(current, next);
+    if (raised && !input.mayRaise) {
       throw new PurseError('PIN_REQUIRED', 'Confirm raising a limit with your PIN.');
     }
     await moneyState.put(ctx.db, 'user-limits', next);
-    return rises;
+    return { view: await getLimits(ctx, undefined), raised };
   });
-  return { view: await getLimits(ctx, undefined), raised };
 }
 
 export async function getIdentity(ctx: EngineContext): Promise<IdentityView> {
