@@ -217,7 +217,11 @@ export class SecurityService {
       ];
     });
     if (!outcome.ok) {
-      await this.deps.log.append(outcome.error.code === 'PIN_LOCKED' ? 'pin.locked' : 'pin.wrong');
+      // The attempt is already counted in the keychain; a ledger that cannot take the log
+      // entry (damaged, about to be restored from a snapshot) must not hide the answer.
+      await this.deps.log
+        .append(outcome.error.code === 'PIN_LOCKED' ? 'pin.locked' : 'pin.wrong')
+        .catch(() => undefined);
     } else if (cancelledReset) {
       await this.deps.log.append('recovery.cancelled');
     }

@@ -119,6 +119,21 @@ describe('security.verifyPin', () => {
   });
 });
 
+describe('a PIN checked while the ledger cannot take the log entry', () => {
+  it('still answers PIN_WRONG, and the attempt still counts', async () => {
+    const fx = securityFixture();
+    await fx.security.setupPin(PIN);
+    fx.log.append = () => Promise.reject(new Error('the ledger did not open'));
+    await expect(fx.security.verifyPin('111111')).rejects.toMatchObject({
+      code: 'PIN_WRONG',
+      details: { attemptsLeft: 4 },
+    });
+    await expect(fx.security.verifyPin('111111')).rejects.toMatchObject({
+      details: { attemptsLeft: 3 },
+    });
+  });
+});
+
 describe('app lock', () => {
   it('starts locked once a PIN exists, unlocks with it and locks on demand', async () => {
     const fx = securityFixture();
