@@ -8,6 +8,7 @@ import {
   countTransactions,
   expectDone,
   expectLedgerSound,
+  fillPayment,
   pay,
   sheet,
   startPayment,
@@ -221,7 +222,7 @@ test('a wrong PIN says how many tries are left, and not enough money offers a to
   await openPurse(page);
   await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '30.00' });
 
-  let dialog = await startPayment(page, { merchant: 'Luckin Coffee', amount: '25' });
+  const dialog = await startPayment(page, { merchant: 'Luckin Coffee', amount: '25' });
   await confirmWithPin(dialog, page, 'Pay CN¥25.00', '147258');
   await expect(dialog.getByRole('alert')).toContainText('4 attempts left');
   // The PIN boxes are cleared; Enter confirms, as in any form.
@@ -229,10 +230,19 @@ test('a wrong PIN says how many tries are left, and not enough money offers a to
   await page.keyboard.press('Enter');
   await expectDone(page, 'Payment successful');
 
-  dialog = await startPayment(page, { merchant: 'Luckin Coffee', amount: '25' });
-  const refusal = dialog.getByRole('alert').filter({ hasText: 'Not enough money' });
+  // More than the wallet holds: said on the form itself, and the sheet never opens.
+  await fillPayment(page, { merchant: 'Luckin Coffee', amount: '25' });
+  await expect(page.getByText('left today')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  const refusal = page.getByRole('alert').filter({ hasText: 'Not enough money' });
   await expect(refusal).toContainText('it holds CN¥5.00, and this needs CN¥25.00');
-  await expect(dialog.getByRole('button', { name: 'Pay CN¥25.00' })).toBeDisabled();
+  await expect(sheet(page, 'Confirm payment')).toHaveCount(0);
+  // A smaller amount is a new question: the refusal goes, and the sheet opens for it.
+  await page.getByLabel('Amount').fill('4');
+  await expect(refusal).toHaveCount(0);
+  await page.getByLabel('Amount').fill('25');
+  await expect(page.getByText('left today')).toBeVisible();
+  await page.getByRole('button', { name: 'Continue' }).click();
   await refusal.getByRole('button', { name: 'Top up the wallet' }).click();
   await expect(page.getByRole('heading', { name: 'Top up & withdraw', level: 1 })).toBeVisible();
   expect(await countTransactions(page, 'payment')).toBe(1);

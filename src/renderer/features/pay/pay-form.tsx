@@ -1,5 +1,5 @@
 import { Form } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
@@ -9,7 +9,10 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import type { DescribableError } from '../../i18n/describe-error';
 import { ContinueActions } from '../money/money-form-parts';
+import { MoneyRefusal } from '../money/money-refusal';
+import { outflowProblem } from '../money/outflow-problem';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { PayFromFields } from './pay-from-fields';
 import { MemoField } from '../record/memo-field';
@@ -86,6 +89,10 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
     };
   }, [liveKey]);
   const live = usePaymentPreview(liveInput);
+  // The refusal answers one amount from one account: typing another clears it.
+  const asked = `${accountId ?? ''}|${amountText ?? ''}`;
+  const [refusal, setRefusal] = useState<{ asked: string; error: DescribableError } | null>(null);
+  const shortOf = refusal?.asked === asked ? refusal.error : null;
   const suggested = live.data?.suggestedCategoryId ?? null;
 
   useEffect(() => {
@@ -100,6 +107,15 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
     if (!from || !name) return;
     const parsed = parseAmountField(values.amount, from.currency);
     if (!parsed.ok) return;
+    // What it will cost after the coupon, once the preview for these very values is in: short
+    // of it, the form says so and the sheet stays shut. Before that, the sheet checks.
+    const previewed =
+      live.data !== undefined &&
+      liveInput?.accountId === from.id &&
+      liveInput.amount === parsed.minor;
+    const short = previewed && live.data ? outflowProblem(from, live.data.total, undefined) : null;
+    setRefusal(short ? { asked, error: short } : null);
+    if (short) return;
     const existing = findByName(merchants.data ?? [], name);
     const memo = values.memo?.trim();
     flow.confirm({
@@ -170,6 +186,14 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
           </div>
         ) : null}
         <PayFromFields accounts={accounts} />
+        {shortOf ? (
+          <MoneyRefusal
+            error={shortOf}
+            mode="problem"
+            offerTopUp={account?.kind === 'wallet'}
+            onClose={() => setRefusal(null)}
+          />
+        ) : null}
         <MemoField />
         <ContinueActions />
       </Form>
