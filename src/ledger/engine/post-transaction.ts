@@ -18,6 +18,37 @@ export type TransactionDraft = Omit<Transaction, 'id' | 'month' | 'createdAt' | 
 };
 
 /**
+ * The transaction row and its postings as a draft makes them: the month of the draft's
+ * instant in its time zone, a posting per line in the draft's currency, and the own
+ * accounts it touches. The one way a transaction is built, one at a time or in bulk.
+ */
+export function buildTransaction(
+  draft: TransactionDraft,
+  id: string,
+  createdAt: number,
+): TransactionDetail {
+  const { postings: lines, ...fields } = draft;
+  const month = monthKeyOf(draft.occurredAt, draft.timeZone);
+  const postings: Posting[] = lines.map((line) => ({
+    id: newId(),
+    txnId: id,
+    ledgerAccount: line.ledgerAccount,
+    amount: line.amount,
+    currency: draft.currency,
+    occurredAt: draft.occurredAt,
+    month,
+  }));
+  const transaction: Transaction = {
+    ...fields,
+    id,
+    month,
+    createdAt,
+    ownSides: ownSidesOf(postings),
+  };
+  return { transaction, postings };
+}
+
+/**
  * Writes a balanced transaction: its row, its postings, the cached balances of the own
  * accounts it touches and the monthly aggregates. Must run inside a read-write transaction
  * over `moneyTables`, after the caller's checks, so that all of it lands or none of it.
@@ -29,28 +60,10 @@ export async function postTransaction(
   /** Aggregate sheets and category kinds the caller has read in this transaction already. */
   known?: KnownAggregates,
 ): Promise<TransactionDetail> {
-  const { postings: drafts, ...fields } = draft;
-  const total = drafts.reduce((sum, posting) => addMinor(sum, posting.amount), 0);
+  const total = draft.postings.reduce((sum, posting) => addMinor(sum, posting.amount), 0);
   if (total !== 0) throw new PurseError('INTERNAL', 'Postings do not balance.');
-
-  const id = newId();
-  const month = monthKeyOf(draft.occurredAt, draft.timeZone);
-  const postings: Posting[] = drafts.map((posting) => ({
-    id: newId(),
-    txnId: id,
-    ledgerAccount: posting.ledgerAccount,
-    amount: posting.amount,
-    currency: draft.currency,
-    occurredAt: draft.occurredAt,
-    month,
-  }));
-  const transaction: Transaction = {
-    ...fields,
-    id,
-    month,
-    createdAt: ctx.clock.now(),
-    ownSides: ownSidesOf(postings),
-  };
+  const { transaction, postings } = buildTransaction(draft, newId(), ctx.clock.now());
+  const { id } = transaction;
 
   const updated: Account[] = [];
   for (const posting of postings) {

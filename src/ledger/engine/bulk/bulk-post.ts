@@ -1,4 +1,3 @@
-import { monthKeyOf } from '../../../shared/dates';
 import type { Account, Posting, Transaction } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
@@ -8,8 +7,8 @@ import { aggregateDeltas, withRollups, type AggregateDelta } from '../aggregates
 import { addToSheets, byId, sheetsOfSpan, spanOf, type SheetSpan } from '../aggregate-sheets';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
-import { categoryIdOf, isOwnAccount, ownSidesOf } from '../ledger-accounts';
-import type { TransactionDraft } from '../post-transaction';
+import { categoryIdOf, isOwnAccount } from '../ledger-accounts';
+import { buildTransaction, type TransactionDraft } from '../post-transaction';
 
 /** One transaction to import: a draft as `postTransaction` takes it, with an optional id. */
 export type BulkDraft = TransactionDraft & { readonly id?: string };
@@ -67,7 +66,7 @@ export async function bulkPostTransactions(
     const deltas = new Map<string, AggregateDelta>();
 
     drafts.forEach((draft, index) => {
-      const { postings: lines, id: wanted, ...fields } = draft;
+      const { postings: lines, id: wanted, ...rest } = draft;
       if (!Number.isSafeInteger(draft.amount) || draft.amount <= 0)
         invalid(index, 'the amount must be a positive whole number of minor units.');
       if (lines.length < 2) invalid(index, 'a transaction needs at least two postings.');
@@ -98,24 +97,11 @@ export async function bulkPostTransactions(
       if (draft.counterpartyId !== undefined && !counterparties.has(draft.counterpartyId))
         invalid(index, 'a counterparty does not exist.', { id: draft.counterpartyId });
 
-      const id = wanted ?? newId();
-      const month = monthKeyOf(draft.occurredAt, draft.timeZone);
-      const own: Posting[] = lines.map((line) => ({
-        id: newId(),
-        txnId: id,
-        ledgerAccount: line.ledgerAccount,
-        amount: line.amount,
-        currency: draft.currency,
-        occurredAt: draft.occurredAt,
-        month,
-      }));
-      const transaction: Transaction = {
-        ...fields,
-        id,
-        month,
-        createdAt: now,
-        ownSides: ownSidesOf(own),
-      };
+      const { transaction, postings: own } = buildTransaction(
+        { ...rest, postings: lines },
+        wanted ?? newId(),
+        now,
+      );
       transactions.push(transaction);
       for (const posting of own) {
         postings.push(posting);
