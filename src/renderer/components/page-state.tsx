@@ -67,3 +67,31 @@ export function PageError({ error, onRetry }: PageErrorProps) {
     </div>
   );
 }
+
+/** What a screen's query offers for its error state: the error, and a way to read it again. */
+export interface RetryableQuery {
+  readonly error: PurseError | null;
+  readonly refetch: () => Promise<unknown>;
+}
+
+/** The error of the first of a screen's queries that failed, or null when none did. */
+export function firstQueryError(queries: readonly RetryableQuery[]): PurseError | null {
+  return queries.find((query) => query.error)?.error ?? null;
+}
+
+/**
+ * A screen whose queries did not all load: the first error, and a retry that reads every one
+ * of them again. Nothing when none failed.
+ */
+export function PageQueriesError({ queries }: { readonly queries: readonly RetryableQuery[] }) {
+  const failed = firstQueryError(queries);
+  if (!failed) return null;
+  return (
+    <PageError
+      error={failed}
+      onRetry={() => {
+        for (const query of queries) void query.refetch();
+      }}
+    />
+  );
+}

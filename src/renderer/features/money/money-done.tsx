@@ -9,7 +9,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { DateTime } from '../../components/date-time';
 import { DetailList, type DetailItem } from '../../components/detail-list';
 import { Money } from '../../components/money';
-import { PageError, PageLoading } from '../../components/page-state';
+import { firstQueryError, PageLoading, PageQueriesError } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
 
@@ -117,18 +117,8 @@ export function MoneyDonePage({ transactionId, onDone, describe }: MoneyDonePage
   const receipt = usePurseQuery('receipts.get', { id: transactionId });
   const accounts = usePurseQuery('accounts.list', { includeArchived: true });
   const body = () => {
-    const failed = receipt.error ?? accounts.error;
-    if (failed) {
-      return (
-        <PageError
-          error={failed}
-          onRetry={() => {
-            void receipt.refetch();
-            void accounts.refetch();
-          }}
-        />
-      );
-    }
+    const queries = [receipt, accounts];
+    if (firstQueryError(queries)) return <PageQueriesError queries={queries} />;
     if (!receipt.data || !accounts.data) return <PageLoading rows={5} />;
     const all = accounts.data;
     const accountName = (id: string | undefined) =>

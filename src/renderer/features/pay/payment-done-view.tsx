@@ -5,6 +5,7 @@ import {
   type DoneContext,
   type MoneyDoneView,
 } from '../money/money-done';
+import { orderAmountRow, referenceRows } from '../money/transaction-rows';
 
 /** Paid: the receipt number, time, merchant, amount, discount and the balance left. */
 export function paymentDoneView({ receipt, t }: DoneContext): MoneyDoneView {
@@ -15,13 +16,7 @@ export function paymentDoneView({ receipt, t }: DoneContext): MoneyDoneView {
     subtitle: counterpartyName ?? '',
     receiptLabel: t('pay.done.viewReceipt'),
     rows: [
-      txn.grossAmount !== undefined && discount > 0
-        ? {
-            key: 'gross',
-            label: t('pay.sheet.orderAmount'),
-            value: <Money minor={txn.grossAmount} currency={txn.currency} />,
-          }
-        : null,
+      orderAmountRow(txn, t),
       discount > 0
         ? {
             key: 'discount',
@@ -40,20 +35,7 @@ export function paymentDoneView({ receipt, t }: DoneContext): MoneyDoneView {
       { key: 'account', label: t('pay.sheet.payFrom'), value: accountName },
       balanceAfterRow(txn, t('pay.sheet.balanceAfter')),
       timeRow(txn, t('receipt.time')),
-      txn.receiptNo
-        ? {
-            key: 'receiptNo',
-            label: t('receipt.number'),
-            value: <span className="purse-mono">{txn.receiptNo}</span>,
-          }
-        : null,
-      txn.orderRef
-        ? {
-            key: 'orderRef',
-            label: t('receipt.orderRef'),
-            value: <span className="purse-mono">{txn.orderRef}</span>,
-          }
-        : null,
+      ...referenceRows(txn, t),
     ],
   };
 }

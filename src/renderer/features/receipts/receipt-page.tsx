@@ -6,7 +6,12 @@ import { PurseError } from '../../../shared/errors';
 import { formatMoney } from '../../../shared/money';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
-import { PageError, PageLoading } from '../../components/page-state';
+import {
+  firstQueryError,
+  PageError,
+  PageLoading,
+  PageQueriesError,
+} from '../../components/page-state';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { navigate } from '../../shell/use-route';
 import { ReceiptView } from './receipt-view';
@@ -37,19 +42,8 @@ export function ReceiptPage({ id }: { readonly id: string | null }) {
         />
       );
     }
-    const failed = receipt.error ?? accounts.error ?? categories.error;
-    if (failed) {
-      return (
-        <PageError
-          error={failed}
-          onRetry={() => {
-            void receipt.refetch();
-            void accounts.refetch();
-            void categories.refetch();
-          }}
-        />
-      );
-    }
+    const queries = [receipt, accounts, categories];
+    if (firstQueryError(queries)) return <PageQueriesError queries={queries} />;
     if (!data || !accounts.data || !categories.data) return <PageLoading rows={8} />;
     return (
       <Card className="purse-card purse-receipt-card">

@@ -1,0 +1,107 @@
+import { Button, Form, type FormInstance } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { formatMoney, minorToDecimalString } from '../../../shared/money';
+import type { Receipt } from '../../../shared/payments';
+import { AmountField } from '../../components/amount-field';
+import { DetailList } from '../../components/detail-list';
+import { Money } from '../../components/money';
+import { parseAmountField } from '../../components/money-rules';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { MemoField } from '../record/memo-field';
+
+/** What the person chose to refund, before confirming it. */
+export interface RefundChoice {
+  readonly amount: number;
+  /** Everything that is left: the ledger works out the amount when it refunds. */
+  readonly full: boolean;
+  readonly memo?: string;
+}
+
+export interface RefundValues {
+  amount?: string;
+  memo?: string;
+}
+
+export interface RefundAmountFormProps {
+  /** Owned by the sheet, so that going back to change the amount shows what was typed. */
+  readonly form: FormInstance<RefundValues>;
+  /** The payment's receipt as it was when the sheet opened. */
+  readonly receipt: Receipt;
+  readonly refundable: number;
+  readonly onClose: () => void;
+  readonly onChosen: (choice: RefundChoice) => void;
+}
+
+/** The refund's first step: what was paid and is left, how much to refund (empty = all), a memo. */
+export function RefundAmountForm({
+  form,
+  receipt,
+  refundable,
+  onClose,
+  onChosen,
+}: RefundAmountFormProps) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
+  const payment = receipt.transaction;
+  const currency = payment.currency;
+  return (
+    <Form<RefundValues>
+      form={form}
+      layout="vertical"
+      requiredMark="optional"
+      className="purse-dialog-form"
+      onFinish={(values) => {
+        const text = values.amount?.trim() ?? '';
+        const parsed = parseAmountField(text, currency, { allowEmpty: true });
+        if (!parsed.ok) return;
+        const amount = text === '' ? refundable : parsed.minor;
+        const memo = values.memo?.trim();
+        onChosen({ amount, full: amount === refundable, ...(memo ? { memo } : {}) });
+      }}
+    >
+      <DetailList
+        items={[
+          {
+            key: 'paid',
+            label: t('receipt.paid'),
+            value: <Money minor={payment.amount} currency={currency} />,
+          },
+          receipt.refunded > 0
+            ? {
+                key: 'refunded',
+                label: t('receipt.refundedSoFar'),
+                value: <Money minor={receipt.refunded} currency={currency} />,
+              }
+            : null,
+          {
+            key: 'refundable',
+            label: t('receipt.refund.refundable'),
+            value: <Money minor={refundable} currency={currency} strong />,
+            strong: true,
+          },
+        ]}
+      />
+      <AmountField
+        name="amount"
+        label={t('receipt.refund.amount')}
+        currency={currency}
+        placeholder={minorToDecimalString(refundable, currency)}
+        allowEmpty
+        positive
+        autoFocus
+      />
+      <div className="purse-field-note">
+        {t('receipt.refund.emptyMeansAll', {
+          amount: formatMoney(refundable, currency, locale),
+        })}
+      </div>
+      <MemoField />
+      <div className="purse-form-actions">
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
+        <Button type="primary" htmlType="submit">
+          {t('pay.form.continue')}
+        </Button>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,51 @@
+import { Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Receipt } from '../../../shared/payments';
+import { DetailList } from '../../components/detail-list';
+import { Money } from '../../components/money';
+import type { RefundChoice } from './refund-amount-form';
+
+export interface RefundSummaryProps {
+  readonly receipt: Receipt;
+  readonly choice: RefundChoice;
+  readonly refundable: number;
+  /** Back to the first step, to change the amount. */
+  readonly onChange: () => void;
+}
+
+/** What the confirmation says about a refund: to whom, how much, into which account, what is left. */
+export function RefundSummary({ receipt, choice, refundable, onChange }: RefundSummaryProps) {
+  const { t } = useTranslation();
+  const currency = receipt.transaction.currency;
+  return (
+    <>
+      <div className="purse-sheet-hero">
+        <div className="purse-sheet-hero__payee">
+          <span>{receipt.counterpartyName ?? t('transactions.kinds.payment')}</span>
+        </div>
+        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
+          <Money minor={choice.amount} currency={currency} strong tone="positive" />
+        </div>
+      </div>
+      <DetailList
+        items={[
+          {
+            key: 'what',
+            label: t('receipt.refund.kind'),
+            value: choice.full ? t('receipt.refund.full') : t('receipt.refund.partial'),
+          },
+          { key: 'into', label: t('receipt.refund.into'), value: receipt.accountName },
+          {
+            key: 'left',
+            label: t('receipt.refund.leftAfter'),
+            value: <Money minor={refundable - choice.amount} currency={currency} />,
+          },
+          choice.memo ? { key: 'memo', label: t('record.memo'), value: choice.memo } : null,
+        ]}
+      />
+      <Button type="link" size="small" className="purse-sheet-change" onClick={onChange}>
+        {t('receipt.refund.changeAmount')}
+      </Button>
+    </>
+  );
+}
