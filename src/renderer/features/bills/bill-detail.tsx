@@ -11,11 +11,10 @@ import { DetailList } from '../../components/detail-list';
 import { PageHeader } from '../../components/page-header';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { useDescribeError } from '../../components/use-describe-error';
-import { useFormattingLocale } from '../../i18n/use-locale';
 import { navigate, navigatePath } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { BillHistory } from './bill-history';
-import { useBillDates, useScheduleText } from './bill-format';
+import { useBillDates, useHourLabel, useScheduleText } from './bill-format';
 import { MaskedNumber } from './masked-number';
 import { BillAmount } from './bill-amount';
 import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
@@ -84,7 +83,7 @@ function BillDetailBody({ bill }: { readonly bill: BillView }) {
   const describe = useDescribeError();
   const today = useToday();
   const dates = useBillDates();
-  const locale = useFormattingLocale();
+  const hourLabel = useHourLabel();
   const scheduleText = useScheduleText();
   const kindLabel = useBillerKindLabel();
   const categoryName = useCategoryName();
@@ -105,11 +104,7 @@ function BillDetailBody({ bill }: { readonly bill: BillView }) {
   const toPay = next ? [...overdue, next] : overdue;
   const later = next ? future.filter((o) => o.dueDate > next.dueDate).slice(0, COMING) : [];
 
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  }).format(Date.UTC(2000, 0, 1, bill.remindHour));
+  const time = hourLabel(bill.remindHour);
 
   const askArchive = () => {
     void modal.confirm({

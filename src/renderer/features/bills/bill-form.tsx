@@ -10,9 +10,9 @@ import { AccountSelect } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { CategorySelect } from '../../components/category-select';
 import { FormError } from '../../components/form-error';
-import { useFormattingLocale, useUiLanguage } from '../../i18n/use-locale';
+import { useUiLanguage } from '../../i18n/use-locale';
 import { addDays } from './bill-dates';
-import { useBillDates, useScheduleText } from './bill-format';
+import { useBillDates, useHourLabel, useScheduleText } from './bill-format';
 import {
   ACCOUNT_NUMBER_MAX,
   DEFAULT_REMIND_DAYS,
@@ -70,7 +70,7 @@ export function BillForm({ bill, accounts, categories, today, onSaved, onCancel 
   const { t } = useTranslation();
   const { message } = App.useApp();
   const language = useUiLanguage();
-  const locale = useFormattingLocale();
+  const hourLabel = useHourLabel();
   const kindLabel = useBillerKindLabel();
   const scheduleText = useScheduleText();
   const dates = useBillDates();
@@ -169,10 +169,6 @@ export function BillForm({ bill, accounts, categories, today, onSaved, onCancel 
     else create.mutate(input, { onError: markFields });
   };
 
-  const hourLabel = (hour: number) =>
-    new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
-      Date.UTC(2000, 0, 1, hour),
-    );
 
   // In words, what the person is about to save: the schedule, the first date, the reminder.
   const summary = (() => {
