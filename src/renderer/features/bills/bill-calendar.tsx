@@ -9,7 +9,7 @@ import { PageError } from '../../components/page-state';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { addDays } from './bill-dates';
 import { useBillDates } from './bill-format';
-import { OccurrenceRow } from './occurrence-row';
+import { OccurrenceRows } from './occurrence-rows';
 import { useOccurrences } from './use-bills';
 import type { OccurrenceActions } from './use-occurrence-actions';
 
@@ -155,20 +155,13 @@ export function BillCalendar({
           </h2>
         }
       >
-        {ofSelectedDay.length === 0 ? (
-          <p className="purse-muted purse-bill-section__empty">{t('bills.calendar.dayEmpty')}</p>
-        ) : (
-          <ul className="purse-bill-rows" aria-labelledby="purse-bills-day">
-            {ofSelectedDay.map((occurrence) => (
-              <OccurrenceRow
-                key={occurrence.billId}
-                occurrence={occurrence}
-                today={today}
-                actions={actions}
-              />
-            ))}
-          </ul>
-        )}
+        <OccurrenceRows
+          occurrences={ofSelectedDay}
+          today={today}
+          actions={actions}
+          empty={t('bills.calendar.dayEmpty')}
+          aria-labelledby="purse-bills-day"
+        />
       </Card>
     </div>
   );

@@ -18,7 +18,8 @@ import { useBillDates, useHourLabel, useScheduleText } from './bill-format';
 import { MaskedNumber } from './masked-number';
 import { BillAmount } from './bill-amount';
 import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
-import { OccurrenceRow, OccurrenceStatusTag } from './occurrence-row';
+import { OccurrenceStatusTag } from './occurrence-row';
+import { OccurrenceRows } from './occurrence-rows';
 import { useBills, useListOccurrences, useOccurrences, useToday } from './use-bills';
 import { useOccurrenceActions } from './use-occurrence-actions';
 
@@ -177,22 +178,15 @@ function BillDetailBody({ bill }: { readonly bill: BillView }) {
               />
             ) : loadingMore ? (
               <PageLoading rows={2} />
-            ) : toPay.length === 0 ? (
-              <p className="purse-muted purse-bill-section__empty">
-                {t('bills.detail.nothingDue')}
-              </p>
             ) : (
-              <ul className="purse-bill-rows" aria-label={t('bills.detail.toPay')}>
-                {toPay.map((occurrence) => (
-                  <OccurrenceRow
-                    key={occurrence.dueDate}
-                    occurrence={occurrence}
-                    today={today}
-                    actions={actions}
-                    hideName
-                  />
-                ))}
-              </ul>
+              <OccurrenceRows
+                occurrences={toPay}
+                today={today}
+                actions={actions}
+                empty={t('bills.detail.nothingDue')}
+                hideName
+                aria-label={t('bills.detail.toPay')}
+              />
             )}
             {bill.autopay ? (
               <p className="purse-muted purse-bill-detail__autopay">
