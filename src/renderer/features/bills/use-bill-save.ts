@@ -8,6 +8,16 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { billInputOfFormValues, type BillFormValues } from './bill-form-model';
 import { fieldProblems, type FieldProblem } from './bill-form-values';
 
+/** What each field problem says to fix. */
+const PROBLEM_MESSAGES = {
+  noFutureDate: 'bills.form.errors.noFutureDate',
+  reminderPast: 'bills.form.errors.reminderPast',
+  accountNumber: 'bills.form.errors.accountNumber',
+  amount: 'money.notPositive',
+  name: 'bills.form.errors.name',
+  invalid: 'errors.invalidField',
+} as const satisfies Record<FieldProblem, string>;
+
 export interface BillSave {
   readonly submit: (values: BillFormValues) => void;
   /** Clears the last refusal once the person changes something. */
@@ -45,27 +55,10 @@ export function useBillSave({
   const create = usePurseMutation('bills.create', { onSuccess });
   const update = usePurseMutation('bills.update', { onSuccess });
 
-  const problemText = (problem: FieldProblem): string => {
-    switch (problem) {
-      case 'noFutureDate':
-        return t('bills.form.errors.noFutureDate');
-      case 'reminderPast':
-        return t('bills.form.errors.reminderPast');
-      case 'accountNumber':
-        return t('bills.form.errors.accountNumber');
-      case 'amount':
-        return t('money.notPositive');
-      case 'name':
-        return t('bills.form.errors.name');
-      case 'invalid':
-        return t('errors.invalidField');
-    }
-  };
-
   const markFields = (refusal: Parameters<typeof fieldProblems>[0]) => {
     const problems = fieldProblems(refusal);
     form.setFields(
-      [...problems].map(([name, problem]) => ({ name, errors: [problemText(problem)] })),
+      [...problems].map(([name, problem]) => ({ name, errors: [t(PROBLEM_MESSAGES[problem])] })),
     );
     const first = problems.keys().next();
     if (!first.done) form.scrollToField(first.value, { block: 'center', focus: true });
