@@ -71,11 +71,7 @@ export function AllBills({
                 )}
               </div>
               <div className="purse-bill-row__amount">
-                <BillAmount
-                  amount={bill.amount}
-                  currency={bill.currency}
-                  amountKind={bill.amountKind}
-                />
+                <BillAmount of={bill} />
               </div>
               <RightOutlined className="purse-bill-row__chevron" aria-hidden />
             </li>

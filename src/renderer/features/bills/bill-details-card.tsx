@@ -41,12 +41,7 @@ export function BillDetailsCard({ bill }: { readonly bill: BillView }) {
                 : t('bills.fields.amount'),
             value: (
               <span>
-                <BillAmount
-                  amount={bill.amount}
-                  currency={bill.currency}
-                  amountKind={bill.amountKind}
-                  strong
-                />
+                <BillAmount of={bill} strong />
               </span>
             ),
           },

@@ -102,12 +102,7 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
         )}
       </div>
       <div className="purse-bill-row__amount">
-        <BillAmount
-          amount={occurrence.amount}
-          currency={occurrence.currency}
-          amountKind={occurrence.amountKind}
-          strong
-        />
+        <BillAmount of={occurrence} strong />
       </div>
       <div className="purse-bill-row__actions">
         {open ? (
