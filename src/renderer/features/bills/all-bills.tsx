@@ -2,11 +2,10 @@ import { RightOutlined } from '@ant-design/icons';
 import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillView } from '../../../shared/bills';
-import { hrefOfPath } from '../../shell/routes';
-import { navigatePath } from '../../shell/use-route';
 import { useBillDates, useScheduleText } from './bill-format';
 import { BillAmount } from './bill-amount';
 import { BillerKindIcon } from './biller-kind';
+import { BillLink } from './bill-link';
 
 /** Every active bill, however far away its next date: the way to each bill's detail. */
 export function AllBills({
@@ -40,16 +39,9 @@ export function AllBills({
             <li key={bill.id} className="purse-bill-row purse-bill-row--link" data-bill={bill.name}>
               <BillerKindIcon kind={bill.billerKind} />
               <div className="purse-bill-row__main">
-                <a
-                  className="purse-bill-row__name purse-bill-row__stretch"
-                  href={hrefOfPath('bills', [bill.id])}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    navigatePath('bills', [bill.id]);
-                  }}
-                >
+                <BillLink billId={bill.id} className="purse-bill-row__name purse-bill-row__stretch">
                   {bill.name}
-                </a>
+                </BillLink>
                 <div className="purse-bill-row__meta">
                   <span>{scheduleText(bill)}</span>
                   {bill.autopay ? (
@@ -79,11 +71,7 @@ export function AllBills({
                 )}
               </div>
               <div className="purse-bill-row__amount">
-                <BillAmount
-                  amount={bill.amount}
-                  currency={bill.currency}
-                  amountKind={bill.amountKind}
-                />
+                <BillAmount of={bill} />
               </div>
               <RightOutlined className="purse-bill-row__chevron" aria-hidden />
             </li>

@@ -1,21 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { Bill } from '../../../shared/bills';
-import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
 
 /** A bill's amount in tabular digits: "about CN¥62.40" / "约 ¥62.40" when it varies. */
 export function BillAmount({
-  amount,
-  currency,
-  amountKind,
+  of,
   strong = false,
 }: {
-  readonly amount: number;
-  readonly currency: CurrencyCode;
-  readonly amountKind: Bill['amountKind'];
+  /** A bill or one of its occurrences. */
+  readonly of: Pick<Bill, 'amount' | 'currency' | 'amountKind'>;
   readonly strong?: boolean;
 }) {
   const { t } = useTranslation();
+  const { amount, currency, amountKind } = of;
   return (
     <span className="purse-bill-amount">
       {amountKind === 'variable' ? (

@@ -1,20 +1,17 @@
-import { LeftOutlined, RightOutlined } from '@ant-design/icons';
-import { Button, Calendar, Card } from 'antd';
+import { Calendar, Card } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BillOccurrence, OccurrenceStatus } from '../../../shared/bills';
-import { formatMoney } from '../../../shared/money';
+import type { OccurrenceStatus } from '../../../shared/bills';
 import { PageError } from '../../components/page-state';
-import { useFormattingLocale } from '../../i18n/use-locale';
-import { addDays } from './bill-dates';
+import { BillCalendarHeader } from './bill-calendar-header';
+import { BillDayChips } from './bill-day-chips';
 import { useBillDates } from './bill-format';
-import { OccurrenceRow } from './occurrence-row';
-import { useOccurrences } from './use-bills';
+import { OccurrenceRows } from './occurrence-rows';
 import type { OccurrenceActions } from './use-occurrence-actions';
+import { useMonthOccurrencesByDay } from './use-occurrences-by-day';
 
 const KEY_FORMAT = 'YYYY-MM-DD';
-const MAX_CHIPS = 3;
 const STATUSES: readonly OccurrenceStatus[] = ['upcoming', 'due', 'overdue', 'paid', 'skipped'];
 
 /**
@@ -30,23 +27,11 @@ export function BillCalendar({
 }) {
   const { t } = useTranslation();
   const dates = useBillDates();
-  const locale = useFormattingLocale();
   const [selected, setSelected] = useState<Dayjs>(() => dayjs(today));
   const dayPanel = useRef<HTMLHeadingElement>(null);
   const monthStart = selected.startOf('month').format(KEY_FORMAT);
-  // The grid shows up to a week either side of the month: read those days too.
-  const query = useOccurrences(addDays(monthStart, -7), 7 + 42 + 7);
-  const byDay = useMemo(() => {
-    const map = new Map<string, BillOccurrence[]>();
-    for (const occurrence of query.data ?? []) {
-      const list = map.get(occurrence.dueDate) ?? [];
-      list.push(occurrence);
-      map.set(occurrence.dueDate, list);
-    }
-    return map;
-  }, [query.data]);
+  const { query, byDay } = useMonthOccurrencesByDay(monthStart);
   const selectedKey = selected.format(KEY_FORMAT);
-  const ofSelectedDay = byDay.get(selectedKey) ?? [];
 
   const moveMonth = (delta: number) => {
     const target = selected.add(delta, 'month').startOf('month');
@@ -59,8 +44,6 @@ export function BillCalendar({
     window.setTimeout(() => dayPanel.current?.focus(), 0);
   };
 
-  const statusLabel = (status: OccurrenceStatus) => t(`bills.status.${status}`);
-
   return (
     <div className="purse-stack">
       <Card className="purse-card purse-bill-calendar">
@@ -71,78 +54,27 @@ export function BillCalendar({
           value={selected}
           onSelect={(date) => setSelected(date)}
           headerRender={() => (
-            <div className="purse-bill-calendar__header">
-              <Button
-                icon={<LeftOutlined aria-hidden />}
-                aria-label={t('bills.calendar.previous')}
-                onClick={() => moveMonth(-1)}
-              />
-              <h2 className="purse-bill-calendar__month" aria-live="polite">
-                {dates.date(monthStart, 'month')}
-              </h2>
-              <Button
-                icon={<RightOutlined aria-hidden />}
-                aria-label={t('bills.calendar.next')}
-                onClick={() => moveMonth(1)}
-              />
-              <Button
-                onClick={() => setSelected(dayjs(today))}
-                disabled={selected.isSame(dayjs(today), 'day')}
-              >
-                {t('bills.calendar.today')}
-              </Button>
-              {query.isFetching && !query.data ? (
-                <span className="purse-muted" role="status">
-                  {t('common.loading')}
-                </span>
-              ) : null}
-            </div>
+            <BillCalendarHeader
+              monthStart={monthStart}
+              isToday={selected.isSame(dayjs(today), 'day')}
+              loading={query.isFetching && !query.data}
+              onMoveMonth={moveMonth}
+              onToday={() => setSelected(dayjs(today))}
+            />
           )}
           cellRender={(date, info) => {
             if (info.type !== 'date') return info.originNode;
             const key = date.format(KEY_FORMAT);
             const list = byDay.get(key) ?? [];
             if (list.length === 0) return null;
-            return (
-              <ul className="purse-cal-chips">
-                {list.slice(0, MAX_CHIPS).map((occurrence) => {
-                  const amount = formatMoney(occurrence.amount, occurrence.currency, locale);
-                  const label = t('bills.calendar.chipLabel', {
-                    name: occurrence.billName,
-                    amount,
-                    status: statusLabel(occurrence.status),
-                  });
-                  return (
-                    <li key={occurrence.billId}>
-                      <button
-                        type="button"
-                        className={`purse-cal-chip purse-cal-chip--${occurrence.status}`}
-                        aria-label={label}
-                        title={label}
-                        onClick={(event) => {
-                          event.stopPropagation();
-                          openDay(key);
-                        }}
-                      >
-                        {occurrence.billName}
-                      </button>
-                    </li>
-                  );
-                })}
-                {list.length > MAX_CHIPS ? (
-                  <li className="purse-cal-more">
-                    {t('bills.calendar.more', { count: list.length - MAX_CHIPS })}
-                  </li>
-                ) : null}
-              </ul>
-            );
+            return <BillDayChips occurrences={list} onOpen={() => openDay(key)} />;
           }}
         />
         <ul className="purse-cal-legend" aria-label={t('bills.calendar.legend')}>
           {STATUSES.map((status) => (
             <li key={status}>
               <span className={`purse-cal-swatch purse-cal-chip--${status}`} aria-hidden />
-              {statusLabel(status)}
+              {t(`bills.status.${status}`)}
             </li>
           ))}
         </ul>
@@ -155,20 +87,13 @@ export function BillCalendar({
           </h2>
         }
       >
-        {ofSelectedDay.length === 0 ? (
-          <p className="purse-muted purse-bill-section__empty">{t('bills.calendar.dayEmpty')}</p>
-        ) : (
-          <ul className="purse-bill-rows" aria-labelledby="purse-bills-day">
-            {ofSelectedDay.map((occurrence) => (
-              <OccurrenceRow
-                key={occurrence.billId}
-                occurrence={occurrence}
-                today={today}
-                actions={actions}
-              />
-            ))}
-          </ul>
-        )}
+        <OccurrenceRows
+          occurrences={byDay.get(selectedKey) ?? []}
+          today={today}
+          actions={actions}
+          empty={t('bills.calendar.dayEmpty')}
+          aria-labelledby="purse-bills-day"
+        />
       </Card>
     </div>
   );

@@ -41,6 +41,19 @@ export function useBillDates() {
   }, [locale]);
 }
 
+/** An hour of the day in the UI locale, as reminders go off: "9:00 AM" / "上午9:00". */
+export function useHourLabel(): (hour: number) => string {
+  const locale = useFormattingLocale();
+  return useMemo(() => {
+    const formatter = new Intl.DateTimeFormat(locale, {
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'UTC',
+    });
+    return (hour: number) => formatter.format(Date.UTC(2000, 0, 1, hour));
+  }, [locale]);
+}
+
 /** A bill's amount: exact for a fixed bill, "about ¥180.00" for a variable one. */
 export function useBillAmountText(): (
   amount: number,

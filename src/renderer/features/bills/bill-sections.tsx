@@ -5,7 +5,7 @@ import type { BillOccurrence } from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
 import { addDays, UPCOMING_DAYS } from './bill-dates';
-import { OccurrenceRow } from './occurrence-row';
+import { OccurrenceRows } from './occurrence-rows';
 import type { OccurrenceActions } from './use-occurrence-actions';
 
 /** Totals per currency (a person may pay bills in more than one). */
@@ -57,20 +57,7 @@ function Section({
       }
     >
       <section aria-labelledby={headingId}>
-        {occurrences.length === 0 ? (
-          <p className="purse-muted purse-bill-section__empty">{empty}</p>
-        ) : (
-          <ul className="purse-bill-rows">
-            {occurrences.map((occurrence) => (
-              <OccurrenceRow
-                key={`${occurrence.billId}|${occurrence.dueDate}`}
-                occurrence={occurrence}
-                today={today}
-                actions={actions}
-              />
-            ))}
-          </ul>
-        )}
+        <OccurrenceRows occurrences={occurrences} today={today} actions={actions} empty={empty} />
       </section>
     </Card>
   );

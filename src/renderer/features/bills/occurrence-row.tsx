@@ -1,12 +1,11 @@
 import { Button, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillOccurrence } from '../../../shared/bills';
-import { hrefOfPath } from '../../shell/routes';
-import { navigatePath } from '../../shell/use-route';
 import { daysBetween } from './bill-dates';
 import { useBillDates } from './bill-format';
 import { BillAmount } from './bill-amount';
 import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
+import { BillLink } from './bill-link';
 import type { OccurrenceActions } from './use-occurrence-actions';
 
 export interface OccurrenceRowProps {
@@ -61,7 +60,6 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
   const dates = useBillDates();
   const kindLabel = useBillerKindLabel();
   const open = occurrence.status !== 'paid' && occurrence.status !== 'skipped';
-  const href = hrefOfPath('bills', [occurrence.billId]);
   const longDate = dates.date(occurrence.dueDate);
   return (
     <li
@@ -76,16 +74,9 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
             {dates.date(occurrence.dueDate, 'weekday')}
           </time>
         ) : (
-          <a
-            className="purse-bill-row__name"
-            href={href}
-            onClick={(event) => {
-              event.preventDefault();
-              navigatePath('bills', [occurrence.billId]);
-            }}
-          >
+          <BillLink billId={occurrence.billId} className="purse-bill-row__name">
             {occurrence.billName}
-          </a>
+          </BillLink>
         )}
         <div className="purse-bill-row__meta">
           {hideName ? null : (
@@ -111,12 +102,7 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
         )}
       </div>
       <div className="purse-bill-row__amount">
-        <BillAmount
-          amount={occurrence.amount}
-          currency={occurrence.currency}
-          amountKind={occurrence.amountKind}
-          strong
-        />
+        <BillAmount of={occurrence} strong />
       </div>
       <div className="purse-bill-row__actions">
         {open ? (

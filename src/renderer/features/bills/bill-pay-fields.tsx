@@ -1,0 +1,63 @@
+import { Form, Radio } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Bill } from '../../../shared/bills';
+import type { CurrencyCode } from '../../../shared/currencies';
+import type { Account, Category } from '../../../shared/domain';
+import { AccountSelect } from '../../components/account-select';
+import { AmountField } from '../../components/amount-field';
+import { CategorySelect } from '../../components/category-select';
+
+/** How the bill is paid: from which account, into which category, a fixed or estimated amount. */
+export function BillPayFields({
+  accounts,
+  categories,
+  amountKind,
+  currency,
+}: {
+  readonly accounts: readonly Account[];
+  readonly categories: readonly Category[];
+  readonly amountKind: Bill['amountKind'];
+  /** The pay-from account's currency, which the amount is in. */
+  readonly currency: CurrencyCode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="purse-bill-form__group">
+      <legend className="purse-card-title">{t('bills.form.payTitle')}</legend>
+      <Form.Item
+        name="payFromAccountId"
+        label={t('bills.fields.payFrom')}
+        rules={[{ required: true, message: t('bills.form.errors.payFrom') }]}
+      >
+        <AccountSelect accounts={accounts} />
+      </Form.Item>
+      <Form.Item
+        name="categoryId"
+        label={t('bills.fields.category')}
+        rules={[{ required: true, message: t('bills.form.errors.category') }]}
+      >
+        <CategorySelect categories={categories} />
+      </Form.Item>
+      <Form.Item name="amountKind" label={t('bills.fields.amountKind')}>
+        <Radio.Group
+          aria-label={t('bills.fields.amountKind')}
+          optionType="button"
+          options={[
+            { value: 'fixed', label: t('bills.form.fixed') },
+            { value: 'variable', label: t('bills.form.variable') },
+          ]}
+        />
+      </Form.Item>
+      <AmountField
+        name="amount"
+        label={amountKind === 'variable' ? t('bills.fields.estimate') : t('bills.fields.amount')}
+        currency={currency}
+        dependencies={['payFromAccountId']}
+        positive
+      />
+      {amountKind === 'variable' ? (
+        <p className="purse-muted purse-bill-form__note">{t('bills.form.variableHelp')}</p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,87 @@
+import { DatePicker, Form, InputNumber, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../i18n/use-locale';
+import type { RepeatChoice } from './bill-form-values';
+
+const DATE_FORMATS = { en: 'YYYY-MM-DD', 'zh-CN': 'YYYY年M月D日' } as const;
+const REPEATS: readonly RepeatChoice[] = ['monthly', 'weeks', 'months', 'yearly', 'once'];
+
+/**
+ * When the bill is due: the first due date (from today on) and how it repeats, with the day of
+ * the month or the number of weeks or months where the repeat needs one.
+ */
+export function BillScheduleFields({
+  repeat,
+  today,
+  keptFirstDue,
+}: {
+  readonly repeat: RepeatChoice;
+  readonly today: string;
+  /** The edited bill's first due date, allowed however long ago it was. */
+  readonly keptFirstDue: string | undefined;
+}) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  return (
+    <>
+      <div className="purse-bill-form__row">
+        <Form.Item
+          name="firstDue"
+          label={repeat === 'once' ? t('bills.fields.dueDate') : t('bills.fields.firstDue')}
+          dependencies={['repeat']}
+          rules={[
+            { required: true, message: t('bills.form.errors.firstDueRequired') },
+            {
+              validator: (_rule, value: Dayjs | null) => {
+                if (!value) return Promise.resolve();
+                const key = value.format('YYYY-MM-DD');
+                if (key < today && key !== keptFirstDue) {
+                  return Promise.reject(new Error(t('bills.form.errors.noFutureDate')));
+                }
+                return Promise.resolve();
+              },
+            },
+          ]}
+        >
+          <DatePicker
+            format={DATE_FORMATS[language]}
+            allowClear={false}
+            className="purse-date-picker"
+          />
+        </Form.Item>
+        <Form.Item name="repeat" label={t('bills.fields.repeat')}>
+          <Select<RepeatChoice>
+            virtual={false}
+            options={REPEATS.map((value) => ({ value, label: t(`bills.form.repeat.${value}`) }))}
+          />
+        </Form.Item>
+      </div>
+      {repeat === 'monthly' ? (
+        <Form.Item
+          name="dayOfMonth"
+          label={t('bills.fields.dayOfMonth')}
+          extra={t('bills.form.dayOfMonthHelp')}
+          rules={[{ required: true, message: t('bills.form.errors.dayOfMonth') }]}
+        >
+          <InputNumber min={1} max={31} precision={0} className="purse-bill-form__number" />
+        </Form.Item>
+      ) : null}
+      {repeat === 'weeks' || repeat === 'months' ? (
+        <Form.Item
+          name="interval"
+          label={t('bills.fields.interval')}
+          rules={[{ required: true, message: t('bills.form.errors.interval') }]}
+        >
+          <InputNumber
+            min={1}
+            max={repeat === 'weeks' ? 52 : 24}
+            precision={0}
+            suffix={repeat === 'weeks' ? t('bills.form.weeks') : t('bills.form.months')}
+            className="purse-bill-form__number purse-bill-form__number--wide"
+          />
+        </Form.Item>
+      ) : null}
+    </>
+  );
+}
