@@ -1,0 +1,60 @@
+import { Card, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
+import { DateTime } from '../../components/date-time';
+import { Money } from '../../components/money';
+import type { Unusual, UnusualPayments } from './use-unusual-payments';
+
+/** Payments far above what the category usually costs. */
+export function ReportUnusualTable({
+  entries,
+  payments,
+  currency,
+}: {
+  readonly entries: readonly Unusual[];
+  readonly payments: UnusualPayments;
+  readonly currency: CurrencyCode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Card
+      className="purse-card"
+      title={<h2 className="purse-card-title">{t('analytics.report.unusual')}</h2>}
+    >
+      <Table<Unusual>
+        rowKey="txnId"
+        size="middle"
+        pagination={false}
+        aria-label={t('analytics.report.unusual')}
+        dataSource={[...entries]}
+        locale={{ emptyText: t('analytics.report.noneUnusual') }}
+        columns={[
+          {
+            key: 'date',
+            title: t('transactions.date'),
+            render: (_v, entry) => {
+              const txn = payments.transaction(entry);
+              return txn ? <DateTime value={txn.occurredAt} /> : null;
+            },
+          },
+          {
+            key: 'details',
+            title: t('transactions.details'),
+            render: (_v, entry) => payments.title(entry),
+          },
+          {
+            key: 'reason',
+            title: t('analytics.report.reason'),
+            render: () => t('analytics.report.reasons.farAboveUsual'),
+          },
+          {
+            key: 'amount',
+            title: t('analytics.amount'),
+            align: 'right',
+            render: (_v, entry) => <Money minor={entry.amount} currency={currency} />,
+          },
+        ]}
+      />
+    </Card>
+  );
+}
