@@ -6,7 +6,7 @@ import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
 import { PageQueries } from '../../components/page-queries';
 import { navigatePath } from '../../shell/use-route';
-import { isMonthKey, thisMonth } from '../budgets/month-key';
+import { isMonthKey, thisMonth } from '../../components/month-key';
 import './analytics.css';
 import { AnalyticsOverviewBody } from './analytics-overview-body';
 import { MonthlyReportPage } from './monthly-report-page';

@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Button, DatePicker } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { useMonthLabel } from '../../charts/use-money-format';
+import { MonthPicker } from '../../components/month-picker';
 import { PageHeader } from '../../components/page-header';
 import { PageQueries } from '../../components/page-queries';
 import { navigate, navigatePath } from '../../shell/use-route';
-import { dayjsToMonth, monthToDayjs } from '../budgets/month-key';
 import { MonthlyReportBody } from './monthly-report-body';
 import { useNames } from './use-names';
 import { useReportCsv } from './use-report-csv';
@@ -31,14 +31,10 @@ export function MonthlyReportPage({ month }: { readonly month: string }) {
             <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate('analytics')}>
               {t('analytics.report.back')}
             </Button>
-            <DatePicker
-              picker="month"
-              allowClear={false}
-              aria-label={t('analytics.periods.month')}
-              value={monthToDayjs(month)}
-              onChange={(value) => {
-                if (value) navigatePath('analytics', ['report', dayjsToMonth(value)]);
-              }}
+            <MonthPicker
+              label={t('analytics.periods.month')}
+              month={month}
+              onChange={(picked) => navigatePath('analytics', ['report', picked])}
             />
             <Button
               type="primary"

@@ -1,5 +1,5 @@
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, DatePicker } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
@@ -9,7 +9,8 @@ import { AddBudgetDialog } from './add-budget-dialog';
 import { BudgetSummary } from './budget-summary';
 import './budgets.css';
 import { BudgetsTable } from './budgets-table';
-import { dayjsToMonth, monthToDayjs, thisMonth } from './month-key';
+import { thisMonth } from '../../components/month-key';
+import { MonthPicker } from '../../components/month-picker';
 import { useBudgetMonth } from './use-budget-month';
 
 /** Budgets: a limit per expense category for a month, and how the month is going. */
@@ -28,15 +29,7 @@ export function BudgetsPage() {
         subtitle={t('budgets.subtitle')}
         extra={
           <>
-            <DatePicker
-              picker="month"
-              allowClear={false}
-              aria-label={t('budgets.month')}
-              value={monthToDayjs(month)}
-              onChange={(value) => {
-                if (value) setMonth(dayjsToMonth(value));
-              }}
-            />
+            <MonthPicker label={t('budgets.month')} month={month} onChange={setMonth} />
             <Button
               icon={<CopyOutlined aria-hidden />}
               loading={budgets.copying}
