@@ -1,8 +1,8 @@
-import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CategoryChange } from '../../../shared/analytics';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
+import { TableCard } from '../../components/table-card';
 import { useChangePercent } from './change-percent';
 
 /** The month's spending per category against last month and the 3-month average. */
@@ -18,37 +18,30 @@ export function ReportChangesTable({
   const { t } = useTranslation();
   const changePercent = useChangePercent();
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('analytics.report.changes')}</h2>}
-    >
-      <Table<CategoryChange>
-        rowKey="categoryId"
-        size="middle"
-        pagination={false}
-        aria-label={t('analytics.report.changes')}
-        dataSource={[...changes]}
-        locale={{ emptyText: t('analytics.report.noChanges') }}
-        columns={[
-          {
-            key: 'category',
-            title: t('analytics.category'),
-            render: (_v, change) => categoryName(change.categoryId),
-          },
-          moneyColumn('thisMonth', t('analytics.report.thisMonth'), currency),
-          moneyColumn('lastMonth', t('analytics.report.lastMonth'), currency),
-          moneyColumn('average3', t('analytics.report.average3'), currency),
-          {
-            key: 'change',
-            title: t('analytics.report.change'),
-            align: 'right',
-            render: (_v, change) => (
-              <span className={changeClassName(change)}>{changePercent(change)}</span>
-            ),
-          },
-        ]}
-      />
-    </Card>
+    <TableCard<CategoryChange>
+      title={t('analytics.report.changes')}
+      emptyText={t('analytics.report.noChanges')}
+      rowKey="categoryId"
+      rows={changes}
+      columns={[
+        {
+          key: 'category',
+          title: t('analytics.category'),
+          render: (_v, change) => categoryName(change.categoryId),
+        },
+        moneyColumn('thisMonth', t('analytics.report.thisMonth'), currency),
+        moneyColumn('lastMonth', t('analytics.report.lastMonth'), currency),
+        moneyColumn('average3', t('analytics.report.average3'), currency),
+        {
+          key: 'change',
+          title: t('analytics.report.change'),
+          align: 'right',
+          render: (_v, change) => (
+            <span className={changeClassName(change)}>{changePercent(change)}</span>
+          ),
+        },
+      ]}
+    />
   );
 }
 

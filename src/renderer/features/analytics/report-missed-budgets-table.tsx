@@ -1,8 +1,8 @@
-import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyReport } from '../../../shared/analytics';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
+import { TableCard } from '../../components/table-card';
 
 type Missed = MonthlyReport['budgetsMissed'][number];
 
@@ -18,37 +18,30 @@ export function ReportMissedBudgetsTable({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('analytics.report.budgetsMissed')}</h2>}
-    >
-      <Table<Missed>
-        rowKey="categoryId"
-        size="middle"
-        pagination={false}
-        aria-label={t('analytics.report.budgetsMissed')}
-        dataSource={[...missed]}
-        locale={{ emptyText: t('analytics.report.noneMissed') }}
-        columns={[
-          {
-            key: 'category',
-            title: t('analytics.category'),
-            render: (_v, line) => categoryName(line.categoryId),
-          },
-          {
-            key: 'available',
-            title: t('budgets.available'),
-            align: 'right',
-            render: (_v, line) => <Money minor={line.available} currency={currency} />,
-          },
-          {
-            key: 'spent',
-            title: t('budgets.spent'),
-            align: 'right',
-            render: (_v, line) => <Money minor={line.spent} currency={currency} />,
-          },
-        ]}
-      />
-    </Card>
+    <TableCard<Missed>
+      title={t('analytics.report.budgetsMissed')}
+      emptyText={t('analytics.report.noneMissed')}
+      rowKey="categoryId"
+      rows={missed}
+      columns={[
+        {
+          key: 'category',
+          title: t('analytics.category'),
+          render: (_v, line) => categoryName(line.categoryId),
+        },
+        {
+          key: 'available',
+          title: t('budgets.available'),
+          align: 'right',
+          render: (_v, line) => <Money minor={line.available} currency={currency} />,
+        },
+        {
+          key: 'spent',
+          title: t('budgets.spent'),
+          align: 'right',
+          render: (_v, line) => <Money minor={line.spent} currency={currency} />,
+        },
+      ]}
+    />
   );
 }

@@ -1,8 +1,8 @@
-import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { DateTime } from '../../components/date-time';
 import { Money } from '../../components/money';
+import { TableCard } from '../../components/table-card';
 import type { Unusual, UnusualPayments } from './use-unusual-payments';
 
 /** Payments far above what the category usually costs. */
@@ -17,44 +17,37 @@ export function ReportUnusualTable({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('analytics.report.unusual')}</h2>}
-    >
-      <Table<Unusual>
-        rowKey="txnId"
-        size="middle"
-        pagination={false}
-        aria-label={t('analytics.report.unusual')}
-        dataSource={[...entries]}
-        locale={{ emptyText: t('analytics.report.noneUnusual') }}
-        columns={[
-          {
-            key: 'date',
-            title: t('transactions.date'),
-            render: (_v, entry) => {
-              const txn = payments.transaction(entry);
-              return txn ? <DateTime value={txn.occurredAt} /> : null;
-            },
+    <TableCard<Unusual>
+      title={t('analytics.report.unusual')}
+      emptyText={t('analytics.report.noneUnusual')}
+      rowKey="txnId"
+      rows={entries}
+      columns={[
+        {
+          key: 'date',
+          title: t('transactions.date'),
+          render: (_v, entry) => {
+            const txn = payments.transaction(entry);
+            return txn ? <DateTime value={txn.occurredAt} /> : null;
           },
-          {
-            key: 'details',
-            title: t('transactions.details'),
-            render: (_v, entry) => payments.title(entry),
-          },
-          {
-            key: 'reason',
-            title: t('analytics.report.reason'),
-            render: () => t('analytics.report.reasons.farAboveUsual'),
-          },
-          {
-            key: 'amount',
-            title: t('analytics.amount'),
-            align: 'right',
-            render: (_v, entry) => <Money minor={entry.amount} currency={currency} />,
-          },
-        ]}
-      />
-    </Card>
+        },
+        {
+          key: 'details',
+          title: t('transactions.details'),
+          render: (_v, entry) => payments.title(entry),
+        },
+        {
+          key: 'reason',
+          title: t('analytics.report.reason'),
+          render: () => t('analytics.report.reasons.farAboveUsual'),
+        },
+        {
+          key: 'amount',
+          title: t('analytics.amount'),
+          align: 'right',
+          render: (_v, entry) => <Money minor={entry.amount} currency={currency} />,
+        },
+      ]}
+    />
   );
 }
