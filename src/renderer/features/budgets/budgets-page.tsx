@@ -1,7 +1,8 @@
-import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
+import { CopyOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddButton } from '../../components/add-button';
 import { FormError } from '../../components/form-error';
 import { PageHeader } from '../../components/page-header';
 import { PageQueries } from '../../components/page-queries';
@@ -37,14 +38,11 @@ export function BudgetsPage() {
             >
               {t('budgets.copyLastMonth')}
             </Button>
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
+            <AddButton
+              label={t('budgets.add')}
               disabled={!categories.data || unbudgeted.length === 0}
               onClick={() => setAdding(true)}
-            >
-              {t('budgets.add')}
-            </Button>
+            />
           </>
         }
       />

@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine } from '../../../shared/budgets';
+import { AddButton } from '../../components/add-button';
 import { PageEmpty } from '../../components/page-state';
 import { useBudgetColumns } from './use-budget-columns';
 import type { BudgetMonthState } from './use-budget-month';
@@ -25,14 +25,11 @@ export function BudgetsTable({
           title={t('budgets.emptyTitle')}
           description={t('budgets.emptyBody')}
           action={
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
+            <AddButton
+              label={t('budgets.add')}
               disabled={budgets.unbudgeted.length === 0}
               onClick={onAdd}
-            >
-              {t('budgets.add')}
-            </Button>
+            />
           }
         />
       ) : (

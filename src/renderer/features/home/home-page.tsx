@@ -1,15 +1,10 @@
-import {
-  DownOutlined,
-  PayCircleOutlined,
-  PlusOutlined,
-  SwapOutlined,
-  WalletOutlined,
-} from '@ant-design/icons';
+import { DownOutlined, PayCircleOutlined, SwapOutlined, WalletOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
+import { AddButton } from '../../components/add-button';
 import { PageQueries } from '../../components/page-queries';
 import { PageEmpty } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
@@ -46,14 +41,11 @@ export function HomePage() {
             title={t('home.emptyTitle')}
             description={t('home.emptyBody')}
             action={
-              <Button
-                type="primary"
+              <AddButton
+                label={t('home.addFirstAccount')}
                 size="large"
-                icon={<PlusOutlined aria-hidden />}
                 onClick={() => setCreating(true)}
-              >
-                {t('home.addFirstAccount')}
-              </Button>
+              />
             }
           />
         </Card>
