@@ -1,7 +1,7 @@
 import { DatePicker, Segmented } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { dayjsToMonth, monthToDayjs } from '../budgets/month-key';
+import { dayjsToMonth, monthToDayjs } from '../../components/month-key';
 import { PERIOD_KINDS, periodAround, type Period, type PeriodKind } from './period';
 
 export interface PeriodPickerProps {

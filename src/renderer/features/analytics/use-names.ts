@@ -56,3 +56,5 @@ export function useNames() {
     ready: Boolean(categories.data && counterparties.data),
   };
 }
+
+export type Names = ReturnType<typeof useNames>;

@@ -1,16 +1,12 @@
-import {
-  DownOutlined,
-  PayCircleOutlined,
-  PlusOutlined,
-  SwapOutlined,
-  WalletOutlined,
-} from '@ant-design/icons';
+import { DownOutlined, PayCircleOutlined, SwapOutlined, WalletOutlined } from '@ant-design/icons';
 import { Button, Card, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
-import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
+import { AddButton } from '../../components/add-button';
+import { PageQueries } from '../../components/page-queries';
+import { PageEmpty } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { AccountCreateDialog } from '../accounts/account-create-dialog';
 import { useAccounts } from '../accounts/use-accounts';
@@ -32,33 +28,24 @@ export function HomePage() {
   const counterparties = usePurseQuery('counterparties.list');
   const defaultCurrency = useSettings().data?.defaultCurrency ?? 'CNY';
   const queries = [dashboard, accounts, categories];
-  const failed = queries.find((query) => query.isError);
+  const loaded =
+    dashboard.data && accounts.data && categories.data
+      ? { dashboard: dashboard.data, accounts: accounts.data, categories: categories.data }
+      : undefined;
 
-  const body = () => {
-    if (failed?.error) {
-      return (
-        <PageError
-          error={failed.error}
-          onRetry={() => queries.forEach((query) => void query.refetch())}
-        />
-      );
-    }
-    if (!dashboard.data || !accounts.data || !categories.data) return <PageLoading rows={6} />;
-    if (accounts.data.length === 0) {
+  const body = (data: NonNullable<typeof loaded>) => {
+    if (data.accounts.length === 0) {
       return (
         <Card className="purse-card">
           <PageEmpty
             title={t('home.emptyTitle')}
             description={t('home.emptyBody')}
             action={
-              <Button
-                type="primary"
+              <AddButton
+                label={t('home.addFirstAccount')}
                 size="large"
-                icon={<PlusOutlined aria-hidden />}
                 onClick={() => setCreating(true)}
-              >
-                {t('home.addFirstAccount')}
-              </Button>
+              />
             }
           />
         </Card>
@@ -66,12 +53,12 @@ export function HomePage() {
     }
     return (
       <div className="purse-stack">
-        <SummaryCards summary={dashboard.data} fallbackCurrency={defaultCurrency} />
-        <AccountsCard accounts={accounts.data} onAdd={() => setCreating(true)} />
+        <SummaryCards summary={data.dashboard} fallbackCurrency={defaultCurrency} />
+        <AccountsCard accounts={data.accounts} onAdd={() => setCreating(true)} />
         <RecentTransactions
-          transactions={dashboard.data.recent}
-          accounts={accounts.data}
-          categories={categories.data}
+          transactions={data.dashboard.recent}
+          accounts={data.accounts}
+          categories={data.categories}
           counterparties={counterparties.data ?? []}
           emptyAction={
             <Button type="primary" onClick={() => navigate('pay')}>
@@ -128,7 +115,9 @@ export function HomePage() {
           ) : null
         }
       />
-      {body()}
+      <PageQueries queries={queries} data={loaded} loadingRows={6}>
+        {body}
+      </PageQueries>
       <AccountCreateDialog open={creating} onClose={() => setCreating(false)} />
     </>
   );

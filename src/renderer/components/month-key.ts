@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import { monthKeyOf, systemTimeZone, type MonthKey } from '../../../shared/dates';
+import { monthKeyOf, systemTimeZone, type MonthKey } from '../../shared/dates';
 
 /** This month, in the person's own time zone. */
 export function thisMonth(): MonthKey {

@@ -1,0 +1,33 @@
+import { Card, Table, type TableColumnsType } from 'antd';
+
+export interface TableCardProps<T extends object> {
+  /** The card's heading, which also names the table. */
+  readonly title: string;
+  readonly emptyText: string;
+  readonly rowKey: keyof T & string;
+  readonly rows: readonly T[];
+  readonly columns: TableColumnsType<T>;
+}
+
+/** A card headed by its title, holding one table that lists every row. */
+export function TableCard<T extends object>({
+  title,
+  emptyText,
+  rowKey,
+  rows,
+  columns,
+}: TableCardProps<T>) {
+  return (
+    <Card className="purse-card" title={<h2 className="purse-card-title">{title}</h2>}>
+      <Table<T>
+        rowKey={rowKey}
+        size="middle"
+        pagination={false}
+        aria-label={title}
+        dataSource={[...rows]}
+        locale={{ emptyText }}
+        columns={columns}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,70 @@
+import { Card } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { AnalyticsReport } from '../../../shared/analytics';
+import { PageEmpty } from '../../components/page-state';
+import { BudgetVsActualChart, TopMerchantsChart } from './merchant-budget-charts';
+import { SpendingDoughnut } from './spending-doughnut';
+import { TotalsTiles } from './totals-tiles';
+import type { DrillDown } from './transactions-drawer';
+import { TrendCharts } from './trend-charts';
+import type { Names } from './use-names';
+
+export interface AnalyticsOverviewBodyProps {
+  readonly report: AnalyticsReport;
+  /** The months around the period, for the trend charts. */
+  readonly trend: AnalyticsReport;
+  readonly names: Names;
+  readonly onDrill: (drill: DrillDown) => void;
+}
+
+/** The period's totals, where the money went, and how the months before compare. */
+export function AnalyticsOverviewBody({
+  report,
+  trend,
+  names,
+  onDrill,
+}: AnalyticsOverviewBodyProps) {
+  const { t } = useTranslation();
+  const empty = report.totals.income === 0 && report.totals.expense === 0;
+  const trendQuiet =
+    trend.months.every((month) => month.income === 0 && month.expense === 0) &&
+    trend.netWorth.every((month) => month.value === 0);
+  return (
+    <div className="purse-stack">
+      <TotalsTiles totals={report.totals} currency={report.currency} />
+      {empty ? (
+        <Card className="purse-card">
+          <PageEmpty
+            title={t('analytics.noSpendingTitle')}
+            description={t('analytics.noSpending')}
+          />
+        </Card>
+      ) : null}
+      <div className="purse-analytics-grid">
+        {empty ? null : (
+          <>
+            <SpendingDoughnut
+              spending={report.spendingByCategory}
+              currency={report.currency}
+              categoryName={names.category}
+              onOpen={(categoryId) => onDrill({ categoryId, title: names.category(categoryId) })}
+            />
+            <TopMerchantsChart
+              report={report}
+              merchantName={names.merchant}
+              onOpen={(counterpartyId) =>
+                onDrill({ counterpartyId, title: names.merchant(counterpartyId) })
+              }
+            />
+          </>
+        )}
+        {trendQuiet ? null : (
+          <>
+            <TrendCharts report={trend} />
+            <BudgetVsActualChart report={trend} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Card, Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../shared/domain';
+import { FormError } from '../../components/form-error';
+import { CheckStep } from './check-step';
+import { ChooseStep } from './choose-step';
+import { DoneStep } from './done-step';
+import { STEP_INDEX } from './import-state';
+import { MappingStep } from './mapping-step';
+import { ProblemAlert } from './problem-alert';
+import type { ImportFlow } from './use-import-flow';
+
+/** The four steps of an import, and the one the person is on. */
+export function ImportSteps({
+  accounts,
+  flow,
+}: {
+  readonly accounts: readonly Account[];
+  readonly flow: ImportFlow;
+}) {
+  const { t } = useTranslation();
+  const { state } = flow;
+  return (
+    <>
+      <Steps
+        className="purse-import-steps"
+        current={STEP_INDEX[state.step]}
+        items={[
+          { title: t('import.steps.choose') },
+          { title: t('import.steps.map') },
+          { title: t('import.steps.check') },
+          { title: t('import.steps.done') },
+        ]}
+      />
+      <Card>
+        {state.step === 'choose' ? (
+          <>
+            <ChooseStep
+              accounts={accounts}
+              accountId={flow.accountId}
+              onAccount={flow.setAccountId}
+              onFile={(file) => void flow.chooseFile(file)}
+              busy={flow.busy}
+            />
+            {flow.problem ? (
+              <ProblemAlert title={t('import.problem.title')} text={flow.problem} />
+            ) : null}
+          </>
+        ) : null}
+        {state.step === 'map' ? (
+          <>
+            <MappingStep
+              shape={state.shape}
+              settings={state.settings}
+              onChange={flow.changeSettings}
+              onBack={flow.restart}
+              onRead={() => void flow.readFile()}
+              progress={flow.progress}
+              checking={flow.busy}
+              problem={flow.problem}
+            />
+            <FormError error={flow.checkError} />
+          </>
+        ) : null}
+        {state.step === 'check' ? (
+          <CheckStep
+            read={state.read}
+            check={state.check}
+            onBack={flow.backToMapping}
+            onCommit={(goodRowsOnly) => void flow.commitRows(goodRowsOnly)}
+            committing={flow.committing}
+            error={flow.commitError}
+          />
+        ) : null}
+        {state.step === 'done' ? <DoneStep outcome={state.outcome} onAgain={flow.restart} /> : null}
+      </Card>
+    </>
+  );
+}

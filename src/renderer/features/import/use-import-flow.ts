@@ -1,0 +1,146 @@
+import { useState } from 'react';
+import { systemTimeZone } from '../../../shared/dates';
+import type { Account } from '../../../shared/domain';
+import type { PurseError } from '../../../shared/errors';
+import type { ImportSettings, SavedMapping } from '../../../shared/imports';
+import {
+  inspectStatement,
+  readStatement,
+  type StatementRead,
+} from '../../../shared/import/read-statement';
+import type { MethodInput } from '../../../shared/contract';
+import { asPurseError, callPurse } from '../../api/call-purse';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { fileSource, nextFrame } from './file-source';
+import type { ImportStep } from './import-state';
+import { useProblemMessage } from './problem-message';
+
+/**
+ * Where the import is and how it moves on: the file is inspected, read chunk by chunk by the
+ * shared parser and checked by the ledger; only checked rows are committed.
+ */
+export function useImportFlow(accounts: readonly Account[], mappings: readonly SavedMapping[]) {
+  const saveMapping = usePurseMutation('imports.saveMapping');
+  const commit = usePurseMutation('imports.commit');
+  const problemMessage = useProblemMessage();
+  const [state, setState] = useState<ImportStep>({ step: 'choose' });
+  const [accountId, setAccountId] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [checkError, setCheckError] = useState<PurseError | null>(null);
+  const account = accounts.find((candidate) => candidate.id === accountId);
+  const timeZone = systemTimeZone();
+
+  const chooseFile = async (file: File) => {
+    setProblem(null);
+    setBusy(true);
+    try {
+      const inspected = await inspectStatement(fileSource(file), mappings);
+      if (!inspected.ok) setProblem(problemMessage(inspected.problem));
+      else
+        setState({ step: 'map', file, shape: inspected.shape, settings: inspected.shape.settings });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const readFile = async () => {
+    if (state.step !== 'map' || !account) return;
+    setProblem(null);
+    setCheckError(null);
+    setProgress(0);
+    const result = await readStatement(fileSource(state.file), state.shape, state.settings, {
+      currency: account.currency,
+      timeZone,
+      onProgress: setProgress,
+      yieldBetweenChunks: nextFrame,
+    });
+    setProgress(null);
+    if (!result.ok) {
+      setProblem(problemMessage(result.problem));
+      return;
+    }
+    setBusy(true);
+    try {
+      const check = await callPurse(
+        'imports.check',
+        commitInput(account.id, timeZone, state.settings, result.read, true),
+      );
+      setState({ ...state, step: 'check', read: result.read, check });
+    } catch (thrown) {
+      setCheckError(asPurseError(thrown));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const commitRows = async (goodRowsOnly: boolean) => {
+    if (state.step !== 'check' || !account) return;
+    commit.reset();
+    const outcome = await commit
+      .mutateAsync(commitInput(account.id, timeZone, state.settings, state.read, goodRowsOnly))
+      .catch(() => null);
+    if (!outcome) return;
+    // Remembered only once the import worked: the next file from this source maps itself.
+    saveMapping.mutate({
+      signature: state.shape.signature,
+      settings: state.settings,
+      accountId: account.id,
+    });
+    setState({ step: 'done', outcome });
+  };
+
+  const restart = () => {
+    commit.reset();
+    setProblem(null);
+    setCheckError(null);
+    setState({ step: 'choose' });
+  };
+
+  const changeSettings = (settings: ImportSettings) => {
+    if (state.step === 'map') setState({ ...state, settings });
+  };
+
+  const backToMapping = () => {
+    if (state.step !== 'check') return;
+    setState({ step: 'map', file: state.file, shape: state.shape, settings: state.settings });
+  };
+
+  return {
+    state,
+    accountId,
+    setAccountId,
+    busy,
+    progress,
+    problem,
+    checkError,
+    committing: commit.isPending,
+    commitError: commit.error,
+    chooseFile,
+    readFile,
+    changeSettings,
+    backToMapping,
+    commitRows,
+    restart,
+  };
+}
+
+export type ImportFlow = ReturnType<typeof useImportFlow>;
+
+function commitInput(
+  accountId: string,
+  timeZone: string,
+  settings: ImportSettings,
+  read: StatementRead,
+  goodRowsOnly: boolean,
+): MethodInput<'imports.commit'> {
+  return {
+    accountId,
+    timeZone,
+    profile: settings.profile,
+    rows: [...read.rows],
+    rejectedRows: read.rejectedCount,
+    goodRowsOnly,
+  };
+}
