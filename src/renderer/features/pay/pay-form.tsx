@@ -1,5 +1,5 @@
 import { Form } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
@@ -19,8 +19,7 @@ import { MemoField } from '../record/memo-field';
 import { findByName, PayeeField } from '../../components/payee-field';
 import { PayConfirmSheet } from './pay-confirm';
 import type { PayRequest } from './pay-request';
-import { useDebounced } from './use-debounced';
-import { usePaymentPreview, type PreviewInput } from './use-payment-preview';
+import { useLivePreview } from './use-live-preview';
 
 interface PayValues {
   merchant?: string;
@@ -60,35 +59,12 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
   const known = findByName(merchants.data ?? [], merchantText);
   const amount = parseAmountField(amountText, currency, { positive: true });
 
-  // A live look at what this payment would be (coupon, room left today), asked for once the
-  // typing settles. It also suggests the category this merchant was paid under last time.
-  const liveKey = useDebounced(
-    account && known && amount.ok && amount.minor > 0
-      ? JSON.stringify({ accountId: account.id, merchantId: known.id, amount: amount.minor })
-      : account && merchantText.trim() && amount.ok && amount.minor > 0
-        ? JSON.stringify({
-            accountId: account.id,
-            merchantName: merchantText.trim(),
-            amount: amount.minor,
-          })
-        : '',
+  const { live, liveInput } = useLivePreview(
+    account?.id,
+    known?.id,
+    merchantText,
+    amount.ok ? amount.minor : 0,
   );
-  const liveInput = useMemo((): PreviewInput | null => {
-    if (!liveKey) return null;
-    const parsed = JSON.parse(liveKey) as {
-      accountId: string;
-      merchantId?: string;
-      merchantName?: string;
-      amount: number;
-    };
-    return {
-      accountId: parsed.accountId,
-      merchant: parsed.merchantId ? { id: parsed.merchantId } : { name: parsed.merchantName ?? '' },
-      amount: parsed.amount,
-      timeZone: systemTimeZone(),
-    };
-  }, [liveKey]);
-  const live = usePaymentPreview(liveInput);
   // The refusal answers one amount from one account: typing another clears it.
   const asked = `${accountId ?? ''}|${amountText ?? ''}`;
   const [refusal, setRefusal] = useState<{ asked: string; error: DescribableError } | null>(null);
