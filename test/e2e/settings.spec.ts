@@ -26,6 +26,22 @@ test('theme and default currency apply at once and are remembered', async ({ pag
   await expect(dialog.getByLabel('Balance today')).toHaveValue('');
 });
 
+test('a default currency changed in Settings shows on Analytics at once, without a reload', async ({
+  page,
+}) => {
+  await openPurse(page);
+  await addAccount(page, { name: 'Travel money', balance: '250' });
+  await nav(page, 'Analytics').click();
+  await expect(page.getByRole('main')).toContainText('CN¥0.00');
+
+  await nav(page, 'Settings').click();
+  await choose(page, page, 'Default currency', 'USD');
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+  await nav(page, 'Analytics').click();
+  await expect(page.getByRole('main')).toContainText('$0.00');
+  await expect(page.getByRole('main')).not.toContainText('CN¥');
+});
+
 test.describe('on a system in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 

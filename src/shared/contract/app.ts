@@ -3,7 +3,7 @@ import type { OnboardingState } from '../onboarding';
 import * as ob from '../onboarding';
 import * as s from '../schemas';
 import { read, write } from './define';
-import { MONEY_VIEWS } from './views';
+import { MONEY_VIEWS, SETTINGS_VIEWS } from './views';
 
 export interface AppInfo {
   readonly name: string;
@@ -17,12 +17,12 @@ export const appMethods = {
   'app.info': read<AppInfo>()('gateway', s.emptyInput, { needs: 'nothing' }),
   'settings.get': read<Settings>()('ledger', s.emptyInput, { needs: 'nothing' }),
   'settings.update': write<Settings>()('ledger', s.settingsUpdateInput, {
-    stale: ['settings.get'],
+    stale: SETTINGS_VIEWS,
   }),
   'onboarding.get': read<OnboardingState>()('ledger', s.emptyInput),
   // onboarding
   'onboarding.save': write<OnboardingState>()('ledger', ob.onboardingSaveInput, {
-    stale: ['onboarding.get', 'settings.get'],
+    stale: ['onboarding.get', ...SETTINGS_VIEWS],
   }),
   'onboarding.advance': write<OnboardingState>()('ledger', ob.onboardingAdvanceInput, {
     stale: ['onboarding.get'],

@@ -24,6 +24,17 @@ export const SPENDING_VIEWS = [
 
 export const SECURITY_VIEWS = ['security.status', 'security.log'] as const;
 
+/**
+ * What a change of settings changes: the settings, and every view that answers in the
+ * default currency when asked for none (limits, the payment preview, budgets, analytics).
+ */
+export const SETTINGS_VIEWS = [
+  'settings.get',
+  'limits.get',
+  'payments.preview',
+  ...SPENDING_VIEWS,
+] as const;
+
 /** What moving money changes: balances, history, limits used, risk alerts, receipts. */
 export const MOVEMENT_VIEWS = [
   ...MONEY_VIEWS,
