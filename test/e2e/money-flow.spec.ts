@@ -9,7 +9,7 @@ import {
   recordExpense,
   summary,
 } from './support/purse';
-import { confirmWithPin, expectDone, sheet } from './support/payments';
+import { confirmWithPin, expectDone, fillPayment, sheet } from './support/payments';
 import { unlock } from './support/security';
 
 test('accounts, an expense and a transfer keep their balances across a reload', async ({
@@ -73,4 +73,18 @@ test('income adds to the account and to this month’s income', async ({ page })
   await expectBalance(page, 'Salary card', 'CN¥17,000.00');
   await expect(summary(page, /^Income in/)).toContainText('CN¥12,000.00');
   await expect(summary(page, /^Spending in/)).toContainText('CN¥0.00');
+});
+
+test('a note longer than 200 characters is kept whole and refused with a message, not cut', async ({
+  page,
+}) => {
+  await openPurse(page);
+  await addAccount(page, { kind: 'Wallet', name: 'Daily wallet', balance: '100.00' });
+  const long = '午餐 lunch with the team '.repeat(12).slice(0, 250);
+  await fillPayment(page, { merchant: 'Hema', amount: '12', memo: long });
+  const note = page.getByLabel(/^Note/);
+  await expect(note).toHaveValue(long);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByText('Use at most 200 characters.')).toBeVisible();
+  await expect(sheet(page, 'Confirm payment')).toHaveCount(0);
 });

@@ -207,7 +207,7 @@ function EditForm({ detail, names }: { detail: TransactionDetail; names: History
         label={t('history.detail.memo')}
         rules={[{ max: 200, message: t('history.detail.memoTooLong') }]}
       >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={200} showCount />
+        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} count={{ show: true, max: 200 }} />
       </Form.Item>
       <FormError error={update.error} />
       <div className="purse-form-actions">

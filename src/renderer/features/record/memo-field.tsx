@@ -11,7 +11,12 @@ export function MemoField() {
       label={t('record.memo')}
       rules={[{ max: MEMO_MAX, message: t('record.memoTooLong', { count: MEMO_MAX }) }]}
     >
-      <Input autoComplete="off" placeholder={t('record.memoPlaceholder')} maxLength={MEMO_MAX} />
+      {/* Counted, never cut: a pasted note longer than the limit is said so, not shortened. */}
+      <Input
+        autoComplete="off"
+        placeholder={t('record.memoPlaceholder')}
+        count={{ show: true, max: MEMO_MAX }}
+      />
     </Form.Item>
   );
 }

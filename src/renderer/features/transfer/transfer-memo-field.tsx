@@ -11,7 +11,11 @@ export function TransferMemoField() {
       label={t('transfer.memo')}
       rules={[{ max: MEMO_MAX, message: t('record.memoTooLong', { count: MEMO_MAX }) }]}
     >
-      <Input autoComplete="off" placeholder={t('transfer.memoPlaceholder')} maxLength={MEMO_MAX} />
+      <Input
+        autoComplete="off"
+        placeholder={t('transfer.memoPlaceholder')}
+        count={{ show: true, max: MEMO_MAX }}
+      />
     </Form.Item>
   );
 }
