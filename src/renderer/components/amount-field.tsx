@@ -59,3 +59,27 @@ export function AmountField({
     </Form.Item>
   );
 }
+
+/**
+ * The amount of a movement from the account chosen on the same form: "Amount", more than
+ * zero, in that account's currency, checked again when the account changes.
+ */
+export function MovementAmountField({
+  currency,
+  autoFocus = false,
+}: {
+  readonly currency: CurrencyCode;
+  readonly autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AmountField
+      name="amount"
+      label={t('record.amount')}
+      currency={currency}
+      dependencies={['accountId']}
+      positive
+      autoFocus={autoFocus}
+    />
+  );
+}

@@ -14,6 +14,15 @@ import {
   type SubmitMoney,
 } from './money-auth';
 
+/** What every confirmation sheet takes from its flow (`flow.sheet`), whatever it moves. */
+export interface MoneySheetProps<Request> {
+  readonly open: boolean;
+  /** Kept while the sheet closes, so its content does not vanish mid-animation. */
+  readonly request: Request | null;
+  readonly onClose: () => void;
+  readonly onDone: (result: MoneyResult) => void;
+}
+
 /**
  * The form side of every money flow: editing, then confirming the request the form made
  * (the sheet opens), then done (the sheet closes and the flow's `onDone` shows the receipt).
@@ -29,7 +38,7 @@ export function useMoneyFlow<Request>(onDone: (result: MoneyResult) => void) {
       setOpen(true);
     },
     /** What the flow's confirmation sheet takes: spread it onto the sheet. */
-    sheet: {
+    sheet: <MoneySheetProps<Request>>{
       open,
       request,
       onClose: () => setOpen(false),

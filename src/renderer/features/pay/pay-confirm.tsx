@@ -12,18 +12,13 @@ import type { DescribableError } from '../../i18n/describe-error';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
 import { RiskReasons } from '../money/risk-reasons';
-import { useConfirmedView } from '../money/use-money-flow';
+import { useConfirmedView, type MoneySheetProps } from '../money/use-money-flow';
 import type { CouponChoice, PayRequest } from './pay-request';
 import { PaySummary, useCouponOptions } from './pay-summary';
 import { usePaymentPreview } from './use-payment-preview';
 
-export interface PayConfirmSheetProps {
-  readonly open: boolean;
-  /** Kept while the sheet closes, so its content does not vanish mid-animation. */
-  readonly request: PayRequest | null;
+export interface PayConfirmSheetProps extends MoneySheetProps<PayRequest> {
   readonly account: Account | undefined;
-  readonly onClose: () => void;
-  readonly onDone: (result: MoneyResult) => void;
 }
 
 /** "Continue" on the pay form opens this: what the payment will do, then the PIN. */

@@ -6,7 +6,7 @@ import type { Account } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { AmountField } from '../../components/amount-field';
+import { MovementAmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import type { DescribableError } from '../../i18n/describe-error';
@@ -149,13 +149,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
             autoFocus
           />
         </Form.Item>
-        <AmountField
-          name="amount"
-          label={t('record.amount')}
-          currency={currency}
-          dependencies={['accountId']}
-          positive
-        />
+        <MovementAmountField currency={currency} />
         {hint ? (
           <div className="purse-pay-hint" aria-live="polite">
             {hint}

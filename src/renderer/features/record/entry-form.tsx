@@ -6,7 +6,7 @@ import type { Account, CategoryKind, TransactionDetail } from '../../../shared/d
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { AccountSelect } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
+import { MovementAmountField } from '../../components/amount-field';
 import { CategorySelect } from '../../components/category-select';
 import { DateTimeField } from '../../components/date-time-field';
 import { FormError } from '../../components/form-error';
@@ -68,14 +68,7 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
       onValuesChange={() => record.error && record.reset()}
       className="purse-record-form"
     >
-      <AmountField
-        name="amount"
-        label={t('record.amount')}
-        currency={currency}
-        dependencies={['accountId']}
-        positive
-        autoFocus
-      />
+      <MovementAmountField currency={currency} autoFocus />
       <Form.Item
         name="accountId"
         label={kind === 'expense' ? t('record.payFrom') : t('record.receiveInto')}

@@ -1,9 +1,9 @@
 import { Alert, Button, Form, Modal } from 'antd';
-import { useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../../shared/errors';
 import { FormError } from '../../components/form-error';
-import { PinInput } from '../../components/pin/pin-input';
+import { PinAndCodeFields } from '../../components/pin/pin-and-code-fields';
 
 export interface PinConfirmDialogProps {
   readonly open: boolean;
@@ -49,7 +49,6 @@ function PinConfirmForm({
 }: PinConfirmDialogProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ pin: string; code?: string }>();
-  const codeRef = useRef<HTMLInputElement>(null);
   return (
     <Form
       name="pin-confirm"
@@ -67,22 +66,7 @@ function PinConfirmForm({
         <Alert className="purse-form-error" type="warning" showIcon title={warning} />
       ) : null}
       {body ? <p className="purse-dialog-body">{body}</p> : null}
-      <Form.Item
-        name="pin"
-        label={t('security.pinField')}
-        rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
-      >
-        <PinInput autoFocus onComplete={() => (withCode ? codeRef.current?.focus() : undefined)} />
-      </Form.Item>
-      {withCode ? (
-        <Form.Item
-          name="code"
-          label={t('security.codeField')}
-          rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
-        >
-          <PinInput ref={codeRef} masked={false} />
-        </Form.Item>
-      ) : null}
+      <PinAndCodeFields withCode={withCode ?? false} autoFocus />
       <FormError error={error} />
       <div className="purse-form-actions">
         <Button onClick={onCancel}>{t('common.cancel')}</Button>

@@ -2,7 +2,6 @@ import { ArrowRightOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
-import type { MoneyResult } from '../../../shared/payments';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
@@ -10,7 +9,7 @@ import { useFormattingLocale } from '../../i18n/use-locale';
 import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { outflowProblem } from '../money/outflow-problem';
 import { SheetAccount } from '../money/sheet-account';
-import { useConfirmedView } from '../money/use-money-flow';
+import { useConfirmedView, type MoneySheetProps } from '../money/use-money-flow';
 
 export type WalletMove = 'topup' | 'withdraw';
 
@@ -22,12 +21,8 @@ export interface WalletMoveRequest {
   readonly timeZone: string;
 }
 
-export interface TopupConfirmSheetProps {
-  readonly open: boolean;
-  readonly request: WalletMoveRequest | null;
+export interface TopupConfirmSheetProps extends MoneySheetProps<WalletMoveRequest> {
   readonly accounts: readonly Account[];
-  readonly onClose: () => void;
-  readonly onDone: (result: MoneyResult) => void;
 }
 
 /** Top up the wallet from a bank card, or withdraw back to it: the summary, then the PIN. */

@@ -2,7 +2,7 @@ import { BankOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { formatMoney } from '../../../shared/money';
-import type { LimitsView, MoneyResult } from '../../../shared/payments';
+import type { LimitsView } from '../../../shared/payments';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { DetailList } from '../../components/detail-list';
@@ -11,15 +11,11 @@ import { useFormattingLocale } from '../../i18n/use-locale';
 import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { outflowProblem } from '../money/outflow-problem';
 import { SheetAccount } from '../money/sheet-account';
-import { useConfirmedView } from '../money/use-money-flow';
+import { useConfirmedView, type MoneySheetProps } from '../money/use-money-flow';
 import { isToContact, type TransferRequest } from './transfer-request';
 
-export interface TransferConfirmSheetProps {
-  readonly open: boolean;
-  readonly request: TransferRequest | null;
+export interface TransferConfirmSheetProps extends MoneySheetProps<TransferRequest> {
   readonly from: Account | undefined;
-  readonly onClose: () => void;
-  readonly onDone: (result: MoneyResult) => void;
 }
 
 /** What a transfer will do, then the PIN: transfers.create with one requestId per sheet. */

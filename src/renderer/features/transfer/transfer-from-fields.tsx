@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account } from '../../../shared/domain';
 import { AccountSelect } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
+import { MovementAmountField } from '../../components/amount-field';
 
 /** How much, and from which account: the fields both transfer forms ask first. */
 export function TransferFromFields({
@@ -18,14 +18,7 @@ export function TransferFromFields({
   const { t } = useTranslation();
   return (
     <>
-      <AmountField
-        name="amount"
-        label={t('record.amount')}
-        currency={currency}
-        dependencies={['accountId']}
-        positive
-        autoFocus={autoFocus}
-      />
+      <MovementAmountField currency={currency} autoFocus={autoFocus} />
       <Form.Item
         name="accountId"
         label={t('transfer.from')}
