@@ -3,9 +3,7 @@ import type { UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/domain';
 import { DateTime } from '../../components/date-time';
-import { Money } from '../../components/money';
-import { directionOf } from '../home/transaction-direction';
-import { signedAmount } from './signed-amount';
+import { TransactionAmount } from '../../components/transaction-amount';
 import type { HistoryNames } from './use-history';
 
 export interface HistoryTableProps {
@@ -90,17 +88,9 @@ export function HistoryTable(props: HistoryTableProps) {
       title: t('transactions.amount'),
       align: 'right',
       width: 160,
-      render: (_value, txn) => {
-        const direction = directionOf(txn);
-        return (
-          <Money
-            minor={signedAmount(txn, names.accountById.get(txn.accountId))}
-            currency={txn.currency}
-            signDisplay={direction === 'move' ? 'auto' : 'exceptZero'}
-            tone={direction === 'in' ? 'positive' : direction === 'move' ? 'muted' : 'default'}
-          />
-        );
-      },
+      render: (_value, txn) => (
+        <TransactionAmount txn={txn} account={names.accountById.get(txn.accountId)} />
+      ),
     },
   ];
 

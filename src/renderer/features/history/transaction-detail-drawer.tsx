@@ -9,7 +9,7 @@ import { FormError } from '../../components/form-error';
 import { Money } from '../../components/money';
 import { PageError, PageLoading } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
-import { signedAmount } from './signed-amount';
+import { signedAmount } from '../../components/signed-amount';
 import type { HistoryNames } from './use-history';
 
 /** Kinds that have a receipt to open. */

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Account, Category, Counterparty, Transaction } from '../../../shared/domain';
 import { useCategoryName } from '../../components/category-name';
 import { DateTime } from '../../components/date-time';
-import { Money } from '../../components/money';
 import { PageEmpty } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
-import { directionOf } from './transaction-direction';
+import { TransactionAmount } from '../../components/transaction-amount';
 
 export interface RecentTransactionsProps {
   readonly transactions: readonly Transaction[];
@@ -63,16 +62,6 @@ export function RecentTransactions({
     return text || null;
   };
 
-  const signedAmount = (txn: Transaction): number => {
-    const direction = directionOf(txn);
-    if (direction === 'out') return -txn.amount;
-    if (direction === 'opening') {
-      const opening = accountById.get(txn.accountId)?.openingBalance ?? txn.amount;
-      return opening < 0 ? -txn.amount : txn.amount;
-    }
-    return txn.amount;
-  };
-
   const columns: TableColumnsType<Transaction> = [
     {
       key: 'date',
@@ -120,17 +109,9 @@ export function RecentTransactions({
       key: 'amount',
       title: t('transactions.amount'),
       align: 'right',
-      render: (_value, txn) => {
-        const direction = directionOf(txn);
-        return (
-          <Money
-            minor={signedAmount(txn)}
-            currency={txn.currency}
-            signDisplay={direction === 'move' ? 'auto' : 'exceptZero'}
-            tone={direction === 'in' ? 'positive' : direction === 'move' ? 'muted' : 'default'}
-          />
-        );
-      },
+      render: (_value, txn) => (
+        <TransactionAmount txn={txn} account={accountById.get(txn.accountId)} />
+      ),
     },
   ];
 

@@ -1,5 +1,5 @@
-import type { Account, Transaction } from '../../../shared/domain';
-import { directionOf } from '../home/transaction-direction';
+import type { Account, Transaction } from '../../shared/domain';
+import { directionOf } from './transaction-direction';
 
 /** The amount as the person's accounts felt it: minus when money left, plus when it came. */
 export function signedAmount(txn: Transaction, account: Account | undefined): number {

@@ -1,4 +1,4 @@
-import type { Transaction } from '../../../shared/domain';
+import type { Transaction } from '../../shared/domain';
 
 /**
  * How a transaction moves the person's money: out of their accounts (spending, paying,
