@@ -72,20 +72,20 @@ describe('encryption at rest', () => {
 
     const everything = JSON.stringify(
       await Promise.all(ledger.db.tables.map((table) => rawRows(name, table.name))),
-      (_key, value: unknown) =>
-        value instanceof Uint8Array ? Buffer.from(value).toString('latin1') : value,
+      // The blind-index tokens are random-looking numbers (checked above): left out here, so
+      // that their digits cannot pass for an amount or a card number by chance.
+      (key, value: unknown) =>
+        key === 'memoTokens'
+          ? 'tokens'
+          : value instanceof Uint8Array
+            ? Buffer.from(value).toString('latin1')
+            : value,
     );
-    for (const secret of [
-      'Secret Stash',
-      '金库',
-      'Zyzzyva',
-      '兰州拉面',
-      'birthday',
-      '生日',
-      '4321',
-      '88888',
-    ]) {
+    for (const secret of ['Secret Stash', '金库', 'Zyzzyva', '兰州拉面', 'birthday', '生日']) {
       expect(everything).not.toContain(secret);
+    }
+    for (const digits of ['4321', '88888']) {
+      expect(everything).not.toMatch(new RegExp(`(?<![0-9])${digits}(?![0-9])`));
     }
   });
 
