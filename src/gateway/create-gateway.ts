@@ -96,7 +96,8 @@ export function createGateway(deps: GatewayDeps): Gateway {
     const value = await handler(parsed);
     if (changes) afterSpending(value);
     // Purse is in use (unlocked, or just unlocked): today's snapshot, once, after the answer.
-    if (spec.needs !== 'nothing' || method === 'security.unlock')
+    // Asked first, so that the other requests of the day schedule nothing.
+    if ((spec.needs !== 'nothing' || method === 'security.unlock') && snapshots.due())
       followUps.run('Daily snapshot', () => snapshots.takeIfDue());
     return value;
   }

@@ -5,6 +5,7 @@ import type { authSchema } from '../shared/payment-schemas';
 import type { MoneyResult } from '../shared/payments';
 import type { FollowUps } from './follow-ups';
 import { langOf, moneyMessage, type Notifier } from './notifications';
+import { confirmItIsYou } from './security/confirm-with-pin';
 import type { SecurityService } from './security/security-service';
 
 type Auth = z.output<typeof authSchema>;
@@ -26,9 +27,7 @@ export interface MoneyDeps {
  * with an explicit confirmation. Returns whether the step-up was passed.
  */
 async function authorise(security: SecurityService, auth: Auth): Promise<boolean> {
-  if (auth.biometric) await security.verifyBiometric('confirm this payment');
-  else if (auth.pin !== undefined) await security.verifyPin(auth.pin);
-  else throw new PurseError('PIN_REQUIRED', 'Confirm with your PIN.');
+  await confirmItIsYou(security, auth, 'confirm this payment');
 
   if (await security.totpEnabled()) {
     if (auth.totp === undefined) return false;

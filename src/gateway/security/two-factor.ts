@@ -30,14 +30,14 @@ export class TwoFactor {
   async begin(account: string): Promise<{ secret: string; otpauthUrl: string }> {
     const now = this.clock.now();
     const fresh = base32Encode(crypto.getRandomValues(new Uint8Array(20)));
-    const secret = await this.state.update((state): [AuthState, string] => {
+    const [secret, replacing] = await this.state.update((state): [AuthState, [string, boolean]] => {
+      const replacing = state.totp?.enabled === true;
       const pending = state.totpPending;
-      if (pending && now - pending.startedAt < TOTP_ENROLMENT_MS) return [state, pending.secret];
-      return [{ ...state, totpPending: { secret: fresh, startedAt: now } }, fresh];
+      if (pending && now - pending.startedAt < TOTP_ENROLMENT_MS)
+        return [state, [pending.secret, replacing]];
+      return [{ ...state, totpPending: { secret: fresh, startedAt: now } }, [fresh, replacing]];
     });
-    await this.log.append('totp.enrolment-started', {
-      replacing: await this.enabled(),
-    });
+    await this.log.append('totp.enrolment-started', { replacing });
     return { secret, otpauthUrl: otpauthUrl(secret, account) };
   }
 

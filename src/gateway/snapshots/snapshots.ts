@@ -34,6 +34,8 @@ export interface Snapshots {
    * of a day it answers at once.
    */
   takeIfDue(): Promise<SnapshotInfo | null>;
+  /** Whether today's snapshot has still to be looked for: cheap, asked on every request. */
+  due(): boolean;
   /** The backups' checked restore of one snapshot; `confirm: false` only reads it. */
   restore(name: string, confirm: boolean): Promise<BackupRestored>;
   /** The newest snapshot that opens with the key in the keychain. */
@@ -110,6 +112,7 @@ export function createSnapshots(deps: SnapshotDeps): Snapshots {
   return {
     list,
     take,
+    due: () => running === undefined && checkedToday !== today(),
     takeIfDue() {
       if (checkedToday === today()) return Promise.resolve(null);
       running ??= dueOrNull().finally(() => {
@@ -148,6 +151,7 @@ export function noSnapshots(internal: Pick<LedgerInternalApi, 'ledger.quickCheck
     list: () => Promise.resolve([]),
     take: unavailable,
     takeIfDue: () => Promise.resolve(null),
+    due: () => false,
     restore: unavailable,
     newestGood: () => Promise.resolve(null),
     startCheck: () => internal['ledger.quickCheck']({}),
