@@ -3,9 +3,10 @@ import { idSchema, nameSchema, positiveMinorSchema, textSchema, timeZoneSchema }
 import type { CurrencyCode } from './currencies';
 import { authSchema } from './payment-schemas';
 
+/** In the order people look for them: the household utilities first. */
 export const BILLER_KINDS = [
-  'water',
   'electricity',
+  'water',
   'gas',
   'phone',
   'internet',

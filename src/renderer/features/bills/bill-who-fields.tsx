@@ -4,20 +4,6 @@ import { BILLER_KINDS, type BillerKind } from '../../../shared/bills';
 import { ACCOUNT_NUMBER_MAX, NAME_MAX } from './bill-form-values';
 import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
 
-/** The order people look for kinds in: the household utilities first. */
-const KIND_ORDER: readonly BillerKind[] = [
-  'electricity',
-  'water',
-  'gas',
-  'phone',
-  'internet',
-  'rent',
-  'insurance',
-  'credit_card',
-  'subscription',
-  'other',
-];
-
 /** Who the bill is with: the kind of biller (as tiles), its name, the account number there. */
 export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
   const { t } = useTranslation();
@@ -30,7 +16,7 @@ export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
           aria-label={t('bills.fields.kind')}
           className="purse-biller-tiles"
           optionType="button"
-          options={KIND_ORDER.filter((value) => BILLER_KINDS.includes(value)).map((value) => ({
+          options={BILLER_KINDS.map((value) => ({
             value,
             label: (
               <span className="purse-biller-tile">
