@@ -41,7 +41,8 @@ export function snapshotHandlers(
     'recovery.status': recoveryStatus,
     'recovery.restore': async (input: ParsedInput<'recovery.restore'>) => {
       await confirmWithPin(security, input.auth, 'restore a snapshot of Purse');
-      if (!(await recoveryStatus()).damaged)
+      // Only whether the ledger is damaged: which snapshot opens is the restore's to find out.
+      if ((await snapshots.startCheck()).ok)
         throw new PurseError(
           'CONFLICT',
           'The ledger opened and passed its check: restore snapshots from Settings.',

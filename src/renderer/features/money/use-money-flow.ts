@@ -30,6 +30,15 @@ export interface MoneySheetProps<Request> {
 export function useMoneyFlow<Request>(onDone: (result: MoneyResult) => void) {
   const [request, setRequest] = useState<Request | null>(null);
   const [open, setOpen] = useState(false);
+  const sheet: MoneySheetProps<Request> = {
+    open,
+    request,
+    onClose: () => setOpen(false),
+    onDone: (result: MoneyResult) => {
+      setOpen(false);
+      onDone(result);
+    },
+  };
   return {
     /** Kept while the sheet closes, so its content does not vanish mid-animation. */
     request,
@@ -38,15 +47,7 @@ export function useMoneyFlow<Request>(onDone: (result: MoneyResult) => void) {
       setOpen(true);
     },
     /** What the flow's confirmation sheet takes: spread it onto the sheet. */
-    sheet: <MoneySheetProps<Request>>{
-      open,
-      request,
-      onClose: () => setOpen(false),
-      onDone: (result: MoneyResult) => {
-        setOpen(false);
-        onDone(result);
-      },
-    },
+    sheet,
   };
 }
 
