@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { idSchema, instantSchema, minorSchema, textSchema, timeZoneSchema } from './schemas';
 
-/** The built-in sources a statement can come from; `generic` is any bank's CSV. */
-export const IMPORT_PROFILES = ['alipay', 'alipay-legacy', 'wechat', 'generic'] as const;
+/**
+ * The built-in sources a statement can come from: `generic` is any bank's CSV; `ofx`, `qif`
+ * and `camt` are the structured formats, read without a column mapping.
+ */
+export const IMPORT_PROFILES = [
+  'alipay',
+  'alipay-legacy',
+  'wechat',
+  'generic',
+  'ofx',
+  'qif',
+  'camt',
+] as const;
 export type ImportProfileId = (typeof IMPORT_PROFILES)[number];
 
 export const DATE_ORDERS = ['ymd', 'dmy', 'mdy'] as const;
@@ -83,10 +94,19 @@ export const importRowSchema = z.strictObject({
   refundOf: textSchema(80).optional(),
   /** A person (transfer, red packet) rather than a merchant. */
   contact: z.boolean().optional(),
+  /** The category the person chose in the preview; without it the ledger chooses. */
+  categoryId: idSchema.optional(),
 });
 export type ImportRow = z.output<typeof importRowSchema>;
 
 export const MAX_IMPORT_ROWS = 300_000;
+
+/** A balance a statement states: the account held `amount` (minor units) after `at`. */
+export const statementBalanceSchema = z.strictObject({
+  amount: z.number().int().safe(),
+  at: instantSchema,
+});
+export type StatementBalance = z.output<typeof statementBalanceSchema>;
 
 export const importsCommitInput = z.strictObject({
   accountId: idSchema,
@@ -96,6 +116,12 @@ export const importsCommitInput = z.strictObject({
   /** Rows the parser rejected: with any, nothing is written unless `goodRowsOnly`. */
   rejectedRows: z.number().int().min(0),
   goodRowsOnly: z.boolean(),
+  /**
+   * The balance after the statement's last row, when the file states one (OFX LEDGERBAL,
+   * CAMT closing balance, a balance column): an empty account opens with what makes it
+   * match, and any other account shows the difference.
+   */
+  closingBalance: statementBalanceSchema.optional(),
 });
 
 /** What an import would do, or did. */

@@ -7,6 +7,7 @@ import {
   type ImportRow,
   type ImportSettings,
   type SavedMapping,
+  type StatementBalance,
 } from '../imports';
 import { detectDecimalMark } from './amounts';
 import { CsvReader, type CsvRecord } from './csv-reader';
@@ -207,6 +208,8 @@ export interface StatementRead {
   readonly rejections: readonly Rejection[];
   readonly rejectedCount: number;
   readonly skipped: Readonly<Record<SkipReason, number>>;
+  /** The balance the file states after its last row, when it states one. */
+  readonly closingBalance?: StatementBalance;
 }
 
 export type ReadResult =
