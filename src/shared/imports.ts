@@ -32,6 +32,7 @@ export const COLUMN_ROLES = [
   'category',
   'currency',
   'reference',
+  'balance',
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -49,6 +50,8 @@ export const columnMappingSchema = z.strictObject({
   category: headerName.optional(),
   currency: headerName.optional(),
   reference: headerName.optional(),
+  /** The running balance after each row: it gives the statement's closing balance. */
+  balance: headerName.optional(),
 });
 export type ColumnMapping = z.output<typeof columnMappingSchema>;
 

@@ -18,7 +18,47 @@ export type ParsedDate =
 
 const YMD = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
-const SHORT = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/;
+const SHORT = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/;
+/** "05 Jan 2024", "5-Jan-24", "05. März 2024": day, month name, year, then any time. */
+const DAY_NAMED =
+  /^(\d{1,2})\.?[\s\-/]+([^\d\s\-/.,]{3,9})\.?[\s\-/]+(\d{4}|\d{2})(?:[\sT]+(.+))?$/u;
+/** "Jan 5, 2024", "January 05 2024". */
+const NAMED_DAY = /^([^\d\s\-/.,]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4})(?:[\sT]+(.+))?$/u;
+const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
+  [
+    ['jan', 'janv', 'januar', 'january', 'janvier', 'januari', 'jän', 'jänner', 'ene', 'enero'],
+    ['feb', 'febr', 'févr', 'februar', 'february', 'février', 'februari', 'fév', 'febrero'],
+    ['mar', 'mär', 'mrz', 'märz', 'march', 'mars', 'maart', 'mrt', 'marzo'],
+    ['apr', 'april', 'avr', 'avril', 'abr', 'abril'],
+    ['may', 'mai', 'mei', 'mayo'],
+    ['jun', 'june', 'juni', 'juin'],
+    ['jul', 'july', 'juli', 'juil', 'juillet'],
+    ['aug', 'august', 'août', 'augustus', 'ago', 'agosto'],
+    ['sep', 'sept', 'september', 'septembre', 'septiembre'],
+    ['oct', 'okt', 'october', 'oktober', 'octobre', 'octubre'],
+    ['nov', 'november', 'novembre', 'noviembre'],
+    ['dec', 'dez', 'december', 'dezember', 'décembre', 'déc', 'dic', 'diciembre'],
+  ].flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+);
+
+/** A two-digit year is this century's. */
+function fullYear(text: string): number {
+  return text.length === 2 ? 2000 + Number(text) : Number(text);
+}
+
+/** A date written with its month's name, and the time after it. */
+function namedDate(text: string): { parts: [number, number, number]; time: string } | null {
+  const dayFirst = DAY_NAMED.exec(text);
+  const monthFirst = dayFirst ? null : NAMED_DAY.exec(text);
+  const match = dayFirst ?? monthFirst;
+  if (!match) return null;
+  const [day, name, year] = dayFirst
+    ? [match[1]!, match[2]!, match[3]!]
+    : [match[2]!, match[1]!, match[3]!];
+  const month = MONTHS[name.toLowerCase().replace(/\.$/, '')];
+  if (!month) return null;
+  return { parts: [fullYear(year), month, Number(day)], time: (match[4] ?? '').trim() };
+}
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
 const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 
@@ -54,7 +94,7 @@ function dateParts(date: string, order: DateOrder): [number, number, number] | n
   if (!short) return null;
   const a = Number(short[1]);
   const b = Number(short[2]);
-  const year = Number(short[3]);
+  const year = fullYear(short[3]!);
   return order === 'mdy' ? [year, a, b] : [year, b, a];
 }
 
@@ -65,8 +105,11 @@ function dateParts(date: string, order: DateOrder): [number, number, number] | n
  */
 export function parseStatementDate(cell: string, timeCell: string, order: DateOrder): ParsedDate {
   if (cell.trim() === '') return { ok: false, problem: 'empty' };
-  const { date, time, offset } = split(cell);
-  const parts = dateParts(date, order);
+  const named = namedDate(cell.trim());
+  const { date, time, offset } = named
+    ? { date: '', time: named.time, offset: undefined }
+    : split(cell);
+  const parts = named ? named.parts : dateParts(date, order);
   if (!parts) return { ok: false, problem: 'unreadable' };
   const [year, month, day] = parts;
   if (year < 1970 || year > 2199 || month < 1 || month > 12 || day < 1) {

@@ -21,7 +21,12 @@ export type RejectReason =
   | 'currency-mismatch';
 
 /** Rows left out on purpose: they moved no money. */
-export type SkipReason = 'closed' | 'not-counted' | 'zero';
+export type SkipReason = 'closed' | 'not-counted' | 'zero' | 'balance-line';
+
+/** A statement's own opening or closing balance line ("Endsaldo", "Closing balance"). */
+const BALANCE_LINE =
+  /^(anfangssaldo|endsaldo|alter kontostand|neuer kontostand|opening balance|closing balance|balance brought forward|balance carried forward|beginsaldo|eindsaldo|solde initial|solde final|saldo inicial|saldo final|期初余额|期末余额)$/i;
+const CLOSING_LINE = /endsaldo|neuer|closing|carried|eindsaldo|final|期末/i;
 
 export interface Rejection {
   readonly line: number;
@@ -31,15 +36,43 @@ export interface Rejection {
 }
 
 export type RowOutcome =
-  | { readonly kind: 'rows'; readonly rows: readonly ImportRow[] }
-  | { readonly kind: 'skip'; readonly reason: SkipReason }
+  | {
+      readonly kind: 'rows';
+      readonly rows: readonly ImportRow[];
+      /** The balance column's value after this row. */
+      readonly balance?: number;
+      /**
+       * What the payment's own status says was paid back (WeChat's 已全额退款, 已退款(￥20)):
+       * netted against the file's refund rows once the whole file is read.
+       */
+      readonly refunded?: number;
+    }
+  | {
+      readonly kind: 'skip';
+      readonly reason: SkipReason;
+      /** A closing balance line's balance, with its date. */
+      readonly closing?: { readonly amount: number; readonly at: number };
+    }
   | { readonly kind: 'reject'; readonly rejection: Rejection };
 
 const CLOSED =
   /交易关闭|已关闭|支付失败|失败|已撤销|撤销|对方已退还|已退还|已拒收|待付款|等待付款|未付款|还款失败/;
 const REFUND_STATUS = /退款成功|已全额退款|^已退款$/;
-const OUT = /^(支出|支|出|expense|debit|dr|d|out|借|借方|-)$/i;
-const IN = /^(收入|收|入|income|credit|cr|c|in|贷|贷方|\+)$/i;
+/** A payment's own status saying it was paid back: WeChat's 已全额退款 and 已退款(￥20.00). */
+const REFUNDED_PAYMENT = /^(已全额退款|全额退款)$|^(已退款|部分退款)[(（]/;
+const OUT = /^(支出|支|出|expense|debit|dr|d|out|借|借方|soll|s|af|belastung|-)$/i;
+const IN = /^(收入|收|入|income|credit|cr|c|in|贷|贷方|haben|h|bij|gutschrift|\+)$/i;
+/** A bank's reversal of an earlier booking: money back, paired with the original. */
+const REVERSAL =
+  /storno|stornierung|rückbuchung|ruckbuchung|rücklastschrift|rucklastschrift|reversal|reversed|refund|returned|terugboeking|retour|remboursement|annulation|退款|冲正|撤销/i;
+
+/** Which way a direction cell says the money went, if it says. */
+export function directionOf(cell: string): 'out' | 'in' | null {
+  const text = cell.trim();
+  if (OUT.test(text)) return 'out';
+  if (IN.test(text)) return 'in';
+  return null;
+}
 const NOT_COUNTED = /^(\/|不计收支|中性交易|)$/;
 const CONTACT_TYPE = /转账|红包|亲属卡/;
 const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -140,6 +173,9 @@ export class RowNormalizer {
     const type = this.cell(cells, 'type');
     if (status && CLOSED.test(status)) return { kind: 'skip', reason: 'closed' };
 
+    const balanceLine = cells.map(cleanCell).find((cell) => BALANCE_LINE.test(cell));
+    if (balanceLine) return this.balanceLine(cells, balanceLine);
+
     const dateCell = this.cell(cells, 'date');
     if (!dateCell) return reject('missing-date');
     const date = parseStatementDate(dateCell, this.cell(cells, 'time'), this.settings.dateOrder);
@@ -163,8 +199,10 @@ export class RowNormalizer {
     const category = limit(this.cell(cells, 'category'), 40);
     const reference = limit(this.cell(cells, 'reference').replace(/\s/g, ''), 80);
     const merchantRef = limit(this.cell(cells, 'merchantRef').replace(/\s/g, ''), 80);
+    const reversal = REVERSAL.test(`${type} ${memo ?? ''} ${counterparty ?? ''}`);
     const refund =
-      amount.minor > 0 && (refundStatus || /退款/.test(type) || /^退款/.test(memo ?? ''));
+      amount.minor > 0 &&
+      (refundStatus || /退款/.test(type) || /^退款/.test(memo ?? '') || reversal);
     const contact = CONTACT_TYPE.test(type) || CONTACT_TYPE.test(category ?? '');
     const row: ImportRow = {
       line,
@@ -178,21 +216,61 @@ export class RowNormalizer {
       ...(refund ? { refund: true } : {}),
       ...(contact && !refund ? { contact: true } : {}),
     };
-    const rows: ImportRow[] = [row];
-    // Alipay's older layout shows a refund only as 成功退款 on the payment's own line.
+    const rows: ImportRow[] = [row, ...this.legacyRefund(cells, row)];
+    const balance = this.balance(cells);
+    const refunded = amount.minor < 0 ? this.refundedByStatus(status, -amount.minor) : undefined;
+    return {
+      kind: 'rows',
+      rows,
+      ...(balance !== undefined ? { balance } : {}),
+      ...(refunded ? { refunded } : {}),
+    };
+  }
+
+  private balanceLine(cells: readonly string[], label: string): RowOutcome {
+    const amount = this.amount(cells, false);
+    const date = parseStatementDate(
+      this.cell(cells, 'date'),
+      this.cell(cells, 'time'),
+      this.settings.dateOrder,
+    );
+    const closing =
+      CLOSING_LINE.test(label) && 'minor' in amount && date.ok
+        ? { amount: amount.minor, at: instantOf(date, this.timeZone) }
+        : undefined;
+    return { kind: 'skip', reason: 'balance-line', ...(closing ? { closing } : {}) };
+  }
+
+  /** Alipay's older layout shows a refund only as 成功退款 on the payment's own line. */
+  private legacyRefund(cells: readonly string[], row: ImportRow): ImportRow[] {
     const refundedCell = this.cell(cells, 'refunded');
-    if (refundedCell && amount.minor < 0) {
-      const refunded = parseStatementAmount(refundedCell, this.currency, this.settings.decimalMark);
-      if (refunded.ok && refunded.minor > 0) {
-        rows.push({
-          ...row,
-          amount: Math.min(refunded.minor, -amount.minor),
-          refund: true,
-          ...(reference ? { refundOf: reference, reference: `${reference}-refund` } : {}),
-        });
-      }
-    }
-    return { kind: 'rows', rows };
+    if (!refundedCell || row.amount >= 0) return [];
+    const refunded = parseStatementAmount(refundedCell, this.currency, this.settings.decimalMark);
+    if (!refunded.ok || refunded.minor <= 0) return [];
+    const { reference } = row;
+    return [
+      {
+        ...row,
+        amount: Math.min(refunded.minor, -row.amount),
+        refund: true,
+        ...(reference ? { refundOf: reference, reference: `${reference}-refund` } : {}),
+      },
+    ];
+  }
+
+  private refundedByStatus(status: string, paid: number): number | undefined {
+    if (!REFUNDED_PAYMENT.test(status)) return undefined;
+    const stated = /[(（]\s*[¥￥]?\s*([\d.,]+)\s*[)）]/.exec(status);
+    if (!stated) return paid;
+    const amount = parseStatementAmount(stated[1]!, this.currency, this.settings.decimalMark);
+    return amount.ok && amount.minor > 0 ? Math.min(amount.minor, paid) : undefined;
+  }
+
+  private balance(cells: readonly string[]): number | undefined {
+    const text = this.cell(cells, 'balance');
+    if (!text) return undefined;
+    const parsed = parseStatementAmount(text, this.currency, this.settings.decimalMark);
+    return parsed.ok ? parsed.minor : undefined;
   }
 
   private amount(

@@ -14,11 +14,14 @@ import { CsvReader, type CsvRecord } from './csv-reader';
 import { detectDateOrder } from './dates';
 import {
   ChunkDecoder,
-  detectEncoding,
+  guessEncoding,
   sniffNotCsv,
   type NotCsvKind,
   type StatementEncoding,
 } from './decode';
+import { guessDelimiter, guessHeader, numberedHeader, type Delimiter } from './detect-layout';
+import { guessRoles } from './guess-roles';
+import { netStatedRefunds, type StatedRefund } from './net-refunds';
 import {
   checkMapping,
   cleanCell,
@@ -26,7 +29,7 @@ import {
   type Rejection,
   type SkipReason,
 } from './normalize';
-import { guessColumns, headerKey, matchProfile, profileById } from './profiles';
+import { headerKey, matchProfile, profileById } from './profiles';
 
 /** Where the bytes come from: a File in the renderer, a Uint8Array in tests. */
 export interface ByteSource {
@@ -51,10 +54,26 @@ export type FileProblem =
   | { readonly code: 'too-many-rows' }
   | { readonly code: 'missing-column'; readonly role: ColumnRole; readonly column?: string };
 
+/** What was read from the file's bytes alone, each of which the person can change. */
+export interface ReadingChoice {
+  readonly encoding?: StatementEncoding;
+  readonly delimiter?: Delimiter;
+  /** The header row's line; 0: the table has no header row. */
+  readonly headerLine?: number;
+}
+
+/** What the detection could not decide on its own: the person is asked. */
+export type Ambiguity = 'encoding' | 'delimiter' | 'dateOrder' | 'amountLayout';
+
 export interface StatementShape {
   readonly encoding: StatementEncoding;
-  readonly delimiter: string;
+  readonly delimiter: Delimiter;
+  /** The header row's line; with `hasHeader` false, the line before the first data row. */
   readonly headerLine: number;
+  readonly hasHeader: boolean;
+  /** The first lines of the file as read, for choosing the header row. */
+  readonly headLines: readonly CsvRecord[];
+  readonly ambiguous: readonly Ambiguity[];
   readonly header: readonly string[];
   /** The header row as one string: saved mappings are found by it. */
   readonly signature: string;
@@ -104,92 +123,81 @@ const CHUNK_BYTES = 1024 * 1024;
 const PREVIEW_ROWS = 10;
 const SAMPLE_ROWS = 200;
 const MAX_REJECTIONS_KEPT = 5000;
-const DELIMITERS = [',', '\t', ';', '|'];
+const HEAD_LINES_SHOWN = 30;
 
-/** The delimiter that splits most lines of the head into the same number of cells. */
+/** The separator that splits the head best (kept for callers that want only that). */
 export function detectDelimiter(text: string): string {
-  const lines = text.split(/\r\n|\n|\r/, 120).filter((line) => line.trim() !== '');
-  let best = ',';
-  let bestScore = 0;
-  for (const delimiter of DELIMITERS) {
-    const counts = lines.map((line) => line.split(delimiter).length - 1).filter((n) => n > 0);
-    const tally = new Map<number, number>();
-    for (const n of counts) tally.set(n, (tally.get(n) ?? 0) + 1);
-    const score = Math.max(0, ...tally.values());
-    if (score > bestScore) {
-      best = delimiter;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-const LOOKS_LIKE_DATA = /^[-+(¥￥$]?\d[\d,.:/\- ]*\)?$/;
-
-/** A generic file's header: the first line of two or more named, non-numeric cells. */
-function findGenericHeader(records: readonly CsvRecord[]): number {
-  return records.findIndex((record, i) => {
-    const named = record.cells.map(cleanCell).filter(Boolean);
-    if (named.length < 2 || named.some((cell) => LOOKS_LIKE_DATA.test(cell))) return false;
-    const next = records[i + 1];
-    // The last line may be a header with nothing under it: found, then reported as such.
-    return next === undefined || next.cells.map(cleanCell).filter(Boolean).length >= 2;
-  });
+  return guessDelimiter(text).delimiter;
 }
 
 /**
- * Looks at the start of a file: is it text, in which encoding, split by what, where is the
- * header, which source wrote it, and how should it be read (a saved mapping for this
- * header wins over what is detected).
+ * Looks at the start of a file and scores what it finds: is it text, in which encoding,
+ * split by what, where the table starts after any preamble, which source wrote it, and
+ * which column is what (by header names, then by what the cells hold). A saved mapping for
+ * this header wins over what is detected; `choice` is what the person changed.
  */
 export async function inspectStatement(
   source: ByteSource,
   saved: readonly SavedMapping[] = [],
+  choice: ReadingChoice = {},
 ): Promise<Inspected> {
   if (source.size > MAX_FILE_BYTES) return { ok: false, problem: { code: 'too-large' } };
   const head = await source.read(0, Math.min(source.size, HEAD_BYTES));
   const notCsv = sniffNotCsv(head);
   if (notCsv) return { ok: false, problem: { code: 'not-csv', kind: notCsv } };
-  const encoding = detectEncoding(head);
+  const encodingGuess = guessEncoding(head);
+  const encoding = choice.encoding ?? encodingGuess.encoding;
   const text = new ChunkDecoder(encoding).decode(head, source.size <= HEAD_BYTES);
   if (text.replace(/\uFEFF/g, '').trim() === '') return { ok: false, problem: { code: 'empty' } };
-  const delimiter = detectDelimiter(text);
+  const delimiterGuess = guessDelimiter(text);
+  const delimiter = choice.delimiter ?? delimiterGuess.delimiter;
   const records: CsvRecord[] = [];
   const reader = new CsvReader(delimiter);
   reader.feed(text, (record) => records.push(record));
   if (source.size <= HEAD_BYTES) reader.end((record) => records.push(record));
 
-  let headerAt = records.findIndex((record) => matchProfile(record.cells) !== null);
-  const profile = headerAt >= 0 ? matchProfile(records[headerAt]!.cells) : null;
-  if (headerAt < 0) headerAt = findGenericHeader(records);
-  if (headerAt < 0) return { ok: false, problem: { code: 'no-header' } };
-  const headerRecord = records[headerAt]!;
-  const header = headerRecord.cells.map(headerKey);
-  const signature = header.join('|');
+  const table = findTable(records, choice.headerLine);
+  if (!table) return { ok: false, problem: { code: 'no-header' } };
+  const { profile, headerLine, hasHeader } = table;
   const footer = profile?.footer;
   const data: CsvRecord[] = [];
-  for (const record of records.slice(headerAt + 1)) {
+  for (const record of records.slice(table.dataFrom)) {
     if (footer && footer.test(cleanCell(record.cells[0]))) break;
     data.push(record);
   }
   if (data.length === 0) return { ok: false, problem: { code: 'header-only' } };
+  const header = nameColumns(table.header, data.slice(0, SAMPLE_ROWS));
+  const signature = header.join('|');
 
   const savedMapping = saved.find((mapping) => mapping.signature === signature);
-  const columns = profile?.columns ?? guessColumns(header);
   const sample = data.slice(0, SAMPLE_ROWS);
-  const formats = detectFormats(header, sample, columns);
+  const firstGuess = profile?.columns ?? guessRoles(header, sample, '.').columns;
+  const firstFormats = detectFormats(header, sample, firstGuess);
+  const roles = profile
+    ? { columns: profile.columns, layoutAmbiguous: false }
+    : guessRoles(header, sample, firstFormats.decimalMark);
+  const formats = detectFormats(header, sample, roles.columns);
   const detected: ImportSettings = {
     profile: profile?.id ?? 'generic',
-    columns,
+    columns: roles.columns,
     dateOrder: formats.dateOrder,
     decimalMark: formats.decimalMark,
   };
+  const ambiguous: Ambiguity[] = [];
+  if (encodingGuess.ambiguous && !choice.encoding && encoding !== 'utf-8')
+    ambiguous.push('encoding');
+  if (delimiterGuess.ambiguous && !choice.delimiter) ambiguous.push('delimiter');
+  if (!savedMapping && formats.dateOrderAmbiguous) ambiguous.push('dateOrder');
+  if (!savedMapping && roles.layoutAmbiguous) ambiguous.push('amountLayout');
   return {
     ok: true,
     shape: {
       encoding,
       delimiter,
-      headerLine: headerRecord.line,
+      headerLine,
+      hasHeader,
+      headLines: records.slice(0, HEAD_LINES_SHOWN),
+      ambiguous,
       header,
       signature,
       detectedProfile: detected.profile,
@@ -199,6 +207,90 @@ export async function inspectStatement(
       preview: data.slice(0, PREVIEW_ROWS),
       sample,
     },
+  };
+}
+
+/**
+ * Header names every column can be mapped by: a column with data under a blank header
+ * (German banks leave the S/H column unnamed) is called by its number, and a name used
+ * twice gets its number too.
+ */
+function nameColumns(header: readonly string[], sample: readonly CsvRecord[]): string[] {
+  const seen = new Set<string>();
+  return header.map((name, i) => {
+    const hasData = sample.some((record) => cleanCell(record.cells[i]) !== '');
+    let named = name === '' && hasData ? `#${i + 1}` : name;
+    if (named !== '' && seen.has(named)) named = `${named} #${i + 1}`;
+    seen.add(named);
+    return named;
+  });
+}
+
+interface Table {
+  readonly profile: ReturnType<typeof matchProfile>;
+  readonly header: string[];
+  readonly headerLine: number;
+  readonly hasHeader: boolean;
+  readonly dataFrom: number;
+}
+
+/** The header row (a built-in source's, the person's choice, or a scored guess). */
+function findTable(records: readonly CsvRecord[], chosenLine: number | undefined): Table | null {
+  if (chosenLine !== undefined) {
+    if (chosenLine === 0) {
+      const guess = guessHeader(records);
+      if (!guess) return null;
+      const dataFrom = guess.index >= 0 ? guess.index : guess.dataFrom;
+      const first = records[dataFrom]!;
+      return {
+        profile: null,
+        header: numberedHeader(first.cells.length),
+        headerLine: first.line - 1,
+        hasHeader: false,
+        dataFrom,
+      };
+    }
+    const index = records.findIndex((record) => record.line === chosenLine);
+    if (index < 0) return null;
+    const cells = records[index]!.cells;
+    return {
+      profile: matchProfile(cells),
+      header: cells.map(headerKey),
+      headerLine: chosenLine,
+      hasHeader: true,
+      dataFrom: index + 1,
+    };
+  }
+  const known = records.findIndex((record) => matchProfile(record.cells) !== null);
+  if (known >= 0) {
+    const record = records[known]!;
+    return {
+      profile: matchProfile(record.cells),
+      header: record.cells.map(headerKey),
+      headerLine: record.line,
+      hasHeader: true,
+      dataFrom: known + 1,
+    };
+  }
+  const guess = guessHeader(records);
+  if (!guess) return null;
+  if (guess.index >= 0) {
+    const record = records[guess.index]!;
+    return {
+      profile: null,
+      header: record.cells.map(headerKey),
+      headerLine: record.line,
+      hasHeader: true,
+      dataFrom: guess.dataFrom,
+    };
+  }
+  const first = records[guess.dataFrom]!;
+  return {
+    profile: null,
+    header: numberedHeader(first.cells.length),
+    headerLine: first.line - 1,
+    hasHeader: false,
+    dataFrom: guess.dataFrom,
   };
 }
 
@@ -249,9 +341,17 @@ export async function readStatement(
   const rows: ImportRow[] = [];
   const rejections: Rejection[] = [];
   let rejectedCount = 0;
-  const skipped: Record<SkipReason, number> = { closed: 0, 'not-counted': 0, zero: 0 };
+  const skipped: Record<SkipReason, number> = {
+    closed: 0,
+    'not-counted': 0,
+    zero: 0,
+    'balance-line': 0,
+  };
+  let statedClosing: StatementBalance | undefined;
   let ended = false;
   let tooMany = false;
+  const balances = new BalanceTracker();
+  const stated: StatedRefund[] = [];
 
   const reject = (rejection: Rejection) => {
     rejectedCount++;
@@ -259,6 +359,8 @@ export async function readStatement(
   };
   const onRecord = (record: CsvRecord) => {
     if (ended || record.line <= shape.headerLine) return;
+    // A line of empty cells (";;;;;;") only separates parts of the statement.
+    if (record.cells.every((cell) => cleanCell(cell) === '')) return;
     if (footer && footer.test(cleanCell(record.cells[0]))) {
       ended = true;
       return;
@@ -266,9 +368,15 @@ export async function readStatement(
     const outcome = normalizer.normalize(record);
     if (outcome.kind === 'rows') {
       if (rows.length + outcome.rows.length > MAX_IMPORT_ROWS) tooMany = true;
-      else rows.push(...outcome.rows);
-    } else if (outcome.kind === 'skip') skipped[outcome.reason]++;
-    else reject(outcome.rejection);
+      else {
+        if (outcome.refunded) stated.push({ payment: rows.length, amount: outcome.refunded });
+        if (outcome.balance !== undefined) balances.add(outcome.rows[0]!, outcome.balance);
+        rows.push(...outcome.rows);
+      }
+    } else if (outcome.kind === 'skip') {
+      skipped[outcome.reason]++;
+      if (outcome.closing) statedClosing = outcome.closing;
+    } else reject(outcome.rejection);
   };
 
   const decoder = new ChunkDecoder(shape.encoding);
@@ -287,5 +395,44 @@ export async function readStatement(
   if (rows.length === 0 && rejectedCount === 0 && Object.values(skipped).every((n) => n === 0)) {
     return { ok: false, problem: { code: 'header-only' } };
   }
-  return { ok: true, read: { rows, rejections, rejectedCount, skipped } };
+  const closingBalance = statedClosing ?? balances.closing();
+  return {
+    ok: true,
+    read: {
+      rows: netStatedRefunds(rows, stated),
+      rejections,
+      rejectedCount,
+      skipped,
+      ...(closingBalance ? { closingBalance } : {}),
+    },
+  };
+}
+
+/**
+ * The balance after the statement's last row: the balance column of the latest row. Rows
+ * of the same instant are told apart by the file's order, which runs newest first when
+ * its first row is later than its last.
+ */
+class BalanceTracker {
+  private first: { at: number; line: number; amount: number } | undefined;
+  private latest: { at: number; line: number; amount: number } | undefined;
+  private earliestLineAtLatest: { at: number; line: number; amount: number } | undefined;
+  private last: { at: number } | undefined;
+
+  add(row: ImportRow, amount: number): void {
+    const entry = { at: row.occurredAt, line: row.line, amount };
+    this.first ??= entry;
+    this.last = entry;
+    if (!this.latest || entry.at > this.latest.at) {
+      this.latest = entry;
+      this.earliestLineAtLatest = entry;
+    } else if (entry.at === this.latest.at) this.latest = entry;
+  }
+
+  closing(): StatementBalance | undefined {
+    if (!this.latest || !this.first || !this.last) return undefined;
+    const newestFirst = this.first.at > this.last.at;
+    const row = newestFirst ? this.earliestLineAtLatest! : this.latest;
+    return { amount: row.amount, at: row.at };
+  }
 }

@@ -11,7 +11,7 @@ describe('the Alipay profile (current layout, GBK)', () => {
     expect(shape.detectedProfile).toBe('alipay');
     expect(shape.headerLine).toBe(19);
     expect(rejectedCount).toBe(0);
-    expect(skipped).toEqual({ closed: 1, 'not-counted': 1, zero: 0 });
+    expect(skipped).toEqual({ closed: 1, 'not-counted': 1, zero: 0, 'balance-line': 0 });
     expect(rows.map((row) => row.amount)).toEqual([
       -2800, -400, -3650, 300000, -4680, 4680, -5000, -1200,
     ]);
@@ -57,7 +57,7 @@ describe('the WeChat Pay profile (UTF-8 with a BOM)', () => {
     expect(shape.detectedProfile).toBe('wechat');
     expect(shape.headerLine).toBe(17);
     expect(rejectedCount).toBe(0);
-    expect(skipped).toEqual({ closed: 1, 'not-counted': 1, zero: 0 });
+    expect(skipped).toEqual({ closed: 1, 'not-counted': 1, zero: 0, 'balance-line': 0 });
     expect(rows.map((row) => row.amount)).toEqual([-1250, -4500, 4500, 2500, -2100, -2500]);
     expect(rows[0]).toMatchObject({
       counterparty: '瑞幸咖啡',
