@@ -138,4 +138,33 @@ export interface ImportOutcome {
   /** The account's balance after the import (or after it would run). */
   readonly balanceAfter: number;
   readonly currency: string;
+  /**
+   * The opening balance an empty account takes so that the statement's history fits: the
+   * file's closing balance less its movements, or what keeps the account from going below
+   * zero when the file states no balance.
+   */
+  readonly openingBalance?: number;
+  /** The file's closing balance, and how far the ledger is from it after the import. */
+  readonly statedBalance?: number;
+  readonly balanceDifference?: number;
+}
+
+/** One row of the file as the import will write it (or why it will not). */
+export interface PlannedRow {
+  readonly line: number;
+  readonly occurredAt: number;
+  readonly amount: number;
+  readonly counterparty?: string;
+  readonly memo?: string;
+  /** The category it gets; a refund keeps its payment's. */
+  readonly categoryId?: string;
+  readonly status: 'new' | 'duplicate';
+  readonly refund?: boolean;
+  /** A refund matched to its payment (in the file or already in the ledger). */
+  readonly paired?: boolean;
+}
+
+/** What the check answers: the outcome, and every row of the file as it will be written. */
+export interface ImportCheck extends ImportOutcome {
+  readonly planned: readonly PlannedRow[];
 }

@@ -1,4 +1,4 @@
-import type { ImportOutcome, SavedMapping } from '../imports';
+import type { ImportCheck, ImportOutcome, SavedMapping } from '../imports';
 import * as im from '../imports';
 import * as s from '../schemas';
 import { read, write } from './define';
@@ -6,7 +6,7 @@ import { MOVEMENT_VIEWS } from './views';
 
 /** Statement imports: check, commit, and saved column mappings. */
 export const importsMethods = {
-  'imports.check': read<ImportOutcome>()('ledger', im.importsCommitInput),
+  'imports.check': read<ImportCheck>()('ledger', im.importsCommitInput),
   // An import records transactions and may add payees.
   'imports.commit': write<ImportOutcome>()('ledger', im.importsCommitInput, {
     stale: [...MOVEMENT_VIEWS, 'counterparties.list', 'imports.check'],

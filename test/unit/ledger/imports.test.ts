@@ -84,7 +84,13 @@ describe('imports.commit', () => {
     const outcome = await ledger.api['imports.commit'](
       commitInput(card.id, rows, { profile: 'alipay' }),
     );
-    expect(outcome).toMatchObject({ imported: 8, refundsPaired: 1, balanceAfter: 286_950 });
+    // The card was empty: it opens with what keeps it from going below zero (¥68.50).
+    expect(outcome).toMatchObject({
+      imported: 8,
+      refundsPaired: 1,
+      openingBalance: 6_850,
+      balanceAfter: 286_950 + 6_850,
+    });
     const recent = await ledger.api['transactions.recent']({ limit: 20 });
     const noodles = recent.filter((t) => t.memo === '牛肉面' || t.memo === '早餐');
     const food = await categoryByBuiltin(ledger.api, 'food');

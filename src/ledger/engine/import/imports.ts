@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import type { ImportOutcome, SavedMapping, importsSaveMappingInput } from '../../../shared/imports';
+import type {
+  ImportCheck,
+  ImportOutcome,
+  SavedMapping,
+  importsSaveMappingInput,
+} from '../../../shared/imports';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { planImport, type ImportInput } from './plan-import';
@@ -9,13 +14,13 @@ const MAPPINGS_KEY = 'imports.mappings';
 const MAX_MAPPINGS = 100;
 
 /** What an import would do: rows new and already there, payees to create, the balance after. */
-export async function checkImport(ctx: EngineContext, input: ImportInput): Promise<ImportOutcome> {
+export async function checkImport(ctx: EngineContext, input: ImportInput): Promise<ImportCheck> {
   return ctx.db.transaction(
     'r',
     [ctx.db.accounts, ctx.db.categories, ctx.db.counterparties, ctx.db.transactions],
     async () => {
       const plan = await planImport(ctx, input);
-      return plan.outcome;
+      return { ...plan.outcome, planned: plan.planned };
     },
   );
 }

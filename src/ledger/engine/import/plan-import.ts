@@ -1,15 +1,19 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import { dayKeyOf } from '../../../shared/dates';
-import type { Account, Category, Counterparty, Transaction } from '../../../shared/domain';
+import type { Account, Counterparty, Transaction } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
-import type { ImportOutcome, ImportRow, importsCommitInput } from '../../../shared/imports';
-import { CATEGORY_HINTS } from '../../../shared/import/profiles';
-import { addMinor } from '../../../shared/money';
+import type {
+  ImportOutcome,
+  ImportRow,
+  importsCommitInput,
+  PlannedRow,
+} from '../../../shared/imports';
 import type { EngineContext } from '../context';
-import { counterpartyRange } from '../counterparty-transactions';
 import { categoryLedgerAccount } from '../ledger-accounts';
+import { Categoriser, nameKey } from './categoriser';
+import { settleBalance } from './settle-balance';
 import type { TransactionDraft } from '../post-transaction';
 import { requireOpenAccount } from '../require';
 
@@ -26,14 +30,11 @@ export interface ImportPlan {
   readonly drafts: readonly ImportDraft[];
   readonly newCounterparties: readonly Counterparty[];
   readonly outcome: ImportOutcome;
+  readonly planned: readonly PlannedRow[];
 }
 
 const DAY = 86_400_000;
-const INCOMING = new Set(['income', 'refund', 'opening', 'withdrawal']);
-
-function nameKey(name: string | undefined): string {
-  return (name ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
+export const INCOMING = new Set(['income', 'refund', 'opening', 'withdrawal']);
 
 /** Counts of what is already in the ledger, by the keys an imported row is matched on. */
 class Multiset {
@@ -53,12 +54,18 @@ function dayKey(at: number, timeZone: string, signed: number, counterparty: stri
   return `day|${dayKeyOf(at, timeZone)}|${signed}|${nameKey(counterparty)}`;
 }
 
+/** The signed amount a ledger transaction moved on `accountId` (money in is positive). */
+export function signedFor(txn: Transaction, accountId: string): number {
+  return INCOMING.has(txn.kind) || txn.toAccountId === accountId ? txn.amount : -txn.amount;
+}
+
 /**
  * Works out what importing `input` means for the ledger, without writing: which rows are
  * already there (same account, local day, signed amount and payee — or the same
- * reference), the category of each new row (the payee's history, else the source's own
- * category, else a default), the payees to create, and the refunds to pair. Runs inside
- * the caller's transaction so that a commit acts on exactly what it planned.
+ * reference), the category of each new row (the person's choice, the payee's history, else
+ * the source's own category, else a default), the payees to create, the refunds to pair,
+ * and the opening balance an empty account needs. Runs inside the caller's transaction so
+ * that a commit acts on exactly what it planned.
  */
 export async function planImport(ctx: EngineContext, input: ImportInput): Promise<ImportPlan> {
   if (input.rejectedRows > 0 && !input.goodRowsOnly) {
@@ -75,14 +82,12 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
     ctx.db.counterparties.toArray(),
   ]);
   const counterpartyById = new Map(counterparties.map((c) => [c.id, c]));
-  const counterpartyByName = new Map(counterparties.map((c) => [nameKey(c.name), c]));
-
+  const known = new Map(counterparties.map((c) => [nameKey(c.name), c]));
   const existing = await existingTransactions(ctx, account.id, rows);
   const seen = new Multiset();
   const byOrderRef = new Map<string, Transaction>();
   for (const txn of existing) {
-    const signed =
-      INCOMING.has(txn.kind) || txn.toAccountId === account.id ? txn.amount : -txn.amount;
+    const signed = signedFor(txn, account.id);
     const name = txn.counterpartyId ? counterpartyById.get(txn.counterpartyId)?.name : '';
     seen.add(dayKey(txn.occurredAt, txn.timeZone, signed, name ?? ''));
     if (txn.orderRef) {
@@ -90,63 +95,119 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
       byOrderRef.set(txn.orderRef, txn);
     }
   }
-
   const categorise = new Categoriser(ctx, categories);
-  const knownPayees = new Set<string>();
-  for (const row of rows) {
-    const known = row.counterparty ? counterpartyByName.get(nameKey(row.counterparty)) : undefined;
-    if (known) knownPayees.add(known.id);
-  }
-  await categorise.loadHistory([...knownPayees]);
-  const newCounterparties: Counterparty[] = [];
-  const drafts: ImportDraft[] = [];
-  const draftByReference = new Map<string, number>();
-  const draftByMerchantRef = new Map<string, number>();
-  const duplicateLines: number[] = [];
-  let balance = account.balance;
-  let refundsPaired = 0;
+  const knownPayees = rows.flatMap((row) => known.get(nameKey(row.counterparty))?.id ?? []);
+  await categorise.loadHistory([...new Set(knownPayees)]);
 
+  const drafter = new RowDrafter(ctx, input.timeZone, account, known, categorise, byOrderRef);
+  const planned: PlannedRow[] = [];
   for (const row of rows) {
     const byRef = row.reference ? seen.take(`ref|${row.reference}|${row.amount}`) : false;
     const byDay = seen.take(
       dayKey(row.occurredAt, input.timeZone, row.amount, row.counterparty ?? ''),
     );
-    if (byRef || byDay) {
-      duplicateLines.push(row.line);
-      continue;
-    }
+    if (byRef || byDay) planned.push(plannedRow(row, 'duplicate'));
+    else planned.push(drafter.add(row));
+  }
+  const settled = await settleBalance(ctx, input, account, drafter.drafts);
+  // The opening goes first, so every refund's index of its payment moves up by one.
+  const drafts = settled.opening
+    ? [
+        settled.opening,
+        ...drafter.drafts.map((d) =>
+          d.refundOfDraft === undefined ? d : { ...d, refundOfDraft: d.refundOfDraft + 1 },
+        ),
+      ]
+    : drafter.drafts;
+  const { balanceAfter } = settled;
+  if (account.kind !== 'credit_card' && balanceAfter < 0) {
+    throw new PurseError('INSUFFICIENT_FUNDS', `Not enough money in "${account.name}".`, {
+      accountId: account.id,
+      balance: account.balance,
+      needed: account.balance - balanceAfter,
+      currency: account.currency,
+    });
+  }
+  const duplicateLines = planned.filter((p) => p.status === 'duplicate').map((p) => p.line);
+  return {
+    account,
+    drafts,
+    newCounterparties: drafter.newCounterparties,
+    planned,
+    outcome: {
+      rows: rows.length,
+      imported: drafter.drafts.length,
+      duplicates: duplicateLines.length,
+      duplicateLines: duplicateLines.slice(0, 5000),
+      refundsPaired: drafter.refundsPaired,
+      newCounterparties: drafter.newCounterparties.length,
+      balanceAfter,
+      currency: account.currency,
+      ...(settled.opening ? { openingBalance: settled.openingAmount } : {}),
+      ...(settled.stated !== undefined
+        ? { statedBalance: settled.stated, balanceDifference: settled.difference }
+        : {}),
+    },
+  };
+}
 
-    let counterparty = row.counterparty
-      ? counterpartyByName.get(nameKey(row.counterparty))
-      : undefined;
-    if (row.counterparty && !counterparty) {
-      counterparty = {
-        id: newId(),
-        kind: row.contact ? 'contact' : 'merchant',
-        name: row.counterparty,
-        createdAt: ctx.clock.now(),
-      };
-      counterpartyByName.set(nameKey(row.counterparty), counterparty);
-      newCounterparties.push(counterparty);
-    }
+function plannedRow(
+  row: ImportRow,
+  status: PlannedRow['status'],
+  extra: Partial<PlannedRow> = {},
+): PlannedRow {
+  return {
+    line: row.line,
+    occurredAt: row.occurredAt,
+    amount: row.amount,
+    status,
+    ...(row.counterparty ? { counterparty: row.counterparty } : {}),
+    ...(row.memo ? { memo: row.memo } : {}),
+    ...(row.refund ? { refund: true } : {}),
+    ...extra,
+  };
+}
 
+/** Turns new rows into drafts: payees found or made, categories chosen, refunds paired. */
+class RowDrafter {
+  readonly drafts: ImportDraft[] = [];
+  readonly newCounterparties: Counterparty[] = [];
+  refundsPaired = 0;
+  private readonly byReference = new Map<string, number>();
+  private readonly byMerchantRef = new Map<string, number>();
+  private readonly byPayeeAmount = new Map<string, number>();
+
+  constructor(
+    private readonly ctx: EngineContext,
+    private readonly timeZone: string,
+    private readonly account: Account,
+    private readonly known: Map<string, Counterparty>,
+    private readonly categorise: Categoriser,
+    private readonly byOrderRef: ReadonlyMap<string, Transaction>,
+  ) {}
+
+  add(row: ImportRow): PlannedRow {
+    const counterparty = this.payee(row);
     const common = {
       occurredAt: row.occurredAt,
-      timeZone: input.timeZone,
+      timeZone: this.timeZone,
       amount: Math.abs(row.amount),
-      currency: account.currency,
-      accountId: account.id,
+      currency: this.account.currency,
+      accountId: this.account.id,
       ...(counterparty ? { counterpartyId: counterparty.id } : {}),
       ...(row.memo ? { memo: row.memo } : {}),
       ...(row.reference ? { orderRef: row.reference } : {}),
     };
-
     let draft: ImportDraft;
+    let paired = false;
     if (row.refund) {
-      const original = findOriginal(row, drafts, draftByReference, draftByMerchantRef, byOrderRef);
-      const categoryId = original?.categoryId ?? categorise.forRow(row, counterparty, 'expense');
+      const original = findOriginal(row, this.drafts, this.maps(), this.byOrderRef);
+      const categoryId = row.categoryId
+        ? this.categorise.forRow(row, counterparty, 'expense')
+        : (original?.categoryId ?? this.categorise.forRow(row, counterparty, 'expense'));
       const paidTo = original?.counterpartyId ?? counterparty?.id;
-      if (original) refundsPaired++;
+      paired = original !== undefined;
+      if (paired) this.refundsPaired++;
       draft = {
         draft: {
           ...common,
@@ -154,58 +215,60 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
           categoryId,
           ...(paidTo ? { counterpartyId: paidTo } : {}),
           ...(original?.txnId ? { refundOf: original.txnId } : {}),
-          postings: [
-            { ledgerAccount: account.id, amount: common.amount },
-            { ledgerAccount: categoryLedgerAccount(categoryId), amount: -common.amount },
-          ],
+          postings: this.postings(common.amount, categoryId),
         },
         ...(original?.draftIndex !== undefined ? { refundOfDraft: original.draftIndex } : {}),
       };
     } else {
       const kind = row.amount < 0 ? 'expense' : 'income';
-      const categoryId = categorise.forRow(row, counterparty, kind);
+      const categoryId = this.categorise.forRow(row, counterparty, kind);
       draft = {
-        draft: {
-          ...common,
-          kind,
-          categoryId,
-          postings: [
-            { ledgerAccount: account.id, amount: row.amount },
-            { ledgerAccount: categoryLedgerAccount(categoryId), amount: -row.amount },
-          ],
-        },
+        draft: { ...common, kind, categoryId, postings: this.postings(row.amount, categoryId) },
       };
     }
-    balance = addMinor(balance, row.amount);
-    if (row.reference) draftByReference.set(row.reference, drafts.length);
-    if (row.merchantRef && row.amount < 0) draftByMerchantRef.set(row.merchantRef, drafts.length);
-    drafts.push(draft);
-  }
-
-  if (account.kind !== 'credit_card' && balance < 0) {
-    throw new PurseError('INSUFFICIENT_FUNDS', `Not enough money in "${account.name}".`, {
-      accountId: account.id,
-      balance: account.balance,
-      needed: account.balance - balance,
-      currency: account.currency,
+    const index = this.drafts.length;
+    if (row.reference) this.byReference.set(row.reference, index);
+    if (row.amount < 0) {
+      if (row.merchantRef) this.byMerchantRef.set(row.merchantRef, index);
+      this.byPayeeAmount.set(`${nameKey(row.counterparty)}|${-row.amount}`, index);
+    }
+    this.drafts.push(draft);
+    const categoryId = draft.draft.categoryId;
+    return plannedRow(row, 'new', {
+      ...(categoryId ? { categoryId } : {}),
+      ...(paired ? { paired } : {}),
     });
   }
 
-  return {
-    account,
-    drafts,
-    newCounterparties,
-    outcome: {
-      rows: rows.length,
-      imported: drafts.length,
-      duplicates: duplicateLines.length,
-      duplicateLines: duplicateLines.slice(0, 5000),
-      refundsPaired,
-      newCounterparties: newCounterparties.length,
-      balanceAfter: balance,
-      currency: account.currency,
-    },
-  };
+  private maps(): DraftMaps {
+    return {
+      byReference: this.byReference,
+      byMerchantRef: this.byMerchantRef,
+      byPayeeAmount: this.byPayeeAmount,
+    };
+  }
+
+  private postings(signed: number, categoryId: string) {
+    return [
+      { ledgerAccount: this.account.id, amount: signed },
+      { ledgerAccount: categoryLedgerAccount(categoryId), amount: -signed },
+    ];
+  }
+
+  private payee(row: ImportRow): Counterparty | undefined {
+    if (!row.counterparty) return undefined;
+    const found = this.known.get(nameKey(row.counterparty));
+    if (found) return found;
+    const made: Counterparty = {
+      id: newId(),
+      kind: row.contact ? 'contact' : 'merchant',
+      name: row.counterparty,
+      createdAt: this.ctx.clock.now(),
+    };
+    this.known.set(nameKey(row.counterparty), made);
+    this.newCounterparties.push(made);
+    return made;
+  }
 }
 
 /** The account's transactions in the file's period (a day either side for time zones). */
@@ -234,13 +297,20 @@ interface Original {
 /**
  * The payment a refund gives money back for: named by the export (`refundOf`), sharing the
  * merchant's order number, or whose reference the refund's reference extends — in this
- * file first, then among payments already in the ledger.
+ * file first, then among payments already in the ledger — and last, for a bank's reversal,
+ * the latest payment in the file to the same payee of the same amount.
  */
+interface DraftMaps {
+  readonly byReference: ReadonlyMap<string, number>;
+  readonly byMerchantRef: ReadonlyMap<string, number>;
+  /** Payments by payee and amount: a bank's reversal names nothing else. */
+  readonly byPayeeAmount: ReadonlyMap<string, number>;
+}
+
 function findOriginal(
   row: ImportRow,
   drafts: readonly ImportDraft[],
-  byReference: ReadonlyMap<string, number>,
-  byMerchantRef: ReadonlyMap<string, number>,
+  { byReference, byMerchantRef, byPayeeAmount }: DraftMaps,
   byOrderRef: ReadonlyMap<string, Transaction>,
 ): Original | undefined {
   const fromDraft = (index: number | undefined): Original | undefined => {
@@ -280,79 +350,5 @@ function findOriginal(
         return fromLedger(txn);
     }
   }
-  return undefined;
-}
-
-/** Chooses categories: the payee's own history first, then the source's category names. */
-class Categoriser {
-  private readonly byPayee = new Map<string, string>();
-  private readonly byBuiltin = new Map<string, Category>();
-  private readonly byName = new Map<string, Category>();
-  private readonly byId: ReadonlyMap<string, Category>;
-
-  constructor(
-    private readonly ctx: EngineContext,
-    categories: readonly Category[],
-  ) {
-    this.byId = new Map(categories.filter((c) => !c.archived).map((c) => [c.id, c]));
-    for (const category of categories) {
-      if (category.archived) continue;
-      if (category.builtin) this.byBuiltin.set(category.builtin, category);
-      for (const name of [category.name.en, category.name.zh]) {
-        this.byName.set(`${category.kind}|${nameKey(name)}`, category);
-      }
-    }
-  }
-
-  /**
-   * Reads the history of the payees already in the ledger in one query, before the rows are
-   * planned: the planning loop then awaits nothing, so a long file stays inside its
-   * IndexedDB transaction (Dexie loses the transaction after many native awaits).
-   */
-  async loadHistory(counterpartyIds: readonly string[]): Promise<void> {
-    if (counterpartyIds.length === 0) return;
-    const past = await this.ctx.db.transactions
-      .where('[counterpartyId+occurredAt]')
-      .inAnyRange(counterpartyIds.map(counterpartyRange))
-      .toArray();
-    past.sort((a, b) => b.occurredAt - a.occurredAt);
-    for (const txn of past) {
-      if (!txn.counterpartyId || !txn.categoryId) continue;
-      const category = this.byId.get(txn.categoryId);
-      if (!category) continue;
-      const key = `${txn.counterpartyId}|${category.kind}`;
-      if (!this.byPayee.has(key)) this.byPayee.set(key, category.id);
-    }
-  }
-
-  forRow(
-    row: ImportRow,
-    counterparty: Counterparty | undefined,
-    kind: 'expense' | 'income',
-  ): string {
-    if (counterparty) {
-      const key = `${counterparty.id}|${kind}`;
-      const known = this.byPayee.get(key);
-      if (known) return known;
-      const chosen = this.fromSource(row.category, kind);
-      // Later rows of the same new payee follow the first one's category.
-      this.byPayee.set(key, chosen);
-      return chosen;
-    }
-    return this.fromSource(row.category, kind);
-  }
-
-  private fromSource(source: string | undefined, kind: 'expense' | 'income'): string {
-    const text = nameKey(source);
-    const named = text ? this.byName.get(`${kind}|${text}`) : undefined;
-    if (named) return named.id;
-    const hint = CATEGORY_HINTS[text]?.[kind] ?? CATEGORY_HINTS[source ?? '']?.[kind];
-    const hinted = hint ? this.byBuiltin.get(hint) : undefined;
-    if (hinted) return hinted.id;
-    const fallback = this.byBuiltin.get(kind === 'expense' ? 'other-expense' : 'other-income');
-    if (fallback) return fallback.id;
-    const any = [...this.byName.values()].find((c) => c.kind === kind);
-    if (!any) throw new PurseError('NOT_FOUND', `There is no ${kind} category to import into.`);
-    return any.id;
-  }
+  return fromDraft(byPayeeAmount.get(`${nameKey(row.counterparty)}|${row.amount}`));
 }
