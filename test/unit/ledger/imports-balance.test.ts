@@ -145,7 +145,9 @@ describe('the check step’s preview', () => {
     const salary = await categoryByBuiltin(ledger.api, 'salary');
     const before = await moneySnapshot(ledger.db);
     const rows = file.rows.map((row) => (row.amount < 0 ? { ...row, categoryId: salary.id } : row));
-    const error = await ledger.api['imports.commit'](input(current.id, { rows })).catch((e: unknown) => e);
+    const error = await ledger.api['imports.commit'](input(current.id, { rows })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(PurseError);
     expect((error as PurseError).code).toBe('VALIDATION');
     expect(await moneySnapshot(ledger.db)).toEqual(before);
