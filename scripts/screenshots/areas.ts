@@ -1,7 +1,7 @@
 import { billShots } from './areas/bills';
 import { historyShots } from './areas/history';
 import { homeShots } from './areas/home';
-import { importShots } from './areas/import';
+import { bankImportShots, importShots } from './areas/import';
 import { moneyViewShots } from './areas/money-views';
 import { onboardingShots } from './areas/onboarding';
 import { paymentShots } from './areas/payments';
@@ -18,4 +18,5 @@ export const AREAS: Readonly<Record<string, readonly Shot[]>> = {
   'money-views': moneyViewShots,
   history: historyShots,
   import: importShots,
+  'import-bank': bankImportShots,
 };

@@ -39,6 +39,8 @@ async function importTwoFiles({ page, language, t, snap }: Scene): Promise<void>
     await page.locator('input[type=file]').setInputFiles(file);
     await read.waitFor();
     await snap(mapped);
+    const doubt = page.getByTestId('import-ambiguous');
+    if (await doubt.isVisible()) await doubt.getByRole('checkbox').check();
     await read.click();
     await page.getByTestId('import-stats').waitFor();
     await snap(checked);
@@ -59,4 +61,38 @@ export const importShots: readonly Shot[] = inBoth({
   name: 'import',
   start: emptyWallet,
   steps: importTwoFiles,
+});
+
+const GERMAN_BANK = fileURLToPath(
+  new URL('../../../test/fixtures/import/de-volksbank.cp1252.csv', import.meta.url),
+);
+const GIRO: Bilingual<'name'> = { name: ['Girokonto', '德国活期账户'] };
+
+const emptyEuroAccount: Seed = async (purse, language) => {
+  await createAccounts(purse, {
+    giro: {
+      kind: 'bank_card',
+      name: namesIn(GIRO, language).name,
+      currency: 'EUR',
+      openingBalance: 0,
+    },
+  });
+};
+
+/** A German bank's CSV: what detection found, the rows as read, the preview. */
+async function importGermanBank({ page, language, t, snap }: Scene): Promise<void> {
+  await showScreen(page, '#/import');
+  await choose(page, page, t('import.account'), namesIn(GIRO, language).name);
+  await page.locator('input[type=file]').setInputFiles(GERMAN_BANK);
+  await page.getByTestId('import-as-read').waitFor();
+  await snap('import-bank-1-detected');
+  await page.getByRole('button', { name: t('import.read') }).click();
+  await page.getByTestId('import-planned').waitFor();
+  await snap('import-bank-2-preview');
+}
+
+export const bankImportShots: readonly Shot[] = inBoth({
+  name: 'import-bank',
+  start: emptyEuroAccount,
+  steps: importGermanBank,
 });

@@ -163,7 +163,7 @@ export async function inspectStatement(
   const data: CsvRecord[] = [];
   for (const record of records.slice(table.dataFrom)) {
     if (footer && footer.test(cleanCell(record.cells[0]))) break;
-    data.push(record);
+    if (record.cells.some((cell) => cleanCell(cell) !== '')) data.push(record);
   }
   if (data.length === 0) return { ok: false, problem: { code: 'header-only' } };
   const header = nameColumns(table.header, data.slice(0, SAMPLE_ROWS));

@@ -2,16 +2,18 @@ import { Alert, Button, Checkbox, Space, Statistic, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
-import type { ImportOutcome } from '../../../shared/imports';
+import type { ImportCheck } from '../../../shared/imports';
 import type { Rejection } from '../../../shared/import/normalize';
 import type { StatementRead } from '../../../shared/import/read-statement';
 import { FormError } from '../../components/form-error';
 import { Money } from '../../components/money';
+import { PlannedRows } from './planned-rows';
 import type { PurseError } from '../../../shared/errors';
 
 export interface CheckStepProps {
   readonly read: StatementRead;
-  readonly check: ImportOutcome;
+  readonly check: ImportCheck;
+  readonly onCategory: (line: number, amount: number, categoryId: string) => void;
   readonly onBack: () => void;
   readonly onCommit: (goodRowsOnly: boolean) => void;
   readonly committing: boolean;
@@ -19,13 +21,16 @@ export interface CheckStepProps {
 }
 
 /** Step 3: what will be imported, what is already there, and every rejected row. */
-export function CheckStep({ read, check, onBack, onCommit, committing, error }: CheckStepProps) {
+export function CheckStep(props: CheckStepProps) {
+  const { read, check, onBack, onCommit, committing, error } = props;
   const { t } = useTranslation();
   const [goodRowsOnly, setGoodRowsOnly] = useState(false);
   const rejected = read.rejectedCount;
   const blocked = (rejected > 0 && !goodRowsOnly) || check.imported === 0;
   const skipped = read.skipped;
-  const skippedTotal = skipped.closed + skipped['not-counted'] + skipped.zero;
+  const skippedTotal =
+    skipped.closed + skipped['not-counted'] + skipped.zero + skipped['balance-line'];
+  const currency = check.currency as CurrencyCode;
 
   return (
     <div className="purse-import-check">
@@ -36,11 +41,12 @@ export function CheckStep({ read, check, onBack, onCommit, committing, error }: 
         <Statistic title={t('import.rejected')} value={rejected} />
         <div className="purse-import-balance">
           <div className="purse-import-balance__label">{t('import.balanceAfter')}</div>
-          <Money minor={check.balanceAfter} currency={check.currency as CurrencyCode} strong />
+          <Money minor={check.balanceAfter} currency={currency} strong />
         </div>
       </div>
+      <BalanceNotes check={check} />
       <ul className="purse-import-notes">
-        {skippedTotal > 0 ? (
+        {skippedTotal > skipped['balance-line'] ? (
           <li>
             {t('import.skippedDetail', {
               closed: skipped.closed,
@@ -48,6 +54,9 @@ export function CheckStep({ read, check, onBack, onCommit, committing, error }: 
               zero: skipped.zero,
             })}
           </li>
+        ) : null}
+        {skipped['balance-line'] > 0 ? (
+          <li>{t('import.balanceLines', { count: skipped['balance-line'] })}</li>
         ) : null}
         {check.refundsPaired > 0 ? (
           <li>{t('import.refundsPaired', { count: check.refundsPaired })}</li>
@@ -84,6 +93,14 @@ export function CheckStep({ read, check, onBack, onCommit, committing, error }: 
         </section>
       ) : null}
 
+      <PlannedRows
+        planned={check.planned}
+        rows={read.rows}
+        currency={currency}
+        onCategory={props.onCategory}
+        disabled={committing}
+      />
+
       <FormError error={error} />
       <Space>
         <Button onClick={onBack} disabled={committing}>
@@ -103,6 +120,54 @@ export function CheckStep({ read, check, onBack, onCommit, committing, error }: 
         </Button>
       </Space>
     </div>
+  );
+}
+
+/** The opening balance an empty account takes, and how the ledger compares with the file. */
+function BalanceNotes({ check }: { readonly check: ImportCheck }) {
+  const { t } = useTranslation();
+  const currency = check.currency as CurrencyCode;
+  return (
+    <>
+      {check.openingBalance !== undefined ? (
+        <Alert
+          type="info"
+          showIcon
+          data-testid="import-opening"
+          title={
+            <span>
+              {t('import.opening')} <Money minor={check.openingBalance} currency={currency} />
+            </span>
+          }
+          description={
+            check.statedBalance !== undefined
+              ? t('import.openingFromStatement')
+              : t('import.openingAboveZero')
+          }
+        />
+      ) : null}
+      {check.balanceDifference ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="import-difference"
+          title={
+            <span>
+              {t('import.difference')} <Money minor={check.balanceDifference} currency={currency} />
+            </span>
+          }
+          description={
+            <span>
+              {t('import.differenceHint')}{' '}
+              <Money minor={check.statedBalance ?? 0} currency={currency} />
+            </span>
+          }
+        />
+      ) : null}
+      {check.statedBalance !== undefined && check.balanceDifference === 0 ? (
+        <Alert type="success" showIcon data-testid="import-matches" title={t('import.matches')} />
+      ) : null}
+    </>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ImportOutcome, ImportSettings } from '../../../shared/imports';
+import type { ImportCheck, ImportOutcome, ImportSettings } from '../../../shared/imports';
 import type { StatementRead, StatementShape } from '../../../shared/import/read-statement';
 
 /** Where the person is in the import, and what each step found. */
@@ -16,7 +16,7 @@ export type ImportStep =
       readonly shape: StatementShape;
       readonly settings: ImportSettings;
       readonly read: StatementRead;
-      readonly check: ImportOutcome;
+      readonly check: ImportCheck;
     }
   | { readonly step: 'done'; readonly outcome: ImportOutcome };
 

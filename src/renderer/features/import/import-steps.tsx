@@ -53,6 +53,9 @@ export function ImportSteps({
               shape={state.shape}
               settings={state.settings}
               onChange={flow.changeSettings}
+              onReading={(choice) => void flow.changeReading(choice)}
+              currency={flow.account?.currency ?? 'CNY'}
+              timeZone={flow.timeZone}
               onBack={flow.restart}
               onRead={() => void flow.readFile()}
               progress={flow.progress}
@@ -66,6 +69,7 @@ export function ImportSteps({
           <CheckStep
             read={state.read}
             check={state.check}
+            onCategory={flow.chooseCategory}
             onBack={flow.backToMapping}
             onCommit={(goodRowsOnly) => void flow.commitRows(goodRowsOnly)}
             committing={flow.committing}

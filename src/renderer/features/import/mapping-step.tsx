@@ -1,18 +1,30 @@
 import { Alert, Button, Form, Progress, Radio, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
 import {
   COLUMN_ROLES,
   DATE_ORDERS,
   type ColumnRole,
   type ImportSettings,
 } from '../../../shared/imports';
-import { detectFormats, type StatementShape } from '../../../shared/import/read-statement';
+import {
+  detectFormats,
+  type ReadingChoice,
+  type StatementShape,
+} from '../../../shared/import/read-statement';
 import { cleanCell } from '../../../shared/import/normalize';
+import { ReadingSettings } from './reading-settings';
+import { RowsAsRead } from './rows-as-read';
 
 export interface MappingStepProps {
   readonly shape: StatementShape;
   readonly settings: ImportSettings;
   readonly onChange: (settings: ImportSettings) => void;
+  /** The person changed how the bytes are read: the file is looked at again. */
+  readonly onReading: (choice: ReadingChoice) => void;
+  readonly currency: CurrencyCode;
+  readonly timeZone: string;
   readonly onBack: () => void;
   readonly onRead: () => void;
   /** 0…1 while reading; null when idle. */
@@ -26,6 +38,9 @@ export function MappingStep(props: MappingStepProps) {
   const { shape, settings, onChange, onBack, onRead, progress, checking, problem } = props;
   const { t } = useTranslation();
   const busy = progress !== null || checking;
+  const [confirmedShape, setConfirmedShape] = useState<StatementShape | null>(null);
+  const confirmed = confirmedShape === shape;
+  const unconfirmed = shape.ambiguous.length > 0 && !confirmed;
   const headerOptions = [
     { value: '', label: t('import.notMapped') },
     ...shape.header.filter((name) => name !== '').map((name) => ({ value: name, label: name })),
@@ -63,10 +78,14 @@ export function MappingStep(props: MappingStepProps) {
             {t(`import.profiles.${settings.profile}`)}
           </Tag>
         </span>
-        <span>
-          {t('import.encoding')}: <Tag>{shape.encoding.toUpperCase()}</Tag>
-        </span>
       </Space>
+      <ReadingSettings
+        shape={shape}
+        onReading={props.onReading}
+        disabled={busy}
+        confirmed={confirmed}
+        onConfirmed={(yes) => setConfirmedShape(yes ? shape : null)}
+      />
       {shape.fromSavedMapping ? (
         <Alert type="info" showIcon title={t('import.savedMapping')} />
       ) : null}
@@ -139,6 +158,13 @@ export function MappingStep(props: MappingStepProps) {
         </Space>
       </Form>
 
+      <RowsAsRead
+        shape={shape}
+        settings={settings}
+        currency={props.currency}
+        timeZone={props.timeZone}
+      />
+
       {problem ? <Alert type="error" showIcon role="alert" title={problem} /> : null}
       {progress !== null ? (
         <Progress
@@ -152,7 +178,7 @@ export function MappingStep(props: MappingStepProps) {
         <Button onClick={onBack} disabled={busy}>
           {t('import.back')}
         </Button>
-        <Button type="primary" onClick={onRead} loading={busy}>
+        <Button type="primary" onClick={onRead} loading={busy} disabled={unconfirmed}>
           {progress !== null
             ? t('import.reading', { percent: Math.floor(progress * 100) })
             : t('import.read')}

@@ -6,6 +6,7 @@ import type { ImportSettings, SavedMapping } from '../../../shared/imports';
 import {
   inspectStatement,
   readStatement,
+  type ReadingChoice,
   type StatementRead,
 } from '../../../shared/import/read-statement';
 import type { MethodInput } from '../../../shared/contract';
@@ -98,6 +99,23 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
     setState({ step: 'choose' });
   };
 
+  const changeReading = async (choice: ReadingChoice) => {
+    if (state.step !== 'map') return;
+    setProblem(null);
+    const inspected = await inspectStatement(fileSource(state.file), mappings, choice);
+    if (!inspected.ok) setProblem(problemMessage(inspected.problem));
+    else setState({ ...state, shape: inspected.shape, settings: inspected.shape.settings });
+  };
+
+  /** The category the person chose for one row of the preview (by line and amount). */
+  const chooseCategory = (line: number, amount: number, categoryId: string) => {
+    if (state.step !== 'check') return;
+    const rows = state.read.rows.map((row) =>
+      row.line === line && row.amount === amount ? { ...row, categoryId } : row,
+    );
+    setState({ ...state, read: { ...state.read, rows } });
+  };
+
   const changeSettings = (settings: ImportSettings) => {
     if (state.step === 'map') setState({ ...state, settings });
   };
@@ -120,6 +138,10 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
     chooseFile,
     readFile,
     changeSettings,
+    changeReading,
+    chooseCategory,
+    account,
+    timeZone,
     backToMapping,
     commitRows,
     restart,
@@ -142,5 +164,6 @@ function commitInput(
     rows: [...read.rows],
     rejectedRows: read.rejectedCount,
     goodRowsOnly,
+    ...(read.closingBalance ? { closingBalance: read.closingBalance } : {}),
   };
 }
