@@ -44,6 +44,8 @@ test('imports a WeChat Pay bill and an Alipay export, then finds nothing new in 
   await expect(page.getByRole('cell', { name: '老王面馆' }).first()).toBeVisible();
   await page.getByRole('button', { name: 'Read the file' }).click();
   await expect(stat(page, 'New transactions')).toContainText('8');
+  // The account had nothing in it: it opens with what keeps it above zero through the file.
+  await expect(page.getByTestId('import-opening')).toContainText('CN¥68.50');
   await page.getByRole('button', { name: 'Import 8 transactions' }).click();
   await expect(page.getByText('Imported 8 transactions')).toBeVisible();
 
@@ -55,7 +57,7 @@ test('imports a WeChat Pay bill and an Alipay export, then finds nothing new in 
 
   await nav(page, 'Home').click();
   await expectBalance(page, 'WeChat wallet', 'CN¥66.50');
-  await expectBalance(page, 'Alipay balance', 'CN¥2,869.50');
+  await expectBalance(page, 'Alipay balance', 'CN¥2,938.00');
   await expect(
     page.getByRole('row', { name: /老王面馆 Food & dining · 早餐 Alipay balance -CN¥12\.00/ }),
   ).toBeVisible();

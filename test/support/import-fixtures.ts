@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CurrencyCode } from '../../src/shared/currencies';
 import type { ImportSettings } from '../../src/shared/imports';
 import {
@@ -10,10 +10,10 @@ import {
   type StatementShape,
 } from '../../src/shared/import/read-statement';
 
-export const IMPORT_FIXTURES = join(__dirname, '..', 'fixtures', 'import');
+export const IMPORT_FIXTURES = fileURLToPath(new URL('../fixtures/import', import.meta.url));
 
 export function fixtureBytes(name: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(IMPORT_FIXTURES, name)));
+  return new Uint8Array(readFileSync(`${IMPORT_FIXTURES}/${name}`));
 }
 
 export function utf8(text: string): Uint8Array {

@@ -53,6 +53,8 @@ export interface NewAccount {
   readonly kind?: string;
   readonly name: string;
   readonly balance?: string;
+  /** An ISO code, such as EUR: the option that starts with it is chosen. */
+  readonly currency?: string;
 }
 
 /** Opens Add an account and fills it, without saving; returns the dialog. */
@@ -62,6 +64,7 @@ export async function fillAccount(page: Page, account: NewAccount): Promise<Loca
   await expect(dialog).toBeVisible();
   if (account.kind) await choose(dialog, page, 'Kind', account.kind);
   await dialog.getByLabel('Name').fill(account.name);
+  if (account.currency) await choose(dialog, page, 'Currency', `${account.currency} ·`);
   if (account.balance) await dialog.getByLabel('Balance today').fill(account.balance);
   return dialog;
 }
