@@ -9,6 +9,7 @@ import { addMonths, monthKeyOf } from '../src/shared/dates';
 import type { Account } from '../src/shared/domain';
 import { newId } from '../src/shared/ids';
 import { purseTotals, type Totals } from './compare/totals';
+import { timeCsvImport, type ImportTiming } from './import-csv';
 import { generateLedger, type GeneratedLedger } from './generator/generate-ledger';
 import { createPurseBooks, purseDraftChunks, writeLedgerToPurse } from './generator/write-purse';
 
@@ -327,4 +328,13 @@ export async function analyticsAll(runs: number): Promise<number[]> {
       (await timed(() => ledger.api['analytics.report']({ from, to, currency: 'CNY' })))[0],
     );
   return times;
+}
+
+/** A bank CSV of `rows` rows imported into the big ledger, from file to committed. */
+export async function importCsv(rows: number): Promise<ImportTiming> {
+  const { ledger, generated, clock } = requireOpen();
+  const last = generated.transactions.at(-1)?.occurredAt ?? Date.now();
+  const from = Date.UTC(new Date(last).getUTCFullYear() + 2, 0, 1);
+  clock.current = from + rows * 20 * 60_000 + 86_400_000;
+  return timeCsvImport(ledger.api, rows, from);
 }

@@ -38,6 +38,7 @@ const SCRATCH = resolve('.bench');
 const RESULTS = resolve('bench/results.json');
 const PAYMENTS = 200;
 const SAMPLE = 10_000;
+const IMPORT_ROWS = Number(arg('import-rows', '50000'));
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -121,6 +122,8 @@ async function benchSize(browser: BrowserContext, size: number): Promise<Row> {
     PAYMENTS,
   ] as const);
   log(`${size}: hot paths done`);
+  const imported = await page.evaluate((n) => window.lab.bench.importCsv(n), IMPORT_ROWS);
+  log(`${size}: ${IMPORT_ROWS}-row CSV imported in ${Math.round(imported.totalMs)} ms`);
   const exports = [];
   let peakHeap = 0;
   for (let run = 0; run < Math.min(runs, 3); run += 1) {
@@ -168,6 +171,11 @@ async function benchSize(browser: BrowserContext, size: number): Promise<Row> {
     'history page (ms)': +hot.historyFirstPageMs.toFixed(1),
     'search (ms)': +hot.searchMs.toFixed(1),
     'search, no match (ms)': +hot.searchFullScanMs.toFixed(1),
+    [`CSV import ${IMPORT_ROWS / 1000}k rows (s)`]: +(imported.totalMs / 1000).toFixed(1),
+    'CSV import (rows/s)': Math.round(imported.rowsPerSec),
+    'CSV import read / check / commit (s)': [imported.readMs, imported.checkMs, imported.commitMs]
+      .map((ms) => (ms / 1000).toFixed(1))
+      .join(' / '),
     'export (rows/s)': Math.round(median(exports.map((e) => e.rowsPerSec))),
     'export peak heap (MB)': Math.round(peakHeap / 2 ** 20),
     'verify (ms)': Math.round(built.verifyMs),
