@@ -1,6 +1,7 @@
 import { Alert, Button, Form, Progress, Radio, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TitledSection } from '../../components/titled-section';
 import type { CurrencyCode } from '../../../shared/currencies';
 import {
   COLUMN_ROLES,
@@ -90,10 +91,7 @@ export function MappingStep(props: MappingStepProps) {
         <Alert type="info" showIcon title={t('import.savedMapping')} />
       ) : null}
 
-      <section aria-labelledby="import-preview-title">
-        <h2 id="import-preview-title" className="purse-import-h2">
-          {t('import.preview')}
-        </h2>
+      <TitledSection title={t('import.preview')} titleClassName="purse-import-h2">
         <Table
           size="small"
           rowKey="line"
@@ -102,7 +100,7 @@ export function MappingStep(props: MappingStepProps) {
           columns={previewColumns}
           dataSource={[...shape.preview]}
         />
-      </section>
+      </TitledSection>
 
       <Form layout="vertical" className="purse-import-mapping">
         <p className="purse-import-hint">{t('import.signHint')}</p>

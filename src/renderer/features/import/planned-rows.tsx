@@ -1,6 +1,7 @@
 import { Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TitledSection } from '../../components/titled-section';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Category } from '../../../shared/domain';
 import type { ImportRow, PlannedRow } from '../../../shared/imports';
@@ -48,10 +49,10 @@ export function PlannedRows(props: PlannedRowsProps) {
     (categories.data ?? []).filter((category) => category.kind === kind && !category.archived);
 
   return (
-    <section aria-labelledby="import-planned-title">
-      <h2 id="import-planned-title" className="purse-import-h2">
-        {t('import.planned.title', { count: planned.length })}
-      </h2>
+    <TitledSection
+      title={t('import.planned.title', { count: planned.length })}
+      titleClassName="purse-import-h2"
+    >
       <Table<KeyedRow>
         size="small"
         data-testid="import-planned"
@@ -104,6 +105,6 @@ export function PlannedRows(props: PlannedRowsProps) {
           },
         ]}
       />
-    </section>
+    </TitledSection>
   );
 }

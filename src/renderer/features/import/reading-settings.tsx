@@ -1,5 +1,6 @@
 import { Alert, Checkbox, Form, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { TitledSection } from '../../components/titled-section';
 import { STATEMENT_ENCODINGS } from '../../../shared/import/decode';
 import { DELIMITERS } from '../../../shared/import/detect-layout';
 import type { ReadingChoice, StatementShape } from '../../../shared/import/read-statement';
@@ -35,10 +36,11 @@ export function ReadingSettings(props: ReadingSettingsProps) {
     })),
   ];
   return (
-    <section aria-labelledby="import-reading-title" data-testid="import-reading">
-      <h2 id="import-reading-title" className="purse-import-h2">
-        {t('import.readingAs.title')}
-      </h2>
+    <TitledSection
+      title={t('import.readingAs.title')}
+      titleClassName="purse-import-h2"
+      testId="import-reading"
+    >
       <Form layout="vertical">
         <Space wrap size="large" align="start">
           <Form.Item label={t('import.encoding')} htmlFor="import-encoding">
@@ -101,6 +103,6 @@ export function ReadingSettings(props: ReadingSettingsProps) {
           }
         />
       ) : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,6 +1,7 @@
 import { Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { TitledSection } from '../../components/titled-section';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { ImportSettings } from '../../../shared/imports';
 import { RowNormalizer, type RowOutcome } from '../../../shared/import/normalize';
@@ -42,10 +43,7 @@ export function RowsAsRead(props: {
   }, [shape, settings, currency, timeZone]);
 
   return (
-    <section aria-labelledby="import-as-read-title">
-      <h2 id="import-as-read-title" className="purse-import-h2">
-        {t('import.asRead.title')}
-      </h2>
+    <TitledSection title={t('import.asRead.title')} titleClassName="purse-import-h2">
       <Table<ReadRow>
         size="small"
         rowKey="key"
@@ -79,7 +77,7 @@ export function RowsAsRead(props: {
           },
         ]}
       />
-    </section>
+    </TitledSection>
   );
 }
 
