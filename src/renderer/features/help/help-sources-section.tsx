@@ -21,8 +21,12 @@ export function HelpSourcesSection({ sources, linked, focus }: HelpSourcesSectio
 
   useEffect(() => {
     if (!focus && !linked) return;
-    heading.current?.scrollIntoView({ block: 'start' });
-    if (focus) heading.current?.focus();
+    // After the shell has put focus at the top of the new screen (its effect runs after ours).
+    const frame = requestAnimationFrame(() => {
+      heading.current?.scrollIntoView({ block: 'start' });
+      if (focus) heading.current?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
   }, [focus, linked]);
 
   if (sources.length === 0) return null;
