@@ -5,6 +5,7 @@ import type { CurrencyCode } from '../shared/currencies';
 import type { Promotion, RiskAlert } from '../shared/payments';
 import type { Bill } from '../shared/bills';
 import type { Budget } from '../shared/budgets';
+import type { InboxMessage } from '../shared/inbox';
 
 /** An occurrence the person (or autopay) acted on; the rest are computed from the schedule. */
 export interface BillOccurrenceRow {
@@ -16,10 +17,17 @@ export interface BillOccurrenceRow {
   readonly at: number;
 }
 
-/** A reminder or autopay attempt already made, so that none is made twice, restarts or not. */
+/**
+ * A reminder, autopay attempt or budget alert already made, so that none is made twice,
+ * restarts or not. `inbox` is the message the person sees in the in-app inbox (absent for
+ * claims that show nothing there, such as the monthly report); `readAt` once they read it.
+ * Both are sealed with the rest of the row: only `id` is in clear.
+ */
 export interface BillNoticeRow {
   readonly id: string;
   readonly at: number;
+  readonly inbox?: InboxMessage;
+  readonly readAt?: number;
 }
 import { blocksMiddleware } from './blocks/blocks-middleware';
 import type { BlockRow } from './blocks/transaction-blocks';

@@ -16,7 +16,12 @@ export interface OnboardingState {
   readonly displayName?: string;
   /** The card bound in the card step. */
   readonly cardAccountId?: string;
+  /** The Purse wallet that finishing first run made (balance 0, the default currency). */
+  readonly walletAccountId?: string;
 }
+
+/** The wallet's name when the UI gives none (the UI names it in the person's language). */
+export const DEFAULT_WALLET_NAME = 'Purse wallet';
 
 export const CARD_TYPES = ['debit', 'credit'] as const;
 export type CardType = (typeof CARD_TYPES)[number];
@@ -50,9 +55,13 @@ export const onboardingSaveInput = z.strictObject({
   displayName: displayNameSchema.optional(),
 });
 
-/** After the PIN: on to the card step, past it (skipped), or done. */
+/**
+ * After the PIN: on to the card step, past it (skipped), or done. Done also makes the Purse
+ * wallet, named `walletName` (the UI words it in the person's language).
+ */
 export const onboardingAdvanceInput = z.strictObject({
   step: z.enum(['card', 'extras', 'done']),
+  walletName: textSchema(80).pipe(z.string().min(1)).optional(),
 });
 
 export const onboardingBindCardInput = z

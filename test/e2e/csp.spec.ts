@@ -7,7 +7,9 @@ test('the page runs under the strict CSP: antd styles apply, inline script does 
 }) => {
   await openPurse(page);
   // antd's CSS-in-JS styles were allowed in ('unsafe-inline' styles only).
-  const button = page.getByRole('button', { name: 'Add your first account' });
+  const button = page
+    .locator('.purse-page-header')
+    .getByRole('button', { name: 'Pay', exact: true });
   await expect(button).toHaveCSS('background-color', 'rgb(22, 104, 220)');
 
   const outcome = await page.evaluate(() => {

@@ -1,19 +1,24 @@
 import { expect, test } from './support/fixtures';
-import { nav, openPurse } from './support/purse';
+import { accountRow, nav, openPurse } from './support/purse';
 
-test('an empty profile says what to do first', async ({ page }) => {
+test('a new profile starts with the Purse wallet at zero and says what to do first', async ({
+  page,
+}) => {
   await openPurse(page);
-  await expect(page.getByText('No accounts yet')).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Add your first account' })).toBeVisible();
-  // No made-up numbers anywhere on an empty Home.
-  await expect(page.getByRole('region', { name: 'Net worth' })).toHaveCount(0);
+  // First run made the wallet: no made-up numbers, only the zero it holds.
+  await expect(accountRow(page, 'Purse wallet')).toContainText('CN¥0.00');
+  await expect(page.getByRole('region', { name: 'Net worth' })).toContainText('CN¥0.00');
+  await expect(page.getByText('No transactions yet')).toBeVisible();
 
-  await nav(page, 'Pay').click();
-  await expect(page.getByText('Add an account first')).toBeVisible();
+  // Topping it up needs a bank card: Top up says so, and offers to add one.
+  await nav(page, 'Top up & withdraw').click();
+  await expect(page.getByText('Add a bank card', { exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add account' })).toBeVisible();
 
+  // Moving money between your own accounts needs a second one.
   await nav(page, 'Transfer').click();
-  await expect(page.getByText('Add an account first')).toBeVisible();
+  await page.getByText('Between my accounts', { exact: true }).click();
+  await expect(page.getByText('Add another account', { exact: true })).toBeVisible();
 });
 
 test('History on an empty profile says how to fill it', async ({ page }) => {

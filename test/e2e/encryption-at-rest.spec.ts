@@ -12,7 +12,7 @@ import {
   sheet,
   startPayment,
 } from './support/payments';
-import { choose, nav } from './support/purse';
+import { choose, nav, putAwayPurseWallet } from './support/purse';
 import { PIN_TIMEOUT, setUpPin, confirmChange } from './support/security';
 
 /**
@@ -41,6 +41,7 @@ async function addAccount(
   account: { kind: string; name: string; balance: string; institution?: string },
 ) {
   await nav(page, 'Home').click();
+  if (account.kind === 'Wallet') await putAwayPurseWallet(page);
   await page.getByRole('button', { name: /^(Add your first account|Add account)$/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Add an account' });
   await choose(dialog, page, 'Kind', account.kind);

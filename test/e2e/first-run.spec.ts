@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { accountRow, nav } from './support/purse';
+import { accountRow, choose, nav } from './support/purse';
 import { confirmWithPin, expectDone, expectLedgerSound, sheet } from './support/payments';
 import {
   PIN_TIMEOUT,
@@ -103,6 +103,8 @@ test('a brand-new user goes through first run, resumes after quitting, and pays 
   await expect(review).toContainText('Lucky Coffee');
   await expect(review).toContainText('¥25.50');
   await expect(review).toContainText('ORD-2026-0042');
+  // From the card just bound: the Purse wallet first run made is still at zero.
+  await choose(review, page, 'Paid from', 'China Merchants Bank ····7894');
   await review.getByRole('button', { name: 'Continue' }).click();
   const dialog = sheet(page, 'Confirm payment');
   await expect(dialog).toContainText('Lucky Coffee');
@@ -121,6 +123,7 @@ test('a brand-new user goes through first run, resumes after quitting, and pays 
   await expect(page.getByRole('heading', { name: 'Payment request', exact: true })).toBeVisible();
   await expect(review).toContainText('¥18.80');
   await expect(review).toContainText('QR-2026-0007');
+  await choose(review, page, 'Paid from', 'China Merchants Bank ····7894');
   await review.getByRole('button', { name: 'Continue' }).click();
   await confirmWithPin(sheet(page, 'Confirm payment'), page, 'Pay CN¥18.80');
   await expectDone(page, 'Payment successful');

@@ -57,3 +57,39 @@ test('help search finds answers in English and Chinese, and a refusal links to i
   await page.getByRole('button', { name: 'Top up the wallet' }).click();
   await expect(page.getByRole('heading', { name: 'Top up & withdraw', level: 1 })).toBeVisible();
 });
+
+test('Import links to how to export a statement from each bank and wallet', async ({ page }) => {
+  await openPurse(page);
+  await nav(page, 'Import').click();
+  await page
+    .getByRole('link', { name: 'How to export a statement from your bank or wallet' })
+    .click();
+  const section = page.getByRole('region', { name: 'Importing statements' });
+  await expect(
+    section.getByRole('heading', { name: 'Importing statements', level: 2 }),
+  ).toBeFocused();
+  await expect(section.getByRole('heading', { level: 3 })).toHaveText([
+    'Alipay (支付宝)',
+    'WeChat Pay (微信支付)',
+    'A Chinese bank (CSV)',
+    'OFX or QFX (most US, UK and Canadian banks)',
+    'QIF (older Quicken format)',
+    'ISO 20022 CAMT.053 (European banks)',
+    'A German bank (CSV, Soll/Haben)',
+    'A Dutch bank (CSV, Af/Bij)',
+    'A UK bank (CSV)',
+  ]);
+
+  // The search narrows this section too, in either language.
+  await page.getByRole('searchbox', { name: 'Search help' }).fill('微信');
+  await expect(section.getByRole('heading', { level: 3 })).toHaveText(['WeChat Pay (微信支付)']);
+  await section.getByRole('heading', { name: 'WeChat Pay (微信支付)' }).click();
+  await expect(
+    section.getByText(
+      'Me (我) → Services (服务) → Wallet (钱包) → Bills (账单) → FAQ (常见问题) → Download bill (下载账单)',
+      { exact: false },
+    ),
+  ).toBeVisible();
+  await section.getByRole('button', { name: 'Open Import' }).click();
+  await expect(page.getByRole('heading', { name: 'Import a statement', level: 1 })).toBeVisible();
+});

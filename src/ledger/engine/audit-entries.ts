@@ -6,6 +6,7 @@ import { createBackup, createSnapshot, restoreBackup } from './backup/backup';
 import { quickCheck } from './quick-check';
 import { newBudgetAlerts } from './budgets/budgets';
 import type { EngineContext } from './context';
+import { claimNotice } from './inbox/inbox';
 import {
   commitPayment,
   commitRefund,
@@ -41,12 +42,7 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
     'snapshots.create': (input) => createSnapshot(ctx, keyBytes(input.key)),
     'snapshots.restore': (input) => restoreBackup(ctx, { ...input, key: keyBytes(input.key) }),
     'ledger.quickCheck': () => quickCheck(ctx),
-    'notices.claim': (input) =>
-      ctx.db.transaction('rw', [ctx.db.billNotices], async () => {
-        if (await ctx.db.billNotices.get(input.id)) return false;
-        await ctx.db.billNotices.add({ id: input.id, at: ctx.clock.now() });
-        return true;
-      }),
+    'notices.claim': (input) => claimNotice(ctx, input.id),
     'identity.record': (input) => verifyIdentity(ctx, input),
     'limits.record': (input) => setOwnLimits(ctx, input),
     'identity.verified': async () => (await moneyState.identity(ctx.db)) !== null,

@@ -30,6 +30,7 @@ import {
   markRiskExpected,
   previewPayment,
 } from './money/money-queries';
+import { listInbox, markInboxRead } from './inbox/inbox';
 import { getSettings, updateSettings } from './settings';
 import { advanceOnboarding, bindCard, getOnboarding, saveOnboarding } from './onboarding';
 import { getTransaction, recentTransactions, recordTransaction } from './transactions';
@@ -85,6 +86,8 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'imports.commit': (input) => commitImport(ctx, input),
     'imports.mappings': () => listMappings(ctx),
     'imports.saveMapping': (input) => saveMapping(ctx, input),
+    'inbox.list': (input) => listInbox(ctx, input),
+    'inbox.markRead': (input) => markInboxRead(ctx, input),
     // onboarding
     'onboarding.get': () => getOnboarding(ctx),
     'onboarding.save': (input) => saveOnboarding(ctx, input),

@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../shared/contract';
 import type { Account } from '../../shared/domain';
 import { PurseError } from '../../shared/errors';
 import {
+  DEFAULT_WALLET_NAME,
   ONBOARDING_STEPS,
   stepIndex,
   type OnboardingState,
@@ -20,18 +21,20 @@ const storedSchema = z.object({
   step: z.enum(ONBOARDING_STEPS),
   displayName: z.string().optional(),
   cardAccountId: z.string().optional(),
+  walletAccountId: z.string().optional(),
 });
 
 export async function getOnboarding(ctx: EngineContext): Promise<OnboardingState> {
   const row = await ctx.db.meta.get(ONBOARDING_KEY);
   const parsed = storedSchema.safeParse(row?.value);
   if (!parsed.success) return { started: false, step: 'language' };
-  const { displayName, cardAccountId } = parsed.data;
+  const { displayName, cardAccountId, walletAccountId } = parsed.data;
   return {
     started: true,
     step: parsed.data.step,
     ...(displayName ? { displayName } : {}),
     ...(cardAccountId ? { cardAccountId } : {}),
+    ...(walletAccountId ? { walletAccountId } : {}),
   };
 }
 
@@ -71,17 +74,28 @@ export function saveOnboarding(
   });
 }
 
-/** Forward only: to the card step once the PIN exists, past it, and done. */
+/**
+ * Forward only: to the card step once the PIN exists, past it, and done. Done makes the
+ * Purse wallet (balance 0, the default currency) in the same write, so top-up and pay work
+ * at once and the wallet is never made twice.
+ */
 export function advanceOnboarding(
   ctx: EngineContext,
   input: ParsedInput<'onboarding.advance'>,
 ): Promise<OnboardingState> {
-  return ctx.db.transaction('rw', [ctx.db.meta], async () => {
+  return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
     const current = await getOnboarding(ctx);
     if (current.step === 'done') refuse('First run is already finished.');
     const next: OnboardingStep = input.step;
     if (stepIndex(next) < stepIndex(current.step)) refuse('First run is past this step.');
-    return put(ctx, { ...current, step: next });
+    if (next !== 'done' || current.walletAccountId) return put(ctx, { ...current, step: next });
+    const wallet = await createAccount(ctx, {
+      kind: 'wallet',
+      name: input.walletName ?? DEFAULT_WALLET_NAME,
+      currency: (await getSettings(ctx)).defaultCurrency,
+      openingBalance: 0,
+    });
+    return put(ctx, { ...current, step: next, walletAccountId: wallet.id });
   });
 }
 

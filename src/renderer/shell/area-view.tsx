@@ -5,6 +5,7 @@ import { HelpPage } from '../features/help/help-page';
 import { HistoryPage } from '../features/history/history-page';
 import { HomePage } from '../features/home/home-page';
 import { ImportPage } from '../features/import/import-page';
+import { InboxPage } from '../features/inbox/inbox-page';
 import { PayPage } from '../features/pay/pay-page';
 import { CouponsPage } from '../features/promotions/coupons-page';
 import { ReceiptPage } from '../features/receipts/receipt-page';
@@ -36,9 +37,11 @@ export function AreaView({ route }: { readonly route: Route }) {
     case 'settings':
       return <SettingsPage />;
     case 'budgets':
-      return <BudgetsPage />;
+      return <BudgetsPage month={route.params.get('month')} />;
     case 'import':
       return <ImportPage />;
+    case 'inbox':
+      return <InboxPage />;
     case 'analytics':
       return <AnalyticsPage path={route.path} />;
     case 'help':

@@ -1,5 +1,6 @@
 import {
   BarChartOutlined,
+  BellOutlined,
   CalendarOutlined,
   FundOutlined,
   HistoryOutlined,
@@ -28,6 +29,7 @@ export const NAV_ITEMS: readonly { readonly area: Area; readonly icon: ReactNode
   { area: 'analytics', icon: <BarChartOutlined aria-hidden /> },
   { area: 'history', icon: <HistoryOutlined aria-hidden /> },
   { area: 'import', icon: <ImportOutlined aria-hidden /> },
+  { area: 'inbox', icon: <BellOutlined aria-hidden /> },
   { area: 'security', icon: <SafetyOutlined aria-hidden /> },
   { area: 'settings', icon: <SettingOutlined aria-hidden /> },
   { area: 'help', icon: <QuestionCircleOutlined aria-hidden /> },

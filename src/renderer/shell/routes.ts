@@ -9,6 +9,7 @@ export const AREAS = [
   'analytics',
   'history',
   'import',
+  'inbox',
   'security',
   'settings',
   'receipt',

@@ -2,6 +2,7 @@ import { WalletFilled } from '@ant-design/icons';
 import { Layout, Menu } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InboxNavLabel } from '../features/inbox/inbox-nav-label';
 import { LockButton } from '../features/lock/lock-button';
 import { NAV_ITEMS } from './nav-items';
 import { isArea, NAV_PARENT, type Area } from './routes';
@@ -33,7 +34,8 @@ export function SideNav({ area }: { readonly area: Area }) {
           items={NAV_ITEMS.map((item) => ({
             key: item.area,
             icon: item.icon,
-            label: t(`nav.${item.area}`),
+            // The inbox shows its unread count beside its name.
+            label: item.area === 'inbox' ? <InboxNavLabel /> : t(`nav.${item.area}`),
           }))}
           onClick={({ key }) => {
             if (isArea(key)) navigate(key);

@@ -24,8 +24,9 @@ export const appMethods = {
   'onboarding.save': write<OnboardingState>()('ledger', ob.onboardingSaveInput, {
     stale: ['onboarding.get', ...SETTINGS_VIEWS],
   }),
+  // Finishing makes the Purse wallet: the accounts and every view of money change.
   'onboarding.advance': write<OnboardingState>()('ledger', ob.onboardingAdvanceInput, {
-    stale: ['onboarding.get'],
+    stale: ['onboarding.get', ...MONEY_VIEWS],
   }),
   'onboarding.bindCard': write<Account>()('ledger', ob.onboardingBindCardInput, {
     stale: ['onboarding.get', ...MONEY_VIEWS],

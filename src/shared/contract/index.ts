@@ -7,6 +7,7 @@ import { budgetsMethods } from './budgets';
 import type { MethodSpec } from './define';
 import { historyMethods } from './history';
 import { importsMethods } from './imports';
+import { inboxMethods } from './inbox';
 import { ledgerMethods } from './ledger';
 import { moneyMethods } from './money';
 import { securityMethods } from './security';
@@ -42,6 +43,7 @@ export const contract = {
   ...backupsMethods,
   ...snapshotsMethods,
   ...importsMethods,
+  ...inboxMethods,
 } as const satisfies Record<`${string}.${string}`, MethodSpec>;
 
 export type Contract = typeof contract;

@@ -160,6 +160,38 @@ describe('onboarding', () => {
     expect(await call('onboarding.get')).toMatchObject({ value: { step: 'done' } });
   });
 
+  it('makes the Purse wallet at 0 in the default currency when first run finishes, once', async () => {
+    await toCardStep();
+    await call('settings.update', { defaultCurrency: 'HKD' });
+    await call('onboarding.advance', { step: 'extras' });
+    expect(await call('accounts.list')).toEqual({ ok: true, value: [] });
+
+    const done = await call('onboarding.advance', { step: 'done', walletName: 'Purse 钱包' });
+    expect(done).toMatchObject({ ok: true, value: { step: 'done' } });
+    const listed = await call('accounts.list');
+    expect(listed).toMatchObject({
+      ok: true,
+      value: [{ kind: 'wallet', name: 'Purse 钱包', currency: 'HKD', balance: 0 }],
+    });
+    const [wallet] = (listed as { value: { id: string }[] }).value;
+    expect(done).toMatchObject({ value: { walletAccountId: wallet!.id } });
+    // Finishing again is refused and makes no second wallet.
+    expect(await call('onboarding.advance', { step: 'done' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await call('accounts.list')).toMatchObject({ value: [{ id: wallet!.id }] });
+    await verified();
+  });
+
+  it('names the wallet "Purse wallet" when the screen gives no name', async () => {
+    await toCardStep();
+    await call('onboarding.advance', { step: 'done' });
+    expect(await call('accounts.list')).toMatchObject({
+      value: [{ kind: 'wallet', name: 'Purse wallet', currency: 'CNY', balance: 0 }],
+    });
+  });
+
   it('does not start the flow on a ledger that already has accounts (an existing user)', async () => {
     await call('accounts.create', {
       kind: 'wallet',

@@ -8,6 +8,12 @@ import {
   helpTopicOf,
   type HelpTopic,
 } from '../../../src/renderer/features/help/help-topics';
+import {
+  HELP_SOURCES,
+  sourceOfTopic,
+  sourceTopic,
+  type HelpSource,
+} from '../../../src/renderer/features/help/help-sources';
 import { AREAS } from '../../../src/renderer/shell/routes';
 
 type TopicText = { title: string; body: string; keywords: string };
@@ -81,5 +87,74 @@ describe('help topics', () => {
     expect(helpTopicOf('PIN_LOCKED')).toBe('pin-locked');
     expect(helpTopicOf('ACCOUNT_ARCHIVED')).toBe('archived-account');
     expect(helpTopicOf('INTERNAL')).toBeUndefined();
+  });
+});
+
+type SourceText = { title: string; body: string; keywords: string };
+const sourceTexts = (catalogue: typeof en, source: HelpSource): SourceText =>
+  (catalogue.help.importing.sources as Record<string, SourceText>)[source]!;
+
+/** What the "Importing statements" section searches: each source in both languages. */
+function searchSources(query: string): HelpSource[] {
+  return HELP_SOURCES.filter((source) =>
+    matchesQuery(
+      [en, zhCN as typeof en]
+        .map((catalogue) => Object.values(sourceTexts(catalogue, source)).join('\n'))
+        .join('\n'),
+      query,
+    ),
+  );
+}
+
+describe('help on importing statements', () => {
+  it('has a short entry for every source in both languages', () => {
+    expect(HELP_SOURCES).toEqual([
+      'alipay',
+      'wechat',
+      'cn-bank',
+      'ofx',
+      'qif',
+      'camt053',
+      'de-bank',
+      'nl-bank',
+      'uk-bank',
+    ]);
+    for (const source of HELP_SOURCES) {
+      for (const catalogue of [en, zhCN as typeof en]) {
+        const text = sourceTexts(catalogue, source);
+        expect(text.title.length, source).toBeGreaterThan(1);
+        expect(text.body.length, source).toBeGreaterThan(60);
+        expect(text.body.length, `${source} stays short`).toBeLessThan(600);
+        expect(text.keywords.length, source).toBeGreaterThan(3);
+      }
+    }
+  });
+
+  it('gives the Alipay and WeChat Pay menu paths in both languages', () => {
+    expect(sourceTexts(en, 'alipay').body).toContain('我的');
+    expect(sourceTexts(en, 'alipay').body).toContain('开具交易流水证明');
+    expect(sourceTexts(zhCN as typeof en, 'alipay').body).toContain('我的 → 账单');
+    expect(sourceTexts(zhCN as typeof en, 'wechat').body).toContain(
+      '我 → 服务 → 钱包 → 账单 → 常见问题 → 下载账单',
+    );
+  });
+
+  it('finds each source by the words people know it by, in either language', () => {
+    expect(searchSources('微信')).toEqual(['wechat']);
+    expect(searchSources('alipay')).toEqual(['alipay']);
+    expect(searchSources('quicken money')).toContain('ofx');
+    expect(searchSources('MT940')).toEqual(['camt053']);
+    expect(searchSources('Soll Haben')).toEqual(['de-bank']);
+    expect(searchSources('Bij')).toEqual(['nl-bank']);
+    expect(searchSources('paid out')).toEqual(['uk-bank']);
+    expect(searchSources('借方')).toEqual(['cn-bank']);
+    expect(searchSources('zebra crossing')).toEqual([]);
+  });
+
+  it('opens a source from the address by its topic name', () => {
+    expect(sourceTopic('wechat')).toBe('import-wechat');
+    expect(sourceOfTopic('import-camt053')).toBe('camt053');
+    expect(sourceOfTopic('forgot-pin')).toBeUndefined();
+    expect(sourceOfTopic(null)).toBeUndefined();
   });
 });

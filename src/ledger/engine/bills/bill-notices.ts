@@ -6,6 +6,7 @@ import { newId } from '../../../shared/ids';
 import type { MoneyResult } from '../../../shared/payments';
 import { zonedInstant } from '../../../shared/zoned-time';
 import type { EngineContext } from '../context';
+import { attachMessage, claimNotice } from '../inbox/inbox';
 import { commitPayment } from '../money/commit-money';
 import { assertOccurrence, markPaid, occurrenceId } from './bills';
 import { addDays, dueDatesBetween } from './schedule';
@@ -44,15 +45,6 @@ export function payBill(
 
 const NOTICE_WINDOW_DAYS = 31;
 
-/** Claims a notice id; false when it was already sent (by this run or one before a restart). */
-async function claim(ctx: EngineContext, id: string): Promise<boolean> {
-  return ctx.db.transaction('rw', [ctx.db.billNotices], async () => {
-    if (await ctx.db.billNotices.get(id)) return false;
-    await ctx.db.billNotices.add({ id, at: ctx.clock.now() });
-    return true;
-  });
-}
-
 function notice(
   bill: Bill,
   dueDate: string,
@@ -70,10 +62,28 @@ function notice(
   };
 }
 
+/** Pays an occurrence by autopay: the notice saying whether it went through, and why not. */
+async function autopay(ctx: EngineContext, bill: Bill, dueDate: string): Promise<BillNotice> {
+  try {
+    await payBill(ctx, {
+      billId: bill.id,
+      dueDate,
+      requestId: newId(),
+      timeZone: bill.timeZone,
+      stepUpPassed: false,
+    });
+    return notice(bill, dueDate, 'autopay-paid');
+  } catch (thrown) {
+    const code = thrown instanceof PurseError ? thrown.code : 'INTERNAL';
+    return notice(bill, dueDate, 'autopay-failed', code);
+  }
+}
+
 /**
  * What main's scheduler should tell the person now: each reminder once (N days before, at
  * the bill's hour, or at the next start when the app was off), and each autopay attempt on
- * the due day. Notices are recorded before they are returned, so none repeats after a restart.
+ * the due day. Notices are recorded before they are returned, so none repeats after a restart,
+ * and each is kept as an entry of the in-app inbox.
  */
 export async function runDueBills(ctx: EngineContext, now: number): Promise<BillNotice[]> {
   const notices: BillNotice[] = [];
@@ -90,28 +100,20 @@ export async function runDueBills(ctx: EngineContext, now: number): Promise<Bill
         bill.remindHour,
         bill.timeZone,
       );
-      if (remindAt <= now && (await claim(ctx, `${occurrenceId(bill.id, dueDate)}|remind`))) {
-        notices.push(notice(bill, dueDate, dueDate < today ? 'overdue' : 'reminder'));
+      if (remindAt <= now) {
+        // The reminder's inbox entry is written by the claim that decides it.
+        const reminder = notice(bill, dueDate, dueDate < today ? 'overdue' : 'reminder');
+        const remindId = `${occurrenceId(bill.id, dueDate)}|remind`;
+        if (await claimNotice(ctx, remindId, { kind: 'bill-notice', params: reminder }))
+          notices.push(reminder);
       }
       const autopayAt = zonedInstant(dueDate, bill.remindHour, bill.timeZone);
-      if (
-        bill.autopay &&
-        autopayAt <= now &&
-        (await claim(ctx, `${occurrenceId(bill.id, dueDate)}|autopay`))
-      ) {
-        try {
-          await payBill(ctx, {
-            billId: bill.id,
-            dueDate,
-            requestId: newId(),
-            timeZone: bill.timeZone,
-            stepUpPassed: false,
-          });
-          notices.push(notice(bill, dueDate, 'autopay-paid'));
-        } catch (thrown) {
-          const code = thrown instanceof PurseError ? thrown.code : 'INTERNAL';
-          notices.push(notice(bill, dueDate, 'autopay-failed', code));
-        }
+      const autopayId = `${occurrenceId(bill.id, dueDate)}|autopay`;
+      if (bill.autopay && autopayAt <= now && (await claimNotice(ctx, autopayId))) {
+        const outcome = await autopay(ctx, bill, dueDate);
+        // Claimed above by this run alone: its entry, once the outcome is known, is written once.
+        await attachMessage(ctx, autopayId, { kind: 'bill-notice', params: outcome });
+        notices.push(outcome);
       }
     }
   }

@@ -16,6 +16,7 @@ import { addMinor } from '../../../shared/money';
 import { rowsOfPeriod } from '../aggregate-sheets';
 import { upcomingBills } from '../bills/bills';
 import type { EngineContext } from '../context';
+import { claimNotice } from '../inbox/inbox';
 import { requireCategory } from '../require';
 import { getSettings } from '../settings';
 
@@ -223,20 +224,17 @@ export async function newBudgetAlerts(
     for (const threshold of [100, 80] as const) {
       if (line.percent < threshold) continue;
       const id = `budget|${line.categoryId}|${month}|${threshold}`;
-      const fresh = await ctx.db.transaction('rw', [ctx.db.billNotices], async () => {
-        if (await ctx.db.billNotices.get(id)) return false;
-        await ctx.db.billNotices.add({ id, at: ctx.clock.now() });
-        return true;
-      });
-      if (fresh)
-        alerts.push({
-          categoryId: line.categoryId,
-          month,
-          threshold,
-          spent: line.spent,
-          available: line.available,
-          currency,
-        });
+      const alert: BudgetAlert = {
+        categoryId: line.categoryId,
+        month,
+        threshold,
+        spent: line.spent,
+        available: line.available,
+        currency,
+      };
+      // The inbox entry is written by the claim that decides the alert: once, however many
+      // payments cross the threshold together.
+      if (await claimNotice(ctx, id, { kind: 'budget-alert', params: alert })) alerts.push(alert);
       break;
     }
   }

@@ -10,14 +10,20 @@ import { AddBudgetDialog } from './add-budget-dialog';
 import { BudgetSummary } from './budget-summary';
 import './budgets.css';
 import { BudgetsTable } from './budgets-table';
+import { MONTH_KEY_PATTERN } from '../../../shared/dates';
 import { thisMonth } from '../../components/month-key';
 import { MonthPicker } from '../../components/month-picker';
 import { useBudgetMonth } from './use-budget-month';
 
-/** Budgets: a limit per expense category for a month, and how the month is going. */
-export function BudgetsPage() {
+/**
+ * Budgets: a limit per expense category for a month, and how the month is going. `month`
+ * (`#/budgets?month=2026-11`, from an inbox entry) opens that month instead of this one.
+ */
+export function BudgetsPage({ month: opening }: { readonly month?: string | null } = {}) {
   const { t } = useTranslation();
-  const [month, setMonth] = useState(thisMonth);
+  const [month, setMonth] = useState(() =>
+    opening && MONTH_KEY_PATTERN.test(opening) ? opening : thisMonth(),
+  );
   const [adding, setAdding] = useState(false);
   const budgets = useBudgetMonth(month);
   const { budget, categories, currency, unbudgeted } = budgets;

@@ -1,44 +1,47 @@
 import { Button, Card, Collapse, Input } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 import { PageEmpty } from '../../components/page-state';
-import { UI_LANGUAGES } from '../../i18n/ui-language';
 import { navigate } from '../../shell/use-route';
 import { matchesQuery } from './help-search';
+import { HELP_SOURCES, IMPORTING_SECTION, sourceOfTopic, type HelpSource } from './help-sources';
+import { HelpSourcesSection } from './help-sources-section';
 import { HELP_FIXES, HELP_TOPICS, isHelpTopic, type HelpTopic } from './help-topics';
+import { useHelpHaystacks, type EntryTexts } from './use-help-haystacks';
 import './help.css';
+
+const topicTexts: EntryTexts<HelpTopic> = (tr, topic) => [
+  tr(`help.topics.${topic}.title`),
+  tr(`help.topics.${topic}.body`),
+  tr(`help.topics.${topic}.keywords`),
+];
+const sourceTexts: EntryTexts<HelpSource> = (tr, source) => [
+  tr(`help.importing.sources.${source}.title`),
+  tr(`help.importing.sources.${source}.body`),
+  tr(`help.importing.sources.${source}.keywords`),
+];
 
 /**
  * The help centre (#/help): answers to what people ask of a wallet, searchable in Chinese
  * and English whichever language the UI shows. `?topic=` opens one answer (error messages
- * elsewhere link here).
+ * elsewhere link here); `?section=importing` opens at "Importing statements" (Import links
+ * there).
  */
 export function HelpPage({ params }: { readonly params: URLSearchParams }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const linked = params.get('topic');
+  const linkedSource = sourceOfTopic(linked);
+  const toSection = params.get('section') === IMPORTING_SECTION;
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<string[]>(isHelpTopic(linked) ? [linked] : []);
 
-  // Each answer's words in every language, so "PIN" and "密码" both find it.
-  const haystacks = useMemo(() => {
-    const fixed = UI_LANGUAGES.map((language) => i18n.getFixedT(language));
-    return new Map(
-      HELP_TOPICS.map((topic) => [
-        topic,
-        fixed
-          .map((tr) =>
-            (['title', 'body', 'keywords'] as const).map((part) =>
-              tr(`help.topics.${topic}.${part}`),
-            ),
-          )
-          .flat()
-          .join('\n'),
-      ]),
-    );
-  }, [i18n]);
-
+  const haystacks = useHelpHaystacks(HELP_TOPICS, topicTexts);
+  const sourceHaystacks = useHelpHaystacks(HELP_SOURCES, sourceTexts);
   const found = HELP_TOPICS.filter((topic) => matchesQuery(haystacks.get(topic) ?? '', query));
+  const sources = HELP_SOURCES.filter((source) =>
+    matchesQuery(sourceHaystacks.get(source) ?? '', query),
+  );
 
   return (
     <>
@@ -52,18 +55,19 @@ export function HelpPage({ params }: { readonly params: URLSearchParams }) {
           size="large"
           value={query}
           onChange={(event) => setQuery(event.target.value)}
-          autoFocus={!linked}
+          autoFocus={!linked && !toSection}
         />
         <p className="purse-help__count" role="status" aria-live="polite">
-          {query.trim() ? t('help.found', { count: found.length }) : t('help.all')}
+          {query.trim() ? t('help.found', { count: found.length + sources.length }) : t('help.all')}
         </p>
-        {found.length === 0 ? (
+        {found.length + sources.length === 0 ? (
           <PageEmpty
             title={t('help.noMatchTitle', { query: query.trim() })}
             description={t('help.noMatch')}
             action={<Button onClick={() => setQuery('')}>{t('help.showAll')}</Button>}
           />
-        ) : (
+        ) : null}
+        {found.length > 0 ? (
           <Collapse
             className="purse-help__topics"
             activeKey={open}
@@ -74,7 +78,12 @@ export function HelpPage({ params }: { readonly params: URLSearchParams }) {
               children: <HelpAnswer topic={topic} />,
             }))}
           />
-        )}
+        ) : null}
+        <HelpSourcesSection
+          sources={sources}
+          focus={toSection}
+          {...(linkedSource ? { linked: linkedSource } : {})}
+        />
       </Card>
     </>
   );

@@ -12,7 +12,8 @@ import { OnboardingSteps } from './onboarding-steps';
 
 /**
  * Step 5, optional: two-factor codes and real-name verification (higher limits), the same
- * cards as on the Security screen. "Finish" ends first run for good.
+ * cards as on the Security screen. "Finish" ends first run for good and makes the Purse
+ * wallet, named in the person's language.
  */
 export function ExtrasStep({ status }: { readonly status: SecurityStatus }) {
   const { t } = useTranslation();
@@ -36,7 +37,7 @@ export function ExtrasStep({ status }: { readonly status: SecurityStatus }) {
           size="large"
           block
           loading={finish.isPending}
-          onClick={() => finish.mutate({ step: 'done' })}
+          onClick={() => finish.mutate({ step: 'done', walletName: t('onboarding.walletName') })}
         >
           {t('onboarding.extras.finish')}
         </Button>

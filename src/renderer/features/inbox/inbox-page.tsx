@@ -1,0 +1,84 @@
+import { CheckOutlined } from '@ant-design/icons';
+import { Button, Card } from 'antd';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { useCategoryName } from '../../components/category-name';
+import { FormError } from '../../components/form-error';
+import { PageHeader } from '../../components/page-header';
+import { PageQueries } from '../../components/page-queries';
+import { PageEmpty } from '../../components/page-state';
+import { useFormattingLocale } from '../../i18n/use-locale';
+import { InboxEntryItem } from './inbox-entry';
+import { wordEntry } from './inbox-words';
+import { useInbox } from './use-inbox';
+import './inbox.css';
+
+/**
+ * The inbox (#/inbox): budget alerts and bill reminders, newest first, each with when it
+ * came, a link to its budget or bill, and "Mark as read"; "Mark all as read" above them.
+ */
+export function InboxPage() {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
+  const inbox = useInbox();
+  const categories = usePurseQuery('categories.list', { includeArchived: true });
+  const nameOf = useCategoryName();
+  const markRead = usePurseMutation('inbox.markRead');
+  const categoryName = useCallback(
+    (id: string) => {
+      const category = categories.data?.find((c) => c.id === id);
+      return category ? nameOf(category) : undefined;
+    },
+    [categories.data, nameOf],
+  );
+  const unread = inbox.data?.unread ?? 0;
+  const loaded = inbox.data && categories.data ? inbox.data : undefined;
+
+  return (
+    <>
+      <PageHeader
+        title={t('inbox.title')}
+        subtitle={t('inbox.subtitle')}
+        extra={
+          <Button
+            icon={<CheckOutlined aria-hidden />}
+            disabled={unread === 0}
+            loading={markRead.isPending && markRead.variables && 'all' in markRead.variables}
+            onClick={() => markRead.mutate({ all: true })}
+          >
+            {t('inbox.markAllRead')}
+          </Button>
+        }
+      />
+      <FormError error={markRead.error} />
+      <PageQueries queries={[inbox, categories]} data={loaded} loadingRows={4}>
+        {(list) => (
+          <Card className="purse-card">
+            {list.entries.length === 0 ? (
+              <PageEmpty title={t('inbox.emptyTitle')} description={t('inbox.emptyBody')} />
+            ) : (
+              <ul className="purse-inbox" aria-label={t('inbox.listLabel')}>
+                {list.entries.map((entry) => (
+                  <InboxEntryItem
+                    key={entry.id}
+                    entry={entry}
+                    words={wordEntry(entry, { t, locale, categoryName })}
+                    marking={
+                      markRead.isPending &&
+                      markRead.variables !== undefined &&
+                      'ids' in markRead.variables &&
+                      markRead.variables.ids.includes(entry.id)
+                    }
+                    onMarkRead={() => markRead.mutate({ ids: [entry.id] })}
+                  />
+                ))}
+              </ul>
+            )}
+          </Card>
+        )}
+      </PageQueries>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import type { TFunction } from 'i18next';
+import type { BillNotice } from '../../../shared/bills';
+import type { BudgetAlert } from '../../../shared/budgets';
+import { isErrorCode } from '../../../shared/errors';
+import type { InboxEntry } from '../../../shared/inbox';
+import { formatMoney } from '../../../shared/money';
+import { formatMonthKey } from '../../components/date-time';
+import { hrefOf, hrefOfPath } from '../../shell/routes';
+
+/** What an entry says and where it leads, in the UI's language. */
+export interface InboxWords {
+  readonly title: string;
+  readonly body: string;
+  readonly href: string;
+  readonly linkLabel: string;
+}
+
+export interface WordingContext {
+  readonly t: TFunction;
+  /** The formatting locale (`zh-CN`, `en-US`). */
+  readonly locale: string;
+  /** A category's name in the UI language, or undefined when it is unknown. */
+  readonly categoryName: (id: string) => string | undefined;
+}
+
+/** "4 Mar 2026" / "2026年3月4日" for a day key like 2026-03-04. */
+function formatDay(day: string, locale: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, date),
+  );
+}
+
+function budgetWords(alert: BudgetAlert, ctx: WordingContext): InboxWords {
+  const { t, locale } = ctx;
+  const money = (minor: number) => formatMoney(minor, alert.currency, locale);
+  const category = ctx.categoryName(alert.categoryId) ?? t('inbox.unknownCategory');
+  return {
+    title: t(alert.threshold === 100 ? 'inbox.budgetUsedUp' : 'inbox.budget80', { category }),
+    body: t('inbox.budgetBody', {
+      spent: money(alert.spent),
+      available: money(alert.available),
+      month: formatMonthKey(alert.month, locale),
+    }),
+    href: hrefOf('budgets', { month: alert.month }),
+    linkLabel: t('inbox.openBudgets'),
+  };
+}
+
+const BILL_KEYS = {
+  reminder: 'billDue',
+  overdue: 'billOverdue',
+  'autopay-paid': 'autopayPaid',
+  'autopay-failed': 'autopayFailed',
+} as const satisfies Record<BillNotice['kind'], string>;
+
+function billWords(notice: BillNotice, ctx: WordingContext): InboxWords {
+  const { t, locale } = ctx;
+  const key = BILL_KEYS[notice.kind];
+  const values = {
+    name: notice.billName,
+    amount: formatMoney(notice.amount, notice.currency, locale),
+    date: formatDay(notice.dueDate, locale),
+    // Why autopay did not go through, as the error's own message says it.
+    reason: isErrorCode(notice.reason) ? t(`errors.${notice.reason}`) : t('errors.INTERNAL'),
+  };
+  return {
+    title: t(`inbox.${key}.title`, values),
+    body: t(`inbox.${key}.body`, values),
+    href: hrefOfPath('bills', [notice.billId]),
+    linkLabel: t('inbox.openBill'),
+  };
+}
+
+/** Words an entry from its kind and parameters: entries store no text of their own. */
+export function wordEntry(entry: InboxEntry, ctx: WordingContext): InboxWords {
+  return entry.kind === 'budget-alert'
+    ? budgetWords(entry.params, ctx)
+    : billWords(entry.params, ctx);
+}

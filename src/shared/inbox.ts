@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { BillNotice } from './bills';
+import type { BudgetAlert } from './budgets';
+import { currencySchema, minorSchema, monthKeySchema } from './schemas';
+
+/**
+ * The in-app inbox: what Purse told the person unasked (budget alerts, bill reminders), kept
+ * in the ledger beside the record that it was sent, so each is there exactly once. An entry
+ * stores a kind and its parameters, never words: the UI words it in the language it shows.
+ */
+export type InboxMessage =
+  | { readonly kind: 'budget-alert'; readonly params: BudgetAlert }
+  | { readonly kind: 'bill-notice'; readonly params: BillNotice };
+
+export type InboxKind = InboxMessage['kind'];
+
+export type InboxEntry = InboxMessage & {
+  /** The notice's own id (`budget|<category>|<month>|80`, `<bill>|<due date>|remind`). */
+  readonly id: string;
+  /** When Purse decided to tell the person. */
+  readonly at: number;
+  readonly read: boolean;
+};
+
+export interface InboxList {
+  /** Newest first. */
+  readonly entries: readonly InboxEntry[];
+  /** Unread entries among all of them, not only those listed. */
+  readonly unread: number;
+}
+
+const noticeIdSchema = z.string().min(1).max(200);
+
+/** The newest `limit` entries (all when absent). */
+export const inboxListInput = z
+  .strictObject({ limit: z.number().int().min(1).max(1000).optional() })
+  .optional();
+
+/** Marks some entries read, or every one. Marking one already read changes nothing. */
+export const inboxMarkReadInput = z.union([
+  z.strictObject({ ids: z.array(noticeIdSchema).min(1).max(1000) }),
+  z.strictObject({ all: z.literal(true) }),
+]);
+
+const dayKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** What the ledger keeps of a message: checked when read back, so a bad row is left out. */
+export const inboxMessageSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('budget-alert'),
+    params: z.object({
+      categoryId: z.string().min(1),
+      month: monthKeySchema,
+      threshold: z.union([z.literal(80), z.literal(100)]),
+      spent: minorSchema,
+      available: minorSchema,
+      currency: currencySchema,
+    }),
+  }),
+  z.object({
+    kind: z.literal('bill-notice'),
+    params: z.object({
+      kind: z.enum(['reminder', 'overdue', 'autopay-paid', 'autopay-failed']),
+      billId: z.string().min(1),
+      billName: z.string(),
+      dueDate: dayKeySchema,
+      amount: minorSchema,
+      currency: currencySchema,
+      reason: z.string().optional(),
+    }),
+  }),
+]);
