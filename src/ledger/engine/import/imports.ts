@@ -7,7 +7,8 @@ import type {
 } from '../../../shared/imports';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
-import { planImport, type ImportInput } from './plan-import';
+import type { ImportInput } from './import-draft';
+import { planImport } from './plan-import';
 import { postImportDrafts } from './post-import';
 
 const MAPPINGS_KEY = 'imports.mappings';

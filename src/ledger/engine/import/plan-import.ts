@@ -1,29 +1,15 @@
 import { Dexie } from 'dexie';
-import type { z } from 'zod';
 import { dayKeyOf } from '../../../shared/dates';
 import type { Account, Counterparty, Transaction } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
-import type {
-  ImportOutcome,
-  ImportRow,
-  importsCommitInput,
-  PlannedRow,
-} from '../../../shared/imports';
+import type { ImportOutcome, ImportRow, PlannedRow } from '../../../shared/imports';
 import type { EngineContext } from '../context';
 import { categoryLedgerAccount } from '../ledger-accounts';
 import { Categoriser, nameKey } from './categoriser';
+import { signedFor, type ImportDraft, type ImportInput } from './import-draft';
 import { settleBalance } from './settle-balance';
-import type { TransactionDraft } from '../post-transaction';
 import { requireOpenAccount } from '../require';
-
-export type ImportInput = z.output<typeof importsCommitInput>;
-
-/** One transaction to post; a refund names the draft of the payment it reverses. */
-export interface ImportDraft {
-  readonly draft: TransactionDraft;
-  readonly refundOfDraft?: number;
-}
 
 export interface ImportPlan {
   readonly account: Account;
@@ -34,8 +20,6 @@ export interface ImportPlan {
 }
 
 const DAY = 86_400_000;
-export const INCOMING = new Set(['income', 'refund', 'opening', 'withdrawal']);
-
 /** Counts of what is already in the ledger, by the keys an imported row is matched on. */
 class Multiset {
   private readonly counts = new Map<string, number>();
@@ -52,11 +36,6 @@ class Multiset {
 
 function dayKey(at: number, timeZone: string, signed: number, counterparty: string): string {
   return `day|${dayKeyOf(at, timeZone)}|${signed}|${nameKey(counterparty)}`;
-}
-
-/** The signed amount a ledger transaction moved on `accountId` (money in is positive). */
-export function signedFor(txn: Transaction, accountId: string): number {
-  return INCOMING.has(txn.kind) || txn.toAccountId === accountId ? txn.amount : -txn.amount;
 }
 
 /**

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
 import { bulkPostTransactions, type BulkDraft } from '../bulk/bulk-post';
 import type { EngineContext } from '../context';
-import type { ImportDraft } from './plan-import';
+import type { ImportDraft } from './import-draft';
 
 /**
  * Posts an import's transactions, oldest first, through the bulk path inside the caller's

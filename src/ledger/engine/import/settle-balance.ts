@@ -4,8 +4,7 @@ import type { Account } from '../../../shared/domain';
 import { addMinor } from '../../../shared/money';
 import type { EngineContext } from '../context';
 import { OPENING_EQUITY } from '../ledger-accounts';
-import type { ImportDraft, ImportInput } from './plan-import';
-import { signedFor } from './plan-import';
+import { signedFor, type ImportDraft, type ImportInput } from './import-draft';
 
 export interface SettledBalance {
   /** The opening transaction an empty account takes, posted before the rows. */
