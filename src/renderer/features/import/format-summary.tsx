@@ -47,6 +47,9 @@ export function FormatSummary({ read, currency, onDateOrder, busy }: FormatSumma
             <DateTime value={read.closingBalance.at} style="date" />)
           </li>
         ) : null}
+        {read.openingBalanceLeftOut ? (
+          <li>{t('import.structured.openingBalanceLeftOut')}</li>
+        ) : null}
         {read.rejectedCount > 0 ? <li>{t('import.structured.entryNumbers')}</li> : null}
       </ul>
       {read.dateOrder?.ambiguous ? (

@@ -88,8 +88,9 @@ export function readQif(text: string, options: StructuredOptions): StructuredRes
   ]);
   const mark = detectDecimalMark(amounts.filter(Boolean));
   const rows = new StatementRows(options.currency);
+  let openingBalanceLeftOut = false;
   records.forEach((record, index) => {
-    if (isOpeningBalance(record)) rows.skip('not-counted');
+    if (isOpeningBalance(record)) openingBalanceLeftOut = true;
     else rows.add(entryOf(record, index + 1, { ...options, order: dateOrder.order, mark }));
   });
   if (rows.tooMany) return { ok: false, problem: { code: 'too-many-rows' } };
@@ -99,6 +100,7 @@ export function readQif(text: string, options: StructuredOptions): StructuredRes
     read: {
       ...rows.finish(),
       format: 'qif',
+      ...(openingBalanceLeftOut ? { openingBalanceLeftOut } : {}),
       ...(type === 'ccard'
         ? { statement: 'credit-card' }
         : type === 'bank'

@@ -14,6 +14,8 @@ export interface StructuredRead extends StatementRead {
   readonly currency?: string;
   /** Entries the bank has not booked yet (CAMT `PDNG`, OFX `HOLD`): left out. */
   readonly pending: number;
+  /** A QIF file's Opening Balance record was left out: the account has its own. */
+  readonly openingBalanceLeftOut?: boolean;
   /** How a QIF file's dates were read, and whether both orders would have fitted. */
   readonly dateOrder?: { readonly order: DateOrder; readonly ambiguous: boolean };
 }
