@@ -38,11 +38,62 @@ function element(name: string): OpenElement {
 }
 
 /**
+ * The OFX aggregates a statement is built of. One of these left open while it holds
+ * elements is a missing end tag; any other element opened without a value was an empty
+ * leaf (`<MEMO>` with nothing after it), whatever was read into it belongs to its parent.
+ */
+const AGGREGATES = new Set([
+  'OFX',
+  'SIGNONMSGSRSV1',
+  'SONRS',
+  'STATUS',
+  'FI',
+  'BANKMSGSRSV1',
+  'CREDITCARDMSGSRSV1',
+  'STMTTRNRS',
+  'CCSTMTTRNRS',
+  'STMTRS',
+  'CCSTMTRS',
+  'BANKACCTFROM',
+  'CCACCTFROM',
+  'BANKACCTTO',
+  'CCACCTTO',
+  'BANKTRANLIST',
+  'STMTTRN',
+  'PAYEE',
+  'CURRENCY',
+  'ORIGCURRENCY',
+  'LEDGERBAL',
+  'AVAILBAL',
+  'BALLIST',
+  'BAL',
+  'INVSTMTMSGSRSV1',
+  'INVSTMTTRNRS',
+  'INVSTMTRS',
+  'INVTRANLIST',
+]);
+
+/**
+ * Closes every element open above `stack[keep]`, innermost first. Returns the name of an
+ * aggregate that holds elements (its end tag is missing), else null.
+ */
+function closeAbove(stack: OpenElement[], keep: number): string | null {
+  for (let i = stack.length - 1; i > keep; i--) {
+    const open = stack[i]!;
+    if (open.children.length === 0) continue;
+    if (AGGREGATES.has(open.name)) return open.name;
+    stack[i - 1]!.children.push(...open.children.splice(0));
+  }
+  stack.length = keep + 1;
+  return null;
+}
+
+/**
  * Reads the body of an OFX 1.x file (SGML). Leaf elements carry a value and have no end
  * tag (`<TRNAMT>-12.50`); aggregates hold other elements and must be closed
  * (`</STMTTRN>`). An end tag closes the nearest open element of its name: anything still
- * open inside it was an empty leaf, unless it holds elements — then an aggregate's end
- * tag is missing and the file is refused, naming that aggregate. Leaves that are closed
+ * open inside it was an empty leaf, unless it is an aggregate that holds elements — then
+ * its end tag is missing and the file is refused, naming it. Leaves that are closed
  * anyway (`<CODE>0</CODE>`, as some banks and every OFX 2.x file write) are read too.
  */
 export function parseOfxSgml(text: string): SgmlTree {
@@ -72,9 +123,8 @@ export function parseOfxSgml(text: string): SgmlTree {
       const open = stack.map((item) => item.name).lastIndexOf(name);
       // An end tag nothing opened is stray: nothing to close.
       if (open <= 0) continue;
-      for (let i = stack.length - 1; i > open; i--) {
-        if (stack[i]!.children.length > 0) return { ok: false, tag: stack[i]!.name };
-      }
+      const unclosed = closeAbove(stack, open);
+      if (unclosed) return { ok: false, tag: unclosed };
       stack.length = open;
       continue;
     }
@@ -90,19 +140,6 @@ export function parseOfxSgml(text: string): SgmlTree {
       lastLeaf = null;
     }
   }
-  for (let i = stack.length - 1; i > 0; i--) {
-    if (stack[i]!.children.length > 0) return { ok: false, tag: stack[i]!.name };
-  }
-  return { ok: true, root };
-}
-
-/** The `KEY:VALUE` lines before the first tag of an OFX 1.x file. */
-export function ofxHeader(text: string): Readonly<Record<string, string>> {
-  const start = text.indexOf('<');
-  const header: Record<string, string> = {};
-  for (const line of (start < 0 ? text : text.slice(0, start)).split(/\r\n|\n|\r/)) {
-    const match = /^\s*([A-Z]+)\s*:\s*(.*?)\s*$/i.exec(line);
-    if (match) header[match[1]!.toUpperCase()] = match[2]!;
-  }
-  return header;
+  const unclosed = closeAbove(stack, 0);
+  return unclosed ? { ok: false, tag: unclosed } : { ok: true, root };
 }

@@ -105,6 +105,17 @@ describe('reading OFX', () => {
     ]);
   });
 
+  it('reads an empty leaf as empty, not as an aggregate holding what follows it', async () => {
+    const read = await readOk(
+      sgml(trn('<DTPOSTED>20240103<TRNAMT>-1.00<FITID>a<NAME><MEMO>Card payment')),
+      usd,
+    );
+    expect(read.rows).toEqual([
+      expect.objectContaining({ amount: -100, reference: 'a', memo: 'Card payment' }),
+    ]);
+    expect(read.rows[0]!.counterparty).toBeUndefined();
+  });
+
   it('lists a transaction without a date or an amount by its entry number', async () => {
     const read = await readOk(
       sgml(
