@@ -81,7 +81,8 @@ export function readQifRecords(text: string): QifRecords {
   };
 
   for (const raw of text.split(/\r\n|\n|\r/)) {
-    const line = raw.replace(/^\uFEFF/, '');
+    // Some writers indent their lines; a field's letter is the first thing on it.
+    const line = raw.replace(/^\uFEFF/, '').trimStart();
     if (line.trim() === '') continue;
     if (line.startsWith('!')) {
       endRecord();

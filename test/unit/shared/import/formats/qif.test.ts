@@ -107,6 +107,11 @@ describe('reading QIF', () => {
     ]);
   });
 
+  it('reads a file whose writer indented its lines', async () => {
+    const read = await readOk('!Type:Bank\n  D1/2/24\n  T-1.00\n  PCafe\n  ^\n', usd);
+    expect(read.rows).toEqual([expect.objectContaining({ amount: -100, counterparty: 'Cafe' })]);
+  });
+
   it('passes over category and class lists before the transactions', async () => {
     const qif =
       '!Type:Cat\nNGroceries\nE\n^\n!Type:Class\nNHome\n^\n!Type:Bank\nD1/2/24\nT-1.00\n^\n';
