@@ -357,4 +357,7 @@ export const CATEGORY_HINTS: Readonly<
   utilities: { expense: 'utilities' },
   health: { expense: 'health' },
   entertainment: { expense: 'entertainment' },
+  // OFX names interest and dividends by their transaction type (INT, DIV).
+  interest: { income: 'investment' },
+  dividends: { income: 'investment' },
 };

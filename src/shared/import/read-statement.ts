@@ -22,6 +22,7 @@ import {
 import { guessDelimiter, guessHeader, numberedHeader, type Delimiter } from './detect-layout';
 import { guessRoles } from './guess-roles';
 import { netStatedRefunds, type StatedRefund } from './net-refunds';
+import type { FormatProblem } from './formats/format-problem';
 import {
   checkMapping,
   cleanCell,
@@ -52,7 +53,8 @@ export type FileProblem =
   | { readonly code: 'header-only' }
   | { readonly code: 'too-large' }
   | { readonly code: 'too-many-rows' }
-  | { readonly code: 'missing-column'; readonly role: ColumnRole; readonly column?: string };
+  | { readonly code: 'missing-column'; readonly role: ColumnRole; readonly column?: string }
+  | FormatProblem;
 
 /** What was read from the file's bytes alone, each of which the person can change. */
 export interface ReadingChoice {

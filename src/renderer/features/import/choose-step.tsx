@@ -4,6 +4,32 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { AccountSelect } from '../../components/account-select';
 
+/**
+ * What the file picker offers: CSV and text exports, OFX and Quicken's QFX, QIF, and ISO
+ * 20022 statements (XML, or the .052/.053 some banks name them). The file is then read by
+ * its content, whatever it is called.
+ */
+const STATEMENT_TYPES = [
+  '.csv',
+  '.txt',
+  '.ofx',
+  '.qfx',
+  '.qif',
+  '.xml',
+  '.052',
+  '.053',
+  'text/csv',
+  'text/plain',
+  'application/x-ofx',
+  'application/ofx',
+  'application/vnd.intu.qfx',
+  'application/x-qfx',
+  'application/qif',
+  'application/x-qif',
+  'application/xml',
+  'text/xml',
+].join(',');
+
 export interface ChooseStepProps {
   readonly accounts: readonly Account[];
   readonly accountId: string | undefined;
@@ -27,7 +53,7 @@ export function ChooseStep({ accounts, accountId, onAccount, onFile, busy }: Cho
         />
       </Form.Item>
       <Upload.Dragger
-        accept=".csv,.txt,text/csv,text/plain"
+        accept={STATEMENT_TYPES}
         multiple={false}
         showUploadList={false}
         disabled={!accountId || busy}

@@ -1,4 +1,5 @@
 import type { ImportCheck, ImportOutcome, ImportSettings } from '../../../shared/imports';
+import type { StructuredRead } from '../../../shared/import/formats/structured-read';
 import type { StatementRead, StatementShape } from '../../../shared/import/read-statement';
 
 /** Where the person is in the import, and what each step found. */
@@ -17,6 +18,17 @@ export type ImportStep =
       readonly settings: ImportSettings;
       readonly read: StatementRead;
       readonly check: ImportCheck;
+      readonly structured?: undefined;
+    }
+  | {
+      /** An OFX, QIF or CAMT statement: read as it is, with no columns to map. */
+      readonly step: 'check';
+      readonly file: File;
+      readonly structured: StructuredRead;
+      readonly read: StatementRead;
+      readonly check: ImportCheck;
+      readonly shape?: undefined;
+      readonly settings?: undefined;
     }
   | { readonly step: 'done'; readonly outcome: ImportOutcome };
 

@@ -1,10 +1,12 @@
 import { Card, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account } from '../../../shared/domain';
 import { FormError } from '../../components/form-error';
 import { CheckStep } from './check-step';
 import { ChooseStep } from './choose-step';
 import { DoneStep } from './done-step';
+import { FormatSummary } from './format-summary';
 import { STEP_INDEX } from './import-state';
 import { MappingStep } from './mapping-step';
 import { ProblemAlert } from './problem-alert';
@@ -45,6 +47,7 @@ export function ImportSteps({
             {flow.problem ? (
               <ProblemAlert title={t('import.problem.title')} text={flow.problem} />
             ) : null}
+            <FormError error={flow.checkError} />
           </>
         ) : null}
         {state.step === 'map' ? (
@@ -66,15 +69,26 @@ export function ImportSteps({
           </>
         ) : null}
         {state.step === 'check' ? (
-          <CheckStep
-            read={state.read}
-            check={state.check}
-            onCategory={flow.chooseCategory}
-            onBack={flow.backToMapping}
-            onCommit={(goodRowsOnly) => void flow.commitRows(goodRowsOnly)}
-            committing={flow.committing}
-            error={flow.commitError}
-          />
+          <>
+            {state.structured ? (
+              <FormatSummary
+                read={state.structured}
+                currency={state.check.currency as CurrencyCode}
+                onDateOrder={flow.changeDateOrder}
+                busy={flow.busy}
+              />
+            ) : null}
+            <CheckStep
+              read={state.read}
+              check={state.check}
+              onCategory={flow.chooseCategory}
+              onBack={flow.backToMapping}
+              onCommit={(goodRowsOnly) => void flow.commitRows(goodRowsOnly)}
+              committing={flow.committing}
+              error={flow.commitError}
+            />
+            {state.structured ? <FormError error={flow.checkError} /> : null}
+          </>
         ) : null}
         {state.step === 'done' ? <DoneStep outcome={state.outcome} onAgain={flow.restart} /> : null}
       </Card>

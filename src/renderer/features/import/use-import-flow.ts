@@ -2,23 +2,25 @@ import { useState } from 'react';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
 import type { PurseError } from '../../../shared/errors';
-import type { ImportSettings, SavedMapping } from '../../../shared/imports';
+import type { DateOrder, ImportSettings, SavedMapping } from '../../../shared/imports';
+import { sniffStatementFormat } from '../../../shared/import/formats/read-structured';
 import {
   inspectStatement,
   readStatement,
   type ReadingChoice,
-  type StatementRead,
 } from '../../../shared/import/read-statement';
-import type { MethodInput } from '../../../shared/contract';
 import { asPurseError, callPurse } from '../../api/call-purse';
 import { usePurseMutation } from '../../api/use-purse-mutation';
+import { commitInput } from './commit-input';
 import { fileSource, nextFrame } from './file-source';
 import type { ImportStep } from './import-state';
 import { useProblemMessage } from './problem-message';
+import { useStructuredImport } from './use-structured-import';
 
 /**
  * Where the import is and how it moves on: the file is inspected, read chunk by chunk by the
- * shared parser and checked by the ledger; only checked rows are committed.
+ * shared parser and checked by the ledger; only checked rows are committed. An OFX, QIF or
+ * CAMT statement (known by its content) is read whole and goes straight to the check.
  */
 export function useImportFlow(accounts: readonly Account[], mappings: readonly SavedMapping[]) {
   const saveMapping = usePurseMutation('imports.saveMapping');
@@ -33,10 +35,16 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
   const account = accounts.find((candidate) => candidate.id === accountId);
   const timeZone = systemTimeZone();
 
+  const structured = useStructuredImport(account, timeZone, setState);
+
   const chooseFile = async (file: File) => {
     setProblem(null);
+    setCheckError(null);
+    structured.reset();
     setBusy(true);
     try {
+      const format = await sniffStatementFormat(fileSource(file));
+      if (format) return await structured.read(file, format);
       const inspected = await inspectStatement(fileSource(file), mappings);
       if (!inspected.ok) setProblem(problemMessage(inspected.problem));
       else
@@ -44,6 +52,12 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
     } finally {
       setBusy(false);
     }
+  };
+
+  /** Reads a QIF file again with the day/month order the person chose. */
+  const changeDateOrder = (order: DateOrder) => {
+    if (state.step === 'check' && state.structured)
+      void structured.read(state.file, state.structured.format, order);
   };
 
   const readFile = async () => {
@@ -66,7 +80,7 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
     try {
       const check = await callPurse(
         'imports.check',
-        commitInput(account.id, timeZone, state.settings, result.read, true),
+        commitInput(account.id, timeZone, state.settings.profile, result.read, true),
       );
       setState({ ...state, step: 'check', read: result.read, check });
     } catch (thrown) {
@@ -79,16 +93,19 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
   const commitRows = async (goodRowsOnly: boolean) => {
     if (state.step !== 'check' || !account) return;
     commit.reset();
+    const profile = state.structured ? state.structured.format : state.settings.profile;
     const outcome = await commit
-      .mutateAsync(commitInput(account.id, timeZone, state.settings, state.read, goodRowsOnly))
+      .mutateAsync(commitInput(account.id, timeZone, profile, state.read, goodRowsOnly))
       .catch(() => null);
     if (!outcome) return;
     // Remembered only once the import worked: the next file from this source maps itself.
-    saveMapping.mutate({
-      signature: state.shape.signature,
-      settings: state.settings,
-      accountId: account.id,
-    });
+    if (state.shape) {
+      saveMapping.mutate({
+        signature: state.shape.signature,
+        settings: state.settings,
+        accountId: account.id,
+      });
+    }
     setState({ step: 'done', outcome });
   };
 
@@ -96,6 +113,7 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
     commit.reset();
     setProblem(null);
     setCheckError(null);
+    structured.reset();
     setState({ step: 'choose' });
   };
 
@@ -122,20 +140,23 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
 
   const backToMapping = () => {
     if (state.step !== 'check') return;
-    setState({ step: 'map', file: state.file, shape: state.shape, settings: state.settings });
+    // A structured statement has no mapping: back is the file choice.
+    if (!state.shape) restart();
+    else setState({ step: 'map', file: state.file, shape: state.shape, settings: state.settings });
   };
 
   return {
     state,
     accountId,
     setAccountId,
-    busy,
+    busy: busy || structured.busy,
     progress,
-    problem,
-    checkError,
+    problem: problem ?? structured.problem,
+    checkError: checkError ?? structured.error,
     committing: commit.isPending,
     commitError: commit.error,
     chooseFile,
+    changeDateOrder,
     readFile,
     changeSettings,
     changeReading,
@@ -149,21 +170,3 @@ export function useImportFlow(accounts: readonly Account[], mappings: readonly S
 }
 
 export type ImportFlow = ReturnType<typeof useImportFlow>;
-
-function commitInput(
-  accountId: string,
-  timeZone: string,
-  settings: ImportSettings,
-  read: StatementRead,
-  goodRowsOnly: boolean,
-): MethodInput<'imports.commit'> {
-  return {
-    accountId,
-    timeZone,
-    profile: settings.profile,
-    rows: [...read.rows],
-    rejectedRows: read.rejectedCount,
-    goodRowsOnly,
-    ...(read.closingBalance ? { closingBalance: read.closingBalance } : {}),
-  };
-}
