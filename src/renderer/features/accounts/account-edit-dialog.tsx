@@ -1,9 +1,10 @@
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
+import { maxLength, nameRules } from '../../components/form-rules';
+import { FormActions } from '../../components/form-actions';
 
 interface EditValues {
   name: string;
@@ -72,27 +73,19 @@ function EditForm({
       <Form.Item
         name="name"
         label={t('accounts.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('accounts.nameRequired') },
-          { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-        ]}
+        rules={nameRules(t, t('accounts.nameRequired'))}
       >
         <Input autoFocus autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="institution"
-        label={t('accounts.institution')}
-        rules={[{ max: 80, message: t('accounts.nameTooLong', { count: 80 }) }]}
-      >
+      <Form.Item name="institution" label={t('accounts.institution')} rules={[maxLength(t, 80)]}>
         <Input autoComplete="off" placeholder={t('accounts.institutionPlaceholder')} />
       </Form.Item>
-      <FormError error={update.error} />
-      <div className="purse-form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={update.isPending}>
-          {t('common.save')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('common.save')}
+        onCancel={onClose}
+        pending={update.isPending}
+        error={update.error}
+      />
     </Form>
   );
 }

@@ -1,11 +1,11 @@
 import { Alert, Button, Card, Form, Input, Progress, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { useSecurityStatus } from '../../api/use-security';
 import { AuthFields, authOf } from './auth-fields';
 import { BackupSummaryList } from './backup-summary';
 import { MIN_PASSPHRASE, passphraseStrength } from './passphrase-strength';
+import { FormActions } from '../../components/form-actions';
 
 interface BackupValues {
   readonly passphrase: string;
@@ -111,12 +111,11 @@ function BackupForm({ save }: { readonly save: ReturnType<typeof useBackupSave> 
       {save.data && !save.data.saved ? (
         <Alert type="info" showIcon title={t('backup.create.notSaved')} />
       ) : null}
-      <FormError error={save.error} />
-      <div className="purse-form-actions">
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('backup.create.submit')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('backup.create.submit')}
+        pending={save.isPending}
+        error={save.error}
+      />
     </Form>
   );
 }

@@ -12,6 +12,7 @@ import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { GateLayout } from '../../components/gate-layout';
 import { OnboardingSteps } from './onboarding-steps';
+import { nameRules } from '../../components/form-rules';
 
 interface CardValues {
   issuer: string;
@@ -83,10 +84,7 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
         <Form.Item
           name="issuer"
           label={t('onboarding.card.issuer')}
-          rules={[
-            { required: true, whitespace: true, message: t('onboarding.card.issuerRequired') },
-            { max: 40, message: t('accounts.nameTooLong', { count: 40 }) },
-          ]}
+          rules={nameRules(t, t('onboarding.card.issuerRequired'), 40)}
         >
           <Input placeholder={t('onboarding.card.issuerPlaceholder')} maxLength={40} autoFocus />
         </Form.Item>

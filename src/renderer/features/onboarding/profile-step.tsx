@@ -6,6 +6,7 @@ import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
 import { GateLayout } from '../../components/gate-layout';
 import { OnboardingSteps } from './onboarding-steps';
+import { nameRules } from '../../components/form-rules';
 
 interface ProfileValues {
   displayName: string;
@@ -42,10 +43,7 @@ export function ProfileStep({ displayName }: { readonly displayName?: string | u
           name="displayName"
           label={t('onboarding.profile.name')}
           extra={t('onboarding.profile.nameHint')}
-          rules={[
-            { required: true, whitespace: true, message: t('onboarding.profile.nameRequired') },
-            { max: 40, message: t('accounts.nameTooLong', { count: 40 }) },
-          ]}
+          rules={nameRules(t, t('onboarding.profile.nameRequired'), 40)}
         >
           <Input size="large" autoComplete="nickname" maxLength={40} autoFocus />
         </Form.Item>

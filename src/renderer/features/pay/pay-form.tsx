@@ -20,6 +20,7 @@ import { findByName, PayeeField } from '../../components/payee-field';
 import { PayConfirmSheet } from './pay-confirm';
 import type { PayRequest } from './pay-request';
 import { useLivePreview } from './use-live-preview';
+import { nameRules } from '../../components/form-rules';
 
 interface PayValues {
   merchant?: string;
@@ -133,10 +134,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
         <Form.Item
           name="merchant"
           label={t('pay.form.merchant')}
-          rules={[
-            { required: true, whitespace: true, message: t('pay.form.merchantRequired') },
-            { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-          ]}
+          rules={nameRules(t, t('pay.form.merchantRequired'))}
           extra={
             merchantText.trim() && !known && merchants.data ? (
               <span className="purse-new-payee">{t('pay.form.newMerchant')}</span>

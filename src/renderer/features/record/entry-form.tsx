@@ -1,4 +1,4 @@
-import { Button, Form } from 'antd';
+import { Form } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
@@ -9,11 +9,11 @@ import { AccountSelect } from '../../components/account-select';
 import { MovementAmountField } from '../../components/amount-field';
 import { CategorySelect } from '../../components/category-select';
 import { DateTimeField } from '../../components/date-time-field';
-import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { MemoField } from './memo-field';
 import { RECORD_FIELDS, type EntryValues } from './record-fields';
+import { FormActions } from '../../components/form-actions';
 
 export interface EntryFormProps {
   readonly kind: CategoryKind;
@@ -89,12 +89,12 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
       </Form.Item>
       <DateTimeField name="occurredAt" label={t('record.occurredAt')} />
       <MemoField />
-      <FormError error={record.error ?? categories.error} />
-      <div className="purse-form-actions">
-        <Button type="primary" htmlType="submit" size="large" loading={record.isPending}>
-          {kind === 'expense' ? t('record.submitExpense') : t('record.submitIncome')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={kind === 'expense' ? t('record.submitExpense') : t('record.submitIncome')}
+        pending={record.isPending}
+        error={record.error ?? categories.error}
+        size="large"
+      />
     </Form>
   );
 }

@@ -5,11 +5,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus, TotpEnrolment } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { PinInput } from '../../components/pin/pin-input';
 import { useStatusMutation } from '../../api/use-security';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { groupKey } from './totp-key';
+import { FormActions } from '../../components/form-actions';
 
 /** Two-factor codes: set up with a QR code (or the key by hand), or turn off. */
 export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
@@ -213,13 +213,12 @@ function EnrolForm({
           </Form.Item>
         </li>
       </ol>
-      <FormError error={confirm.error} />
-      <div className="purse-form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={confirm.isPending}>
-          {t('security.twoFactor.confirm')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('security.twoFactor.confirm')}
+        onCancel={onClose}
+        pending={confirm.isPending}
+        error={confirm.error}
+      />
     </Form>
   );
 }

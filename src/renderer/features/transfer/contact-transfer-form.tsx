@@ -12,6 +12,7 @@ import { TransferConfirmSheet } from './transfer-confirm';
 import { TransferFromFields } from './transfer-from-fields';
 import { TransferMemoField } from './transfer-memo-field';
 import type { TransferRequest } from './transfer-request';
+import { nameRules } from '../../components/form-rules';
 
 interface ContactValues {
   contact?: string;
@@ -80,10 +81,7 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
         <Form.Item
           name="contact"
           label={t('transfer.contact')}
-          rules={[
-            { required: true, whitespace: true, message: t('transfer.contactRequired') },
-            { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-          ]}
+          rules={nameRules(t, t('transfer.contactRequired'))}
           extra={
             known?.note ? (
               <span className="purse-new-payee">{known.note}</span>
