@@ -3,7 +3,7 @@ import type { Category } from '../../shared/domain';
 import { PurseError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { Table } from 'dexie';
-import { audit } from './audit';
+import { writeLogged } from './audit';
 import type { EngineContext } from './context';
 import { DEFAULT_CATEGORIES } from './default-categories';
 import { requireCategory } from './require';
@@ -72,9 +72,7 @@ export async function createCategory(
       archived: false,
       createdAt: ctx.clock.now(),
     };
-    await ctx.db.categories.add(category);
-    await audit(ctx, 'category.create', category.id);
-    return category;
+    return writeLogged(ctx, ctx.db.categories, 'add', category, 'category.create');
   });
 }
 
@@ -87,8 +85,6 @@ export async function updateCategory(
     await assertNameFree(ctx, category.kind, input.name.en, category.id);
     await assertNameFree(ctx, category.kind, input.name.zh, category.id);
     const updated: Category = { ...category, name: input.name };
-    await ctx.db.categories.put(updated);
-    await audit(ctx, 'category.update', category.id);
-    return updated;
+    return writeLogged(ctx, ctx.db.categories, 'put', updated, 'category.update');
   });
 }

@@ -1,7 +1,7 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { Counterparty } from '../../shared/domain';
 import { newId } from '../../shared/ids';
-import { audit } from './audit';
+import { writeLogged } from './audit';
 import type { EngineContext } from './context';
 
 export async function listCounterparties(
@@ -26,8 +26,6 @@ export async function createCounterparty(
       ...(input.note ? { note: input.note } : {}),
       createdAt: ctx.clock.now(),
     };
-    await ctx.db.counterparties.add(counterparty);
-    await audit(ctx, 'counterparty.create', counterparty.id);
-    return counterparty;
+    return writeLogged(ctx, ctx.db.counterparties, 'add', counterparty, 'counterparty.create');
   });
 }

@@ -13,7 +13,7 @@ import type { RiskAlert, RiskAssessment } from '../../../shared/payments';
 import { addMinor } from '../../../shared/money';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryLedgerAccount, externalLedgerAccount } from '../ledger-accounts';
-import { postTransaction } from '../post-transaction';
+import { postTransaction, type TransactionDraft } from '../post-transaction';
 import { assertCanSpend, requireOpenAccount } from '../require';
 import { assessOutflow, checkOwnTransfer, planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
@@ -297,23 +297,7 @@ export function commitTransfer(
     };
     if ('accountId' in input.to) {
       const to = await checkOwnTransfer(ctx, from, input.to.accountId, input.amount);
-      const detail = await postTransaction(
-        ctx,
-        {
-          ...common,
-          kind: 'transfer',
-          toAccountId: to.id,
-          postings: [
-            { ledgerAccount: from.id, amount: -input.amount },
-            { ledgerAccount: to.id, amount: input.amount },
-          ],
-        },
-        new Map<string, Account>([
-          [from.id, from],
-          [to.id, to],
-        ]),
-      );
-      return { ...detail, risk: NO_RISK };
+      return postOwnMove(ctx, from, to, { ...common, kind: 'transfer' });
     }
 
     let contact: Counterparty | undefined;
@@ -386,30 +370,45 @@ export function commitWalletMovement(
           : 'Withdraw from a wallet to a bank card.',
       );
     }
-    const detail = await postTransaction(
-      ctx,
-      {
-        kind,
-        occurredAt: ctx.clock.now(),
-        timeZone: input.timeZone,
-        amount: input.amount,
-        currency: from.currency,
-        accountId: from.id,
-        toAccountId: to.id,
-        ...stamp,
-        balanceAfter: addMinor(wallet.balance, kind === 'topup' ? input.amount : -input.amount),
-        postings: [
-          { ledgerAccount: from.id, amount: -input.amount },
-          { ledgerAccount: to.id, amount: input.amount },
-        ],
-      },
-      new Map<string, Account>([
-        [from.id, from],
-        [to.id, to],
-      ]),
-    );
-    return { ...detail, risk: NO_RISK };
+    return postOwnMove(ctx, from, to, {
+      kind,
+      occurredAt: ctx.clock.now(),
+      timeZone: input.timeZone,
+      amount: input.amount,
+      currency: from.currency,
+      accountId: from.id,
+      ...stamp,
+      balanceAfter: addMinor(wallet.balance, kind === 'topup' ? input.amount : -input.amount),
+    });
   });
+}
+
+/**
+ * Money moved between two of the person's own accounts (a transfer, a top-up, a withdrawal):
+ * out of `from`, into `to`; no limits or risk rules apply.
+ */
+async function postOwnMove(
+  ctx: EngineContext,
+  from: Account,
+  to: Account,
+  draft: Omit<TransactionDraft, 'toAccountId' | 'postings'>,
+): Promise<MoneyResult> {
+  const detail = await postTransaction(
+    ctx,
+    {
+      ...draft,
+      toAccountId: to.id,
+      postings: [
+        { ledgerAccount: from.id, amount: -draft.amount },
+        { ledgerAccount: to.id, amount: draft.amount },
+      ],
+    },
+    new Map<string, Account>([
+      [from.id, from],
+      [to.id, to],
+    ]),
+  );
+  return { ...detail, risk: NO_RISK };
 }
 
 /** Reverses all or part of a payment with a linked refund; the payment itself stays. */
