@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Bill } from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account, Category } from '../../../shared/domain';
-import { AccountSelect } from '../../components/account-select';
+import { AccountField } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
-import { CategorySelect } from '../../components/category-select';
+import { CategoryField } from '../../components/category-select';
 
 /** How the bill is paid: from which account, into which category, a fixed or estimated amount. */
 export function BillPayFields({
@@ -24,20 +24,17 @@ export function BillPayFields({
   return (
     <fieldset className="purse-bill-form__group">
       <legend className="purse-card-title">{t('bills.form.payTitle')}</legend>
-      <Form.Item
+      <AccountField
         name="payFromAccountId"
         label={t('bills.fields.payFrom')}
-        rules={[{ required: true, message: t('bills.form.errors.payFrom') }]}
-      >
-        <AccountSelect accounts={accounts} />
-      </Form.Item>
-      <Form.Item
-        name="categoryId"
+        accounts={accounts}
+        requiredMessage={t('bills.form.errors.payFrom')}
+      />
+      <CategoryField
         label={t('bills.fields.category')}
-        rules={[{ required: true, message: t('bills.form.errors.category') }]}
-      >
-        <CategorySelect categories={categories} />
-      </Form.Item>
+        requiredMessage={t('bills.form.errors.category')}
+        categories={categories}
+      />
       <Form.Item name="amountKind" label={t('bills.fields.amountKind')}>
         <Radio.Group
           aria-label={t('bills.fields.amountKind')}

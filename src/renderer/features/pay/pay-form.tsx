@@ -15,7 +15,7 @@ import { MoneyRefusal } from '../money/money-refusal';
 import { outflowProblem } from '../money/outflow-problem';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { PayFromFields } from './pay-from-fields';
-import { MemoField } from '../record/memo-field';
+import { MemoField } from '../../components/memo-field';
 import { findByName, PayeeField } from '../../components/payee-field';
 import { PayConfirmSheet } from './pay-confirm';
 import type { PayRequest } from './pay-request';

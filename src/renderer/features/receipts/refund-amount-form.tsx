@@ -7,7 +7,7 @@ import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { MemoField } from '../record/memo-field';
+import { MemoField } from '../../components/memo-field';
 import { FormActions } from '../../components/form-actions';
 
 /** What the person chose to refund, before confirming it. */

@@ -10,7 +10,7 @@ import { ContinueActions } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
 import { TransferFromFields } from './transfer-from-fields';
-import { TransferMemoField } from './transfer-memo-field';
+import { MemoField } from '../../components/memo-field';
 import type { TransferRequest } from './transfer-request';
 import { nameRules } from '../../components/form-rules';
 
@@ -110,7 +110,7 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
           </Form.Item>
         ) : null}
         <TransferFromFields accounts={accounts} currency={currency} />
-        <TransferMemoField />
+        <MemoField label={t('transfer.memo')} placeholder={t('transfer.memoPlaceholder')} />
         <ContinueActions />
       </Form>
       <TransferConfirmSheet
