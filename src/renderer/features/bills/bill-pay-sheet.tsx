@@ -19,12 +19,13 @@ import { useAccounts } from '../accounts/use-accounts';
 import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { balanceAfterRow, MoneyDone, timeRow } from '../money/money-done';
 import { outflowProblem } from '../money/outflow-problem';
-import { SheetAccount } from '../money/sheet-account';
+import { sheetAccountRow } from '../money/sheet-account';
 import { useConfirmedView, useMoneyFlow } from '../money/use-money-flow';
 import { BillerKindIcon } from './biller-kind';
 import { useBillDates } from './bill-format';
 import { MaskedNumber } from './masked-number';
 import { useBills } from './use-bills';
+import { SheetHero } from '../money/sheet-hero';
 
 export interface PayTarget {
   readonly billId: string;
@@ -120,11 +121,11 @@ function BillHeading({ bill, dueDate }: { readonly bill: BillView; readonly dueD
   const { t } = useTranslation();
   const dates = useBillDates();
   return (
-    <div className="purse-sheet-hero__payee purse-bill-pay__payee">
+    <>
       <BillerKindIcon kind={bill.billerKind} size="small" />
       <span>{bill.name}</span>
       <span className="purse-muted">{t('bills.pay.dueOn', { date: dates.date(dueDate) })}</span>
-    </div>
+    </>
   );
 }
 
@@ -156,9 +157,10 @@ function AmountStep({
       }}
       className="purse-sheet purse-bill-pay__amount"
     >
-      <div className="purse-sheet-hero">
-        <BillHeading bill={bill} dueDate={dueDate} />
-      </div>
+      <SheetHero
+        payeeClassName="purse-bill-pay__payee"
+        payee={<BillHeading bill={bill} dueDate={dueDate} />}
+      />
       <AmountField
         name="amount"
         label={t('bills.pay.amountThisTime')}
@@ -218,17 +220,17 @@ function ConfirmStep({
 
   const summary = (
     <>
-      <div className="purse-sheet-hero">
-        <BillHeading bill={bill} dueDate={dueDate} />
-        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
-          <Money minor={amount} currency={bill.currency} strong />
-        </div>
+      <SheetHero
+        payeeClassName="purse-bill-pay__payee"
+        payee={<BillHeading bill={bill} dueDate={dueDate} />}
+        total={{ amount, currency: bill.currency }}
+      >
         {onChangeAmount ? (
           <Button type="link" size="small" onClick={onChangeAmount}>
             {t('bills.pay.changeAmount')}
           </Button>
         ) : null}
-      </div>
+      </SheetHero>
       <DetailList
         items={[
           {
@@ -236,16 +238,12 @@ function ConfirmStep({
             label: t('bills.fields.accountNumber'),
             value: <MaskedNumber value={bill.accountNumber} />,
           },
-          {
-            key: 'account',
-            label: t('bills.fields.payFrom'),
-            value: (
-              <SheetAccount
-                name={account.name}
-                balance={t('bills.pay.balanceNow', { balance: money(account.balance) })}
-              />
-            ),
-          },
+          sheetAccountRow(
+            'account',
+            t('bills.fields.payFrom'),
+            account,
+            t('bills.pay.balanceNow', { balance: money(account.balance) }),
+          ),
           account.kind === 'credit_card'
             ? null
             : {
