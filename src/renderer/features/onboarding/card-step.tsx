@@ -10,8 +10,7 @@ import { CurrencySelect } from '../../components/currency-select';
 import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
-import { GateLayout } from '../../components/gate-layout';
-import { OnboardingSteps } from './onboarding-steps';
+import { OnboardingStep } from './onboarding-steps';
 import { nameRules } from '../../components/form-rules';
 
 interface CardValues {
@@ -66,13 +65,7 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
   };
 
   return (
-    <GateLayout
-      wide
-      top={<OnboardingSteps current="card" />}
-      icon={<CreditCardOutlined />}
-      title={t('onboarding.card.title')}
-      intro={t('onboarding.card.intro')}
-    >
+    <OnboardingStep step="card" icon={<CreditCardOutlined />} wide>
       <Form<CardValues>
         form={form}
         name="bind-card"
@@ -150,6 +143,6 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
           </Button>
         </div>
       </Form>
-    </GateLayout>
+    </OnboardingStep>
   );
 }
