@@ -1,5 +1,5 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Modal, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Form, Modal, Skeleton, Space, Tag, Typography } from 'antd';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useStatusMutation } from '../../api/use-security';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { groupKey } from './totp-key';
 import { FormActions } from '../../components/form-actions';
+import { SectionCard } from '../../components/section-card';
 
 /** Two-factor codes: set up with a QR code (or the key by hand), or turn off. */
 export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
@@ -34,9 +35,8 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
   });
 
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('security.twoFactor.title')}</h2>}
+    <SectionCard
+      title={t('security.twoFactor.title')}
       extra={
         status.totpEnabled ? (
           <Tag color="success">{t('security.overview.on')}</Tag>
@@ -102,7 +102,7 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
         onSubmit={(values) => disable.mutate(stepUpOf(values))}
         onCancel={() => setDisabling(false)}
       />
-    </Card>
+    </SectionCard>
   );
 }
 

@@ -1,4 +1,4 @@
-import { App, Card, Descriptions, Form, Radio } from 'antd';
+import { App, Descriptions, Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { LocalePreference, Settings, ThemePreference } from '../../../shared/domain';
@@ -13,6 +13,7 @@ import { RestoreCard } from '../backup/restore-card';
 import { SnapshotsCard } from '../snapshots/snapshots-card';
 import { LedgerCheckCard } from './ledger-check-card';
 import { useSettings, useUpdateSettings } from '../../api/use-settings';
+import { SectionCard } from '../../components/section-card';
 
 /** Names of languages are written in that language, so anyone can find their own. */
 const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
@@ -36,10 +37,7 @@ export function SettingsPage() {
     const current = settings.data;
     return (
       <div className="purse-stack">
-        <Card
-          className="purse-card purse-form-card"
-          title={<h2 className="purse-card-title">{t('settings.preferences')}</h2>}
-        >
+        <SectionCard className="purse-form-card" title={t('settings.preferences')}>
           <Form layout="vertical" className="purse-settings-form">
             <Form.Item label={t('settings.language')}>
               <Radio.Group
@@ -85,15 +83,12 @@ export function SettingsPage() {
             </Form.Item>
             <FormError error={update.error} />
           </Form>
-        </Card>
+        </SectionCard>
         <BackupCard />
         <RestoreCard />
         <SnapshotsCard />
         <LedgerCheckCard />
-        <Card
-          className="purse-card purse-form-card"
-          title={<h2 className="purse-card-title">{t('settings.about')}</h2>}
-        >
+        <SectionCard className="purse-form-card" title={t('settings.about')}>
           {appInfo.data ? (
             <Descriptions
               column={1}
@@ -116,7 +111,7 @@ export function SettingsPage() {
           ) : (
             <PageLoading rows={2} />
           )}
-        </Card>
+        </SectionCard>
       </div>
     );
   };
