@@ -5,6 +5,11 @@ import { AccountKindIcon, useAccountKindLabel } from './account-kind';
 import { Money } from './money';
 import { SearchSelect } from './search-select';
 
+/** Where money is paid or sent from unless the person chooses: the wallet, else the first. */
+export function payingAccount(accounts: readonly Account[]): Account | undefined {
+  return accounts.find((account) => account.kind === 'wallet') ?? accounts[0];
+}
+
 export interface AccountSelectProps {
   readonly accounts: readonly Account[];
   readonly id?: string;

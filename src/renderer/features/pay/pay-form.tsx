@@ -21,6 +21,7 @@ import { PayConfirmSheet } from './pay-confirm';
 import type { PayRequest } from './pay-request';
 import { useLivePreview } from './use-live-preview';
 import { nameRules } from '../../components/form-rules';
+import { payingAccount } from '../../components/account-select';
 
 interface PayValues {
   merchant?: string;
@@ -34,11 +35,6 @@ export interface PayFormProps {
   /** Open accounts to pay from. */
   readonly accounts: readonly Account[];
   readonly onPaid: (result: MoneyResult) => void;
-}
-
-/** The wallet's default: pay from the wallet first, else the first account. */
-function defaultAccount(accounts: readonly Account[]): Account | undefined {
-  return accounts.find((account) => account.kind === 'wallet') ?? accounts[0];
 }
 
 /**
@@ -56,7 +52,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
   const amountText = Form.useWatch('amount', form);
   const accountId = Form.useWatch('accountId', form);
   const account = accounts.find((candidate) => candidate.id === accountId);
-  const currency = account?.currency ?? defaultAccount(accounts)?.currency ?? 'CNY';
+  const currency = account?.currency ?? payingAccount(accounts)?.currency ?? 'CNY';
   const known = findByName(merchants.data ?? [], merchantText);
   const amount = parseAmountField(amountText, currency, { positive: true });
 
@@ -127,7 +123,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
         form={form}
         layout="vertical"
         requiredMark="optional"
-        initialValues={{ accountId: defaultAccount(accounts)?.id }}
+        initialValues={{ accountId: payingAccount(accounts)?.id }}
         onFinish={submit}
         className="purse-record-form purse-pay-form"
       >

@@ -18,6 +18,7 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { useDescribeError } from '../../components/use-describe-error';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { SectionCard } from '../../components/section-card';
+import { requiredText } from '../../components/form-rules';
 
 interface IdentityValues {
   kind: IdentityKind;
@@ -149,7 +150,7 @@ function VerifyForm() {
           name="name"
           label={t('identity.name')}
           rules={[
-            { required: true, whitespace: true, message: t('identity.nameRequired') },
+            requiredText(t('identity.nameRequired')),
             { min: 2, max: 60, message: t('identity.nameRequired') },
           ]}
         >
@@ -161,7 +162,7 @@ function VerifyForm() {
           validateTrigger={['onBlur']}
           dependencies={['kind']}
           rules={[
-            { required: true, whitespace: true, message: t('identity.numberRequired') },
+            requiredText(t('identity.numberRequired')),
             ({ getFieldValue }) => ({
               validator: (_rule, value: string | undefined) => {
                 if (!value?.trim()) return Promise.resolve();

@@ -13,6 +13,7 @@ import { TransferFromFields } from './transfer-from-fields';
 import { MemoField } from '../../components/memo-field';
 import type { TransferRequest } from './transfer-request';
 import { nameRules } from '../../components/form-rules';
+import { payingAccount } from '../../components/account-select';
 
 interface ContactValues {
   contact?: string;
@@ -72,9 +73,7 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
         form={form}
         layout="vertical"
         requiredMark="optional"
-        initialValues={{
-          accountId: (accounts.find((account) => account.kind === 'wallet') ?? accounts[0])?.id,
-        }}
+        initialValues={{ accountId: payingAccount(accounts)?.id }}
         onFinish={submit}
         className="purse-record-form"
       >
