@@ -6,6 +6,7 @@ import { categoryLedgerAccount } from './ledger-accounts';
 import { postTransaction, type TransactionDraft } from './post-transaction';
 import {
   assertCanSpend,
+  checkOwnTransfer,
   requireCategory,
   requireCounterparty,
   requireOpenAccount,
@@ -30,21 +31,7 @@ async function draftFor(
   };
 
   if (input.kind === 'transfer') {
-    if (input.toAccountId === input.accountId) {
-      throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.');
-    }
-    const to = await requireOpenAccount(ctx, input.toAccountId);
-    if (to.currency !== account.currency) {
-      throw new PurseError(
-        'CURRENCY_MISMATCH',
-        'Both accounts of a transfer must hold the same currency.',
-        {
-          from: account.currency,
-          to: to.currency,
-        },
-      );
-    }
-    assertCanSpend(account, input.amount);
+    const to = await checkOwnTransfer(ctx, account, input.toAccountId, input.amount);
     return {
       draft: {
         ...common,

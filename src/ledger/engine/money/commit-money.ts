@@ -14,8 +14,8 @@ import { addMinor } from '../../../shared/money';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryLedgerAccount, externalLedgerAccount } from '../ledger-accounts';
 import { postTransaction, type TransactionDraft } from '../post-transaction';
-import { assertCanSpend, requireOpenAccount } from '../require';
-import { assessOutflow, checkOwnTransfer, planPayment } from './evaluate-payment';
+import { assertCanSpend, checkOwnTransfer, requireOpenAccount } from '../require';
+import { assessOutflow, planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
 import { requestFingerprint } from '../../../shared/request-fingerprint';
@@ -286,12 +286,7 @@ export function commitTransfer(
   return runMoney(ctx, input, kind, async (ctx, stamp) => {
     const from = await requireOpenAccount(ctx, input.accountId);
     const common = {
-      occurredAt: ctx.clock.now(),
-      timeZone: input.timeZone,
-      amount: input.amount,
-      currency: from.currency,
-      accountId: from.id,
-      ...stamp,
+      ...movementOf(ctx, input, from, stamp),
       balanceAfter: addMinor(from.balance, -input.amount),
       ...(input.memo ? { memo: input.memo } : {}),
     };
@@ -372,15 +367,27 @@ export function commitWalletMovement(
     }
     return postOwnMove(ctx, from, to, {
       kind,
-      occurredAt: ctx.clock.now(),
-      timeZone: input.timeZone,
-      amount: input.amount,
-      currency: from.currency,
-      accountId: from.id,
-      ...stamp,
+      ...movementOf(ctx, input, from, stamp),
       balanceAfter: addMinor(wallet.balance, kind === 'topup' ? input.amount : -input.amount),
     });
   });
+}
+
+/** What every movement out of `from` records: when, where, how much, and its request. */
+function movementOf(
+  ctx: EngineContext,
+  input: { readonly timeZone: string; readonly amount: number },
+  from: Account,
+  stamp: RequestStamp,
+) {
+  return {
+    occurredAt: ctx.clock.now(),
+    timeZone: input.timeZone,
+    amount: input.amount,
+    currency: from.currency,
+    accountId: from.id,
+    ...stamp,
+  };
 }
 
 /**
