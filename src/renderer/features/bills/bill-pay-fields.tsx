@@ -1,4 +1,3 @@
-import { Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Bill } from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
@@ -6,6 +5,7 @@ import type { Account, Category } from '../../../shared/domain';
 import { AccountField } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { CategoryField } from '../../components/category-select';
+import { ChoiceField } from '../../components/choice-field';
 
 /** How the bill is paid: from which account, into which category, a fixed or estimated amount. */
 export function BillPayFields({
@@ -35,16 +35,14 @@ export function BillPayFields({
         requiredMessage={t('bills.form.errors.category')}
         categories={categories}
       />
-      <Form.Item name="amountKind" label={t('bills.fields.amountKind')}>
-        <Radio.Group
-          aria-label={t('bills.fields.amountKind')}
-          optionType="button"
-          options={[
-            { value: 'fixed', label: t('bills.form.fixed') },
-            { value: 'variable', label: t('bills.form.variable') },
-          ]}
-        />
-      </Form.Item>
+      <ChoiceField<Bill['amountKind']>
+        name="amountKind"
+        label={t('bills.fields.amountKind')}
+        options={[
+          { value: 'fixed', label: t('bills.form.fixed') },
+          { value: 'variable', label: t('bills.form.variable') },
+        ]}
+      />
       <AmountField
         name="amount"
         label={amountKind === 'variable' ? t('bills.fields.estimate') : t('bills.fields.amount')}

@@ -1,4 +1,4 @@
-import { App, Descriptions, Form, Radio } from 'antd';
+import { App, Descriptions, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { LocalePreference, Settings, ThemePreference } from '../../../shared/domain';
@@ -14,6 +14,7 @@ import { SnapshotsCard } from '../snapshots/snapshots-card';
 import { LedgerCheckCard } from './ledger-check-card';
 import { useSettings, useUpdateSettings } from '../../api/use-settings';
 import { SectionCard } from '../../components/section-card';
+import { ChoiceField } from '../../components/choice-field';
 
 /** Names of languages are written in that language, so anyone can find their own. */
 const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
@@ -39,37 +40,31 @@ export function SettingsPage() {
       <div className="purse-stack">
         <SectionCard className="purse-form-card" title={t('settings.preferences')}>
           <Form layout="vertical" className="purse-settings-form">
-            <Form.Item label={t('settings.language')}>
-              <Radio.Group
-                aria-label={t('settings.language')}
-                optionType="button"
-                value={current.locale}
-                onChange={(event) => save({ locale: event.target.value as LocalePreference })}
-                options={[
-                  {
-                    value: 'system',
-                    label: t('settings.languageSystem', {
-                      language: LANGUAGE_NAMES[systemLanguage()],
-                    }),
-                  },
-                  { value: 'zh-CN', label: <span lang="zh-CN">{LANGUAGE_NAMES['zh-CN']}</span> },
-                  { value: 'en', label: <span lang="en">{LANGUAGE_NAMES.en}</span> },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item label={t('settings.theme')}>
-              <Radio.Group
-                aria-label={t('settings.theme')}
-                optionType="button"
-                value={current.theme}
-                onChange={(event) => save({ theme: event.target.value as ThemePreference })}
-                options={[
-                  { value: 'system', label: t('settings.themeSystem') },
-                  { value: 'light', label: t('settings.themeLight') },
-                  { value: 'dark', label: t('settings.themeDark') },
-                ]}
-              />
-            </Form.Item>
+            <ChoiceField<LocalePreference>
+              label={t('settings.language')}
+              value={current.locale}
+              onChange={(locale) => save({ locale })}
+              options={[
+                {
+                  value: 'system',
+                  label: t('settings.languageSystem', {
+                    language: LANGUAGE_NAMES[systemLanguage()],
+                  }),
+                },
+                { value: 'zh-CN', label: <span lang="zh-CN">{LANGUAGE_NAMES['zh-CN']}</span> },
+                { value: 'en', label: <span lang="en">{LANGUAGE_NAMES.en}</span> },
+              ]}
+            />
+            <ChoiceField<ThemePreference>
+              label={t('settings.theme')}
+              value={current.theme}
+              onChange={(theme) => save({ theme })}
+              options={[
+                { value: 'system', label: t('settings.themeSystem') },
+                { value: 'light', label: t('settings.themeLight') },
+                { value: 'dark', label: t('settings.themeDark') },
+              ]}
+            />
             <Form.Item
               label={t('settings.defaultCurrency')}
               htmlFor="purse-default-currency"
