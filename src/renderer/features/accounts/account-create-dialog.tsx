@@ -1,4 +1,4 @@
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { systemTimeZone } from '../../../shared/dates';
@@ -12,6 +12,7 @@ import { markServerIssues } from '../../components/server-issues';
 import { useSettings } from '../../api/use-settings';
 import { maxLength, nameRules } from '../../components/form-rules';
 import { FormActions } from '../../components/form-actions';
+import { FormDialog } from '../../components/form-dialog';
 
 interface CreateValues {
   kind: AccountKind;
@@ -39,15 +40,9 @@ export function AccountCreateDialog({
   const { t } = useTranslation();
   // The form lives only while the dialog is open, so every opening starts empty.
   return (
-    <Modal
-      open={open}
-      title={t('accounts.createTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
+    <FormDialog open={open} title={t('accounts.createTitle')} onClose={onClose}>
       <CreateForm onClose={onClose} initialKind={initialKind} />
-    </Modal>
+    </FormDialog>
   );
 }
 

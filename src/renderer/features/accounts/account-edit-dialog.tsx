@@ -1,10 +1,11 @@
-import { App, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { markServerIssues } from '../../components/server-issues';
 import { maxLength, nameRules } from '../../components/form-rules';
 import { FormActions } from '../../components/form-actions';
+import { FormDialog } from '../../components/form-dialog';
 
 interface EditValues {
   name: string;
@@ -22,15 +23,9 @@ export function AccountEditDialog({ account, onClose }: AccountEditDialogProps) 
   const { t } = useTranslation();
   // One form per account edited: it starts from that account's values every time.
   return (
-    <Modal
-      open={account !== null}
-      title={t('accounts.editTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
+    <FormDialog open={account !== null} title={t('accounts.editTitle')} onClose={onClose}>
       {account ? <EditForm key={account.id} account={account} onClose={onClose} /> : null}
-    </Modal>
+    </FormDialog>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
@@ -11,6 +11,7 @@ import { CouponValueFields } from './coupon-value-fields';
 import { useCreateCoupon } from './use-create-coupon';
 import { maxLength, nameRules } from '../../components/form-rules';
 import { FormActions } from '../../components/form-actions';
+import { FormDialog } from '../../components/form-dialog';
 
 export interface CouponCreateDialogProps {
   readonly open: boolean;
@@ -21,16 +22,9 @@ export interface CouponCreateDialogProps {
 export function CouponCreateDialog({ open, onClose }: CouponCreateDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={open}
-      title={t('promotions.createTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-      width={520}
-    >
+    <FormDialog open={open} title={t('promotions.createTitle')} onClose={onClose} width={520}>
       <CouponForm onClose={onClose} />
-    </Modal>
+    </FormDialog>
   );
 }
 

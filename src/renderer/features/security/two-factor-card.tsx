@@ -1,5 +1,5 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Form, Modal, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Form, Skeleton, Space, Tag, Typography } from 'antd';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { groupKey } from './totp-key';
 import { FormActions } from '../../components/form-actions';
 import { SectionCard } from '../../components/section-card';
+import { FormDialog } from '../../components/form-dialog';
 
 /** Two-factor codes: set up with a QR code (or the key by hand), or turn off. */
 export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
@@ -117,18 +118,16 @@ function EnrolDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormDialog
       open={enrolment !== null}
       title={t('security.twoFactor.enrolTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
+      onClose={onClose}
       mask={{ closable: false }}
     >
       {enrolment ? (
         <EnrolForm enrolment={enrolment} replacing={replacing} onClose={onClose} />
       ) : null}
-    </Modal>
+    </FormDialog>
   );
 }
 
