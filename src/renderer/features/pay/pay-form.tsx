@@ -16,11 +16,10 @@ import { outflowProblem } from '../money/outflow-problem';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { PayFromFields } from './pay-from-fields';
 import { MemoField } from '../../components/memo-field';
-import { findByName, PayeeField } from '../../components/payee-field';
+import { findByName, PayeeNameField } from '../../components/payee-field';
 import { PayConfirmSheet } from './pay-confirm';
 import type { PayRequest } from './pay-request';
 import { useLivePreview } from './use-live-preview';
-import { nameRules } from '../../components/form-rules';
 import { payingAccount } from '../../components/account-select';
 
 interface PayValues {
@@ -127,22 +126,14 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
         onFinish={submit}
         className="purse-record-form purse-pay-form"
       >
-        <Form.Item
+        <PayeeNameField
           name="merchant"
           label={t('pay.form.merchant')}
-          rules={nameRules(t, t('pay.form.merchantRequired'))}
-          extra={
-            merchantText.trim() && !known && merchants.data ? (
-              <span className="purse-new-payee">{t('pay.form.newMerchant')}</span>
-            ) : null
-          }
-        >
-          <PayeeField
-            payees={merchants.data ?? []}
-            placeholder={t('pay.form.merchantPlaceholder')}
-            autoFocus
-          />
-        </Form.Item>
+          requiredMessage={t('pay.form.merchantRequired')}
+          note={merchantText.trim() && !known && merchants.data ? t('pay.form.newMerchant') : null}
+          payees={merchants.data ?? []}
+          placeholder={t('pay.form.merchantPlaceholder')}
+        />
         <MovementAmountField currency={currency} />
         {hint ? (
           <div className="purse-pay-hint" aria-live="polite">

@@ -5,14 +5,13 @@ import type { Account } from '../../../shared/domain';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { parseAmountField } from '../../components/money-rules';
-import { findByName, PayeeField } from '../../components/payee-field';
+import { findByName, PayeeNameField } from '../../components/payee-field';
 import { ContinueActions } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
 import { TransferFromFields } from './transfer-from-fields';
 import { MemoField } from '../../components/memo-field';
 import type { TransferRequest } from './transfer-request';
-import { nameRules } from '../../components/form-rules';
 import { payingAccount } from '../../components/account-select';
 
 interface ContactValues {
@@ -77,24 +76,14 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
         onFinish={submit}
         className="purse-record-form"
       >
-        <Form.Item
+        <PayeeNameField
           name="contact"
           label={t('transfer.contact')}
-          rules={nameRules(t, t('transfer.contactRequired'))}
-          extra={
-            known?.note ? (
-              <span className="purse-new-payee">{known.note}</span>
-            ) : isNew ? (
-              <span className="purse-new-payee">{t('transfer.newContact')}</span>
-            ) : null
-          }
-        >
-          <PayeeField
-            payees={contacts.data ?? []}
-            placeholder={t('transfer.contactPlaceholder')}
-            autoFocus
-          />
-        </Form.Item>
+          requiredMessage={t('transfer.contactRequired')}
+          note={known?.note ? known.note : isNew ? t('transfer.newContact') : null}
+          payees={contacts.data ?? []}
+          placeholder={t('transfer.contactPlaceholder')}
+        />
         {isNew ? (
           <Form.Item
             name="contactNote"
