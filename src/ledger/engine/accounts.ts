@@ -6,15 +6,14 @@ import { moneyTables, type EngineContext } from './context';
 import { OPENING_EQUITY } from './ledger-accounts';
 import { postTransaction } from './post-transaction';
 import { requireAccount } from './require';
+import { inUse } from './listing';
 
 export async function listAccounts(
   ctx: EngineContext,
   input: ParsedInput<'accounts.list'>,
 ): Promise<Account[]> {
   const accounts = await ctx.db.accounts.toArray();
-  return accounts
-    .filter((account) => input?.includeArchived || !account.archived)
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  return inUse(accounts, input?.includeArchived, (account) => account.createdAt);
 }
 
 /** Creates an account; a non-zero opening balance is posted against opening equity. */

@@ -7,6 +7,7 @@ import { writeLogged } from './audit';
 import type { EngineContext } from './context';
 import { DEFAULT_CATEGORIES } from './default-categories';
 import { requireCategory } from './require';
+import { inUse, ofKind } from './listing';
 
 /** Adds the built-in bilingual categories to a new ledger. */
 export async function seedDefaultCategories(
@@ -30,12 +31,8 @@ export async function listCategories(
   ctx: EngineContext,
   input: ParsedInput<'categories.list'>,
 ): Promise<Category[]> {
-  const all = input?.kind
-    ? await ctx.db.categories.where('kind').equals(input.kind).toArray()
-    : await ctx.db.categories.toArray();
-  return all
-    .filter((category) => input?.includeArchived || !category.archived)
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const all = await ofKind<Category>(ctx.db.categories, input?.kind);
+  return inUse(all, input?.includeArchived, (category) => category.createdAt);
 }
 
 async function assertNameFree(

@@ -3,14 +3,13 @@ import type { Counterparty } from '../../shared/domain';
 import { newId } from '../../shared/ids';
 import { writeLogged } from './audit';
 import type { EngineContext } from './context';
+import { ofKind } from './listing';
 
 export async function listCounterparties(
   ctx: EngineContext,
   input: ParsedInput<'counterparties.list'>,
 ): Promise<Counterparty[]> {
-  const all = input?.kind
-    ? await ctx.db.counterparties.where('kind').equals(input.kind).toArray()
-    : await ctx.db.counterparties.toArray();
+  const all = await ofKind<Counterparty>(ctx.db.counterparties, input?.kind);
   return all.sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -11,6 +11,7 @@ import {
   requireCounterparty,
   requireOpenAccount,
 } from './require';
+import { newest } from './listing';
 
 type RecordInput = ParsedInput<'transactions.record'>;
 
@@ -84,11 +85,7 @@ export async function recentTransactions(
   ctx: EngineContext,
   input: ParsedInput<'transactions.recent'>,
 ): Promise<Transaction[]> {
-  return ctx.db.transactions
-    .orderBy('[occurredAt+id]')
-    .reverse()
-    .limit(input?.limit ?? 20)
-    .toArray();
+  return newest<Transaction>(ctx.db.transactions, '[occurredAt+id]', input?.limit ?? 20);
 }
 
 export async function getTransaction(
