@@ -13,6 +13,8 @@ export interface FormActionsProps {
   readonly pending?: boolean;
   /** Why the last request was refused, shown above the buttons. */
   readonly error?: PurseError | null;
+  /** The request the form sends, when one mutation is all it sends: its spinner and refusal. */
+  readonly request?: { readonly isPending: boolean; readonly error: PurseError | null };
   readonly size?: 'large';
   /** The submit replaces or removes something. */
   readonly danger?: boolean;
@@ -26,8 +28,9 @@ export interface FormActionsProps {
 export function FormActions({
   submitLabel,
   onCancel,
-  pending = false,
-  error,
+  request,
+  pending = request?.isPending ?? false,
+  error = request?.error,
   size,
   danger,
   holdCancel = false,

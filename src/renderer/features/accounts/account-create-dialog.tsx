@@ -138,12 +138,7 @@ function CreateForm({
         allowEmpty
         allowNegative={kind === 'credit_card'}
       />
-      <FormActions
-        submitLabel={t('accounts.createSubmit')}
-        onCancel={onClose}
-        pending={create.isPending}
-        error={create.error}
-      />
+      <FormActions submitLabel={t('accounts.createSubmit')} onCancel={onClose} request={create} />
     </Form>
   );
 }

@@ -75,12 +75,7 @@ function EditForm({
       <Form.Item name="institution" label={t('accounts.institution')} rules={[maxLength(t, 80)]}>
         <Input autoComplete="off" placeholder={t('accounts.institutionPlaceholder')} />
       </Form.Item>
-      <FormActions
-        submitLabel={t('common.save')}
-        onCancel={onClose}
-        pending={update.isPending}
-        error={update.error}
-      />
+      <FormActions submitLabel={t('common.save')} onCancel={onClose} request={update} />
     </Form>
   );
 }

@@ -109,11 +109,7 @@ function BackupForm({ save }: { readonly save: ReturnType<typeof useBackupSave> 
       {save.data && !save.data.saved ? (
         <Alert type="info" showIcon title={t('backup.create.notSaved')} />
       ) : null}
-      <FormActions
-        submitLabel={t('backup.create.submit')}
-        pending={save.isPending}
-        error={save.error}
-      />
+      <FormActions submitLabel={t('backup.create.submit')} request={save} />
     </Form>
   );
 }

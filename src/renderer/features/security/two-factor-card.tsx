@@ -215,8 +215,7 @@ function EnrolForm({
       <FormActions
         submitLabel={t('security.twoFactor.confirm')}
         onCancel={onClose}
-        pending={confirm.isPending}
-        error={confirm.error}
+        request={confirm}
       />
     </Form>
   );
