@@ -4,7 +4,7 @@ import { PurseError } from '../shared/errors';
 import type { authSchema } from '../shared/payment-schemas';
 import type { MoneyResult } from '../shared/payments';
 import type { FollowUps } from './follow-ups';
-import { langOf, moneyMessage, type Notifier } from './notifications';
+import { langOf, moneyMessage, type Lang, type Notifier } from './notifications';
 import { confirmItIsYou } from './security/confirm-with-pin';
 import type { SecurityService } from './security/security-service';
 
@@ -82,14 +82,16 @@ export function moneyHandlers(deps: MoneyDeps) {
     currency: result.transaction.currency,
   });
 
+  // What the notification says: paid to whom, or only the amount.
+  const paidTo = async (result: MoneyResult, lang: Lang) =>
+    moneyMessage('paymentDone', lang, money(result), await payeeName(result));
+  const amountOnly =
+    (kind: 'topupDone' | 'withdrawalDone' | 'refundDone') => (result: MoneyResult, lang: Lang) =>
+      Promise.resolve(moneyMessage(kind, lang, money(result)));
+
   return {
     'payments.create': (input: ParsedInput<'payments.create'>) =>
-      run(
-        input,
-        (rest) => deps.internal['payments.commit'](rest),
-        async (result, lang) =>
-          moneyMessage('paymentDone', lang, money(result), await payeeName(result)),
-      ),
+      run(input, (rest) => deps.internal['payments.commit'](rest), paidTo),
     'transfers.create': (input: ParsedInput<'transfers.create'>) =>
       run(
         input,
@@ -104,29 +106,12 @@ export function moneyHandlers(deps: MoneyDeps) {
         },
       ),
     'topups.create': (input: ParsedInput<'topups.create'>) =>
-      run(
-        input,
-        (rest) => deps.internal['topups.commit'](rest),
-        (result, lang) => Promise.resolve(moneyMessage('topupDone', lang, money(result))),
-      ),
+      run(input, (rest) => deps.internal['topups.commit'](rest), amountOnly('topupDone')),
     'withdrawals.create': (input: ParsedInput<'withdrawals.create'>) =>
-      run(
-        input,
-        (rest) => deps.internal['withdrawals.commit'](rest),
-        (result, lang) => Promise.resolve(moneyMessage('withdrawalDone', lang, money(result))),
-      ),
+      run(input, (rest) => deps.internal['withdrawals.commit'](rest), amountOnly('withdrawalDone')),
     'bills.pay': (input: ParsedInput<'bills.pay'>) =>
-      run(
-        input,
-        (rest) => deps.internal['bills.commitPayment'](rest),
-        async (result, lang) =>
-          moneyMessage('paymentDone', lang, money(result), await payeeName(result)),
-      ),
+      run(input, (rest) => deps.internal['bills.commitPayment'](rest), paidTo),
     'refunds.create': (input: ParsedInput<'refunds.create'>) =>
-      run(
-        input,
-        (rest) => deps.internal['refunds.commit'](rest),
-        (result, lang) => Promise.resolve(moneyMessage('refundDone', lang, money(result))),
-      ),
+      run(input, (rest) => deps.internal['refunds.commit'](rest), amountOnly('refundDone')),
   };
 }

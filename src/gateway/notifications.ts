@@ -17,7 +17,7 @@ export interface Notifier {
 
 export const silentNotifier: Notifier = { notify: () => undefined };
 
-type Lang = 'zh' | 'en';
+export type Lang = 'zh' | 'en';
 
 const TEXT = {
   paymentDone: {

@@ -51,13 +51,18 @@ export const backupsCreateInput = z.strictObject({
   passphrase: passphraseSchema,
   auth: authSchema,
 });
-/** The backup file's text and its passphrase; `confirm: false` only reads what it holds. */
-export const backupsRestoreInput = z.strictObject({
+/** A backup file's text and the passphrase it was sealed with (any, as typed then). */
+export const backupFileFields = {
   file: z
     .string()
     .min(1)
     .max(512 * 1024 * 1024),
   passphrase: z.string().min(1).max(200),
+};
+
+/** The backup file's text and its passphrase; `confirm: false` only reads what it holds. */
+export const backupsRestoreInput = z.strictObject({
+  ...backupFileFields,
   confirm: z.boolean(),
   auth: authSchema,
 });

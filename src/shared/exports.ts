@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authSchema } from './payment-schemas';
 import { historyFiltersSchema } from './history';
 import { monthKeySchema } from './schemas';
-import { passphraseSchema, type BackupSummary } from './backup';
+import { backupFileFields, passphraseSchema, type BackupSummary } from './backup';
 
 /**
  * Saving files through main: the person picks the place in the OS save dialog, main writes
@@ -47,13 +47,7 @@ export interface BackupSaved {
 }
 
 /** Reads what a backup holds (counts, dates, schema); changes nothing. */
-export const backupsInspectInput = z.strictObject({
-  file: z
-    .string()
-    .min(1)
-    .max(512 * 1024 * 1024),
-  passphrase: z.string().min(1).max(200),
-});
+export const backupsInspectInput = z.strictObject(backupFileFields);
 
 /**
  * A monthly report as the UI laid it out (its labels are in the UI's language), saved by

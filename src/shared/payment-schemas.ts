@@ -51,12 +51,13 @@ const paymentFields = {
   timeZone: timeZoneSchema,
 };
 
+/** What the UI sends to move money: the movement, its one requestId per sheet, and the PIN. */
+function confirmedInput<Fields extends z.ZodRawShape>(fields: Fields) {
+  return z.strictObject({ ...fields, requestId: idSchema, auth: authSchema });
+}
+
 export const paymentsPreviewInput = z.strictObject(paymentFields);
-export const paymentsCreateInput = z.strictObject({
-  ...paymentFields,
-  requestId: idSchema,
-  auth: authSchema,
-});
+export const paymentsCreateInput = confirmedInput(paymentFields);
 
 const transferTarget = z.union([
   z.strictObject({ contactId: idSchema }),
@@ -72,11 +73,7 @@ const transferFields = {
   memo: textSchema(200).optional(),
   timeZone: timeZoneSchema,
 };
-export const transfersCreateInput = z.strictObject({
-  ...transferFields,
-  requestId: idSchema,
-  auth: authSchema,
-});
+export const transfersCreateInput = confirmedInput(transferFields);
 
 const movementFields = {
   fromAccountId: idSchema,
@@ -84,11 +81,7 @@ const movementFields = {
   amount: positiveMinorSchema,
   timeZone: timeZoneSchema,
 };
-export const topupsCreateInput = z.strictObject({
-  ...movementFields,
-  requestId: idSchema,
-  auth: authSchema,
-});
+export const topupsCreateInput = confirmedInput(movementFields);
 export const withdrawalsCreateInput = topupsCreateInput;
 
 const refundFields = {
@@ -97,11 +90,7 @@ const refundFields = {
   memo: textSchema(200).optional(),
   timeZone: timeZoneSchema,
 };
-export const refundsCreateInput = z.strictObject({
-  ...refundFields,
-  requestId: idSchema,
-  auth: authSchema,
-});
+export const refundsCreateInput = confirmedInput(refundFields);
 
 /** What main sends the ledger once the person is authenticated: no secrets, only the outcome. */
 const authorised = { requestId: idSchema, stepUpPassed: z.boolean() };

@@ -1,20 +1,19 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { Account } from '../../shared/domain';
 import { newId } from '../../shared/ids';
-import { audit } from './audit';
+import { writeLogged } from './audit';
 import { moneyTables, type EngineContext } from './context';
 import { OPENING_EQUITY } from './ledger-accounts';
 import { postTransaction } from './post-transaction';
 import { requireAccount } from './require';
+import { inUse } from './listing';
 
 export async function listAccounts(
   ctx: EngineContext,
   input: ParsedInput<'accounts.list'>,
 ): Promise<Account[]> {
   const accounts = await ctx.db.accounts.toArray();
-  return accounts
-    .filter((account) => input?.includeArchived || !account.archived)
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  return inUse(accounts, input?.includeArchived, (account) => account.createdAt);
 }
 
 /** Creates an account; a non-zero opening balance is posted against opening equity. */
@@ -36,8 +35,7 @@ export async function createAccount(
       createdAt: now,
       updatedAt: now,
     };
-    await ctx.db.accounts.add(account);
-    await audit(ctx, 'account.create', account.id);
+    await writeLogged(ctx, ctx.db.accounts, 'add', account, 'account.create');
     if (input.openingBalance === 0) return account;
     await postTransaction(
       ctx,
@@ -71,9 +69,7 @@ export async function updateAccount(
       ...(input.institution !== undefined ? { institution: input.institution } : {}),
       updatedAt: ctx.clock.now(),
     };
-    await ctx.db.accounts.put(updated);
-    await audit(ctx, 'account.update', account.id);
-    return updated;
+    return writeLogged(ctx, ctx.db.accounts, 'put', updated, 'account.update');
   });
 }
 
@@ -86,8 +82,7 @@ export async function setAccountArchived(
   return ctx.db.transaction('rw', [ctx.db.accounts, ctx.db.auditLog], async () => {
     const account = await requireAccount(ctx, id);
     const updated: Account = { ...account, archived, updatedAt: ctx.clock.now() };
-    await ctx.db.accounts.put(updated);
-    await audit(ctx, archived ? 'account.archive' : 'account.unarchive', id);
-    return updated;
+    const kind = archived ? 'account.archive' : 'account.unarchive';
+    return writeLogged(ctx, ctx.db.accounts, 'put', updated, kind);
   });
 }

@@ -3,10 +3,11 @@ import type { Category } from '../../shared/domain';
 import { PurseError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import type { Table } from 'dexie';
-import { audit } from './audit';
+import { writeLogged } from './audit';
 import type { EngineContext } from './context';
 import { DEFAULT_CATEGORIES } from './default-categories';
 import { requireCategory } from './require';
+import { inUse, ofKind } from './listing';
 
 /** Adds the built-in bilingual categories to a new ledger. */
 export async function seedDefaultCategories(
@@ -30,12 +31,8 @@ export async function listCategories(
   ctx: EngineContext,
   input: ParsedInput<'categories.list'>,
 ): Promise<Category[]> {
-  const all = input?.kind
-    ? await ctx.db.categories.where('kind').equals(input.kind).toArray()
-    : await ctx.db.categories.toArray();
-  return all
-    .filter((category) => input?.includeArchived || !category.archived)
-    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  const all = await ofKind<Category>(ctx.db.categories, input?.kind);
+  return inUse(all, input?.includeArchived, (category) => category.createdAt);
 }
 
 async function assertNameFree(
@@ -72,9 +69,7 @@ export async function createCategory(
       archived: false,
       createdAt: ctx.clock.now(),
     };
-    await ctx.db.categories.add(category);
-    await audit(ctx, 'category.create', category.id);
-    return category;
+    return writeLogged(ctx, ctx.db.categories, 'add', category, 'category.create');
   });
 }
 
@@ -87,8 +82,6 @@ export async function updateCategory(
     await assertNameFree(ctx, category.kind, input.name.en, category.id);
     await assertNameFree(ctx, category.kind, input.name.zh, category.id);
     const updated: Category = { ...category, name: input.name };
-    await ctx.db.categories.put(updated);
-    await audit(ctx, 'category.update', category.id);
-    return updated;
+    return writeLogged(ctx, ctx.db.categories, 'put', updated, 'category.update');
   });
 }

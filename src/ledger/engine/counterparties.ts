@@ -1,16 +1,15 @@
 import type { ParsedInput } from '../../shared/contract';
 import type { Counterparty } from '../../shared/domain';
 import { newId } from '../../shared/ids';
-import { audit } from './audit';
+import { writeLogged } from './audit';
 import type { EngineContext } from './context';
+import { ofKind } from './listing';
 
 export async function listCounterparties(
   ctx: EngineContext,
   input: ParsedInput<'counterparties.list'>,
 ): Promise<Counterparty[]> {
-  const all = input?.kind
-    ? await ctx.db.counterparties.where('kind').equals(input.kind).toArray()
-    : await ctx.db.counterparties.toArray();
+  const all = await ofKind<Counterparty>(ctx.db.counterparties, input?.kind);
   return all.sort((a, b) => a.name.localeCompare(b.name));
 }
 
@@ -26,8 +25,6 @@ export async function createCounterparty(
       ...(input.note ? { note: input.note } : {}),
       createdAt: ctx.clock.now(),
     };
-    await ctx.db.counterparties.add(counterparty);
-    await audit(ctx, 'counterparty.create', counterparty.id);
-    return counterparty;
+    return writeLogged(ctx, ctx.db.counterparties, 'add', counterparty, 'counterparty.create');
   });
 }

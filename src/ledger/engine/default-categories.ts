@@ -7,85 +7,32 @@ export interface DefaultCategory {
   readonly icon: string;
 }
 
-/** The starting set, in both languages; people rename, add and archive from here. */
-export const DEFAULT_CATEGORIES: readonly DefaultCategory[] = [
-  { builtin: 'food', kind: 'expense', name: { en: 'Food & dining', zh: '餐饮' }, icon: 'coffee' },
-  {
-    builtin: 'groceries',
-    kind: 'expense',
-    name: { en: 'Groceries', zh: '日用超市' },
-    icon: 'shopping-cart',
-  },
-  { builtin: 'transport', kind: 'expense', name: { en: 'Transport', zh: '交通出行' }, icon: 'car' },
-  { builtin: 'shopping', kind: 'expense', name: { en: 'Shopping', zh: '购物' }, icon: 'shopping' },
-  {
-    builtin: 'housing',
-    kind: 'expense',
-    name: { en: 'Housing & rent', zh: '住房租金' },
-    icon: 'home',
-  },
-  {
-    builtin: 'utilities',
-    kind: 'expense',
-    name: { en: 'Utilities', zh: '水电燃气' },
-    icon: 'bulb',
-  },
-  {
-    builtin: 'telecom',
-    kind: 'expense',
-    name: { en: 'Phone & internet', zh: '通讯网络' },
-    icon: 'wifi',
-  },
-  {
-    builtin: 'entertainment',
-    kind: 'expense',
-    name: { en: 'Entertainment', zh: '休闲娱乐' },
-    icon: 'smile',
-  },
-  {
-    builtin: 'health',
-    kind: 'expense',
-    name: { en: 'Health', zh: '医疗健康' },
-    icon: 'medicine-box',
-  },
-  {
-    builtin: 'education',
-    kind: 'expense',
-    name: { en: 'Education', zh: '教育学习' },
-    icon: 'book',
-  },
-  { builtin: 'travel', kind: 'expense', name: { en: 'Travel', zh: '旅行' }, icon: 'global' },
-  {
-    builtin: 'gifts',
-    kind: 'expense',
-    name: { en: 'Gifts & red packets', zh: '人情红包' },
-    icon: 'gift',
-  },
-  { builtin: 'insurance', kind: 'expense', name: { en: 'Insurance', zh: '保险' }, icon: 'safety' },
-  {
-    builtin: 'other-expense',
-    kind: 'expense',
-    name: { en: 'Other spending', zh: '其他支出' },
-    icon: 'ellipsis',
-  },
-  { builtin: 'salary', kind: 'income', name: { en: 'Salary', zh: '工资' }, icon: 'bank' },
-  { builtin: 'bonus', kind: 'income', name: { en: 'Bonus', zh: '奖金' }, icon: 'trophy' },
-  {
-    builtin: 'investment',
-    kind: 'income',
-    name: { en: 'Investment returns', zh: '理财收益' },
-    icon: 'rise',
-  },
-  {
-    builtin: 'red-packets',
-    kind: 'income',
-    name: { en: 'Red packets received', zh: '收到红包' },
-    icon: 'gift',
-  },
-  {
-    builtin: 'other-income',
-    kind: 'income',
-    name: { en: 'Other income', zh: '其他收入' },
-    icon: 'ellipsis',
-  },
+/** One row of the starting set: kind, builtin key, English and Chinese names, icon. */
+type Row = readonly [CategoryKind, string, string, string, string];
+
+const ROWS: readonly Row[] = [
+  ['expense', 'food', 'Food & dining', '餐饮', 'coffee'],
+  ['expense', 'groceries', 'Groceries', '日用超市', 'shopping-cart'],
+  ['expense', 'transport', 'Transport', '交通出行', 'car'],
+  ['expense', 'shopping', 'Shopping', '购物', 'shopping'],
+  ['expense', 'housing', 'Housing & rent', '住房租金', 'home'],
+  ['expense', 'utilities', 'Utilities', '水电燃气', 'bulb'],
+  ['expense', 'telecom', 'Phone & internet', '通讯网络', 'wifi'],
+  ['expense', 'entertainment', 'Entertainment', '休闲娱乐', 'smile'],
+  ['expense', 'health', 'Health', '医疗健康', 'medicine-box'],
+  ['expense', 'education', 'Education', '教育学习', 'book'],
+  ['expense', 'travel', 'Travel', '旅行', 'global'],
+  ['expense', 'gifts', 'Gifts & red packets', '人情红包', 'gift'],
+  ['expense', 'insurance', 'Insurance', '保险', 'safety'],
+  ['expense', 'other-expense', 'Other spending', '其他支出', 'ellipsis'],
+  ['income', 'salary', 'Salary', '工资', 'bank'],
+  ['income', 'bonus', 'Bonus', '奖金', 'trophy'],
+  ['income', 'investment', 'Investment returns', '理财收益', 'rise'],
+  ['income', 'red-packets', 'Red packets received', '收到红包', 'gift'],
+  ['income', 'other-income', 'Other income', '其他收入', 'ellipsis'],
 ];
+
+/** The starting set, in both languages; people rename, add and archive from here. */
+export const DEFAULT_CATEGORIES: readonly DefaultCategory[] = ROWS.map(
+  ([kind, builtin, en, zh, icon]) => ({ builtin, kind, name: { en, zh }, icon }),
+);

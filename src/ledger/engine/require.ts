@@ -57,3 +57,27 @@ export function assertCanSpend(account: Account, amount: number): void {
     });
   }
 }
+
+/** Checks both ends of money sent to a contact or another own account. */
+export async function checkOwnTransfer(
+  ctx: EngineContext,
+  from: Account,
+  toId: string,
+  amount: number,
+) {
+  if (toId === from.id)
+    throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.');
+  const to = await requireOpenAccount(ctx, toId);
+  if (to.currency !== from.currency) {
+    throw new PurseError(
+      'CURRENCY_MISMATCH',
+      'Both accounts of a transfer must hold the same currency.',
+      {
+        from: from.currency,
+        to: to.currency,
+      },
+    );
+  }
+  assertCanSpend(from, amount);
+  return to;
+}

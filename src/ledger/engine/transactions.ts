@@ -6,10 +6,12 @@ import { categoryLedgerAccount } from './ledger-accounts';
 import { postTransaction, type TransactionDraft } from './post-transaction';
 import {
   assertCanSpend,
+  checkOwnTransfer,
   requireCategory,
   requireCounterparty,
   requireOpenAccount,
 } from './require';
+import { newest } from './listing';
 
 type RecordInput = ParsedInput<'transactions.record'>;
 
@@ -30,21 +32,7 @@ async function draftFor(
   };
 
   if (input.kind === 'transfer') {
-    if (input.toAccountId === input.accountId) {
-      throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.');
-    }
-    const to = await requireOpenAccount(ctx, input.toAccountId);
-    if (to.currency !== account.currency) {
-      throw new PurseError(
-        'CURRENCY_MISMATCH',
-        'Both accounts of a transfer must hold the same currency.',
-        {
-          from: account.currency,
-          to: to.currency,
-        },
-      );
-    }
-    assertCanSpend(account, input.amount);
+    const to = await checkOwnTransfer(ctx, account, input.toAccountId, input.amount);
     return {
       draft: {
         ...common,
@@ -97,11 +85,7 @@ export async function recentTransactions(
   ctx: EngineContext,
   input: ParsedInput<'transactions.recent'>,
 ): Promise<Transaction[]> {
-  return ctx.db.transactions
-    .orderBy('[occurredAt+id]')
-    .reverse()
-    .limit(input?.limit ?? 20)
-    .toArray();
+  return newest<Transaction>(ctx.db.transactions, '[occurredAt+id]', input?.limit ?? 20);
 }
 
 export async function getTransaction(

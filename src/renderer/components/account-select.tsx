@@ -1,7 +1,14 @@
-import { Select } from 'antd';
+import { Form, type FormRule } from 'antd';
+import { useTranslation } from 'react-i18next';
 import type { Account } from '../../shared/domain';
 import { AccountKindIcon, useAccountKindLabel } from './account-kind';
 import { Money } from './money';
+import { SearchSelect } from './search-select';
+
+/** Where money is paid or sent from unless the person chooses: the wallet, else the first. */
+export function payingAccount(accounts: readonly Account[]): Account | undefined {
+  return accounts.find((account) => account.kind === 'wallet') ?? accounts[0];
+}
 
 export interface AccountSelectProps {
   readonly accounts: readonly Account[];
@@ -18,7 +25,7 @@ interface AccountOption {
 }
 
 /** Picks one of the person's accounts; each option shows its kind and balance. */
-export function AccountSelect({ accounts, id, value, onChange, placeholder }: AccountSelectProps) {
+export function AccountSelect({ accounts, ...control }: AccountSelectProps) {
   const kindLabel = useAccountKindLabel();
   const options: AccountOption[] = accounts.map((account) => ({
     value: account.id,
@@ -26,14 +33,9 @@ export function AccountSelect({ accounts, id, value, onChange, placeholder }: Ac
     account,
   }));
   return (
-    <Select<string, AccountOption>
-      id={id}
-      value={value}
-      onChange={onChange}
-      placeholder={placeholder}
+    <SearchSelect<string, AccountOption>
+      {...control}
       options={options}
-      virtual={false}
-      showSearch={{ optionFilterProp: 'label' }}
       optionRender={({ data }) => (
         <div className="purse-account-option">
           <AccountKindIcon kind={data.account.kind} />
@@ -56,5 +58,41 @@ export function AccountSelect({ accounts, id, value, onChange, placeholder }: Ac
         );
       }}
     />
+  );
+}
+
+export interface AccountFieldProps {
+  readonly name: string;
+  readonly label: string;
+  readonly accounts: readonly Account[];
+  /** Said when none is chosen; "Choose an account" unless said. */
+  readonly requiredMessage?: string;
+  /** Checks after "one is chosen": the same currency, not the same account. */
+  readonly rules?: readonly FormRule[];
+  readonly dependencies?: readonly string[];
+}
+
+/** A form's required choice of account: the field, its rules and the account picker. */
+export function AccountField({
+  name,
+  label,
+  accounts,
+  requiredMessage,
+  rules = [],
+  dependencies,
+}: AccountFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      {...(dependencies ? { dependencies: [...dependencies] } : {})}
+      rules={[
+        { required: true, message: requiredMessage ?? t('record.accountRequired') },
+        ...rules,
+      ]}
+    >
+      <AccountSelect accounts={accounts} />
+    </Form.Item>
   );
 }

@@ -1,6 +1,7 @@
-import { Select } from 'antd';
+import { Form } from 'antd';
 import type { Category } from '../../shared/domain';
 import { useCategoryName } from './category-name';
+import { SearchSelect } from './search-select';
 
 export interface CategorySelectProps {
   readonly categories: readonly Category[];
@@ -12,28 +13,32 @@ export interface CategorySelectProps {
 }
 
 /** Picks a category of the kind the form records (expense or income). */
-export function CategorySelect({
-  categories,
-  id,
-  value,
-  onChange,
-  placeholder,
-  loading,
-}: CategorySelectProps) {
+export function CategorySelect({ categories, ...control }: CategorySelectProps) {
   const categoryName = useCategoryName();
   return (
-    <Select<string>
-      id={id}
-      value={value}
-      onChange={onChange}
-      placeholder={placeholder}
-      loading={loading}
-      virtual={false}
-      showSearch={{ optionFilterProp: 'label' }}
+    <SearchSelect<string>
+      {...control}
       options={categories.map((category) => ({
         value: category.id,
         label: categoryName(category),
       }))}
     />
+  );
+}
+
+/** A form's required choice of category (`categoryId`): the field, its rule and the picker. */
+export function CategoryField({
+  label,
+  requiredMessage,
+  ...select
+}: CategorySelectProps & { readonly label: string; readonly requiredMessage: string }) {
+  return (
+    <Form.Item
+      name="categoryId"
+      label={label}
+      rules={[{ required: true, message: requiredMessage }]}
+    >
+      <CategorySelect {...select} />
+    </Form.Item>
   );
 }

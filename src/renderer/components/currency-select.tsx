@@ -1,7 +1,7 @@
-import { Select } from 'antd';
 import { useMemo } from 'react';
 import { CURRENCY_CODES, type CurrencyCode } from '../../shared/currencies';
 import { useFormattingLocale } from '../i18n/use-locale';
+import { SearchSelect } from './search-select';
 
 export interface CurrencySelectProps {
   readonly id?: string;
@@ -11,7 +11,7 @@ export interface CurrencySelectProps {
 }
 
 /** The currencies Purse supports, named in the UI language ("CNY · 人民币"). */
-export function CurrencySelect({ id, value, onChange, disabled }: CurrencySelectProps) {
+export function CurrencySelect(control: CurrencySelectProps) {
   const locale = useFormattingLocale();
   const options = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'currency' });
@@ -20,15 +20,5 @@ export function CurrencySelect({ id, value, onChange, disabled }: CurrencySelect
       label: `${code} · ${names.of(code) ?? code}`,
     }));
   }, [locale]);
-  return (
-    <Select<CurrencyCode>
-      id={id}
-      value={value}
-      onChange={onChange}
-      options={options}
-      disabled={disabled}
-      virtual={false}
-      showSearch={{ optionFilterProp: 'label' }}
-    />
-  );
+  return <SearchSelect<CurrencyCode> {...control} options={options} />;
 }

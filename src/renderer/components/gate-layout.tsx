@@ -1,7 +1,9 @@
 import { WalletFilled } from '@ant-design/icons';
-import { Card, Typography } from 'antd';
+import { Button, Card, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PurseError } from '../../shared/errors';
+import { FormError } from './form-error';
 import '../features/lock/lock.css';
 
 export interface GateLayoutProps {
@@ -42,5 +44,27 @@ export function GateLayout({ title, intro, icon, wide, top, footer, children }: 
       </Card>
       {footer ? <div className="purse-gate__hint">{footer}</div> : null}
     </main>
+  );
+}
+
+/** A gate form's one wide submit button, under why the last try was refused. */
+export function GateSubmit({
+  label,
+  pending,
+  error,
+}: {
+  readonly label: ReactNode;
+  readonly pending: boolean;
+  readonly error: PurseError | null;
+}) {
+  return (
+    <>
+      <FormError error={error} />
+      <div className="purse-gate__actions">
+        <Button type="primary" htmlType="submit" size="large" block loading={pending}>
+          {label}
+        </Button>
+      </div>
+    </>
   );
 }

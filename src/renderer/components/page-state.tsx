@@ -46,24 +46,36 @@ export interface PageErrorProps {
   readonly onRetry?: () => void;
 }
 
-/** A screen that could not load: the error's own message, and a way to try again. */
-export function PageError({ error, onRetry }: PageErrorProps) {
+/** An error's own message under a title, with Retry when there is a way to try again. */
+export function ErrorResult({
+  title,
+  error,
+  onRetry,
+}: PageErrorProps & { readonly title: ReactNode }) {
   const { t } = useTranslation();
   const describe = useDescribeError();
   return (
+    <Result
+      status="error"
+      title={title}
+      subTitle={describe(error)}
+      extra={
+        onRetry ? (
+          <Button type="primary" onClick={onRetry}>
+            {t('common.retry')}
+          </Button>
+        ) : null
+      }
+    />
+  );
+}
+
+/** A screen that could not load: the error's own message, and a way to try again. */
+export function PageError({ error, onRetry }: PageErrorProps) {
+  const { t } = useTranslation();
+  return (
     <div role="alert" className="purse-page-state">
-      <Result
-        status="error"
-        title={t('pageState.errorTitle')}
-        subTitle={describe(error)}
-        extra={
-          onRetry ? (
-            <Button type="primary" onClick={onRetry}>
-              {t('common.retry')}
-            </Button>
-          ) : null
-        }
-      />
+      <ErrorResult title={t('pageState.errorTitle')} error={error} onRetry={onRetry} />
     </div>
   );
 }

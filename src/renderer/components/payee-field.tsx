@@ -1,7 +1,9 @@
 import { ShopOutlined, UserOutlined } from '@ant-design/icons';
-import { AutoComplete } from 'antd';
-import { useMemo } from 'react';
+import { AutoComplete, Form } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Counterparty } from '../../shared/domain';
+import { nameRules } from './form-rules';
 
 export interface PayeeFieldProps {
   /** Merchants for a payment, contacts for a transfer. */
@@ -59,6 +61,38 @@ export function PayeeField({
       placeholder={placeholder}
       virtual={false}
     />
+  );
+}
+
+/**
+ * A money form's first field, who gets the money: required, a name of at most 80 characters,
+ * suggested from `payees`, with a note under it (a new payee, a contact's note).
+ */
+export function PayeeNameField({
+  name,
+  label,
+  requiredMessage,
+  note,
+  payees,
+  placeholder,
+}: {
+  readonly name: string;
+  readonly label: string;
+  readonly requiredMessage: string;
+  readonly note: ReactNode;
+  readonly payees: readonly Counterparty[];
+  readonly placeholder: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={nameRules(t, requiredMessage)}
+      extra={note ? <span className="purse-new-payee">{note}</span> : null}
+    >
+      <PayeeField payees={payees} placeholder={placeholder} autoFocus />
+    </Form.Item>
   );
 }
 

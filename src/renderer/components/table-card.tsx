@@ -1,4 +1,5 @@
-import { Card, Table, type TableColumnsType } from 'antd';
+import { Table, type TableColumnsType } from 'antd';
+import { SectionCard } from './section-card';
 
 export interface TableCardProps<T extends object> {
   /** The card's heading, which also names the table. */
@@ -18,7 +19,7 @@ export function TableCard<T extends object>({
   columns,
 }: TableCardProps<T>) {
   return (
-    <Card className="purse-card" title={<h2 className="purse-card-title">{title}</h2>}>
+    <SectionCard title={title}>
       <Table<T>
         rowKey={rowKey}
         size="middle"
@@ -28,6 +29,6 @@ export function TableCard<T extends object>({
         locale={{ emptyText }}
         columns={columns}
       />
-    </Card>
+    </SectionCard>
   );
 }

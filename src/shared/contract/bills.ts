@@ -3,7 +3,7 @@ import type { Bill, BillOccurrence, BillView } from '../bills';
 import type { MoneyResult } from '../payments';
 import * as b from '../bills';
 import * as s from '../schemas';
-import { read, write } from './define';
+import { guarded, read, write } from './define';
 import { BILL_VIEWS, MOVEMENT_VIEWS } from './views';
 
 export interface BillHistory {
@@ -23,9 +23,10 @@ export const billsMethods = {
   'bills.upcoming': read<BillOccurrence[]>()('ledger', b.billsUpcomingInput),
   'bills.skip': write<BillOccurrence>()('ledger', b.billsOccurrenceInput, { stale: BILL_VIEWS }),
   // Paying a bill is a payment: balances, history, limits, and the bill's own history.
-  'bills.pay': write<MoneyResult>()('gateway', b.billsPayGatewayInput, {
-    needs: 'pin',
-    stale: [...MOVEMENT_VIEWS, ...BILL_VIEWS, 'bills.history'],
-  }),
+  'bills.pay': guarded<MoneyResult>()(b.billsPayGatewayInput, 'pin', [
+    ...MOVEMENT_VIEWS,
+    ...BILL_VIEWS,
+    'bills.history',
+  ]),
   'bills.history': read<BillHistory>()('ledger', b.billsHistoryInput),
 } as const;

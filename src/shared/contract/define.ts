@@ -83,6 +83,15 @@ export function write<O>() {
   });
 }
 
+/**
+ * A change main serves once the caller has what `needs` says (the PIN, the code, nothing
+ * while locked): `guarded<MoneyResult>()(input, 'pin', MOVEMENT_VIEWS)`.
+ */
+export function guarded<O>() {
+  return <I extends z.ZodType, const St extends Stale>(input: I, needs: Needs, stale: St) =>
+    write<O>()('gateway', input, { needs, stale });
+}
+
 /** A ledger method only main may call (never in window.purse): input schema and output. */
 export interface InternalSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;

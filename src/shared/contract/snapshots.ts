@@ -1,7 +1,7 @@
 import * as s from '../schemas';
 import * as sn from '../snapshots';
 import type { RecoveryStatus, SnapshotInfo, SnapshotRestored } from '../snapshots';
-import { read, write } from './define';
+import { guarded, read, write } from './define';
 
 /**
  * Automatic encrypted snapshots, kept by main in the app's data folder, and the start-up
@@ -14,10 +14,7 @@ export const snapshotsMethods = {
   'snapshots.create': write<SnapshotInfo>()('gateway', s.emptyInput, {
     stale: ['snapshots.list'],
   }),
-  'snapshots.restore': write<SnapshotRestored>()('gateway', sn.snapshotsRestoreInput, {
-    needs: 'pin+2fa',
-    stale: 'all',
-  }),
+  'snapshots.restore': guarded<SnapshotRestored>()(sn.snapshotsRestoreInput, 'pin+2fa', 'all'),
   /**
    * Whether the ledger opened and passed its quick check at start, and if not, the newest
    * snapshot that opens. Works while locked: the screen that offers it comes before the

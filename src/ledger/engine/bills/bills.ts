@@ -18,7 +18,7 @@ import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { zonedInstant } from '../../../shared/zoned-time';
 import type { BillOccurrenceRow } from '../../db';
-import { audit } from '../audit';
+import { audit, writeLogged } from '../audit';
 import type { EngineContext } from '../context';
 import { requireCategory, requireOpenAccount } from '../require';
 import { addDays, dueDatesBetween, nextDueDate } from './schedule';
@@ -126,9 +126,7 @@ export async function createBill(ctx: EngineContext, input: BillInput): Promise<
       archived: false,
       createdAt: ctx.clock.now(),
     };
-    await ctx.db.bills.add(bill);
-    await audit(ctx, 'bill.create', bill.id);
-    return bill;
+    return writeLogged(ctx, ctx.db.bills, 'add', bill, 'bill.create');
   });
 }
 
@@ -148,18 +146,14 @@ export async function updateBill(
       remindHour: fields.remindHour ?? current.remindHour,
       autopay: fields.autopay ?? current.autopay,
     };
-    await ctx.db.bills.put(bill);
-    await audit(ctx, 'bill.update', bill.id);
-    return bill;
+    return writeLogged(ctx, ctx.db.bills, 'put', bill, 'bill.update');
   });
 }
 
 export async function archiveBill(ctx: EngineContext, id: string): Promise<Bill> {
   return ctx.db.transaction('rw', billTables(ctx), async () => {
     const bill = { ...(await requireBill(ctx, id)), archived: true };
-    await ctx.db.bills.put(bill);
-    await audit(ctx, 'bill.archive', id);
-    return bill;
+    return writeLogged(ctx, ctx.db.bills, 'put', bill, 'bill.archive');
   });
 }
 

@@ -13,9 +13,9 @@ import type { RiskAlert, RiskAssessment } from '../../../shared/payments';
 import { addMinor } from '../../../shared/money';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryLedgerAccount, externalLedgerAccount } from '../ledger-accounts';
-import { postTransaction } from '../post-transaction';
-import { assertCanSpend, requireOpenAccount } from '../require';
-import { assessOutflow, checkOwnTransfer, planPayment } from './evaluate-payment';
+import { postTransaction, type TransactionDraft } from '../post-transaction';
+import { assertCanSpend, checkOwnTransfer, requireOpenAccount } from '../require';
+import { assessOutflow, planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
 import { requestFingerprint } from '../../../shared/request-fingerprint';
@@ -286,34 +286,13 @@ export function commitTransfer(
   return runMoney(ctx, input, kind, async (ctx, stamp) => {
     const from = await requireOpenAccount(ctx, input.accountId);
     const common = {
-      occurredAt: ctx.clock.now(),
-      timeZone: input.timeZone,
-      amount: input.amount,
-      currency: from.currency,
-      accountId: from.id,
-      ...stamp,
+      ...movementOf(ctx, input, from, stamp),
       balanceAfter: addMinor(from.balance, -input.amount),
       ...(input.memo ? { memo: input.memo } : {}),
     };
     if ('accountId' in input.to) {
       const to = await checkOwnTransfer(ctx, from, input.to.accountId, input.amount);
-      const detail = await postTransaction(
-        ctx,
-        {
-          ...common,
-          kind: 'transfer',
-          toAccountId: to.id,
-          postings: [
-            { ledgerAccount: from.id, amount: -input.amount },
-            { ledgerAccount: to.id, amount: input.amount },
-          ],
-        },
-        new Map<string, Account>([
-          [from.id, from],
-          [to.id, to],
-        ]),
-      );
-      return { ...detail, risk: NO_RISK };
+      return postOwnMove(ctx, from, to, { ...common, kind: 'transfer' });
     }
 
     let contact: Counterparty | undefined;
@@ -386,30 +365,57 @@ export function commitWalletMovement(
           : 'Withdraw from a wallet to a bank card.',
       );
     }
-    const detail = await postTransaction(
-      ctx,
-      {
-        kind,
-        occurredAt: ctx.clock.now(),
-        timeZone: input.timeZone,
-        amount: input.amount,
-        currency: from.currency,
-        accountId: from.id,
-        toAccountId: to.id,
-        ...stamp,
-        balanceAfter: addMinor(wallet.balance, kind === 'topup' ? input.amount : -input.amount),
-        postings: [
-          { ledgerAccount: from.id, amount: -input.amount },
-          { ledgerAccount: to.id, amount: input.amount },
-        ],
-      },
-      new Map<string, Account>([
-        [from.id, from],
-        [to.id, to],
-      ]),
-    );
-    return { ...detail, risk: NO_RISK };
+    return postOwnMove(ctx, from, to, {
+      kind,
+      ...movementOf(ctx, input, from, stamp),
+      balanceAfter: addMinor(wallet.balance, kind === 'topup' ? input.amount : -input.amount),
+    });
   });
+}
+
+/** What every movement out of `from` records: when, where, how much, and its request. */
+function movementOf(
+  ctx: EngineContext,
+  input: { readonly timeZone: string; readonly amount: number },
+  from: Account,
+  stamp: RequestStamp,
+) {
+  return {
+    occurredAt: ctx.clock.now(),
+    timeZone: input.timeZone,
+    amount: input.amount,
+    currency: from.currency,
+    accountId: from.id,
+    ...stamp,
+  };
+}
+
+/**
+ * Money moved between two of the person's own accounts (a transfer, a top-up, a withdrawal):
+ * out of `from`, into `to`; no limits or risk rules apply.
+ */
+async function postOwnMove(
+  ctx: EngineContext,
+  from: Account,
+  to: Account,
+  draft: Omit<TransactionDraft, 'toAccountId' | 'postings'>,
+): Promise<MoneyResult> {
+  const detail = await postTransaction(
+    ctx,
+    {
+      ...draft,
+      toAccountId: to.id,
+      postings: [
+        { ledgerAccount: from.id, amount: -draft.amount },
+        { ledgerAccount: to.id, amount: draft.amount },
+      ],
+    },
+    new Map<string, Account>([
+      [from.id, from],
+      [to.id, to],
+    ]),
+  );
+  return { ...detail, risk: NO_RISK };
 }
 
 /** Reverses all or part of a payment with a linked refund; the payment itself stays. */

@@ -17,7 +17,7 @@ import {
   sheetIdOf,
   sheetsOfSpan,
 } from '../aggregate-sheets';
-import { assertCanSpend, openAccountOf, requireCategory, requireOpenAccount } from '../require';
+import { openAccountOf, requireCategory } from '../require';
 import { limitRowIds, limitsFrom } from './limits';
 import { moneyState } from './money-state';
 import { bestPromotion, discountFor, promotionProblem } from './promotions-math';
@@ -360,27 +360,3 @@ export async function planPayment(ctx: EngineContext, input: PaymentRequest): Pr
 }
 
 export type TransferRequest = z.output<typeof transfersCommitInput>;
-
-/** Checks both ends of money sent to a contact or another own account. */
-export async function checkOwnTransfer(
-  ctx: EngineContext,
-  from: Account,
-  toId: string,
-  amount: number,
-) {
-  if (toId === from.id)
-    throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.');
-  const to = await requireOpenAccount(ctx, toId);
-  if (to.currency !== from.currency) {
-    throw new PurseError(
-      'CURRENCY_MISMATCH',
-      'Both accounts of a transfer must hold the same currency.',
-      {
-        from: from.currency,
-        to: to.currency,
-      },
-    );
-  }
-  assertCanSpend(from, amount);
-  return to;
-}

@@ -27,6 +27,7 @@ import { getSettings } from '../settings';
 import { planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
+import { inUse, newest } from '../listing';
 
 /** The confirmation sheet: exactly what a payment would do, without doing it. */
 export async function previewPayment(
@@ -172,11 +173,7 @@ export async function listRiskAlerts(
   ctx: EngineContext,
   input: z.output<typeof riskAlertsInput>,
 ): Promise<RiskAlert[]> {
-  return ctx.db.riskAlerts
-    .orderBy('at')
-    .reverse()
-    .limit(input?.limit ?? 100)
-    .toArray();
+  return newest<RiskAlert>(ctx.db.riskAlerts, 'at', input?.limit ?? 100);
 }
 
 /**
@@ -210,9 +207,7 @@ export async function listPromotions(
   input: z.output<typeof promotionsListInput>,
 ): Promise<Promotion[]> {
   const all = await ctx.db.promotions.toArray();
-  return all
-    .filter((promotion) => input?.includeArchived || !promotion.archived)
-    .sort((a, b) => a.validTo - b.validTo || a.id.localeCompare(b.id));
+  return inUse(all, input?.includeArchived, (promotion) => promotion.validTo);
 }
 
 export async function createPromotion(

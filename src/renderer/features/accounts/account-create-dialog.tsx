@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { systemTimeZone } from '../../../shared/dates';
@@ -7,10 +7,12 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { AccountKindIcon, useAccountKindLabel } from '../../components/account-kind';
 import { AmountField } from '../../components/amount-field';
 import { CurrencySelect } from '../../components/currency-select';
-import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { useSettings } from '../../api/use-settings';
+import { maxLength, nameRules } from '../../components/form-rules';
+import { FormActions } from '../../components/form-actions';
+import { FormDialog } from '../../components/form-dialog';
 
 interface CreateValues {
   kind: AccountKind;
@@ -38,15 +40,9 @@ export function AccountCreateDialog({
   const { t } = useTranslation();
   // The form lives only while the dialog is open, so every opening starts empty.
   return (
-    <Modal
-      open={open}
-      title={t('accounts.createTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
+    <FormDialog open={open} title={t('accounts.createTitle')} onClose={onClose}>
       <CreateForm onClose={onClose} initialKind={initialKind} />
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -122,19 +118,12 @@ function CreateForm({
       <Form.Item
         name="name"
         label={t('accounts.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('accounts.nameRequired') },
-          { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-        ]}
+        rules={nameRules(t, t('accounts.nameRequired'))}
       >
         <Input autoFocus autoComplete="off" placeholder={t(`accounts.namePlaceholder.${kind}`)} />
       </Form.Item>
       {WITH_INSTITUTION.includes(kind) ? (
-        <Form.Item
-          name="institution"
-          label={t('accounts.institution')}
-          rules={[{ max: 80, message: t('accounts.nameTooLong', { count: 80 }) }]}
-        >
+        <Form.Item name="institution" label={t('accounts.institution')} rules={[maxLength(t, 80)]}>
           <Input autoComplete="off" placeholder={t('accounts.institutionPlaceholder')} />
         </Form.Item>
       ) : null}
@@ -149,13 +138,7 @@ function CreateForm({
         allowEmpty
         allowNegative={kind === 'credit_card'}
       />
-      <FormError error={create.error} />
-      <div className="purse-form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={create.isPending}>
-          {t('accounts.createSubmit')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('accounts.createSubmit')} onCancel={onClose} request={create} />
     </Form>
   );
 }

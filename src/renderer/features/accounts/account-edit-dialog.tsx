@@ -1,9 +1,11 @@
-import { App, Button, Form, Input, Modal } from 'antd';
+import { App, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
+import { maxLength, nameRules } from '../../components/form-rules';
+import { FormActions } from '../../components/form-actions';
+import { FormDialog } from '../../components/form-dialog';
 
 interface EditValues {
   name: string;
@@ -21,15 +23,9 @@ export function AccountEditDialog({ account, onClose }: AccountEditDialogProps) 
   const { t } = useTranslation();
   // One form per account edited: it starts from that account's values every time.
   return (
-    <Modal
-      open={account !== null}
-      title={t('accounts.editTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-    >
+    <FormDialog open={account !== null} title={t('accounts.editTitle')} onClose={onClose}>
       {account ? <EditForm key={account.id} account={account} onClose={onClose} /> : null}
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -72,27 +68,14 @@ function EditForm({
       <Form.Item
         name="name"
         label={t('accounts.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('accounts.nameRequired') },
-          { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-        ]}
+        rules={nameRules(t, t('accounts.nameRequired'))}
       >
         <Input autoFocus autoComplete="off" />
       </Form.Item>
-      <Form.Item
-        name="institution"
-        label={t('accounts.institution')}
-        rules={[{ max: 80, message: t('accounts.nameTooLong', { count: 80 }) }]}
-      >
+      <Form.Item name="institution" label={t('accounts.institution')} rules={[maxLength(t, 80)]}>
         <Input autoComplete="off" placeholder={t('accounts.institutionPlaceholder')} />
       </Form.Item>
-      <FormError error={update.error} />
-      <div className="purse-form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={update.isPending}>
-          {t('common.save')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('common.save')} onCancel={onClose} request={update} />
     </Form>
   );
 }

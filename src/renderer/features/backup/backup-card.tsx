@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Form, Input, Progress, Result } from 'antd';
+import { Alert, Button, Form, Input, Progress, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { useSecurityStatus } from '../../api/use-security';
 import { AuthFields, authOf } from './auth-fields';
 import { BackupSummaryList } from './backup-summary';
 import { MIN_PASSPHRASE, passphraseStrength } from './passphrase-strength';
+import { FormActions } from '../../components/form-actions';
+import { SectionCard } from '../../components/section-card';
 
 interface BackupValues {
   readonly passphrase: string;
@@ -21,10 +22,7 @@ export function BackupCard() {
   const { t } = useTranslation();
   const save = useBackupSave();
   return (
-    <Card
-      className="purse-card purse-form-card purse-backup-card"
-      title={<h2 className="purse-card-title">{t('backup.create.title')}</h2>}
-    >
+    <SectionCard className="purse-form-card purse-backup-card" title={t('backup.create.title')}>
       <p className="purse-dialog-body">{t('backup.create.intro')}</p>
       {save.data?.saved && save.data.summary ? (
         <Result
@@ -36,7 +34,7 @@ export function BackupCard() {
       ) : (
         <BackupForm save={save} />
       )}
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -111,12 +109,7 @@ function BackupForm({ save }: { readonly save: ReturnType<typeof useBackupSave> 
       {save.data && !save.data.saved ? (
         <Alert type="info" showIcon title={t('backup.create.notSaved')} />
       ) : null}
-      <FormError error={save.error} />
-      <div className="purse-form-actions">
-        <Button type="primary" htmlType="submit" loading={save.isPending}>
-          {t('backup.create.submit')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('backup.create.submit')} request={save} />
     </Form>
   );
 }

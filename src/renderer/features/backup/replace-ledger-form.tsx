@@ -1,6 +1,7 @@
-import { Alert, Button, Form } from 'antd';
+import { Alert, Form } from 'antd';
 import type { ReactNode } from 'react';
 import { AuthFields, authOf } from './auth-fields';
+import { FormActions } from '../../components/form-actions';
 
 export interface ReplaceLedgerFormProps {
   readonly name: string;
@@ -39,12 +40,9 @@ export function ReplaceLedgerForm(props: ReplaceLedgerFormProps) {
       <Alert className="purse-form-error" type="warning" showIcon title={warning} />
       <AuthFields withCode={withCode} />
       {error}
-      <div className="purse-form-actions">
+      <FormActions submitLabel={confirmLabel} pending={pending} danger>
         {back}
-        <Button type="primary" danger htmlType="submit" loading={pending}>
-          {confirmLabel}
-        </Button>
-      </div>
+      </FormActions>
     </Form>
   );
 }

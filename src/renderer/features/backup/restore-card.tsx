@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Result, Upload } from 'antd';
+import { Alert, Button, Form, Input, Result, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../../shared/backup';
@@ -10,6 +10,7 @@ import { useSecurityStatus } from '../../api/use-security';
 import type { authOf } from './auth-fields';
 import { ReplaceLedgerForm } from './replace-ledger-form';
 import { BackupSummaryList } from './backup-summary';
+import { SectionCard } from '../../components/section-card';
 
 interface Chosen {
   readonly name: string;
@@ -134,13 +135,10 @@ export function RestoreCard() {
   };
 
   return (
-    <Card
-      className="purse-card purse-form-card purse-backup-card"
-      title={<h2 className="purse-card-title">{t('backup.restore.title')}</h2>}
-    >
+    <SectionCard className="purse-form-card purse-backup-card" title={t('backup.restore.title')}>
       <p className="purse-dialog-body">{t('backup.restore.intro')}</p>
       {body()}
-    </Card>
+    </SectionCard>
   );
 }
 

@@ -1,8 +1,8 @@
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillOccurrence } from '../../../shared/bills';
 import { useBillDates } from './bill-format';
 import { OccurrenceStatusTag } from './occurrence-row';
+import { SectionCard } from '../../components/section-card';
 
 /** The bill's dates after the next one: when, and how far off (or paid, skipped ahead). */
 export function BillComingCard({
@@ -17,10 +17,7 @@ export function BillComingCard({
   const { t } = useTranslation();
   const dates = useBillDates();
   return (
-    <Card
-      className="purse-card purse-bill-section"
-      title={<h2 className="purse-card-title">{t('bills.detail.coming')}</h2>}
-    >
+    <SectionCard className="purse-bill-section" title={t('bills.detail.coming')}>
       {later.length === 0 ? (
         <p className="purse-muted purse-bill-section__empty">
           {loading ? t('common.loading') : t('bills.detail.noMoreDates')}
@@ -41,6 +38,6 @@ export function BillComingCard({
           ))}
         </ol>
       )}
-    </Card>
+    </SectionCard>
   );
 }

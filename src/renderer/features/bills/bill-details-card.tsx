@@ -1,4 +1,3 @@
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillView } from '../../../shared/bills';
 import { usePurseQuery } from '../../api/use-purse-query';
@@ -9,6 +8,7 @@ import { useAccounts } from '../accounts/use-accounts';
 import { BillAmount } from './bill-amount';
 import { useHourLabel, useScheduleText } from './bill-format';
 import { MaskedNumber } from './masked-number';
+import { SectionCard } from '../../components/section-card';
 
 /** What the bill is set to: account number, amount, schedule, accounts, reminder, autopay. */
 export function BillDetailsCard({ bill }: { readonly bill: BillView }) {
@@ -22,10 +22,7 @@ export function BillDetailsCard({ bill }: { readonly bill: BillView }) {
   const category = categories.data?.find((candidate) => candidate.id === bill.categoryId);
   const time = hourLabel(bill.remindHour);
   return (
-    <Card
-      className="purse-card purse-bill-section"
-      title={<h2 className="purse-card-title">{t('bills.detail.details')}</h2>}
-    >
+    <SectionCard className="purse-bill-section" title={t('bills.detail.details')}>
       <DetailList
         items={[
           {
@@ -72,6 +69,6 @@ export function BillDetailsCard({ bill }: { readonly bill: BillView }) {
           },
         ]}
       />
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,9 +1,8 @@
-import { Button, Form } from 'antd';
+import { Form } from 'antd';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bill, BillView } from '../../../shared/bills';
 import type { Account, Category } from '../../../shared/domain';
-import { FormError } from '../../components/form-error';
 import { BillAutopayField } from './bill-autopay-field';
 import { defaultCategoryId, initialBillFormValues, type BillFormValues } from './bill-form-model';
 import { BillFormSummary } from './bill-form-summary';
@@ -12,6 +11,7 @@ import { BillReminderFields } from './bill-reminder-fields';
 import { BillScheduleFields } from './bill-schedule-fields';
 import { BillWhoFields } from './bill-who-fields';
 import { useBillSave } from './use-bill-save';
+import { FormActions } from '../../components/form-actions';
 
 export interface BillFormProps {
   /** The bill being edited; none to add one. */
@@ -87,15 +87,14 @@ export function BillForm({ bill, accounts, categories, today, onSaved, onCancel 
         <BillAutopayField />
       </fieldset>
 
-      <FormError error={save.error} />
-      <div className="purse-form-actions">
-        <Button size="large" onClick={onCancel} disabled={save.saving}>
-          {t('common.cancel')}
-        </Button>
-        <Button type="primary" htmlType="submit" size="large" loading={save.saving}>
-          {editing ? t('bills.form.saveChanges') : t('bills.form.save')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={editing ? t('bills.form.saveChanges') : t('bills.form.save')}
+        onCancel={onCancel}
+        pending={save.saving}
+        holdCancel
+        error={save.error}
+        size="large"
+      />
     </Form>
   );
 }

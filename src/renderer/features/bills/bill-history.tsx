@@ -1,4 +1,4 @@
-import { Card, Table } from 'antd';
+import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillView } from '../../../shared/bills';
 import type { Transaction } from '../../../shared/domain';
@@ -9,6 +9,7 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
+import { SectionCard } from '../../components/section-card';
 
 /** What was paid for a bill: each payment (with its receipt) and the total per month. */
 export function BillHistory({ bill }: { readonly bill: BillView }) {
@@ -89,11 +90,8 @@ export function BillHistory({ bill }: { readonly bill: BillView }) {
   };
 
   return (
-    <Card
-      className="purse-card purse-bill-section"
-      title={<h2 className="purse-card-title">{t('bills.history.title')}</h2>}
-    >
+    <SectionCard className="purse-bill-section" title={t('bills.history.title')}>
       {body()}
-    </Card>
+    </SectionCard>
   );
 }

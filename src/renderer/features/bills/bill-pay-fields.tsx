@@ -1,11 +1,11 @@
-import { Form, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Bill } from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account, Category } from '../../../shared/domain';
-import { AccountSelect } from '../../components/account-select';
+import { AccountField } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
-import { CategorySelect } from '../../components/category-select';
+import { CategoryField } from '../../components/category-select';
+import { ChoiceField } from '../../components/choice-field';
 
 /** How the bill is paid: from which account, into which category, a fixed or estimated amount. */
 export function BillPayFields({
@@ -24,30 +24,25 @@ export function BillPayFields({
   return (
     <fieldset className="purse-bill-form__group">
       <legend className="purse-card-title">{t('bills.form.payTitle')}</legend>
-      <Form.Item
+      <AccountField
         name="payFromAccountId"
         label={t('bills.fields.payFrom')}
-        rules={[{ required: true, message: t('bills.form.errors.payFrom') }]}
-      >
-        <AccountSelect accounts={accounts} />
-      </Form.Item>
-      <Form.Item
-        name="categoryId"
+        accounts={accounts}
+        requiredMessage={t('bills.form.errors.payFrom')}
+      />
+      <CategoryField
         label={t('bills.fields.category')}
-        rules={[{ required: true, message: t('bills.form.errors.category') }]}
-      >
-        <CategorySelect categories={categories} />
-      </Form.Item>
-      <Form.Item name="amountKind" label={t('bills.fields.amountKind')}>
-        <Radio.Group
-          aria-label={t('bills.fields.amountKind')}
-          optionType="button"
-          options={[
-            { value: 'fixed', label: t('bills.form.fixed') },
-            { value: 'variable', label: t('bills.form.variable') },
-          ]}
-        />
-      </Form.Item>
+        requiredMessage={t('bills.form.errors.category')}
+        categories={categories}
+      />
+      <ChoiceField<Bill['amountKind']>
+        name="amountKind"
+        label={t('bills.fields.amountKind')}
+        options={[
+          { value: 'fixed', label: t('bills.form.fixed') },
+          { value: 'variable', label: t('bills.form.variable') },
+        ]}
+      />
       <AmountField
         name="amount"
         label={amountKind === 'variable' ? t('bills.fields.estimate') : t('bills.fields.amount')}

@@ -1,5 +1,4 @@
 import { App, Button, Form } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BillView } from '../../../shared/bills';
 import { systemTimeZone } from '../../../shared/dates';
@@ -17,15 +16,16 @@ import { PageError, PageLoading } from '../../components/page-state';
 import type { DescribableError } from '../../i18n/describe-error';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { useAccounts } from '../accounts/use-accounts';
-import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { balanceAfterRow, MoneyDone, timeRow } from '../money/money-done';
 import { outflowProblem } from '../money/outflow-problem';
-import { SheetAccount } from '../money/sheet-account';
-import { useConfirmedView } from '../money/use-money-flow';
+import { sheetAccountRow } from '../money/sheet-account';
+import { useConfirmedView, useMoneyFlow } from '../money/use-money-flow';
 import { BillerKindIcon } from './biller-kind';
 import { useBillDates } from './bill-format';
 import { MaskedNumber } from './masked-number';
 import { useBills } from './use-bills';
+import { SheetHero } from '../money/sheet-hero';
 
 export interface PayTarget {
   readonly billId: string;
@@ -39,39 +39,32 @@ export interface BillPaySheetProps {
 }
 
 /**
- * Pays one occurrence of a bill the way every payment is made: what will happen (for a
- * variable bill, first the amount this time), then the payment PIN, a step-up when the risk
- * rules ask for one, refusals with their next step, and the result.
+ * Pays one occurrence of a bill the way every payment is made, in one money flow: what will
+ * happen (for a variable bill, first the amount this time), then the payment PIN, a step-up
+ * when the risk rules ask for one, refusals with their next step, and the receipt.
  */
 export function BillPaySheet({ target, onClose }: BillPaySheetProps) {
   const { t } = useTranslation();
   return (
-    <ConfirmModal open={target !== null} title={t('bills.pay.title')} onClose={onClose}>
-      {(onBusy) =>
-        target ? <BillPayBody target={target} onClose={onClose} onBusy={onBusy} /> : null
-      }
-    </ConfirmModal>
+    <MoneySheet open={target !== null} title={t('bills.pay.title')} onClose={onClose}>
+      {(controls) => (target ? <BillPayBody target={target} controls={controls} /> : null)}
+    </MoneySheet>
   );
 }
 
-type Step = 'amount' | 'confirm' | { readonly paid: MoneyResult };
-
 function BillPayBody({
   target,
-  onClose,
-  onBusy,
+  controls,
 }: {
   readonly target: PayTarget;
-  readonly onClose: () => void;
-  readonly onBusy: (busy: boolean) => void;
+  readonly controls: SheetControls;
 }) {
   const bills = useBills();
   const accounts = useAccounts(true);
   const bill = bills.data?.find((candidate) => candidate.id === target.billId);
   const account = accounts.data?.find((candidate) => candidate.id === bill?.payFromAccountId);
-  const [step, setStep] = useState<Step | null>(null);
-  // What the person typed for a variable bill (kept when they go back to change it).
-  const [amount, setAmount] = useState<number | null>(null);
+  // The flow's request is the amount this time (kept when they go back to change it).
+  const flow = useMoneyFlow<number>(controls.onDone);
 
   const failed = bills.error ?? accounts.error;
   if (failed) {
@@ -91,47 +84,48 @@ function BillPayBody({
   }
 
   const variable = bill.amountKind === 'variable';
-  const current = step ?? (variable ? 'amount' : 'confirm');
-  if (current === 'amount') {
+  if (flow.stage === 'done' && flow.result) {
+    return (
+      <PaidStep
+        bill={bill}
+        dueDate={target.dueDate}
+        result={flow.result}
+        onClose={controls.onClose}
+      />
+    );
+  }
+  if (variable && flow.stage === 'form') {
     return (
       <AmountStep
         bill={bill}
         dueDate={target.dueDate}
-        initial={amount ?? bill.amount}
-        onClose={onClose}
-        onContinue={(value) => {
-          setAmount(value);
-          setStep('confirm');
-        }}
+        initial={flow.request ?? bill.amount}
+        onClose={controls.onClose}
+        onContinue={flow.confirm}
       />
     );
   }
-  if (current === 'confirm') {
-    return (
-      <ConfirmStep
-        bill={bill}
-        account={account}
-        dueDate={target.dueDate}
-        amount={variable ? (amount ?? bill.amount) : bill.amount}
-        onClose={onClose}
-        onBusy={onBusy}
-        onChangeAmount={variable ? () => setStep('amount') : undefined}
-        onPaid={(result) => setStep({ paid: result })}
-      />
-    );
-  }
-  return <PaidStep bill={bill} dueDate={target.dueDate} result={current.paid} onClose={onClose} />;
+  return (
+    <ConfirmStep
+      bill={bill}
+      account={account}
+      dueDate={target.dueDate}
+      amount={variable ? (flow.request ?? bill.amount) : bill.amount}
+      onChangeAmount={variable ? flow.edit : undefined}
+      controls={{ ...controls, onDone: flow.done }}
+    />
+  );
 }
 
 function BillHeading({ bill, dueDate }: { readonly bill: BillView; readonly dueDate: string }) {
   const { t } = useTranslation();
   const dates = useBillDates();
   return (
-    <div className="purse-sheet-hero__payee purse-bill-pay__payee">
+    <>
       <BillerKindIcon kind={bill.billerKind} size="small" />
       <span>{bill.name}</span>
       <span className="purse-muted">{t('bills.pay.dueOn', { date: dates.date(dueDate) })}</span>
-    </div>
+    </>
   );
 }
 
@@ -163,9 +157,10 @@ function AmountStep({
       }}
       className="purse-sheet purse-bill-pay__amount"
     >
-      <div className="purse-sheet-hero">
-        <BillHeading bill={bill} dueDate={dueDate} />
-      </div>
+      <SheetHero
+        payeeClassName="purse-bill-pay__payee"
+        payee={<BillHeading bill={bill} dueDate={dueDate} />}
+      />
       <AmountField
         name="amount"
         label={t('bills.pay.amountThisTime')}
@@ -201,19 +196,15 @@ function ConfirmStep({
   account: liveAccount,
   dueDate,
   amount,
-  onClose,
-  onBusy,
   onChangeAmount,
-  onPaid,
+  controls,
 }: {
   readonly bill: BillView;
   readonly account: Account;
   readonly dueDate: string;
   readonly amount: number;
-  readonly onClose: () => void;
-  readonly onBusy: (busy: boolean) => void;
   readonly onChangeAmount: (() => void) | undefined;
-  readonly onPaid: (result: MoneyResult) => void;
+  readonly controls: SheetControls;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -222,24 +213,24 @@ function ConfirmStep({
   const limits = usePurseQuery('limits.get', { currency: liveAccount.currency, timeZone });
   const pay = usePurseMutation('bills.pay');
   // While the payment is on its way, the sheet shows what was confirmed, not refreshed data.
-  const confirmed = useConfirmedView(liveAccount, { onBusy, onDone: onPaid });
+  const confirmed = useConfirmedView(liveAccount, controls);
   const account = confirmed.view;
   const money = (minor: number) => formatMoney(minor, bill.currency, locale);
   const balanceAfter = account.balance - amount;
 
   const summary = (
     <>
-      <div className="purse-sheet-hero">
-        <BillHeading bill={bill} dueDate={dueDate} />
-        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
-          <Money minor={amount} currency={bill.currency} strong />
-        </div>
+      <SheetHero
+        payeeClassName="purse-bill-pay__payee"
+        payee={<BillHeading bill={bill} dueDate={dueDate} />}
+        total={{ amount, currency: bill.currency }}
+      >
         {onChangeAmount ? (
           <Button type="link" size="small" onClick={onChangeAmount}>
             {t('bills.pay.changeAmount')}
           </Button>
         ) : null}
-      </div>
+      </SheetHero>
       <DetailList
         items={[
           {
@@ -247,16 +238,12 @@ function ConfirmStep({
             label: t('bills.fields.accountNumber'),
             value: <MaskedNumber value={bill.accountNumber} />,
           },
-          {
-            key: 'account',
-            label: t('bills.fields.payFrom'),
-            value: (
-              <SheetAccount
-                name={account.name}
-                balance={t('bills.pay.balanceNow', { balance: money(account.balance) })}
-              />
-            ),
-          },
+          sheetAccountRow(
+            'account',
+            t('bills.fields.payFrom'),
+            account,
+            t('bills.pay.balanceNow', { balance: money(account.balance) }),
+          ),
           account.kind === 'credit_card'
             ? null
             : {
@@ -274,7 +261,7 @@ function ConfirmStep({
 
   return (
     <MoneyConfirm
-      onClose={onClose}
+      onClose={controls.onClose}
       summary={summary}
       confirmLabel={t('bills.pay.confirm', { amount: money(amount) })}
       problem={confirmed.sending ? null : problemOf(account, amount, limits.data)}
@@ -293,7 +280,7 @@ function ConfirmStep({
           // Paid or skipped meanwhile (another window, autopay): nothing to do here any more.
           if ((thrown as { code?: string }).code === 'CONFLICT') {
             void message.info(t('bills.pay.alreadyDone'));
-            onClose();
+            controls.onClose();
           }
           throw thrown;
         }

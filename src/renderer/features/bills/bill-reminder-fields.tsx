@@ -1,6 +1,7 @@
-import { Form, InputNumber, Select } from 'antd';
+import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useHourLabel } from './bill-format';
+import { CountField } from '../../components/count-field';
 
 /** When the reminder goes off: how many days before the due date, at which hour. */
 export function BillReminderFields() {
@@ -8,19 +9,15 @@ export function BillReminderFields() {
   const hourLabel = useHourLabel();
   return (
     <div className="purse-bill-form__row">
-      <Form.Item
+      <CountField
         name="remindDaysBefore"
         label={t('bills.fields.remindDaysBefore')}
-        rules={[{ required: true, message: t('bills.form.errors.remind') }]}
-      >
-        <InputNumber
-          min={0}
-          max={30}
-          precision={0}
-          suffix={t('bills.form.daysBefore')}
-          className="purse-bill-form__number purse-bill-form__number--wide"
-        />
-      </Form.Item>
+        requiredMessage={t('bills.form.errors.remind')}
+        min={0}
+        max={30}
+        unit={t('bills.form.daysBefore')}
+        className="purse-bill-form__number purse-bill-form__number--wide"
+      />
       <Form.Item name="remindHour" label={t('bills.fields.remindHour')}>
         <Select<number>
           virtual={false}

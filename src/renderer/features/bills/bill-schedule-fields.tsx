@@ -1,8 +1,9 @@
-import { DatePicker, Form, InputNumber, Select } from 'antd';
+import { DatePicker, Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../i18n/use-locale';
 import type { RepeatChoice } from './bill-form-values';
+import { CountField } from '../../components/count-field';
 
 const DATE_FORMATS = { en: 'YYYY-MM-DD', 'zh-CN': 'YYYY年M月D日' } as const;
 const REPEATS: readonly RepeatChoice[] = ['monthly', 'weeks', 'months', 'yearly', 'once'];
@@ -58,29 +59,26 @@ export function BillScheduleFields({
         </Form.Item>
       </div>
       {repeat === 'monthly' ? (
-        <Form.Item
+        <CountField
           name="dayOfMonth"
           label={t('bills.fields.dayOfMonth')}
           extra={t('bills.form.dayOfMonthHelp')}
-          rules={[{ required: true, message: t('bills.form.errors.dayOfMonth') }]}
-        >
-          <InputNumber min={1} max={31} precision={0} className="purse-bill-form__number" />
-        </Form.Item>
+          requiredMessage={t('bills.form.errors.dayOfMonth')}
+          min={1}
+          max={31}
+          className="purse-bill-form__number"
+        />
       ) : null}
       {repeat === 'weeks' || repeat === 'months' ? (
-        <Form.Item
+        <CountField
           name="interval"
           label={t('bills.fields.interval')}
-          rules={[{ required: true, message: t('bills.form.errors.interval') }]}
-        >
-          <InputNumber
-            min={1}
-            max={repeat === 'weeks' ? 52 : 24}
-            precision={0}
-            suffix={repeat === 'weeks' ? t('bills.form.weeks') : t('bills.form.months')}
-            className="purse-bill-form__number purse-bill-form__number--wide"
-          />
-        </Form.Item>
+          requiredMessage={t('bills.form.errors.interval')}
+          min={1}
+          max={repeat === 'weeks' ? 52 : 24}
+          unit={repeat === 'weeks' ? t('bills.form.weeks') : t('bills.form.months')}
+          className="purse-bill-form__number purse-bill-form__number--wide"
+        />
       ) : null}
     </>
   );

@@ -83,28 +83,26 @@ export function BillSections({
   const upcoming = occurrences.filter(
     (o) => o.status === 'upcoming' && o.dueDate > today && o.dueDate <= last,
   );
+  // Overdue and Due today show only when they hold something; Upcoming always does.
+  const urgent = [
+    { id: 'overdue', title: t('bills.list.overdue'), list: overdue, tone: 'danger' },
+    { id: 'today', title: t('bills.list.dueToday'), list: dueToday, tone: 'warning' },
+  ] as const;
   return (
     <>
-      {overdue.length > 0 ? (
-        <Section
-          id="overdue"
-          title={t('bills.list.overdue')}
-          occurrences={overdue}
-          today={today}
-          actions={actions}
-          tone="danger"
-        />
-      ) : null}
-      {dueToday.length > 0 ? (
-        <Section
-          id="today"
-          title={t('bills.list.dueToday')}
-          occurrences={dueToday}
-          today={today}
-          actions={actions}
-          tone="warning"
-        />
-      ) : null}
+      {urgent
+        .filter((section) => section.list.length > 0)
+        .map((section) => (
+          <Section
+            key={section.id}
+            id={section.id}
+            title={section.title}
+            occurrences={section.list}
+            today={today}
+            actions={actions}
+            tone={section.tone}
+          />
+        ))}
       <Section
         id="upcoming"
         title={t('bills.list.upcoming')}

@@ -1,10 +1,10 @@
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillOccurrence, BillView } from '../../../shared/bills';
 import type { PurseError } from '../../../shared/errors';
 import { PageError, PageLoading } from '../../components/page-state';
 import { OccurrenceRows } from './occurrence-rows';
 import type { OccurrenceActions } from './use-occurrence-actions';
+import { SectionCard } from '../../components/section-card';
 
 /** What to pay now on one bill: its overdue dates and the next open one, with Pay and Skip. */
 export function BillToPayCard({
@@ -26,10 +26,7 @@ export function BillToPayCard({
 }) {
   const { t } = useTranslation();
   return (
-    <Card
-      className="purse-card purse-bill-section"
-      title={<h2 className="purse-card-title">{t('bills.detail.toPay')}</h2>}
-    >
+    <SectionCard className="purse-bill-section" title={t('bills.detail.toPay')}>
       {failed ? (
         <PageError error={failed} onRetry={onRetry} />
       ) : loading ? (
@@ -47,6 +44,6 @@ export function BillToPayCard({
       {bill.autopay ? (
         <p className="purse-muted purse-bill-detail__autopay">{t('bills.form.autopayHelp')}</p>
       ) : null}
-    </Card>
+    </SectionCard>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BILLER_KINDS, type BillerKind } from '../../../shared/bills';
 import { ACCOUNT_NUMBER_MAX, NAME_MAX } from './bill-form-values';
 import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
+import { requiredText } from '../../components/form-rules';
 
 /** Who the bill is with: the kind of biller (as tiles), its name, the account number there. */
 export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
@@ -31,7 +32,7 @@ export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
         name="name"
         label={t('bills.fields.name')}
         rules={[
-          { required: true, whitespace: true, message: t('bills.form.errors.name') },
+          requiredText(t('bills.form.errors.name')),
           { max: NAME_MAX, message: t('bills.form.errors.tooLong', { count: NAME_MAX }) },
         ]}
       >
@@ -42,7 +43,7 @@ export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
         label={t('bills.fields.accountNumber')}
         extra={t('bills.form.accountNumberHelp')}
         rules={[
-          { required: true, whitespace: true, message: t('bills.form.errors.accountNumber') },
+          requiredText(t('bills.form.errors.accountNumber')),
           {
             max: ACCOUNT_NUMBER_MAX,
             message: t('bills.form.errors.tooLong', { count: ACCOUNT_NUMBER_MAX }),

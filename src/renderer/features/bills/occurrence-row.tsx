@@ -1,4 +1,4 @@
-import { Button, Tag } from 'antd';
+import { Button, Tag, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillOccurrence } from '../../../shared/bills';
 import { daysBetween } from './bill-dates';
@@ -105,33 +105,29 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
         <BillAmount of={occurrence} strong />
       </div>
       <div className="purse-bill-row__actions">
-        {open ? (
-          <>
-            <Button
-              type={occurrence.status === 'upcoming' ? 'default' : 'primary'}
-              size="small"
-              aria-label={t('bills.actions.payNamed', {
-                name: occurrence.billName,
-                date: longDate,
-              })}
-              onClick={() => actions.pay(occurrence)}
-            >
-              {t('bills.actions.pay')}
-            </Button>
-            <Button
-              type="text"
-              size="small"
-              aria-label={t('bills.actions.skipNamed', {
-                name: occurrence.billName,
-                date: longDate,
-              })}
-              onClick={() => actions.skip(occurrence)}
-            >
-              {t('bills.actions.skip')}
-            </Button>
-          </>
-        ) : null}
+        {open
+          ? (['pay', 'skip'] as const).map((action) => (
+              <Button
+                key={action}
+                type={buttonType(action, occurrence)}
+                size="small"
+                aria-label={t(`bills.actions.${action}Named`, {
+                  name: occurrence.billName,
+                  date: longDate,
+                })}
+                onClick={() => actions[action](occurrence)}
+              >
+                {t(`bills.actions.${action}`)}
+              </Button>
+            ))
+          : null}
       </div>
     </li>
   );
+}
+
+/** Pay stands out on what is due or overdue; Skip stays quiet. */
+function buttonType(action: 'pay' | 'skip', occurrence: BillOccurrence): ButtonProps['type'] {
+  if (action === 'skip') return 'text';
+  return occurrence.status === 'upcoming' ? 'default' : 'primary';
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { PinInput } from '../../components/pin/pin-input';
+import { requiredText } from '../../components/form-rules';
 
 /** Where a reset stands when only a recovery code vouches for the person. */
 export type WaitStage = 'none' | 'start' | 'waiting' | 'ready';
@@ -84,18 +85,14 @@ export function CheckFields({ status }: { readonly status: SecurityStatus }) {
       <Form.Item
         name="identityName"
         label={t('identity.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('lock.recover.identityNameRequired') },
-        ]}
+        rules={[requiredText(t('lock.recover.identityNameRequired'))]}
       >
         <Input autoComplete="off" spellCheck={false} maxLength={60} size="large" />
       </Form.Item>
       <Form.Item
         name="identityNumber"
         label={t('identity.number')}
-        rules={[
-          { required: true, whitespace: true, message: t('lock.recover.identityNumberRequired') },
-        ]}
+        rules={[requiredText(t('lock.recover.identityNumberRequired'))]}
       >
         <Input autoComplete="off" spellCheck={false} maxLength={20} size="large" />
       </Form.Item>

@@ -12,6 +12,7 @@ import { useNow } from './use-now';
 import { useStatusMutation } from '../../api/use-security';
 import { useQueryClient } from '@tanstack/react-query';
 import { purseQueryKey } from '../../api/use-purse-query';
+import { requiredText } from '../../components/form-rules';
 
 interface RecoverValues {
   recoveryCode: string;
@@ -109,7 +110,7 @@ export function RecoverScreen({
               label={t('lock.recover.code')}
               validateTrigger={['onBlur']}
               rules={[
-                { required: true, whitespace: true, message: t('lock.recover.codeRequired') },
+                requiredText(t('lock.recover.codeRequired')),
                 {
                   validator: (_rule, value: string | undefined) =>
                     !value?.trim() || looksLikeRecoveryCode(value)

@@ -1,11 +1,10 @@
 import { useQueryClient, type Query } from '@tanstack/react-query';
-import { App as AntApp, Button, Result, Spin } from 'antd';
+import { App as AntApp, Spin } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QueryMethod } from '../../../shared/contract';
 import { usePurseQuery } from '../../api/use-purse-query';
 import type { PurseError } from '../../../shared/errors';
-import { useDescribeError } from '../../components/use-describe-error';
 import { FirstRunFlow } from '../onboarding/first-run-flow';
 import { useSettings } from '../../api/use-settings';
 import { RecoveryScreen } from '../snapshots/recovery-screen';
@@ -13,6 +12,7 @@ import { LockScreen } from './lock-screen';
 import { useActivityReports, useLockShortcut } from './use-activity';
 import { useSecurityStatus } from '../../api/use-security';
 import './lock.css';
+import { ErrorResult } from '../../components/page-state';
 
 /** Reads that hold nothing of the ledger and work while locked; everything else is forgotten. */
 const KEPT_WHILE_LOCKED: ReadonlySet<QueryMethod> = new Set([
@@ -127,19 +127,9 @@ function GateError({
   readonly onRetry: () => void;
 }) {
   const { t } = useTranslation();
-  const describe = useDescribeError();
   return (
     <main className="purse-gate" role="alert">
-      <Result
-        status="error"
-        title={t('lock.statusErrorTitle')}
-        subTitle={describe(error)}
-        extra={
-          <Button type="primary" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        }
-      />
+      <ErrorResult title={t('lock.statusErrorTitle')} error={error} onRetry={onRetry} />
     </main>
   );
 }

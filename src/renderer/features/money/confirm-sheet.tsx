@@ -13,16 +13,34 @@ import { RiskReasons } from './risk-reasons';
 import { useConfirmFlow, type ConfirmFlow, type ConfirmStage } from './use-money-flow';
 import './money.css';
 
-export interface ConfirmModalProps {
+/** What a confirmation body gets from its sheet: close it, the movement made, busy or not. */
+export interface SheetControls {
+  readonly onClose: () => void;
+  readonly onDone: (result: MoneyResult) => void;
+  readonly onBusy: (busy: boolean) => void;
+}
+
+export interface MoneySheetFrameProps {
   readonly open: boolean;
   readonly title: string;
   readonly onClose: () => void;
+  /** A flow that shows its receipt in the sheet itself has nothing to do when done. */
+  readonly onDone?: (result: MoneyResult) => void;
   /** The sheet's content, mounted afresh at each opening (so a new requestId each time). */
-  readonly children: (onBusy: (busy: boolean) => void) => ReactNode;
+  readonly children: (controls: SheetControls) => ReactNode;
 }
 
-/** The dialog around a confirmation: Esc and Cancel close it, except while submitting. */
-export function ConfirmModal({ open, title, onClose, children }: ConfirmModalProps) {
+/**
+ * The dialog around every money flow's confirmation, handing its body the sheet's controls:
+ * Esc and Cancel close it, except while submitting.
+ */
+export function MoneySheet({
+  open,
+  title,
+  onClose,
+  onDone = () => undefined,
+  children,
+}: MoneySheetFrameProps) {
   const [busy, setBusy] = useState(false);
   return (
     <Modal
@@ -38,31 +56,8 @@ export function ConfirmModal({ open, title, onClose, children }: ConfirmModalPro
       width={480}
       className="purse-confirm-sheet"
     >
-      {children(setBusy)}
+      {children({ onClose, onDone, onBusy: setBusy })}
     </Modal>
-  );
-}
-
-/** What a confirmation body gets from its sheet: close it, the movement made, busy or not. */
-export interface SheetControls {
-  readonly onClose: () => void;
-  readonly onDone: (result: MoneyResult) => void;
-  readonly onBusy: (busy: boolean) => void;
-}
-
-/** The dialog around a money flow's confirmation body, handing it the sheet's controls. */
-export function MoneySheet({
-  onDone,
-  children,
-  ...modal
-}: Omit<ConfirmModalProps, 'children'> & {
-  readonly onDone: (result: MoneyResult) => void;
-  readonly children: (controls: SheetControls) => ReactNode;
-}) {
-  return (
-    <ConfirmModal {...modal}>
-      {(onBusy) => children({ onClose: modal.onClose, onDone, onBusy })}
-    </ConfirmModal>
   );
 }
 

@@ -1,19 +1,17 @@
-import { Button, Segmented } from 'antd';
+import { Segmented } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
+import { FormActions } from '../../components/form-actions';
 
 /** The end of every money form: "Continue" opens the confirmation sheet. */
 export function ContinueActions({ children }: { readonly children?: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div className="purse-form-actions">
+    <FormActions submitLabel={t('pay.form.continue')} size="large">
       {children}
-      <Button type="primary" htmlType="submit" size="large">
-        {t('pay.form.continue')}
-      </Button>
-    </div>
+    </FormActions>
   );
 }
 

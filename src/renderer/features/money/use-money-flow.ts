@@ -23,29 +23,44 @@ export interface MoneySheetProps<Request> {
   readonly onDone: (result: MoneyResult) => void;
 }
 
+/** Where a money flow is: filling in its form, confirming what the form made, or done. */
+export type MoneyStage = 'form' | 'confirm' | 'done';
+
 /**
- * The form side of every money flow: editing, then confirming the request the form made
- * (the sheet opens), then done (the sheet closes and the flow's `onDone` shows the receipt).
+ * Every money flow: editing the form, then confirming the request the form made (the sheet
+ * with the PIN and any step-up), then done (the flow's `onDone` shows the receipt). A flow
+ * whose form is on a page opens `sheet` to confirm; a flow that lives wholly in one sheet
+ * (bill payment, refunds) shows the step `stage` names in it, the receipt too.
  */
-export function useMoneyFlow<Request>(onDone: (result: MoneyResult) => void) {
+export function useMoneyFlow<Request>(onDone: (result: MoneyResult) => void = () => undefined) {
+  const [stage, setStage] = useState<MoneyStage>('form');
   const [request, setRequest] = useState<Request | null>(null);
-  const [open, setOpen] = useState(false);
+  const [result, setResult] = useState<MoneyResult | null>(null);
+  const edit = () => setStage('form');
+  const done = (made: MoneyResult) => {
+    setResult(made);
+    setStage('done');
+    onDone(made);
+  };
   const sheet: MoneySheetProps<Request> = {
-    open,
+    open: stage === 'confirm',
     request,
-    onClose: () => setOpen(false),
-    onDone: (result: MoneyResult) => {
-      setOpen(false);
-      onDone(result);
-    },
+    onClose: edit,
+    onDone: done,
   };
   return {
+    stage,
     /** Kept while the sheet closes, so its content does not vanish mid-animation. */
     request,
+    /** What the movement made, once done. */
+    result,
     confirm: (next: Request) => {
       setRequest(next);
-      setOpen(true);
+      setStage('confirm');
     },
+    /** Back to the form, keeping what was confirmed so far. */
+    edit,
+    done,
     /** What the flow's confirmation sheet takes: spread it onto the sheet. */
     sheet,
   };

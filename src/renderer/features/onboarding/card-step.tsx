@@ -10,8 +10,8 @@ import { CurrencySelect } from '../../components/currency-select';
 import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
-import { GateLayout } from '../../components/gate-layout';
-import { OnboardingSteps } from './onboarding-steps';
+import { OnboardingStep } from './onboarding-steps';
+import { nameRules } from '../../components/form-rules';
 
 interface CardValues {
   issuer: string;
@@ -65,13 +65,7 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
   };
 
   return (
-    <GateLayout
-      wide
-      top={<OnboardingSteps current="card" />}
-      icon={<CreditCardOutlined />}
-      title={t('onboarding.card.title')}
-      intro={t('onboarding.card.intro')}
-    >
+    <OnboardingStep step="card" icon={<CreditCardOutlined />} wide>
       <Form<CardValues>
         form={form}
         name="bind-card"
@@ -83,10 +77,7 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
         <Form.Item
           name="issuer"
           label={t('onboarding.card.issuer')}
-          rules={[
-            { required: true, whitespace: true, message: t('onboarding.card.issuerRequired') },
-            { max: 40, message: t('accounts.nameTooLong', { count: 40 }) },
-          ]}
+          rules={nameRules(t, t('onboarding.card.issuerRequired'), 40)}
         >
           <Input placeholder={t('onboarding.card.issuerPlaceholder')} maxLength={40} autoFocus />
         </Form.Item>
@@ -152,6 +143,6 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
           </Button>
         </div>
       </Form>
-    </GateLayout>
+    </OnboardingStep>
   );
 }

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
-import { GateLayout } from '../../components/gate-layout';
 import { IdentityCard } from '../security/identity-card';
 import { TwoFactorCard } from '../security/two-factor-card';
 import '../security/security.css';
-import { OnboardingSteps } from './onboarding-steps';
+import { OnboardingStep } from './onboarding-steps';
 
 /**
  * Step 5, optional: two-factor codes and real-name verification (higher limits), the same
@@ -19,13 +18,7 @@ export function ExtrasStep({ status }: { readonly status: SecurityStatus }) {
   const { t } = useTranslation();
   const finish = usePurseMutation('onboarding.advance');
   return (
-    <GateLayout
-      wide
-      top={<OnboardingSteps current="extras" />}
-      icon={<SafetyOutlined />}
-      title={t('onboarding.extras.title')}
-      intro={t('onboarding.extras.intro')}
-    >
+    <OnboardingStep step="extras" icon={<SafetyOutlined />} wide>
       <div className="purse-onboarding__extras">
         <TwoFactorCard status={status} />
         <IdentityCard />
@@ -42,6 +35,6 @@ export function ExtrasStep({ status }: { readonly status: SecurityStatus }) {
           {t('onboarding.extras.finish')}
         </Button>
       </div>
-    </GateLayout>
+    </OnboardingStep>
   );
 }

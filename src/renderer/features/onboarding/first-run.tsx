@@ -1,11 +1,10 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Button, Form, Steps } from 'antd';
+import { Form, Steps } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
-import { GateLayout } from '../../components/gate-layout';
+import { GateLayout, GateSubmit } from '../../components/gate-layout';
 import { NewPinFields } from '../../components/pin/new-pin-fields';
 import { ShowCodesOnce } from '../../components/recovery-codes';
 
@@ -85,12 +84,7 @@ export function FirstRun({ onBegin, onAbort, onFinished, steps: outerSteps }: Fi
           extra={t('lock.setup.hint')}
           autoFocus
         />
-        <FormError error={setup.error} />
-        <div className="purse-gate__actions">
-          <Button type="primary" htmlType="submit" size="large" block loading={setup.isPending}>
-            {t('lock.setup.submit')}
-          </Button>
-        </div>
+        <GateSubmit label={t('lock.setup.submit')} pending={setup.isPending} error={setup.error} />
       </Form>
     </GateLayout>
   );

@@ -1,12 +1,11 @@
 import { GlobalOutlined } from '@ant-design/icons';
-import { Button, Form, Radio } from 'antd';
+import { Form, Radio } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { systemLanguage, UI_LANGUAGES, type UiLanguage } from '../../i18n/ui-language';
-import { GateLayout } from '../../components/gate-layout';
-import { OnboardingSteps } from './onboarding-steps';
+import { GateSubmit } from '../../components/gate-layout';
+import { OnboardingStep } from './onboarding-steps';
 
 /** Each language named in itself, so anyone can find theirs. */
 const NATIVE_NAMES: Record<UiLanguage, string> = { 'zh-CN': '简体中文', en: 'English' };
@@ -19,12 +18,7 @@ export function LanguageStep() {
   );
   const save = usePurseMutation('onboarding.save');
   return (
-    <GateLayout
-      top={<OnboardingSteps current="language" />}
-      icon={<GlobalOutlined />}
-      title={t('onboarding.language.title')}
-      intro={t('onboarding.language.intro')}
-    >
+    <OnboardingStep step="language" icon={<GlobalOutlined />}>
       <Form
         layout="vertical"
         // Keeping the system's language keeps "follow the system"; another one is saved.
@@ -51,13 +45,8 @@ export function LanguageStep() {
             size="large"
           />
         </Form.Item>
-        <FormError error={save.error} />
-        <div className="purse-gate__actions">
-          <Button type="primary" htmlType="submit" size="large" block loading={save.isPending}>
-            {t('onboarding.next')}
-          </Button>
-        </div>
+        <GateSubmit label={t('onboarding.next')} pending={save.isPending} error={save.error} />
       </Form>
-    </GateLayout>
+    </OnboardingStep>
   );
 }

@@ -1,11 +1,11 @@
 import { UserOutlined } from '@ant-design/icons';
-import { Button, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { markServerIssues } from '../../components/server-issues';
-import { GateLayout } from '../../components/gate-layout';
-import { OnboardingSteps } from './onboarding-steps';
+import { GateSubmit } from '../../components/gate-layout';
+import { OnboardingStep } from './onboarding-steps';
+import { nameRules } from '../../components/form-rules';
 
 interface ProfileValues {
   displayName: string;
@@ -17,12 +17,7 @@ export function ProfileStep({ displayName }: { readonly displayName?: string | u
   const [form] = Form.useForm<ProfileValues>();
   const save = usePurseMutation('onboarding.save');
   return (
-    <GateLayout
-      top={<OnboardingSteps current="profile" />}
-      icon={<UserOutlined />}
-      title={t('onboarding.profile.title')}
-      intro={t('onboarding.profile.intro')}
-    >
+    <OnboardingStep step="profile" icon={<UserOutlined />}>
       <Form<ProfileValues>
         form={form}
         layout="vertical"
@@ -42,20 +37,12 @@ export function ProfileStep({ displayName }: { readonly displayName?: string | u
           name="displayName"
           label={t('onboarding.profile.name')}
           extra={t('onboarding.profile.nameHint')}
-          rules={[
-            { required: true, whitespace: true, message: t('onboarding.profile.nameRequired') },
-            { max: 40, message: t('accounts.nameTooLong', { count: 40 }) },
-          ]}
+          rules={nameRules(t, t('onboarding.profile.nameRequired'), 40)}
         >
           <Input size="large" autoComplete="nickname" maxLength={40} autoFocus />
         </Form.Item>
-        <FormError error={save.error} />
-        <div className="purse-gate__actions">
-          <Button type="primary" htmlType="submit" size="large" block loading={save.isPending}>
-            {t('onboarding.next')}
-          </Button>
-        </div>
+        <GateSubmit label={t('onboarding.next')} pending={save.isPending} error={save.error} />
       </Form>
-    </GateLayout>
+    </OnboardingStep>
   );
 }

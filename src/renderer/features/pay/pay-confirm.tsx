@@ -5,12 +5,12 @@ import { minorDigits } from '../../../shared/currencies';
 import type { Account } from '../../../shared/domain';
 import { isErrorCode } from '../../../shared/errors';
 import { formatMoney } from '../../../shared/money';
-import type { MoneyResult, PaymentPreview } from '../../../shared/payments';
+import type { PaymentPreview } from '../../../shared/payments';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { PageLoading } from '../../components/page-state';
 import type { DescribableError } from '../../i18n/describe-error';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { RiskReasons } from '../money/risk-reasons';
 import { useConfirmedView, type MoneySheetProps } from '../money/use-money-flow';
 import type { CouponChoice, PayRequest } from './pay-request';
@@ -25,19 +25,11 @@ export interface PayConfirmSheetProps extends MoneySheetProps<PayRequest> {
 export function PayConfirmSheet({ open, request, account, onClose, onDone }: PayConfirmSheetProps) {
   const { t } = useTranslation();
   return (
-    <ConfirmModal open={open} title={t('pay.sheet.title')} onClose={onClose}>
-      {(onBusy) =>
-        request ? (
-          <PayConfirmBody
-            request={request}
-            account={account}
-            onClose={onClose}
-            onPaid={onDone}
-            onBusy={onBusy}
-          />
-        ) : null
+    <MoneySheet open={open} title={t('pay.sheet.title')} onClose={onClose} onDone={onDone}>
+      {(controls) =>
+        request ? <PayConfirmBody request={request} account={account} controls={controls} /> : null
       }
-    </ConfirmModal>
+    </MoneySheet>
   );
 }
 
@@ -84,15 +76,11 @@ function problemOf(preview: PaymentPreview): DescribableError | null {
 function PayConfirmBody({
   request,
   account,
-  onClose,
-  onPaid,
-  onBusy,
+  controls,
 }: {
   readonly request: PayRequest;
   readonly account: Account | undefined;
-  readonly onClose: () => void;
-  readonly onPaid: (result: MoneyResult) => void;
-  readonly onBusy: (busy: boolean) => void;
+  readonly controls: SheetControls;
 }) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
@@ -102,7 +90,7 @@ function PayConfirmBody({
   const create = usePurseMutation('payments.create');
   // While the payment is on its way (and as the sheet closes) it shows what was confirmed,
   // not the refreshed preview of a payment that has already been made.
-  const confirmed = useConfirmedView(preview.data, { onBusy, onDone: onPaid });
+  const confirmed = useConfirmedView(preview.data, controls);
   const data = confirmed.view;
   const coupons = useCouponOptions(request, account, data?.promotion ?? null);
 
@@ -110,14 +98,14 @@ function PayConfirmBody({
     if (preview.error) {
       return (
         <MoneyConfirm
-          onClose={onClose}
+          onClose={controls.onClose}
           summary={null}
           confirmLabel={t('pay.sheet.pay')}
           problem={preview.error}
           submit={() => Promise.reject(preview.error)}
-          onDone={onPaid}
+          onDone={controls.onDone}
           onRecovered={() => void preview.refetch()}
-          onBusy={onBusy}
+          onBusy={controls.onBusy}
         />
       );
     }
@@ -128,7 +116,7 @@ function PayConfirmBody({
   const problem = confirmed.sending ? null : (preview.error ?? problemOf(data));
   return (
     <MoneyConfirm
-      onClose={onClose}
+      onClose={controls.onClose}
       summary={
         <PaySummary
           request={request}

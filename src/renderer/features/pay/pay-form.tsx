@@ -15,11 +15,12 @@ import { MoneyRefusal } from '../money/money-refusal';
 import { outflowProblem } from '../money/outflow-problem';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { PayFromFields } from './pay-from-fields';
-import { MemoField } from '../record/memo-field';
-import { findByName, PayeeField } from '../../components/payee-field';
+import { MemoField } from '../../components/memo-field';
+import { findByName, PayeeNameField } from '../../components/payee-field';
 import { PayConfirmSheet } from './pay-confirm';
 import type { PayRequest } from './pay-request';
 import { useLivePreview } from './use-live-preview';
+import { payingAccount } from '../../components/account-select';
 
 interface PayValues {
   merchant?: string;
@@ -33,11 +34,6 @@ export interface PayFormProps {
   /** Open accounts to pay from. */
   readonly accounts: readonly Account[];
   readonly onPaid: (result: MoneyResult) => void;
-}
-
-/** The wallet's default: pay from the wallet first, else the first account. */
-function defaultAccount(accounts: readonly Account[]): Account | undefined {
-  return accounts.find((account) => account.kind === 'wallet') ?? accounts[0];
 }
 
 /**
@@ -55,7 +51,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
   const amountText = Form.useWatch('amount', form);
   const accountId = Form.useWatch('accountId', form);
   const account = accounts.find((candidate) => candidate.id === accountId);
-  const currency = account?.currency ?? defaultAccount(accounts)?.currency ?? 'CNY';
+  const currency = account?.currency ?? payingAccount(accounts)?.currency ?? 'CNY';
   const known = findByName(merchants.data ?? [], merchantText);
   const amount = parseAmountField(amountText, currency, { positive: true });
 
@@ -126,29 +122,18 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
         form={form}
         layout="vertical"
         requiredMark="optional"
-        initialValues={{ accountId: defaultAccount(accounts)?.id }}
+        initialValues={{ accountId: payingAccount(accounts)?.id }}
         onFinish={submit}
         className="purse-record-form purse-pay-form"
       >
-        <Form.Item
+        <PayeeNameField
           name="merchant"
           label={t('pay.form.merchant')}
-          rules={[
-            { required: true, whitespace: true, message: t('pay.form.merchantRequired') },
-            { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-          ]}
-          extra={
-            merchantText.trim() && !known && merchants.data ? (
-              <span className="purse-new-payee">{t('pay.form.newMerchant')}</span>
-            ) : null
-          }
-        >
-          <PayeeField
-            payees={merchants.data ?? []}
-            placeholder={t('pay.form.merchantPlaceholder')}
-            autoFocus
-          />
-        </Form.Item>
+          requiredMessage={t('pay.form.merchantRequired')}
+          note={merchantText.trim() && !known && merchants.data ? t('pay.form.newMerchant') : null}
+          payees={merchants.data ?? []}
+          placeholder={t('pay.form.merchantPlaceholder')}
+        />
         <MovementAmountField currency={currency} />
         {hint ? (
           <div className="purse-pay-hint" aria-live="polite">

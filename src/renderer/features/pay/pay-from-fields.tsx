@@ -2,7 +2,7 @@ import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { AccountSelect } from '../../components/account-select';
+import { AccountField } from '../../components/account-select';
 import { CategorySelect } from '../../components/category-select';
 
 /** A payment's "Pay from" account and expense category, as the Pay and request forms ask. */
@@ -11,13 +11,7 @@ export function PayFromFields({ accounts }: { readonly accounts: readonly Accoun
   const categories = usePurseQuery('categories.list', { kind: 'expense' });
   return (
     <>
-      <Form.Item
-        name="accountId"
-        label={t('record.payFrom')}
-        rules={[{ required: true, message: t('record.accountRequired') }]}
-      >
-        <AccountSelect accounts={accounts} />
-      </Form.Item>
+      <AccountField name="accountId" label={t('record.payFrom')} accounts={accounts} />
       <Form.Item name="categoryId" label={t('record.category')} extra={t('pay.form.categoryHelp')}>
         <CategorySelect
           categories={categories.data ?? []}

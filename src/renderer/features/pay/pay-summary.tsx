@@ -13,6 +13,7 @@ import { SheetAccount } from '../money/sheet-account';
 import { couponFits } from '../promotions/coupon-rules';
 import { useCouponValue } from '../promotions/use-coupon-text';
 import type { CouponChoice, PayRequest } from './pay-request';
+import { SheetHero } from '../money/sheet-hero';
 
 interface CouponOption {
   readonly value: string;
@@ -90,14 +91,15 @@ export function PaySummary({ request, data, accountName, coupon }: PaySummaryPro
   const money = (minor: number) => formatMoney(minor, data.currency, locale);
   return (
     <>
-      <div className="purse-sheet-hero">
-        <div className="purse-sheet-hero__payee">
-          <ShopOutlined aria-hidden />
-          <span>{request.merchantName}</span>
-        </div>
-        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
-          <Money minor={data.total} currency={data.currency} strong />
-        </div>
+      <SheetHero
+        payee={
+          <>
+            <ShopOutlined aria-hidden />
+            <span>{request.merchantName}</span>
+          </>
+        }
+        total={{ amount: data.total, currency: data.currency }}
+      >
         {data.discount > 0 ? (
           <div className="purse-sheet-hero__was">
             <s aria-label={t('pay.sheet.wasAria', { amount: money(data.grossAmount) })}>
@@ -108,7 +110,7 @@ export function PaySummary({ request, data, accountName, coupon }: PaySummaryPro
             </Tag>
           </div>
         ) : null}
-      </div>
+      </SheetHero>
       <DetailList
         items={[
           {

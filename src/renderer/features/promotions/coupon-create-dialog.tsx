@@ -1,8 +1,7 @@
-import { Button, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
-import { FormError } from '../../components/form-error';
 import { PayeeField } from '../../components/payee-field';
 import { useSettings } from '../../api/use-settings';
 import { CouponLimitFields } from './coupon-limit-fields';
@@ -10,6 +9,9 @@ import { CouponPreview } from './coupon-preview';
 import type { CouponValues } from './coupon-terms';
 import { CouponValueFields } from './coupon-value-fields';
 import { useCreateCoupon } from './use-create-coupon';
+import { maxLength, nameRules } from '../../components/form-rules';
+import { FormActions } from '../../components/form-actions';
+import { FormDialog } from '../../components/form-dialog';
 
 export interface CouponCreateDialogProps {
   readonly open: boolean;
@@ -20,16 +22,9 @@ export interface CouponCreateDialogProps {
 export function CouponCreateDialog({ open, onClose }: CouponCreateDialogProps) {
   const { t } = useTranslation();
   return (
-    <Modal
-      open={open}
-      title={t('promotions.createTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
-      width={520}
-    >
+    <FormDialog open={open} title={t('promotions.createTitle')} onClose={onClose} width={520}>
       <CouponForm onClose={onClose} />
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -57,10 +52,7 @@ function CouponForm({ onClose }: { readonly onClose: () => void }) {
       <Form.Item
         name="name"
         label={t('promotions.name')}
-        rules={[
-          { required: true, whitespace: true, message: t('promotions.nameRequired') },
-          { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-        ]}
+        rules={nameRules(t, t('promotions.nameRequired'))}
       >
         <Input autoFocus autoComplete="off" placeholder={t('promotions.namePlaceholder')} />
       </Form.Item>
@@ -70,18 +62,17 @@ function CouponForm({ onClose }: { readonly onClose: () => void }) {
         name="merchant"
         label={t('promotions.merchant')}
         extra={t('promotions.merchantHelp')}
-        rules={[{ max: 80, message: t('accounts.nameTooLong', { count: 80 }) }]}
+        rules={[maxLength(t, 80)]}
       >
         <PayeeField payees={merchants} placeholder={t('promotions.anyMerchant')} />
       </Form.Item>
       <CouponLimitFields />
-      <FormError error={error} />
-      <div className="purse-form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={pending}>
-          {t('promotions.createSubmit')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('promotions.createSubmit')}
+        onCancel={onClose}
+        pending={pending}
+        error={error}
+      />
     </Form>
   );
 }

@@ -1,6 +1,7 @@
-import { DatePicker, Form, InputNumber } from 'antd';
+import { DatePicker, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../i18n/use-locale';
+import { CountField } from '../../components/count-field';
 
 const DATE_FORMATS = { en: 'YYYY-MM-DD', 'zh-CN': 'YYYY年M月D日' } as const;
 
@@ -21,13 +22,14 @@ export function CouponLimitFields() {
           className="purse-date-picker"
         />
       </Form.Item>
-      <Form.Item
+      <CountField
         name="maxUses"
         label={t('promotions.maxUses')}
-        rules={[{ required: true, message: t('promotions.maxUsesRequired') }]}
-      >
-        <InputNumber min={1} max={10_000} precision={0} className="purse-number-input" />
-      </Form.Item>
+        requiredMessage={t('promotions.maxUsesRequired')}
+        min={1}
+        max={10_000}
+        className="purse-number-input"
+      />
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { Form, Input, Radio } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { PromotionKind } from '../../../shared/payments';
 import { AmountField } from '../../components/amount-field';
 import { parsePercent } from './coupon-rules';
+import { ChoiceField } from '../../components/choice-field';
 
 export interface CouponValueFieldsProps {
   readonly kind: PromotionKind;
@@ -15,17 +16,15 @@ export function CouponValueFields({ kind, currency }: CouponValueFieldsProps) {
   const { t } = useTranslation();
   return (
     <>
-      <Form.Item name="kind" label={t('promotions.kind')}>
-        <Radio.Group
-          optionType="button"
-          aria-label={t('promotions.kind')}
-          options={[
-            { value: 'threshold', label: t('promotions.kinds.threshold') },
-            { value: 'fixed', label: t('promotions.kinds.fixed') },
-            { value: 'percent', label: t('promotions.kinds.percent') },
-          ]}
-        />
-      </Form.Item>
+      <ChoiceField<PromotionKind>
+        name="kind"
+        label={t('promotions.kind')}
+        options={[
+          { value: 'threshold', label: t('promotions.kinds.threshold') },
+          { value: 'fixed', label: t('promotions.kinds.fixed') },
+          { value: 'percent', label: t('promotions.kinds.percent') },
+        ]}
+      />
       {kind === 'percent' ? (
         <PercentOffFields currency={currency} />
       ) : (

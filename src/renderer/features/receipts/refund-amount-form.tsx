@@ -1,4 +1,4 @@
-import { Button, Form, type FormInstance } from 'antd';
+import { Form, type FormInstance } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, minorToDecimalString } from '../../../shared/money';
 import type { Receipt } from '../../../shared/payments';
@@ -7,7 +7,8 @@ import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { MemoField } from '../record/memo-field';
+import { MemoField } from '../../components/memo-field';
+import { FormActions } from '../../components/form-actions';
 
 /** What the person chose to refund, before confirming it. */
 export interface RefundChoice {
@@ -96,12 +97,7 @@ export function RefundAmountForm({
         })}
       </div>
       <MemoField />
-      <div className="purse-form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit">
-          {t('pay.form.continue')}
-        </Button>
-      </div>
+      <FormActions submitLabel={t('pay.form.continue')} onCancel={onClose} />
     </Form>
   );
 }

@@ -6,7 +6,8 @@ import { formatMoney } from '../../../shared/money';
 import type { MoneyResult, Receipt } from '../../../shared/payments';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ConfirmModal, MoneyConfirm } from '../money/confirm-sheet';
+import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
+import { useMoneyFlow } from '../money/use-money-flow';
 import { RefundAmountForm, type RefundChoice, type RefundValues } from './refund-amount-form';
 import { RefundSummary } from './refund-summary';
 
@@ -18,63 +19,81 @@ export interface RefundSheetProps {
 }
 
 /**
- * Refund a payment, all of it or part: first how much (empty = everything left), then the
- * confirmation with the PIN (refunds.create).
+ * Refund a payment, all of it or part, in one money flow: first how much (empty = everything
+ * left), then the confirmation with the PIN (refunds.create); done closes the sheet.
  */
 export function RefundSheet({ open, receipt, onClose, onRefunded }: RefundSheetProps) {
   const { t } = useTranslation();
   return (
-    <ConfirmModal open={open} title={t('receipt.refund.title')} onClose={onClose}>
-      {(onBusy) => (
-        <RefundBody receipt={receipt} onClose={onClose} onRefunded={onRefunded} onBusy={onBusy} />
-      )}
-    </ConfirmModal>
+    <MoneySheet open={open} title={t('receipt.refund.title')} onClose={onClose} onDone={onRefunded}>
+      {(controls) => <RefundBody receipt={receipt} controls={controls} />}
+    </MoneySheet>
   );
 }
 
 function RefundBody({
   receipt: current,
-  onClose,
-  onRefunded,
-  onBusy,
+  controls,
 }: {
   readonly receipt: Receipt;
-  readonly onClose: () => void;
-  readonly onRefunded: (result: MoneyResult) => void;
-  readonly onBusy: (busy: boolean) => void;
+  readonly controls: SheetControls;
 }) {
-  const { t } = useTranslation();
-  const locale = useFormattingLocale();
   const [form] = Form.useForm<RefundValues>();
-  const create = usePurseMutation('refunds.create');
   // The receipt as it was when the sheet opened: the refund being confirmed changes it.
   const [receipt] = useState(current);
-  const payment = receipt.transaction;
-  const currency = payment.currency;
-  const refundable = payment.amount - receipt.refunded;
-  const [chosen, setChosen] = useState<RefundChoice | null>(null);
+  const refundable = receipt.transaction.amount - receipt.refunded;
+  const flow = useMoneyFlow<RefundChoice>(controls.onDone);
 
-  if (!chosen) {
+  // Done closes the sheet: it keeps showing what was confirmed as it goes.
+  if (flow.stage === 'form' || !flow.request) {
     return (
       <RefundAmountForm
         form={form}
         receipt={receipt}
         refundable={refundable}
-        onClose={onClose}
-        onChosen={setChosen}
+        onClose={controls.onClose}
+        onChosen={flow.confirm}
       />
     );
   }
+  return (
+    <RefundConfirm
+      receipt={receipt}
+      refundable={refundable}
+      chosen={flow.request}
+      onChange={flow.edit}
+      controls={{ ...controls, onDone: flow.done }}
+    />
+  );
+}
 
+function RefundConfirm({
+  receipt,
+  refundable,
+  chosen,
+  onChange,
+  controls,
+}: {
+  readonly receipt: Receipt;
+  readonly refundable: number;
+  readonly chosen: RefundChoice;
+  readonly onChange: () => void;
+  readonly controls: SheetControls;
+}) {
+  const { t } = useTranslation();
+  const locale = useFormattingLocale();
+  const create = usePurseMutation('refunds.create');
+  const payment = receipt.transaction;
+  const currency = payment.currency;
   return (
     <MoneyConfirm
-      onClose={onClose}
+      onClose={controls.onClose}
       summary={
         <RefundSummary
           receipt={receipt}
           choice={chosen}
           refundable={refundable}
-          onChange={() => setChosen(null)}
+          onChange={onChange}
         />
       }
       confirmLabel={t('receipt.refund.confirm', {
@@ -100,8 +119,8 @@ function RefundBody({
           auth,
         })
       }
-      onDone={onRefunded}
-      onBusy={onBusy}
+      onDone={controls.onDone}
+      onBusy={controls.onBusy}
     />
   );
 }

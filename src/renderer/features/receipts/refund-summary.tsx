@@ -4,6 +4,7 @@ import type { Receipt } from '../../../shared/payments';
 import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import type { RefundChoice } from './refund-amount-form';
+import { SheetHero } from '../money/sheet-hero';
 
 export interface RefundSummaryProps {
   readonly receipt: Receipt;
@@ -19,14 +20,10 @@ export function RefundSummary({ receipt, choice, refundable, onChange }: RefundS
   const currency = receipt.transaction.currency;
   return (
     <>
-      <div className="purse-sheet-hero">
-        <div className="purse-sheet-hero__payee">
-          <span>{receipt.counterpartyName ?? t('transactions.kinds.payment')}</span>
-        </div>
-        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
-          <Money minor={choice.amount} currency={currency} strong tone="positive" />
-        </div>
-      </div>
+      <SheetHero
+        payee={<span>{receipt.counterpartyName ?? t('transactions.kinds.payment')}</span>}
+        total={{ amount: choice.amount, currency, tone: 'positive' }}
+      />
       <DetailList
         items={[
           {

@@ -1,19 +1,19 @@
-import { Button, Form } from 'antd';
+import { Form } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account, CategoryKind, TransactionDetail } from '../../../shared/domain';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { AccountSelect } from '../../components/account-select';
+import { AccountField } from '../../components/account-select';
 import { MovementAmountField } from '../../components/amount-field';
-import { CategorySelect } from '../../components/category-select';
+import { CategoryField } from '../../components/category-select';
 import { DateTimeField } from '../../components/date-time-field';
-import { FormError } from '../../components/form-error';
 import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
-import { MemoField } from './memo-field';
+import { MemoField } from '../../components/memo-field';
 import { RECORD_FIELDS, type EntryValues } from './record-fields';
+import { FormActions } from '../../components/form-actions';
 
 export interface EntryFormProps {
   readonly kind: CategoryKind;
@@ -69,32 +69,26 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
       className="purse-record-form"
     >
       <MovementAmountField currency={currency} autoFocus />
-      <Form.Item
+      <AccountField
         name="accountId"
         label={kind === 'expense' ? t('record.payFrom') : t('record.receiveInto')}
-        rules={[{ required: true, message: t('record.accountRequired') }]}
-      >
-        <AccountSelect accounts={accounts} />
-      </Form.Item>
-      <Form.Item
-        name="categoryId"
+        accounts={accounts}
+      />
+      <CategoryField
         label={t('record.category')}
-        rules={[{ required: true, message: t('record.categoryRequired') }]}
-      >
-        <CategorySelect
-          categories={categories.data ?? []}
-          loading={categories.isPending}
-          placeholder={t('record.categoryPlaceholder')}
-        />
-      </Form.Item>
+        requiredMessage={t('record.categoryRequired')}
+        categories={categories.data ?? []}
+        loading={categories.isPending}
+        placeholder={t('record.categoryPlaceholder')}
+      />
       <DateTimeField name="occurredAt" label={t('record.occurredAt')} />
       <MemoField />
-      <FormError error={record.error ?? categories.error} />
-      <div className="purse-form-actions">
-        <Button type="primary" htmlType="submit" size="large" loading={record.isPending}>
-          {kind === 'expense' ? t('record.submitExpense') : t('record.submitIncome')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={kind === 'expense' ? t('record.submitExpense') : t('record.submitIncome')}
+        pending={record.isPending}
+        error={record.error ?? categories.error}
+        size="large"
+      />
     </Form>
   );
 }

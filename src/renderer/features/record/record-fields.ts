@@ -26,5 +26,3 @@ export const RECORD_FIELDS = [
   'occurredAt',
   'memo',
 ] as const;
-
-export const MEMO_MAX = 200;

@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, InputNumber, Space, Switch, Typography } from 'antd';
+import { App, Button, Form, InputNumber, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
@@ -6,6 +6,7 @@ import { FormError } from '../../components/form-error';
 import { lockShortcutLabel } from '../../components/pin/pin-rules';
 import { useStatusMutation } from '../../api/use-security';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
+import { SectionCard } from '../../components/section-card';
 
 /** How soon Purse locks itself, and Touch ID where the computer has it. */
 export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
@@ -19,10 +20,7 @@ export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
     setLater(null);
   });
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('security.autoLock.title')}</h2>}
-    >
+    <SectionCard title={t('security.autoLock.title')}>
       <Form<{ minutes: number }>
         name="auto-lock"
         form={form}
@@ -84,7 +82,7 @@ export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
         onCancel={() => setLater(null)}
       />
       {status.biometricAvailable ? <BiometricSetting status={status} /> : null}
-    </Card>
+    </SectionCard>
   );
 }
 

@@ -1,9 +1,10 @@
-import { App, Button, Card, Form } from 'antd';
+import { App, Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
 import { NewPinFields } from '../../components/pin/new-pin-fields';
 import { PinInput } from '../../components/pin/pin-input';
 import { useStatusMutation } from '../../api/use-security';
+import { SectionCard } from '../../components/section-card';
 
 interface ChangePinValues {
   oldPin: string;
@@ -21,10 +22,7 @@ export function ChangePinCard() {
     form.resetFields();
   });
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('security.changePin.title')}</h2>}
-    >
+    <SectionCard title={t('security.changePin.title')}>
       <Form<ChangePinValues>
         name="change-pin"
         form={form}
@@ -62,6 +60,6 @@ export function ChangePinCard() {
           {t('security.changePin.submit')}
         </Button>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
 import { CheckCircleFilled } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Form, Input, Radio, Tag, Typography } from 'antd';
+import { App, Button, Descriptions, Form, Input, Radio, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../../shared/errors';
@@ -17,6 +17,8 @@ import { FormError } from '../../components/form-error';
 import { PageError, PageLoading } from '../../components/page-state';
 import { useDescribeError } from '../../components/use-describe-error';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
+import { SectionCard } from '../../components/section-card';
+import { requiredText } from '../../components/form-rules';
 
 interface IdentityValues {
   kind: IdentityKind;
@@ -44,9 +46,8 @@ export function IdentityCard() {
   const identity = usePurseQuery('identity.get');
   const data = identity.data;
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('identity.title')}</h2>}
+    <SectionCard
+      title={t('identity.title')}
       extra={
         data ? (
           data.verified ? (
@@ -89,7 +90,7 @@ export function IdentityCard() {
       ) : (
         <VerifyForm />
       )}
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -149,7 +150,7 @@ function VerifyForm() {
           name="name"
           label={t('identity.name')}
           rules={[
-            { required: true, whitespace: true, message: t('identity.nameRequired') },
+            requiredText(t('identity.nameRequired')),
             { min: 2, max: 60, message: t('identity.nameRequired') },
           ]}
         >
@@ -161,7 +162,7 @@ function VerifyForm() {
           validateTrigger={['onBlur']}
           dependencies={['kind']}
           rules={[
-            { required: true, whitespace: true, message: t('identity.numberRequired') },
+            requiredText(t('identity.numberRequired')),
             ({ getFieldValue }) => ({
               validator: (_rule, value: string | undefined) => {
                 if (!value?.trim()) return Promise.resolve();

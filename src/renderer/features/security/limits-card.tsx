@@ -1,4 +1,4 @@
-import { App, Button, Card, Form, InputNumber, Progress, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, InputNumber, Progress, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorDigits, type CurrencyCode } from '../../../shared/currencies';
@@ -19,6 +19,7 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { formatMoney } from '../../../shared/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
+import { SectionCard } from '../../components/section-card';
 
 type LimitKey = (typeof LIMIT_KEYS)[number];
 const MAX_LIMIT = 10_000_000;
@@ -37,9 +38,8 @@ export function LimitsCard() {
   const limits = usePurseQuery('limits.get', { timeZone });
   const data = limits.data;
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('limits.title')}</h2>}
+    <SectionCard
+      title={t('limits.title')}
       extra={
         data ? (
           <Tag color={data.tier === 'basic' ? 'default' : 'success'} className="purse-tier-tag">
@@ -55,7 +55,7 @@ export function LimitsCard() {
       ) : (
         <LimitsBody view={data} />
       )}
-    </Card>
+    </SectionCard>
   );
 }
 

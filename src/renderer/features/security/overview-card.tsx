@@ -1,9 +1,10 @@
 import { LockOutlined } from '@ant-design/icons';
-import { Button, Card, Descriptions, Tag, Typography } from 'antd';
+import { Button, Descriptions, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { lockShortcutLabel } from '../../components/pin/pin-rules';
 import { useLockNow } from '../../api/use-security';
+import { SectionCard } from '../../components/section-card';
 
 /** How Purse is protected right now, at a glance, and a way to lock it. */
 export function OverviewCard({ status }: { readonly status: SecurityStatus }) {
@@ -17,9 +18,8 @@ export function OverviewCard({ status }: { readonly status: SecurityStatus }) {
     );
   const codesLow = status.recoveryCodesLeft <= 3;
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('security.overview.title')}</h2>}
+    <SectionCard
+      title={t('security.overview.title')}
       extra={
         <Button
           icon={<LockOutlined aria-hidden />}
@@ -85,6 +85,6 @@ export function OverviewCard({ status }: { readonly status: SecurityStatus }) {
           },
         ]}
       />
-    </Card>
+    </SectionCard>
   );
 }

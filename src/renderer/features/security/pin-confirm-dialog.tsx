@@ -1,9 +1,10 @@
-import { Alert, Button, Form, Modal } from 'antd';
+import { Alert, Button, Form } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../../shared/errors';
 import { FormError } from '../../components/form-error';
 import { PinAndCodeFields } from '../../components/pin/pin-and-code-fields';
+import { FormDialog } from '../../components/form-dialog';
 
 export interface PinConfirmDialogProps {
   readonly open: boolean;
@@ -30,9 +31,9 @@ export function stepUpOf(values: { pin: string; code?: string }): { pin: string;
 export function PinConfirmDialog(props: PinConfirmDialogProps) {
   const { open, title, onCancel } = props;
   return (
-    <Modal open={open} title={title} onCancel={onCancel} footer={null} destroyOnHidden>
+    <FormDialog open={open} title={title} onClose={onCancel}>
       <PinConfirmForm {...props} />
-    </Modal>
+    </FormDialog>
   );
 }
 

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Modal, Typography } from 'antd';
+import { Alert, Button, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { ShowCodesOnce } from '../../components/recovery-codes';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
+import { SectionCard } from '../../components/section-card';
 
 /** How many recovery codes are left, and a new set (shown once) for the PIN. */
 export function RecoveryCard({ status }: { readonly status: SecurityStatus }) {
@@ -19,10 +20,7 @@ export function RecoveryCard({ status }: { readonly status: SecurityStatus }) {
   });
   const left = status.recoveryCodesLeft;
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('security.recovery.title')}</h2>}
-    >
+    <SectionCard title={t('security.recovery.title')}>
       <Typography.Paragraph>{t('security.recovery.left', { count: left })}</Typography.Paragraph>
       {status.recoveryCheck === 'waiting-period' ? (
         <Alert
@@ -91,6 +89,6 @@ export function RecoveryCard({ status }: { readonly status: SecurityStatus }) {
           />
         ) : null}
       </Modal>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Button, Card, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RiskAlert } from '../../../shared/payments';
 import { formatMoney } from '../../../shared/money';
@@ -9,6 +9,7 @@ import { FormError } from '../../components/form-error';
 import { Money } from '../../components/money';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { SectionCard } from '../../components/section-card';
 
 const RESULT_COLOURS = { completed: 'success', stopped: 'default', blocked: 'error' } as const;
 
@@ -116,9 +117,5 @@ export function RiskAlertsCard() {
     );
   };
 
-  return (
-    <Card className="purse-card" title={<h2 className="purse-card-title">{t('risk.title')}</h2>}>
-      {body()}
-    </Card>
-  );
+  return <SectionCard title={t('risk.title')}>{body()}</SectionCard>;
 }

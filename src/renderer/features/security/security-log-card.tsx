@@ -1,10 +1,11 @@
-import { Card, Table, Typography } from 'antd';
+import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SecurityEventView } from '../../../shared/security';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { DateTime } from '../../components/date-time';
 import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
 import { describeSecurityEvent } from './security-events';
+import { SectionCard } from '../../components/section-card';
 
 /** The newest security events: unlocks, wrong PINs, changes to the settings. */
 export function SecurityLogCard() {
@@ -46,12 +47,5 @@ export function SecurityLogCard() {
     );
   };
 
-  return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('security.log.title')}</h2>}
-    >
-      {body()}
-    </Card>
-  );
+  return <SectionCard title={t('security.log.title')}>{body()}</SectionCard>;
 }

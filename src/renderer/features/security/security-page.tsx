@@ -1,4 +1,5 @@
 import { Tabs } from 'antd';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/page-header';
 import { PageError, PageLoading } from '../../components/page-state';
@@ -37,6 +38,29 @@ export function SecurityPage({ tab }: { readonly tab: string | null }) {
       return <PageError error={status.error} onRetry={() => void status.refetch()} />;
     if (!status.data) return <PageLoading />;
     const current = status.data;
+    // Each tab's cards; the paired ones side by side.
+    const panels: Record<SecurityTab, ReactNode> = {
+      pin: (
+        <div className="purse-security-grid">
+          <ChangePinCard />
+          <AutoLockCard status={current} />
+        </div>
+      ),
+      twoFactor: (
+        <div className="purse-security-grid">
+          <TwoFactorCard status={current} />
+          <RecoveryCard status={current} />
+        </div>
+      ),
+      identity: (
+        <div className="purse-security-grid">
+          <IdentityCard />
+          <LimitsCard />
+        </div>
+      ),
+      alerts: <RiskAlertsCard />,
+      log: <SecurityLogCard />,
+    };
     return (
       <div className="purse-stack">
         <OverviewCard status={current} />
@@ -44,40 +68,11 @@ export function SecurityPage({ tab }: { readonly tab: string | null }) {
           className="purse-security-tabs"
           activeKey={active}
           onChange={(key) => navigate('security', { tab: key })}
-          items={[
-            {
-              key: 'pin',
-              label: t('security.tabs.pin'),
-              children: (
-                <div className="purse-security-grid">
-                  <ChangePinCard />
-                  <AutoLockCard status={current} />
-                </div>
-              ),
-            },
-            {
-              key: 'twoFactor',
-              label: t('security.tabs.twoFactor'),
-              children: (
-                <div className="purse-security-grid">
-                  <TwoFactorCard status={current} />
-                  <RecoveryCard status={current} />
-                </div>
-              ),
-            },
-            {
-              key: 'identity',
-              label: t('security.tabs.identity'),
-              children: (
-                <div className="purse-security-grid">
-                  <IdentityCard />
-                  <LimitsCard />
-                </div>
-              ),
-            },
-            { key: 'alerts', label: t('security.tabs.alerts'), children: <RiskAlertsCard /> },
-            { key: 'log', label: t('security.tabs.log'), children: <SecurityLogCard /> },
-          ]}
+          items={SECURITY_TABS.map((key) => ({
+            key,
+            label: t(`security.tabs.${key}`),
+            children: panels[key],
+          }))}
         />
       </div>
     );

@@ -1,15 +1,17 @@
 import { CopyOutlined } from '@ant-design/icons';
-import { App, Button, Card, Form, Modal, Skeleton, Space, Tag, Typography } from 'antd';
+import { App, Button, Form, Skeleton, Space, Tag, Typography } from 'antd';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus, TotpEnrolment } from '../../../shared/security';
 import { usePurseMutation } from '../../api/use-purse-mutation';
-import { FormError } from '../../components/form-error';
 import { PinInput } from '../../components/pin/pin-input';
 import { useStatusMutation } from '../../api/use-security';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { groupKey } from './totp-key';
+import { FormActions } from '../../components/form-actions';
+import { SectionCard } from '../../components/section-card';
+import { FormDialog } from '../../components/form-dialog';
 
 /** Two-factor codes: set up with a QR code (or the key by hand), or turn off. */
 export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
@@ -34,9 +36,8 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
   });
 
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('security.twoFactor.title')}</h2>}
+    <SectionCard
+      title={t('security.twoFactor.title')}
       extra={
         status.totpEnabled ? (
           <Tag color="success">{t('security.overview.on')}</Tag>
@@ -102,7 +103,7 @@ export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
         onSubmit={(values) => disable.mutate(stepUpOf(values))}
         onCancel={() => setDisabling(false)}
       />
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -117,18 +118,16 @@ function EnrolDialog({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <FormDialog
       open={enrolment !== null}
       title={t('security.twoFactor.enrolTitle')}
-      onCancel={onClose}
-      footer={null}
-      destroyOnHidden
+      onClose={onClose}
       mask={{ closable: false }}
     >
       {enrolment ? (
         <EnrolForm enrolment={enrolment} replacing={replacing} onClose={onClose} />
       ) : null}
-    </Modal>
+    </FormDialog>
   );
 }
 
@@ -213,13 +212,11 @@ function EnrolForm({
           </Form.Item>
         </li>
       </ol>
-      <FormError error={confirm.error} />
-      <div className="purse-form-actions">
-        <Button onClick={onClose}>{t('common.cancel')}</Button>
-        <Button type="primary" htmlType="submit" loading={confirm.isPending}>
-          {t('security.twoFactor.confirm')}
-        </Button>
-      </div>
+      <FormActions
+        submitLabel={t('security.twoFactor.confirm')}
+        onCancel={onClose}
+        request={confirm}
+      />
     </Form>
   );
 }

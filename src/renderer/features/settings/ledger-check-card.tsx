@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { FormError } from '../../components/form-error';
+import { SectionCard } from '../../components/section-card';
 
 /**
  * Settings → Check the ledger: the full check (every transaction balances; cached balances
@@ -13,10 +14,7 @@ export function LedgerCheckCard() {
   const verify = usePurseMutation('ledger.verify');
   const report = verify.data;
   return (
-    <Card
-      className="purse-card"
-      title={<h2 className="purse-card-title">{t('ledgerCheck.title')}</h2>}
-    >
+    <SectionCard title={t('ledgerCheck.title')}>
       <Typography.Paragraph type="secondary">{t('ledgerCheck.body')}</Typography.Paragraph>
       {report ? (
         <Alert
@@ -52,6 +50,6 @@ export function LedgerCheckCard() {
       <Button loading={verify.isPending} onClick={() => verify.mutate(undefined)}>
         {t('ledgerCheck.run')}
       </Button>
-    </Card>
+    </SectionCard>
   );
 }

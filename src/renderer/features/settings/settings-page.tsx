@@ -1,4 +1,4 @@
-import { App, Card, Descriptions, Form, Radio } from 'antd';
+import { App, Descriptions, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { LocalePreference, Settings, ThemePreference } from '../../../shared/domain';
@@ -13,6 +13,8 @@ import { RestoreCard } from '../backup/restore-card';
 import { SnapshotsCard } from '../snapshots/snapshots-card';
 import { LedgerCheckCard } from './ledger-check-card';
 import { useSettings, useUpdateSettings } from '../../api/use-settings';
+import { SectionCard } from '../../components/section-card';
+import { ChoiceField } from '../../components/choice-field';
 
 /** Names of languages are written in that language, so anyone can find their own. */
 const LANGUAGE_NAMES = { 'zh-CN': '中文', en: 'English' } as const;
@@ -36,42 +38,33 @@ export function SettingsPage() {
     const current = settings.data;
     return (
       <div className="purse-stack">
-        <Card
-          className="purse-card purse-form-card"
-          title={<h2 className="purse-card-title">{t('settings.preferences')}</h2>}
-        >
+        <SectionCard className="purse-form-card" title={t('settings.preferences')}>
           <Form layout="vertical" className="purse-settings-form">
-            <Form.Item label={t('settings.language')}>
-              <Radio.Group
-                aria-label={t('settings.language')}
-                optionType="button"
-                value={current.locale}
-                onChange={(event) => save({ locale: event.target.value as LocalePreference })}
-                options={[
-                  {
-                    value: 'system',
-                    label: t('settings.languageSystem', {
-                      language: LANGUAGE_NAMES[systemLanguage()],
-                    }),
-                  },
-                  { value: 'zh-CN', label: <span lang="zh-CN">{LANGUAGE_NAMES['zh-CN']}</span> },
-                  { value: 'en', label: <span lang="en">{LANGUAGE_NAMES.en}</span> },
-                ]}
-              />
-            </Form.Item>
-            <Form.Item label={t('settings.theme')}>
-              <Radio.Group
-                aria-label={t('settings.theme')}
-                optionType="button"
-                value={current.theme}
-                onChange={(event) => save({ theme: event.target.value as ThemePreference })}
-                options={[
-                  { value: 'system', label: t('settings.themeSystem') },
-                  { value: 'light', label: t('settings.themeLight') },
-                  { value: 'dark', label: t('settings.themeDark') },
-                ]}
-              />
-            </Form.Item>
+            <ChoiceField<LocalePreference>
+              label={t('settings.language')}
+              value={current.locale}
+              onChange={(locale) => save({ locale })}
+              options={[
+                {
+                  value: 'system',
+                  label: t('settings.languageSystem', {
+                    language: LANGUAGE_NAMES[systemLanguage()],
+                  }),
+                },
+                { value: 'zh-CN', label: <span lang="zh-CN">{LANGUAGE_NAMES['zh-CN']}</span> },
+                { value: 'en', label: <span lang="en">{LANGUAGE_NAMES.en}</span> },
+              ]}
+            />
+            <ChoiceField<ThemePreference>
+              label={t('settings.theme')}
+              value={current.theme}
+              onChange={(theme) => save({ theme })}
+              options={[
+                { value: 'system', label: t('settings.themeSystem') },
+                { value: 'light', label: t('settings.themeLight') },
+                { value: 'dark', label: t('settings.themeDark') },
+              ]}
+            />
             <Form.Item
               label={t('settings.defaultCurrency')}
               htmlFor="purse-default-currency"
@@ -85,15 +78,12 @@ export function SettingsPage() {
             </Form.Item>
             <FormError error={update.error} />
           </Form>
-        </Card>
+        </SectionCard>
         <BackupCard />
         <RestoreCard />
         <SnapshotsCard />
         <LedgerCheckCard />
-        <Card
-          className="purse-card purse-form-card"
-          title={<h2 className="purse-card-title">{t('settings.about')}</h2>}
-        >
+        <SectionCard className="purse-form-card" title={t('settings.about')}>
           {appInfo.data ? (
             <Descriptions
               column={1}
@@ -116,7 +106,7 @@ export function SettingsPage() {
           ) : (
             <PageLoading rows={2} />
           )}
-        </Card>
+        </SectionCard>
       </div>
     );
   };

@@ -1,4 +1,4 @@
-import { Button, Card, Result, Space } from 'antd';
+import { Button, Result, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SnapshotInfo } from '../../../shared/snapshots';
@@ -13,6 +13,7 @@ import { SnapshotDetails } from './snapshot-details';
 import { formatFileSize } from './file-size';
 import { RestoreSnapshotForm } from './restore-snapshot-form';
 import './snapshots.css';
+import { SectionCard } from '../../components/section-card';
 
 /**
  * Settings → Snapshots: the automatic encrypted snapshots Purse keeps, newest first, with
@@ -50,13 +51,10 @@ export function SnapshotsCard() {
   };
 
   return (
-    <Card
-      className="purse-card purse-form-card purse-backup-card"
-      title={<h2 className="purse-card-title">{t('snapshots.title')}</h2>}
-    >
+    <SectionCard className="purse-form-card purse-backup-card" title={t('snapshots.title')}>
       <p className="purse-dialog-body">{t('snapshots.intro')}</p>
       {body()}
-    </Card>
+    </SectionCard>
   );
 }
 

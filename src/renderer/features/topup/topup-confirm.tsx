@@ -8,8 +8,9 @@ import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { outflowProblem } from '../money/outflow-problem';
-import { SheetAccount } from '../money/sheet-account';
+import { sheetAccountRow } from '../money/sheet-account';
 import { useConfirmedView, type MoneySheetProps } from '../money/use-money-flow';
+import { SheetHero } from '../money/sheet-hero';
 
 export type WalletMove = 'topup' | 'withdraw';
 
@@ -77,28 +78,25 @@ function TopupConfirmBody({
 
   const summary = (
     <>
-      <div className="purse-sheet-hero">
-        <div className="purse-sheet-hero__payee purse-sheet-hero__route">
-          <span>{from.name}</span>
-          <ArrowRightOutlined aria-label={t('topup.sheet.into')} />
-          <span>{to.name}</span>
-        </div>
-        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
-          <Money minor={request.amount} currency={from.currency} strong />
-        </div>
-      </div>
+      <SheetHero
+        payeeClassName="purse-sheet-hero__route"
+        payee={
+          <>
+            <span>{from.name}</span>
+            <ArrowRightOutlined aria-label={t('topup.sheet.into')} />
+            <span>{to.name}</span>
+          </>
+        }
+        total={{ amount: request.amount, currency: from.currency }}
+      />
       <DetailList
         items={[
-          {
-            key: 'from',
-            label: t('topup.sheet.from'),
-            value: (
-              <SheetAccount
-                name={from.name}
-                balance={t('pay.sheet.balanceNow', { balance: money(from.balance) })}
-              />
-            ),
-          },
+          sheetAccountRow(
+            'from',
+            t('topup.sheet.from'),
+            from,
+            t('pay.sheet.balanceNow', { balance: money(from.balance) }),
+          ),
           { key: 'to', label: t('topup.sheet.to'), value: to.name },
           {
             key: 'after',

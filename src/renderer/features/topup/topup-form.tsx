@@ -5,7 +5,7 @@ import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
 import { formatMoney, minorToDecimalString } from '../../../shared/money';
 import type { MoneyResult } from '../../../shared/payments';
-import { AccountSelect } from '../../components/account-select';
+import { AccountField } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
@@ -59,23 +59,22 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
   };
 
   const walletField = (
-    <Form.Item
+    <AccountField
       key="wallet"
       name="walletId"
       label={move === 'topup' ? t('topup.toWallet') : t('topup.fromWallet')}
-      rules={[{ required: true, message: t('record.accountRequired') }]}
-    >
-      <AccountSelect accounts={wallets} />
-    </Form.Item>
+      accounts={wallets}
+    />
   );
   const cardField = (
-    <Form.Item
+    <AccountField
       key="card"
       name="cardId"
       label={move === 'topup' ? t('topup.fromCard') : t('topup.toCard')}
+      accounts={cardsInCurrency.length > 0 ? cardsInCurrency : cards}
+      requiredMessage={t('topup.cardRequired')}
       dependencies={['walletId']}
       rules={[
-        { required: true, message: t('topup.cardRequired') },
         ({ getFieldValue }) => ({
           validator: (_rule, value: string | undefined) => {
             const chosen = wallets.find((account) => account.id === getFieldValue('walletId'));
@@ -87,9 +86,7 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
           },
         }),
       ]}
-    >
-      <AccountSelect accounts={cardsInCurrency.length > 0 ? cardsInCurrency : cards} />
-    </Form.Item>
+    />
   );
 
   return (

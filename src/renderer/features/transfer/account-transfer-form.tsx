@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import type { Account } from '../../../shared/domain';
 import type { MoneyResult } from '../../../shared/payments';
-import { AccountSelect } from '../../components/account-select';
+import { AccountField } from '../../components/account-select';
 import { parseAmountField } from '../../components/money-rules';
 import { ContinueActions, sameCurrency } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
 import { TransferFromFields } from './transfer-from-fields';
-import { TransferMemoField } from './transfer-memo-field';
+import { MemoField } from '../../components/memo-field';
 import type { TransferRequest } from './transfer-request';
 
 interface AccountValues {
@@ -79,12 +79,12 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
             {t('transfer.swap')}
           </Button>
         </div>
-        <Form.Item
+        <AccountField
           name="toAccountId"
           label={t('transfer.to')}
+          accounts={accounts}
           dependencies={['accountId']}
           rules={[
-            { required: true, message: t('record.accountRequired') },
             ({ getFieldValue }) => ({
               validator: (_rule, value: string | undefined) => {
                 const sourceId = getFieldValue('accountId') as string | undefined;
@@ -99,10 +99,8 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
               },
             }),
           ]}
-        >
-          <AccountSelect accounts={accounts} />
-        </Form.Item>
-        <TransferMemoField />
+        />
+        <MemoField label={t('transfer.memo')} placeholder={t('transfer.memoPlaceholder')} />
         <ContinueActions />
       </Form>
       <TransferConfirmSheet

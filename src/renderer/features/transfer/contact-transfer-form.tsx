@@ -5,13 +5,14 @@ import type { Account } from '../../../shared/domain';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { parseAmountField } from '../../components/money-rules';
-import { findByName, PayeeField } from '../../components/payee-field';
+import { findByName, PayeeNameField } from '../../components/payee-field';
 import { ContinueActions } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferConfirmSheet } from './transfer-confirm';
 import { TransferFromFields } from './transfer-from-fields';
-import { TransferMemoField } from './transfer-memo-field';
+import { MemoField } from '../../components/memo-field';
 import type { TransferRequest } from './transfer-request';
+import { payingAccount } from '../../components/account-select';
 
 interface ContactValues {
   contact?: string;
@@ -71,33 +72,18 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
         form={form}
         layout="vertical"
         requiredMark="optional"
-        initialValues={{
-          accountId: (accounts.find((account) => account.kind === 'wallet') ?? accounts[0])?.id,
-        }}
+        initialValues={{ accountId: payingAccount(accounts)?.id }}
         onFinish={submit}
         className="purse-record-form"
       >
-        <Form.Item
+        <PayeeNameField
           name="contact"
           label={t('transfer.contact')}
-          rules={[
-            { required: true, whitespace: true, message: t('transfer.contactRequired') },
-            { max: 80, message: t('accounts.nameTooLong', { count: 80 }) },
-          ]}
-          extra={
-            known?.note ? (
-              <span className="purse-new-payee">{known.note}</span>
-            ) : isNew ? (
-              <span className="purse-new-payee">{t('transfer.newContact')}</span>
-            ) : null
-          }
-        >
-          <PayeeField
-            payees={contacts.data ?? []}
-            placeholder={t('transfer.contactPlaceholder')}
-            autoFocus
-          />
-        </Form.Item>
+          requiredMessage={t('transfer.contactRequired')}
+          note={known?.note ? known.note : isNew ? t('transfer.newContact') : null}
+          payees={contacts.data ?? []}
+          placeholder={t('transfer.contactPlaceholder')}
+        />
         {isNew ? (
           <Form.Item
             name="contactNote"
@@ -112,7 +98,7 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
           </Form.Item>
         ) : null}
         <TransferFromFields accounts={accounts} currency={currency} />
-        <TransferMemoField />
+        <MemoField label={t('transfer.memo')} placeholder={t('transfer.memoPlaceholder')} />
         <ContinueActions />
       </Form>
       <TransferConfirmSheet

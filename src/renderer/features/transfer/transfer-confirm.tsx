@@ -10,9 +10,10 @@ import { Money } from '../../components/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
 import { outflowProblem } from '../money/outflow-problem';
-import { SheetAccount } from '../money/sheet-account';
+import { sheetAccountRow } from '../money/sheet-account';
 import { useConfirmedView, type MoneySheetProps } from '../money/use-money-flow';
 import { isToContact, type TransferRequest } from './transfer-request';
+import { SheetHero } from '../money/sheet-hero';
 
 export interface TransferConfirmSheetProps extends MoneySheetProps<TransferRequest> {
   readonly from: Account | undefined;
@@ -72,16 +73,16 @@ function TransferConfirmBody({
 
   const summary = (
     <>
-      <div className="purse-sheet-hero">
-        <div className="purse-sheet-hero__payee">
-          {toContact ? <UserOutlined aria-hidden /> : <BankOutlined aria-hidden />}
-          <span>{request.toName}</span>
-          {request.toNote ? <span className="purse-muted">{request.toNote}</span> : null}
-        </div>
-        <div className="purse-sheet-hero__amount" data-testid="sheet-total">
-          <Money minor={request.amount} currency={from.currency} strong />
-        </div>
-      </div>
+      <SheetHero
+        payee={
+          <>
+            {toContact ? <UserOutlined aria-hidden /> : <BankOutlined aria-hidden />}
+            <span>{request.toName}</span>
+            {request.toNote ? <span className="purse-muted">{request.toNote}</span> : null}
+          </>
+        }
+        total={{ amount: request.amount, currency: from.currency }}
+      />
       <DetailList
         items={[
           {
@@ -93,16 +94,12 @@ function TransferConfirmBody({
                 : request.toName
               : request.toName,
           },
-          {
-            key: 'from',
-            label: t('transfer.sheet.from'),
-            value: (
-              <SheetAccount
-                name={from.name}
-                balance={t('pay.sheet.balanceNow', { balance: money(from.balance) })}
-              />
-            ),
-          },
+          sheetAccountRow(
+            'from',
+            t('transfer.sheet.from'),
+            from,
+            t('pay.sheet.balanceNow', { balance: money(from.balance) }),
+          ),
           {
             key: 'after',
             label: t('pay.sheet.balanceAfter'),

@@ -1,8 +1,7 @@
-import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account } from '../../../shared/domain';
-import { AccountSelect } from '../../components/account-select';
+import { AccountField } from '../../components/account-select';
 import { MovementAmountField } from '../../components/amount-field';
 
 /** How much, and from which account: the fields both transfer forms ask first. */
@@ -19,13 +18,7 @@ export function TransferFromFields({
   return (
     <>
       <MovementAmountField currency={currency} autoFocus={autoFocus} />
-      <Form.Item
-        name="accountId"
-        label={t('transfer.from')}
-        rules={[{ required: true, message: t('record.accountRequired') }]}
-      >
-        <AccountSelect accounts={accounts} />
-      </Form.Item>
+      <AccountField name="accountId" label={t('transfer.from')} accounts={accounts} />
     </>
   );
 }

@@ -25,6 +25,7 @@ import { PayFromFields } from '../pay-from-fields';
 import type { PayRequest } from '../pay-request';
 import { findByName } from '../../../components/payee-field';
 import { requestProblem } from './request-problem';
+import { payingAccount } from '../../../components/account-select';
 
 export interface RequestPayProps {
   /** The request as it came (#/pay?request=…): parsed again here, never trusted. */
@@ -159,9 +160,7 @@ function RequestReview({
         <Form<ReviewValues>
           layout="vertical"
           requiredMark="optional"
-          initialValues={{
-            accountId: (usable.find((account) => account.kind === 'wallet') ?? usable[0])?.id,
-          }}
+          initialValues={{ accountId: payingAccount(usable)?.id }}
           onFinish={submit}
           className="purse-request-review__form"
         >
