@@ -37,7 +37,10 @@ import { sealingMiddleware } from './crypto/sealing-middleware';
 import { applySchema } from './migrations';
 
 /**
- * `account`, `category` and `counterparty` rows hold one month (`2026-11`) of one of them.
+ * `account`, `category` and `counterparty` rows hold one month (`2026-11`) of one of them;
+ * `people` rows one month of the money sent to (debit) or back from (credit) one contact
+ * outside the person's books (`external:<contact id>` postings: transfers to people), since
+ * schema v13.
  * `limit` rows count money that left through payments and transfers to contacts, per
  * currency and local day (`2026-11-25`) or year (`2026`): what payment limits read.
  *
@@ -47,14 +50,15 @@ import { applySchema } from './migrations';
  * flows; `account-total` per month over every own account (scopeId the currency), the net
  * worth's movements. Each has its own scope.
  */
-export type MonthlyScope = 'account' | 'category' | 'counterparty';
+export type MonthlyScope = 'account' | 'category' | 'counterparty' | 'people';
 export type RollupScope = 'category-year' | 'counterparty-year' | 'category-kind' | 'account-total';
 export type AggregateScope = MonthlyScope | 'limit' | RollupScope;
 
 /**
- * One period (see `AggregateScope`) of one account, category, counterparty or roll-up in one
- * currency. `debit` sums the positive postings (money in to an account, spending on a
- * category), `credit` the negative ones, so net = debit − credit.
+ * One period (see `AggregateScope`) of one account, category, counterparty, contact or
+ * roll-up in one currency. `debit` sums the positive postings (money in to an account,
+ * spending on a category, money sent to a contact), `credit` the negative ones, so net =
+ * debit − credit.
  */
 export interface AggregateRow {
   readonly id: string;

@@ -42,6 +42,7 @@ const SPANS_OF: Readonly<Record<AggregateScope, readonly SheetSpan[]>> = {
   account: ['month'],
   category: ['month'],
   counterparty: ['month'],
+  people: ['month'],
   'category-kind': ['month'],
   'account-total': ['month'],
   'category-year': ['year'],

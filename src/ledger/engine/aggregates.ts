@@ -1,7 +1,7 @@
 import { addMinor } from '../../shared/money';
 import type { Category, Posting, Transaction } from '../../shared/domain';
 import { dayKeyOf } from '../../shared/dates';
-import type { Table } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { AggregateScope, AggregateSheet, PurseDb, RollupScope } from '../db';
 import {
   addToStoredSheets,
@@ -12,7 +12,7 @@ import {
   sheetsOfSpan,
   type SheetTable,
 } from './aggregate-sheets';
-import { categoryIdOf, isExternal, isOwnAccount } from './ledger-accounts';
+import { categoryIdOf, externalCounterpartyOf, isOwnAccount } from './ledger-accounts';
 
 /** Transaction kinds whose money counts against the payment limits. */
 export const LIMITED_KINDS: ReadonlySet<Transaction['kind']> = new Set(['payment', 'p2p']);
@@ -32,8 +32,9 @@ export { aggregateId } from './aggregate-sheets';
 
 /**
  * What a transaction adds to the aggregates: per own account and per category from its
- * postings; per counterparty from the side that left or entered the user's books; and, for
- * payments and transfers to contacts, the day's and year's limit usage.
+ * postings; per contact (`people`) from its side outside the user's books; per counterparty
+ * from the side that left or entered the user's books; and, for payments and transfers to
+ * contacts, the day's and year's limit usage.
  */
 export function aggregateDeltas(
   txn: Pick<
@@ -68,10 +69,12 @@ export function aggregateDeltas(
       continue;
     }
     const categoryId = categoryIdOf(ledgerAccount);
+    const contactId = externalCounterpartyOf(ledgerAccount);
     if (categoryId) add('category', categoryId, month, currency, amount);
+    if (contactId) add('people', contactId, month, currency, amount);
     // Spending with a merchant or sending to a contact is a debit on the counterparty;
     // income or a refund from it, a credit.
-    if ((categoryId || isExternal(ledgerAccount)) && txn.counterpartyId) {
+    if ((categoryId || contactId) && txn.counterpartyId) {
       add('counterparty', txn.counterpartyId, month, currency, amount);
     }
   }
@@ -232,4 +235,34 @@ export async function rebuildRollups(
   const rows = rollupRows(monthly, await categoryKinds(categories, monthly));
   await replaceScopes(aggregates, ROLLUP_SCOPES, rows);
   return rows.length;
+}
+
+/** The postings to contacts (`external:<contact id>`), every one: one index range. */
+export function postingsToPeople(
+  postings: Pick<Table<Posting, string>, 'where'>,
+): Promise<Posting[]> {
+  return postings
+    .where('[ledgerAccount+occurredAt]')
+    .between(['external:', Dexie.minKey], ['external:\uffff', Dexie.maxKey], true, true)
+    .toArray();
+}
+
+/**
+ * Replaces every `people` row with the sums of the postings to contacts: for restoring a
+ * backup made before schema v13 kept them. Takes tables so that a transaction can pass its
+ * own; Dexie's promises are chained, not awaited, so that the caller's transaction goes on.
+ */
+export function rebuildPeople(
+  aggregates: SheetTable,
+  postings: Pick<Table<Posting, string>, 'where'>,
+): Promise<unknown> {
+  return postingsToPeople(postings).then((sent) => {
+    const rows = new Map<string, AggregateDelta>();
+    for (const posting of sent) {
+      // The posting alone, as a side with no counterparty and outside the limits: its row.
+      const side = { ...posting, kind: 'transfer', timeZone: 'UTC' } as const;
+      for (const delta of aggregateDeltas(side, [posting])) mergeDelta(rows, delta);
+    }
+    return replaceScopes(aggregates, ['people'], [...rows.values()]);
+  });
 }

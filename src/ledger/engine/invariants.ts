@@ -21,9 +21,10 @@ function sameSides(stored: readonly OwnSide[], fromPostings: readonly OwnSide[])
 /**
  * Recomputes everything that is cached from the postings and reports every mismatch:
  * each transaction sums to zero, its cached `ownSides` (when present) are its own-account
- * postings, each account's balance equals its postings, and each monthly aggregate and each
- * roll-up of them (yearly, per category kind, over all accounts) equals what its postings
- * add up to, and the transaction blocks hold exactly the transactions. Reads the whole ledger: for
+ * postings, each account's balance equals its postings, and each monthly aggregate (per
+ * account, category, counterparty, and the money sent to each contact) and each roll-up of
+ * them (yearly, per category kind, over all accounts) equals what its postings add up to,
+ * and the transaction blocks hold exactly the transactions. Reads the whole ledger: for
  * tests, diagnostics and after restores, never for a screen.
  */
 export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {

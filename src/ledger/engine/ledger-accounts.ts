@@ -38,3 +38,8 @@ export function externalLedgerAccount(counterpartyId: string): string {
 export function isExternal(ledgerAccount: string): boolean {
   return ledgerAccount.startsWith('external:');
 }
+
+/** The contact an `external:` side names, or undefined for any other side. */
+export function externalCounterpartyOf(ledgerAccount: string): string | undefined {
+  return isExternal(ledgerAccount) ? ledgerAccount.slice('external:'.length) : undefined;
+}

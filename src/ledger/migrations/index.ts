@@ -11,6 +11,7 @@ import * as v9 from './v9';
 import * as v10 from './v10';
 import * as v11 from './v11';
 import * as v12 from './v12';
+import * as v13 from './v13';
 
 /**
  * Every schema version of the ledger, one file each (`vN.ts`: its stores and its upgrade),
@@ -41,6 +42,8 @@ export const ROLLUPS_SCHEMA_VERSION = 6;
 export const SHEETS_SCHEMA_VERSION = 10;
 /** The version that stores the aggregates as one sheet per period (see `AggregateSheet`). */
 export const PERIOD_SHEETS_SCHEMA_VERSION = 11;
+/** The version that keeps the money sent to each contact per month (`people` rows). */
+export const PEOPLE_SCHEMA_VERSION = 13;
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: v1.stores },
@@ -55,6 +58,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: SHEETS_SCHEMA_VERSION, stores: v10.stores, upgrade: v10.upgrade },
   { version: PERIOD_SHEETS_SCHEMA_VERSION, stores: v11.stores, upgrade: v11.upgrade },
   { version: 12, stores: v12.stores },
+  { version: PEOPLE_SCHEMA_VERSION, stores: v13.stores, upgrade: v13.upgrade },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

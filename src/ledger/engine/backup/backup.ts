@@ -15,10 +15,11 @@ import { PurseError } from '../../../shared/errors';
 import { BLOCKS_TABLE } from '../../blocks/transaction-blocks';
 import {
   CURRENT_SCHEMA_VERSION,
+  PEOPLE_SCHEMA_VERSION,
   ROLLUPS_SCHEMA_VERSION,
   PERIOD_SHEETS_SCHEMA_VERSION,
 } from '../../migrations';
-import { rebuildRollups } from '../aggregates';
+import { rebuildPeople, rebuildRollups } from '../aggregates';
 import { logicalRowsOf, sheetsOfRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { verifyInvariants } from '../invariants';
@@ -237,6 +238,9 @@ export async function restoreBackup(
     // A backup from before the roll-ups holds only the monthly rows: sum them up here.
     if (content.schemaVersion < ROLLUPS_SCHEMA_VERSION)
       await rebuildRollups(ctx.db.aggregates, ctx.db.categories);
+    // One from before the money to each contact was kept: sum it up from the postings.
+    if (content.schemaVersion < PEOPLE_SCHEMA_VERSION)
+      await rebuildPeople(ctx.db.aggregates, ctx.db.postings);
     const report = await verifyInvariants(ctx.db);
     if (!report.ok) {
       throw new PurseError('DATA_CORRUPT', 'The backup does not add up; nothing was restored.', {
