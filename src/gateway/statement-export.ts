@@ -66,7 +66,8 @@ export function statementExportHandlers(deps: {
         kind: 'statement',
         suggestedName: `purse-statement-${stamp(deps.clock.now())}.csv`,
       });
-      if (!target) return { exportId: null, transactions: totals.count };
+      const started = { transactions: totals.count, summary: totals.byCurrency };
+      if (!target) return { exportId: null, ...started };
       try {
         // The BOM once, at the very start, so that Excel reads the file as UTF-8.
         await target.write('\uFEFF');
@@ -86,7 +87,7 @@ export function statementExportHandlers(deps: {
         busy: false,
         cancelled: false,
       });
-      return { exportId: id, transactions: totals.count };
+      return { exportId: id, ...started };
     },
 
     'statements.exportNext': async (

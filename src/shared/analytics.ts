@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { CurrencyCode } from './currencies';
+import type { CategoryAmount } from './month-figures';
 import { currencySchema, idSchema, monthKeySchema } from './schemas';
 
-export interface CategoryAmount {
-  readonly categoryId: string;
-  readonly amount: number;
-}
+export type { CategoryAmount } from './month-figures';
 
+/** A month's figures (see `src/shared/month-figures.ts`): `expense` is its spending. */
 export interface MonthFlow {
   readonly month: string;
   readonly income: number;
@@ -31,18 +30,31 @@ export interface BudgetVsActual {
   readonly actual: number;
 }
 
-/** Everything the analytics screen draws for one period, computed from the aggregates only. */
+/**
+ * Everything the analytics screen draws for one period, computed from the aggregates only;
+ * its figures are those of `src/shared/month-figures.ts`.
+ */
 export interface AnalyticsReport {
   readonly from: string;
   readonly to: string;
+  /** The currency asked for, else the one with money in the period (`figuresCurrency`). */
   readonly currency: CurrencyCode;
+  /** The currencies with spending or income in the period or a balance, busiest first. */
+  readonly currencies: readonly CurrencyCode[];
+  /** Spending per expense category and the money sent to people (`TO_PEOPLE`). */
   readonly spendingByCategory: readonly CategoryAmount[];
   readonly incomeByCategory: readonly CategoryAmount[];
   readonly months: readonly MonthFlow[];
   readonly netWorth: readonly MonthValue[];
   readonly topMerchants: readonly CounterpartyAmount[];
   readonly budgetVsActual: readonly BudgetVsActual[];
-  readonly totals: { readonly income: number; readonly expense: number; readonly net: number };
+  /** `expense` is the spending, of which `toPeople` went to people. */
+  readonly totals: {
+    readonly income: number;
+    readonly expense: number;
+    readonly net: number;
+    readonly toPeople: number;
+  };
 }
 
 export const analyticsReportInput = z
@@ -66,6 +78,7 @@ export const analyticsTransactionsInput = z
   });
 
 export interface CategoryChange {
+  /** A category's id, or `TO_PEOPLE`. */
   readonly categoryId: string;
   readonly thisMonth: number;
   readonly lastMonth: number;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { authSchema } from './payment-schemas';
 import { historyFiltersSchema } from './history';
+import type { FigureTotals } from './month-figures';
 import { monthKeySchema } from './schemas';
 import { backupFileFields, passphraseSchema, type BackupSummary } from './backup';
 
@@ -21,6 +22,11 @@ export interface ExportStarted {
   readonly exportId: string | null;
   /** Transactions in the chosen set, to show progress against. */
   readonly transactions: number;
+  /**
+   * The statement's summary: the chosen set's spending, income, net and money to people per
+   * currency (`history.totals`, by the one definition of the figures).
+   */
+  readonly summary: readonly FigureTotals[];
 }
 
 export const exportStepInput = z.strictObject({ exportId: exportIdSchema });

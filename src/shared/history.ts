@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TRANSACTION_KINDS, type Transaction } from './domain';
+import type { FigureTotals } from './month-figures';
 import { idSchema, instantSchema, minorSchema, textSchema } from './schemas';
 
 export const historyFiltersSchema = z
@@ -58,12 +59,11 @@ export interface HistoryPage {
 
 export interface HistoryTotals {
   readonly count: number;
-  /** Per currency: money in and out of the person's accounts in the filtered set. */
-  readonly byCurrency: readonly {
-    readonly currency: string;
-    readonly inflow: number;
-    readonly outflow: number;
-  }[];
+  /**
+   * Per currency of the filtered set, in code order: its spending, income, net and money to
+   * people, by the one definition of the figures (`src/shared/month-figures.ts`).
+   */
+  readonly byCurrency: readonly FigureTotals[];
 }
 
 export const historyTotalsInput = z.strictObject({ filters: historyFiltersSchema.optional() });

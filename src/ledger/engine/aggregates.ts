@@ -1,7 +1,7 @@
 import { addMinor } from '../../shared/money';
 import type { Category, Posting, Transaction } from '../../shared/domain';
 import { dayKeyOf } from '../../shared/dates';
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { AggregateScope, AggregateSheet, PurseDb, RollupScope } from '../db';
 import {
   addToStoredSheets,
@@ -239,7 +239,7 @@ export async function rebuildRollups(
 
 /** The postings to contacts (`external:<contact id>`), every one: one index range. */
 export function postingsToPeople(
-  postings: Pick<Table<Posting, string>, 'where'>,
+  postings: Pick<EntityTable<Posting, 'id'>, 'where'>,
 ): Promise<Posting[]> {
   return postings
     .where('[ledgerAccount+occurredAt]')
@@ -254,7 +254,7 @@ export function postingsToPeople(
  */
 export function rebuildPeople(
   aggregates: SheetTable,
-  postings: Pick<Table<Posting, string>, 'where'>,
+  postings: Pick<EntityTable<Posting, 'id'>, 'where'>,
 ): Promise<unknown> {
   return postingsToPeople(postings).then((sent) => {
     const rows = new Map<string, AggregateDelta>();

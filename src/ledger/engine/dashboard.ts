@@ -3,8 +3,8 @@ import type { CurrencyCode } from '../../shared/currencies';
 import { monthKeyOf } from '../../shared/dates';
 import type { DashboardSummary, NetWorthLine } from '../../shared/domain';
 import { addMinor } from '../../shared/money';
-import { rowsOfPeriod } from './aggregate-sheets';
 import type { EngineContext } from './context';
+import { readFigures } from './figures/month-figures';
 
 function addLine(lines: Map<CurrencyCode, number>, currency: CurrencyCode, minor: number) {
   lines.set(currency, addMinor(lines.get(currency) ?? 0, minor));
@@ -16,7 +16,10 @@ function toLines(lines: Map<CurrencyCode, number>): NetWorthLine[] {
     .sort((a, b) => a.currency.localeCompare(b.currency));
 }
 
-/** Home: accounts, net worth, this month's totals and recent activity, from cached data only. */
+/**
+ * Home: accounts, net worth, this month's spending and income per currency (the figures of
+ * `src/shared/month-figures.ts`) and recent activity, from cached data only.
+ */
 export async function dashboardSummary(
   ctx: EngineContext,
   input: ParsedInput<'dashboard.summary'>,
@@ -26,22 +29,14 @@ export async function dashboardSummary(
     'r',
     [ctx.db.accounts, ctx.db.categories, ctx.db.aggregates, ctx.db.transactions],
     async () => {
-      const [accounts, categories, monthRows, recent] = await Promise.all([
+      const [accounts, figures, recent] = await Promise.all([
         ctx.db.accounts.toArray(),
-        ctx.db.categories.toArray(),
-        rowsOfPeriod(ctx.db.aggregates, 'category', month),
+        readFigures(ctx, month, month),
         ctx.db.transactions.orderBy('[occurredAt+id]').reverse().limit(10).toArray(),
       ]);
       const netWorth = new Map<CurrencyCode, number>();
       for (const account of accounts) addLine(netWorth, account.currency, account.balance);
-      const kindOf = new Map(categories.map((category) => [category.id, category.kind]));
-      const spending = new Map<CurrencyCode, number>();
-      const income = new Map<CurrencyCode, number>();
-      for (const row of monthRows) {
-        const net = row.debit - row.credit;
-        if (kindOf.get(row.scopeId) === 'income') addLine(income, row.currency, -net);
-        else addLine(spending, row.currency, net);
-      }
+      const totals = figures.total.totals();
       return {
         accounts: accounts
           .filter((account) => !account.archived)
@@ -49,8 +44,8 @@ export async function dashboardSummary(
         netWorth: toLines(netWorth),
         recent,
         month,
-        monthSpending: toLines(spending),
-        monthIncome: toLines(income),
+        monthSpending: totals.map(({ currency, spending }) => ({ currency, minor: spending })),
+        monthIncome: totals.map(({ currency, income }) => ({ currency, minor: income })),
       };
     },
   );

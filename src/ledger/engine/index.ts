@@ -8,7 +8,8 @@ import { verifyInvariants } from './invariants';
 import { historyPage, historyTotals, updateTransaction } from './history/history';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
-import { analyticsReport, analyticsTransactions, monthlyReport } from './analytics/analytics';
+import { analyticsReport, analyticsTransactions } from './analytics/analytics';
+import { monthlyReport } from './analytics/monthly-report';
 import { budgetMonth, copyLastMonth, removeBudget, setBudget } from './budgets/budgets';
 import {
   archiveBill,

@@ -218,7 +218,7 @@ describe('analytics.report', () => {
       to: '2020-12',
     });
     expect(report.spendingByCategory).toEqual([]);
-    expect(report.totals).toEqual({ income: 0, expense: 0, net: 0 });
+    expect(report.totals).toEqual({ income: 0, expense: 0, net: 0, toPeople: 0 });
     expect(report.months).toHaveLength(12);
     expect(
       await fx.gateway.call('analytics.report', { from: '2026-12', to: '2026-01' }),

@@ -109,11 +109,11 @@ describe('history.page', () => {
 });
 
 describe('history.totals', () => {
-  it('sums what went in and out of the filtered set', async () => {
+  it('sums the figures of the filtered set, where money in from another own account is not income', async () => {
     const all = await call<HistoryTotals>('history.totals', { filters: { accountId: wallet.id } });
     expect(all).toEqual({
       count: 14,
-      byCurrency: [{ currency: 'CNY', inflow: 20_000, outflow: 7_800 }],
+      byCurrency: [{ currency: 'CNY', income: 0, spending: 7_800, net: -7_800, toPeople: 0 }],
     });
   });
 });

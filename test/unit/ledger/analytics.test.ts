@@ -10,6 +10,7 @@ import type { AnalyticsReport } from '../../../src/shared/analytics';
 import type { CurrencyCode } from '../../../src/shared/currencies';
 import { addMonths, monthKeyOf } from '../../../src/shared/dates';
 import { newId } from '../../../src/shared/ids';
+import { TO_PEOPLE } from '../../../src/shared/month-figures';
 import {
   categoryByBuiltin,
   ledgersClosedAfterEach,
@@ -37,9 +38,12 @@ async function generated(size = 400) {
   return { fixture, first, last };
 }
 
-type Comparable = Omit<AnalyticsReport, 'budgetVsActual'>;
+type Comparable = Omit<AnalyticsReport, 'budgetVsActual' | 'currencies'>;
 
-/** The report's numbers recomputed from the raw postings, without any aggregate row. */
+/**
+ * The report's numbers recomputed from the raw postings, without any aggregate row: money to
+ * an expense category (less refunds) and to people is spending, the latter on its own line.
+ */
 async function fromPostings(
   db: PurseDb,
   from: string,
@@ -62,6 +66,7 @@ async function fromPostings(
   const income = new Map<string, number>();
   const moved = new Map<string, number>();
   let before = 0;
+  let toPeople = 0;
   const merchants = new Map<string, { amount: number; count: number }>();
   for (const posting of postings) {
     if (posting.currency !== currency) continue;
@@ -73,6 +78,12 @@ async function fromPostings(
     }
     if (month < from || month > to) continue;
     const categoryId = categoryIdOf(ledgerAccount);
+    const external = ledgerAccount.startsWith('external:');
+    if (external) {
+      flows.get(month)!.expense += amount;
+      spending.set(TO_PEOPLE, (spending.get(TO_PEOPLE) ?? 0) + amount);
+      toPeople += amount;
+    }
     if (categoryId) {
       const flow = flows.get(month)!;
       if (kindOf.get(categoryId) === 'income') {
@@ -84,7 +95,6 @@ async function fromPostings(
       }
     }
     const counterpartyId = txnById.get(posting.txnId)?.counterpartyId;
-    const external = ledgerAccount.startsWith('external:');
     if ((categoryId || external) && counterpartyId && !contacts.has(counterpartyId)) {
       const entry = merchants.get(counterpartyId) ?? { amount: 0, count: 0 };
       entry.amount += amount;
@@ -117,7 +127,12 @@ async function fromPostings(
       .map(([counterpartyId, entry]) => ({ counterpartyId, ...entry }))
       .sort((a, b) => b.amount - a.amount)
       .slice(0, 10),
-    totals: { income: totalIncome, expense: totalExpense, net: totalIncome - totalExpense },
+    totals: {
+      income: totalIncome,
+      expense: totalExpense,
+      net: totalIncome - totalExpense,
+      toPeople,
+    },
   };
 }
 
@@ -139,7 +154,11 @@ async function expectReportMatchesPostings(
   to: string,
   currency: CurrencyCode = 'CNY',
 ) {
-  const { budgetVsActual: _, ...report } = await fixture.api['analytics.report']({
+  const {
+    budgetVsActual: _,
+    currencies: _currencies,
+    ...report
+  } = await fixture.api['analytics.report']({
     from,
     to,
     currency,
@@ -203,7 +222,7 @@ describe('analytics report from the roll-ups', () => {
     const fixture = await ledger();
     const report = await expectReportMatchesPostings(fixture, '2015-03', '2026-11');
     expect(report.spendingByCategory).toEqual([]);
-    expect(report.totals).toEqual({ income: 0, expense: 0, net: 0 });
+    expect(report.totals).toEqual({ income: 0, expense: 0, net: 0, toPeople: 0 });
     expect(report.netWorth.every((point) => point.value === 0)).toBe(true);
   });
 

@@ -12,10 +12,9 @@ import type {
 import type { CurrencyCode } from '../../../shared/currencies';
 import { addMonths } from '../../../shared/dates';
 import { PurseError } from '../../../shared/errors';
-import { addMinor } from '../../../shared/money';
-import { rowsOfPeriod } from '../aggregate-sheets';
 import { upcomingBills } from '../bills/bills';
 import type { EngineContext } from '../context';
+import { readFigures } from '../figures/month-figures';
 import { claimNotice } from '../inbox/inbox';
 import { requireCategory } from '../require';
 import { getSettings } from '../settings';
@@ -31,19 +30,20 @@ async function currencyOr(
   return currency ?? (await getSettings(ctx)).defaultCurrency;
 }
 
-/** Net spending per expense category in a month (refunds count against it), from the aggregates. */
-async function spendingByCategory(
+/**
+ * A month's figures in `currency` (`src/shared/month-figures.ts`): each expense category's
+ * spending (refunds in that month count against it) and the income, from the aggregates.
+ */
+async function figuresOfMonth(
   ctx: EngineContext,
   month: string,
   currency: CurrencyCode,
-): Promise<Map<string, number>> {
-  const rows = await rowsOfPeriod(ctx.db.aggregates, 'category', month);
-  const spent = new Map<string, number>();
-  for (const row of rows) {
-    if (row.currency !== currency) continue;
-    spent.set(row.scopeId, addMinor(spent.get(row.scopeId) ?? 0, row.debit - row.credit));
-  }
-  return spent;
+): Promise<{ spent: Map<string, number>; income: number }> {
+  const figures = (await readFigures(ctx, month, month)).total.figures(currency);
+  return {
+    spent: new Map(figures.spendingByLine.map((line) => [line.categoryId, line.amount])),
+    income: figures.income,
+  };
 }
 
 export async function setBudget(
@@ -135,15 +135,17 @@ export async function budgetMonth(
     months.set(budget.month, budget);
     byCategory.set(budget.categoryId, months);
   }
-  const spendingCache = new Map<string, Map<string, number>>();
-  const spentIn = async (month: string, categoryId: string) => {
-    let spending = spendingCache.get(month);
-    if (!spending) {
-      spending = await spendingByCategory(ctx, month, currency);
-      spendingCache.set(month, spending);
+  const figuresCache = new Map<string, Awaited<ReturnType<typeof figuresOfMonth>>>();
+  const figuresIn = async (month: string) => {
+    let figures = figuresCache.get(month);
+    if (!figures) {
+      figures = await figuresOfMonth(ctx, month, currency);
+      figuresCache.set(month, figures);
     }
-    return spending.get(categoryId) ?? 0;
+    return figures;
   };
+  const spentIn = async (month: string, categoryId: string) =>
+    (await figuresIn(month)).spent.get(categoryId) ?? 0;
   // Carried into `month`: walk back over consecutive budgeted months, then forward.
   const carriedInto = async (categoryId: string, month: string): Promise<number> => {
     const months = byCategory.get(categoryId)!;
@@ -196,15 +198,11 @@ export async function budgetMonth(
       rollover: budget.rollover,
     });
   }
-  const incomeRows = await rowsOfPeriod(ctx.db.aggregates, 'category', input.month);
-  const income = incomeRows
-    .filter((row) => row.currency === currency && categories.get(row.scopeId)?.kind === 'income')
-    .reduce((sum, row) => sum + row.credit - row.debit, 0);
   return {
     month: input.month,
     currency,
     lines: lines.sort((a, b) => b.spent - a.spent),
-    income,
+    income: (await figuresIn(input.month)).income,
     totalBudget: lines.reduce((sum, line) => sum + line.available, 0),
     totalSpent: lines.reduce((sum, line) => sum + line.spent, 0),
     totalPlannedBills: [...planned.values()].reduce((sum, value) => sum + value, 0),

@@ -10,10 +10,11 @@ import {
   type historyTotalsInput,
   type transactionsUpdateInput,
 } from '../../../shared/history';
-import { addMinor } from '../../../shared/money';
+import { FigureTally, transactionEffect } from '../../../shared/month-figures';
 import { aggregateDeltas, applyAggregateDeltas } from '../aggregates';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
+import { categoryKindsOf } from '../figures/month-figures';
 import { categoryLedgerAccount } from '../ledger-accounts';
 import { requireCategory } from '../require';
 import { normalizeText } from '../../crypto/blind-index';
@@ -25,10 +26,6 @@ import {
   searchSizes,
   textCandidates,
 } from './text-search';
-
-const TRANSFERS: ReadonlySet<Transaction['kind']> = new Set(['transfer', 'topup', 'withdrawal']);
-const INFLOWS: ReadonlySet<Transaction['kind']> = new Set(['income', 'refund']);
-const OUTFLOWS: ReadonlySet<Transaction['kind']> = new Set(['expense', 'payment', 'p2p']);
 
 /**
  * A predicate for the filters; text matches payee names and memos after decryption,
@@ -121,38 +118,31 @@ export async function historyPage(
   };
 }
 
-/** Money in and out of the person's accounts across the whole filtered set. */
+/**
+ * The figures of the whole filtered set (`src/shared/month-figures.ts`): spending, income,
+ * net and money to people per currency, each transaction counted by `transactionEffect` —
+ * so with no filter but a month, the same as every screen's for that month. Moves between
+ * own accounts count as neither, whichever accounts are chosen. History's totals and a
+ * statement's summary.
+ */
 export async function historyTotals(
   ctx: EngineContext,
   input: z.output<typeof historyTotalsInput>,
 ): Promise<HistoryTotals> {
   const filters = input.filters ?? {};
-  const { matches, candidates } = await searchPlan(ctx, filters);
-  const accounts = chosenAccounts(filters);
-  const totals = new Map<string, { inflow: number; outflow: number }>();
+  const [{ matches, candidates }, kindOf] = await Promise.all([
+    searchPlan(ctx, filters),
+    categoryKindsOf(ctx),
+  ]);
+  const tally = new FigureTally();
   let count = 0;
   const add = (t: Transaction) => {
     count += 1;
-    const line = totals.get(t.currency) ?? { inflow: 0, outflow: 0 };
-    if (INFLOWS.has(t.kind)) line.inflow = addMinor(line.inflow, t.amount);
-    else if (OUTFLOWS.has(t.kind)) line.outflow = addMinor(line.outflow, t.amount);
-    else if (TRANSFERS.has(t.kind) && accounts) {
-      // A transfer between two chosen accounts moves nothing in or out of the set.
-      const into = t.toAccountId !== undefined && accounts.has(t.toAccountId);
-      const outOf = accounts.has(t.accountId);
-      if (into && !outOf) line.inflow = addMinor(line.inflow, t.amount);
-      else if (outOf && !into) line.outflow = addMinor(line.outflow, t.amount);
-    }
-    totals.set(t.currency, line);
+    tally.add(t.currency, transactionEffect(t, kindOf));
   };
   if (candidates) await eachCandidate(ctx, candidates, matches, filters, add);
   else await newestFirst(ctx, filters).filter(matches).each(add);
-  return {
-    count,
-    byCurrency: [...totals]
-      .map(([currency, line]) => ({ currency, ...line }))
-      .sort((a, b) => a.currency.localeCompare(b.currency)),
-  };
+  return { count, byCurrency: tally.totals() };
 }
 
 /**

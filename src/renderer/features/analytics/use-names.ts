@@ -1,9 +1,13 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
+import { TO_PEOPLE } from '../../../shared/month-figures';
 import { useCategoryName } from '../../components/category-name';
 
-/** Names for the ids analytics returns: categories in the UI language, merchants as saved. */
+/**
+ * Names for the ids analytics returns: categories in the UI language (and the money sent to
+ * people, `TO_PEOPLE`, as its own line), merchants as saved.
+ */
 export function useNames() {
   const { t } = useTranslation();
   const categories = usePurseQuery('categories.list', { includeArchived: true });
@@ -19,6 +23,7 @@ export function useNames() {
   );
   const category = useCallback(
     (id: string) => {
+      if (id === TO_PEOPLE) return t('figures.toPeople');
       const found = categoryById.get(id);
       return found ? categoryName(found) : t('analytics.uncategorized');
     },
@@ -41,7 +46,8 @@ export function useNames() {
         remember(ids.merchants);
         void refetchParties();
       }
-      if (unseen(categoryList, (id) => categoryById.has(id), ids.categories)) {
+      const known = (id: string) => id === TO_PEOPLE || categoryById.has(id);
+      if (unseen(categoryList, known, ids.categories)) {
         remember(ids.categories);
         void refetchCategories();
       }

@@ -5,6 +5,7 @@ import { FormError } from '../../components/form-error';
 import { useUiLanguage } from '../../i18n/use-locale';
 import type { HistoryQuery } from './history-params';
 import { dayKeyOf, filtersOf, localStart } from './history-params';
+import { StatementSummary } from './statement-summary';
 import type { HistoryNames } from './use-history';
 import { useStatementExport, type ExportState } from './use-statement-export';
 
@@ -146,7 +147,9 @@ function ExportProgressView({
             {t('history.export.close')}
           </Button>
         }
-      />
+      >
+        <StatementSummary summary={state.summary} />
+      </Result>
     );
   if (state.step === 'cancelled')
     return (

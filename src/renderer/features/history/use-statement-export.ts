@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PurseError } from '../../../shared/errors';
 import type { HistoryFilters } from '../../../shared/history';
+import type { FigureTotals } from '../../../shared/month-figures';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 
 export type ExportState =
@@ -8,7 +9,12 @@ export type ExportState =
   | { readonly step: 'choosing' }
   | { readonly step: 'writing'; readonly rows: number; readonly expected: number }
   | { readonly step: 'cancelling'; readonly rows: number; readonly expected: number }
-  | { readonly step: 'done'; readonly rows: number }
+  | {
+      readonly step: 'done';
+      readonly rows: number;
+      /** The statement's figures per currency (spending, income, net, to people). */
+      readonly summary: readonly FigureTotals[];
+    }
   | { readonly step: 'cancelled' }
   | { readonly step: 'failed'; readonly error: PurseError };
 
@@ -41,7 +47,7 @@ export function useStatementExport() {
           const progress = await next.mutateAsync({ exportId: job.id });
           if (job.stop) return;
           if (progress.done) {
-            setState({ step: 'done', rows: progress.rows });
+            setState({ step: 'done', rows: progress.rows, summary: started.summary });
             break;
           }
           setState({ step: 'writing', rows: progress.rows, expected });

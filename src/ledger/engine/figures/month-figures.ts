@@ -1,0 +1,75 @@
+import { monthsBetween } from '../../../shared/dates';
+import {
+  categoryEffect,
+  FigureTally,
+  peopleEffect,
+  type CategoryKindOf,
+  type FigureEffect,
+} from '../../../shared/month-figures';
+import type { AggregateRow, AggregateSheet } from '../../db';
+import { periodOf, rowsOfSheets, sheetsOfSpan } from '../aggregate-sheets';
+import type { EngineContext } from '../context';
+
+/**
+ * The figures (`src/shared/month-figures.ts`) of whole months, from the aggregates: each
+ * month's category rows by their category's kind, and its `people` rows. The one place the
+ * screens that show months get them from: Home, Analytics, Budgets and the monthly report.
+ */
+
+/** What an aggregate row adds to the figures; undefined for a scope they do not read. */
+export function aggregateEffect(
+  row: Pick<AggregateRow, 'scope' | 'scopeId' | 'debit' | 'credit'>,
+  kindOf: CategoryKindOf,
+): FigureEffect | undefined {
+  if (row.scope === 'category')
+    return categoryEffect(row.scopeId, kindOf(row.scopeId), row.debit - row.credit);
+  if (row.scope === 'people') return peopleEffect(row.debit - row.credit);
+  return undefined;
+}
+
+/** A period's figures: each month's, and the whole period's. */
+export interface PeriodFigures {
+  /** Every month of the period, in order, quiet ones included. */
+  readonly months: ReadonlyMap<string, FigureTally>;
+  readonly total: FigureTally;
+}
+
+/** The figures of each month from `from` to `to` among month sheets (any others are skipped). */
+export function figuresOfSheets(
+  sheets: readonly AggregateSheet[],
+  kindOf: CategoryKindOf,
+  from: string,
+  to: string,
+): PeriodFigures {
+  const months = new Map(monthsBetween(from, to).map((month) => [month, new FigureTally()]));
+  for (const sheet of sheets) {
+    const tally = sheet.id.startsWith('month|') ? months.get(periodOf(sheet)) : undefined;
+    if (!tally) continue;
+    for (const scope of ['category', 'people'] as const)
+      for (const row of rowsOfSheets([sheet], scope))
+        tally.add(row.currency, aggregateEffect(row, kindOf));
+  }
+  const total = new FigureTally();
+  for (const tally of months.values()) total.addAll(tally);
+  return { months, total };
+}
+
+/** The kind of each category, read once. */
+export async function categoryKindsOf(ctx: EngineContext): Promise<CategoryKindOf> {
+  const categories = await ctx.db.categories.toArray();
+  const kinds = new Map(categories.map((category) => [category.id, category.kind]));
+  return (categoryId) => kinds.get(categoryId);
+}
+
+/** Reads the month sheets from `from` to `to` and the category kinds: the period's figures. */
+export async function readFigures(
+  ctx: EngineContext,
+  from: string,
+  to: string,
+): Promise<PeriodFigures> {
+  const [sheets, kindOf] = await Promise.all([
+    sheetsOfSpan(ctx.db.aggregates, 'month', from, to),
+    categoryKindsOf(ctx),
+  ]);
+  return figuresOfSheets(sheets, kindOf, from, to);
+}
