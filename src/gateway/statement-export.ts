@@ -17,6 +17,7 @@ interface Job {
   readonly target: SaveTarget;
   readonly filters: HistoryFilters | undefined;
   readonly language: 'en' | 'zh';
+  readonly headers: readonly string[] | undefined;
   cursor: HistoryCursor | undefined;
   balances: Record<string, number> | undefined;
   rows: number;
@@ -80,6 +81,7 @@ export function statementExportHandlers(deps: {
         target,
         filters: input.filters,
         language: input.language ?? 'en',
+        headers: input.headers,
         cursor: undefined,
         balances: undefined,
         rows: 0,
@@ -106,6 +108,7 @@ export function statementExportHandlers(deps: {
           balances: job.balances,
           limit: deps.chunk ?? STATEMENT_CHUNK,
           language: job.language,
+          ...(job.headers ? { headers: [...job.headers] } : {}),
         });
         if (job.cancelled) {
           await drop(input.exportId, job);

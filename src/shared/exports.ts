@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { authSchema } from './payment-schemas';
-import { historyFiltersSchema } from './history';
+import { historyFiltersSchema, statementHeadersSchema } from './history';
 import type { FigureTotals } from './month-figures';
 import { monthKeySchema } from './schemas';
 import { backupFileFields, passphraseSchema, type BackupSummary } from './backup';
@@ -15,6 +15,8 @@ export const statementsExportBeginInput = z.strictObject({
   filters: historyFiltersSchema.optional(),
   /** "en" or "zh" for category names. */
   language: z.enum(['en', 'zh']).optional(),
+  /** Column names in the UI's language; the standard ones (`STATEMENT_COLUMNS`) when left out. */
+  headers: statementHeadersSchema.optional(),
 });
 
 export interface ExportStarted {

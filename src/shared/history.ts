@@ -89,6 +89,15 @@ export const STATEMENT_COLUMNS = [
   'transaction_id',
 ] as const;
 
+/**
+ * Column names to write in place of `STATEMENT_COLUMNS`, one for each in the same order: the
+ * UI's own, in its language. The columns stay the same, so `docs/purse.csv.rules` (which
+ * skips the header line) reads the statement either way.
+ */
+export const statementHeadersSchema = z
+  .array(textSchema(40).pipe(z.string().min(1)))
+  .length(STATEMENT_COLUMNS.length);
+
 export const statementChunkInput = z.strictObject({
   filters: historyFiltersSchema.optional(),
   cursor: historyCursorSchema.optional(),
@@ -97,6 +106,8 @@ export const statementChunkInput = z.strictObject({
   limit: z.number().int().min(1).max(5000).optional(),
   /** "en" or "zh" for category names; dates are ISO in the transaction's own time zone. */
   language: z.enum(['en', 'zh']).optional(),
+  /** The header line's names; the standard `STATEMENT_COLUMNS` when left out. */
+  headers: statementHeadersSchema.optional(),
 });
 
 export interface StatementChunk {

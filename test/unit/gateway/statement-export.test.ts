@@ -71,6 +71,36 @@ describe('statements.exportBegin / exportNext', () => {
     expect(text).toContain(',-12.00,CNY,922.00,expense,');
   });
 
+  it('writes the column names it is given, in the UI language, above the very same rows', async () => {
+    const exports = smallChunks();
+    const standard = await exports['statements.exportBegin']({ language: 'zh' });
+    while (!(await exports['statements.exportNext']({ exportId: standard.exportId! })).done);
+    const headers = ['日期', '时间', '账户', '交易对方', '分类', '备注', '金额', '币种', '余额'];
+    const chinese = [...headers, '类型', '收据号', '交易号'];
+    const localised = await exports['statements.exportBegin']({ language: 'zh', headers: chinese });
+    while (!(await exports['statements.exportNext']({ exportId: localised.exportId! })).done);
+
+    const [first, second] = [sink.text(0), sink.text(1)].map((text) => text.split('\r\n'));
+    expect(first![0]).toBe(
+      '\uFEFFdate,time,account,counterparty,category,memo,amount,currency,balance_after,kind,receipt_number,transaction_id',
+    );
+    expect(second![0]).toBe(`\uFEFF${chinese.join(',')}`);
+    expect(second!.slice(1)).toEqual(first!.slice(1));
+  });
+
+  it('refuses column names that are not one for each column, or hold control characters', async () => {
+    for (const headers of [
+      ['日期'],
+      Array.from({ length: 12 }, () => 'a\u0007b'),
+      Array(12).fill(''),
+    ])
+      expect(await fx.gateway.call('statements.exportBegin', { headers })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION' },
+      });
+    expect(sink.files).toEqual([]);
+  });
+
   it('forgets an export once it is done, so its id cannot write again', async () => {
     const exports = smallChunks();
     const { exportId } = await exports['statements.exportBegin']({});

@@ -237,7 +237,7 @@ export async function statementChunk(
   const categoryName = new Map(names.categories.map((c) => [c.id, c.name[language]]));
   const payeeName = new Map(names.counterparties.map((c) => [c.id, c.name]));
 
-  let csv = input.cursor ? '' : csvLine(STATEMENT_COLUMNS);
+  let csv = input.cursor ? '' : csvLine(input.headers ?? STATEMENT_COLUMNS);
   let rows = 0;
   for (const t of page) {
     const include = matches(t);

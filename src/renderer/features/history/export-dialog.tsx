@@ -1,6 +1,7 @@
-import { Alert, Button, DatePicker, Form, Modal, Progress, Result, Select } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Modal, Progress, Result, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { STATEMENT_COLUMNS } from '../../../shared/history';
 import { FormError } from '../../components/form-error';
 import { useUiLanguage } from '../../i18n/use-locale';
 import type { HistoryQuery } from './history-params';
@@ -21,6 +22,8 @@ interface ExportValues {
   /** Empty for all accounts. */
   readonly accountIds: readonly string[];
   readonly period: [Dayjs | null, Dayjs | null] | null;
+  /** Column names in the UI's language instead of the standard ones (`date`, `amount`…). */
+  readonly localHeaders: boolean;
 }
 
 /** Statement export: choose accounts and period, then a progress bar with Cancel. */
@@ -55,7 +58,10 @@ export function ExportDialog({ open, query, names, onClose }: ExportDialogProps)
     if (accountIds.length > 0) chosen['accountIds'] = [...accountIds];
     if (from) chosen['from'] = dayKeyOf(from.valueOf());
     if (to) chosen['to'] = dayKeyOf(to.valueOf());
-    void exporter.start(filtersOf(chosen), language);
+    const headers = values.localHeaders
+      ? STATEMENT_COLUMNS.map((column) => t(`history.export.columns.${column}`))
+      : undefined;
+    void exporter.start(filtersOf(chosen), language, headers);
   };
 
   return (
@@ -75,6 +81,7 @@ export function ExportDialog({ open, query, names, onClose }: ExportDialogProps)
           name="statement-export"
           onFinish={submit}
           initialValues={{
+            localHeaders: false,
             accountIds: query.accountId ? [query.accountId] : [],
             period:
               query.from || query.to
@@ -108,6 +115,13 @@ export function ExportDialog({ open, query, names, onClose }: ExportDialogProps)
             extra={t('history.export.periodHelp')}
           >
             <DatePicker.RangePicker allowEmpty={[true, true]} className="purse-full-width" />
+          </Form.Item>
+          <Form.Item
+            name="localHeaders"
+            valuePropName="checked"
+            extra={t('history.export.localHeadersHelp')}
+          >
+            <Checkbox>{t('history.export.localHeaders')}</Checkbox>
           </Form.Item>
           {others ? <Alert type="info" showIcon title={t('history.export.otherFilters')} /> : null}
           <p className="purse-history-detail__note">{t('history.export.format')}</p>

@@ -31,10 +31,14 @@ export function useStatementExport() {
   const { mutateAsync: cancelAsync } = cancelCall;
 
   const start = useCallback(
-    async (filters: HistoryFilters, language: 'en' | 'zh') => {
+    async (filters: HistoryFilters, language: 'en' | 'zh', headers?: readonly string[]) => {
       setState({ step: 'choosing' });
       try {
-        const started = await begin.mutateAsync({ filters, language });
+        const started = await begin.mutateAsync({
+          filters,
+          language,
+          ...(headers ? { headers: [...headers] } : {}),
+        });
         if (started.exportId === null) {
           setState({ step: 'idle' });
           return;
