@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { PurseApi } from '../../src/shared/purse-api';
 import { expect, test } from './support/fixtures';
+import { historyFigure } from './support/figures';
 import { nav, openPurse, pick } from './support/purse';
 import { unlock } from './support/security';
 
@@ -122,7 +123,7 @@ async function clickBiggestSegment(page: Page): Promise<void> {
   await canvas.click({ position: point });
 }
 
-test('the doughnut’s table says what the history adds up to, and a segment opens its transactions', async ({
+test('the doughnut’s table says what the history adds up to, and a segment opens History on its transactions', async ({
   page,
 }) => {
   // Setting up the PIN, a restart and two languages: more than the default minute on a busy machine.
@@ -151,25 +152,30 @@ test('the doughnut’s table says what the history adds up to, and a segment ope
   await card.getByRole('button', { name: 'Show as chart' }).click();
   await expect(card.getByRole('img')).toHaveAttribute('aria-describedby', tableId ?? '');
 
-  // Groceries is the biggest slice: clicking it lists its two payments.
+  // Groceries is the biggest slice: clicking it opens History on its two payments this month,
+  // which add up to what the slice says.
   await clickBiggestSegment(page);
-  const drawer = page.getByRole('dialog', { name: 'Transactions: Groceries' });
-  await expect(drawer).toBeVisible();
-  const listed = drawer.getByRole('table').locator('tbody tr');
-  await expect(listed).toHaveCount(2);
-  await expect(drawer).toContainText('CN¥420.00');
-  await expect(drawer).toContainText('CN¥180.50');
-  await expect(drawer).toContainText('2 transactions');
-  await page.keyboard.press('Escape');
-  await expect(drawer).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+  expect(decodeURIComponent(page.url())).toMatch(
+    /from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}&category=/,
+  );
+  const listed = page.getByRole('region', { name: 'Transactions' });
+  await expect(listed.getByRole('button', { name: /^Open / })).toHaveCount(2);
+  await expect(listed).toContainText('420.00');
+  await expect(listed).toContainText('180.50');
+  await expect(historyFigure(page, 'Spent (CNY)')).toHaveText(expected.get('Groceries')!);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Analytics', level: 1 })).toBeVisible();
 
   // The merchant's row in the table behind the bars opens its payments too (keyboard path).
   const merchants = page.getByTestId('chart-merchants');
   await merchants.getByRole('button', { name: 'Show as table' }).click();
-  await merchants.getByRole('button', { name: 'Lucky Noodles' }).press('Enter');
-  const noodles = page.getByRole('dialog', { name: 'Transactions: Lucky Noodles' });
-  await expect(noodles.getByRole('table').locator('tbody tr')).toHaveCount(2);
-  await page.keyboard.press('Escape');
+  await merchants.getByRole('link', { name: 'Lucky Noodles' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'History', level: 1 })).toBeVisible();
+  await expect(listed.getByRole('button', { name: /^Open / })).toHaveCount(2);
+  await expect(historyFigure(page, 'Spent (CNY)')).toHaveText('CN¥64.50');
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Analytics', level: 1 })).toBeVisible();
 
   // A year with nothing in it says so.
   await page.getByRole('radiogroup', { name: 'Period' }).getByText('Year', { exact: true }).click();

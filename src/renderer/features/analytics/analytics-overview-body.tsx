@@ -5,7 +5,6 @@ import { PageEmpty } from '../../components/page-state';
 import { BudgetVsActualChart, TopMerchantsChart } from './merchant-budget-charts';
 import { SpendingDoughnut } from './spending-doughnut';
 import { TotalsTiles } from './totals-tiles';
-import type { DrillDown } from './transactions-drawer';
 import { TrendCharts } from './trend-charts';
 import type { Names } from './use-names';
 
@@ -14,16 +13,13 @@ export interface AnalyticsOverviewBodyProps {
   /** The months around the period, for the trend charts. */
   readonly trend: AnalyticsReport;
   readonly names: Names;
-  readonly onDrill: (drill: DrillDown) => void;
 }
 
-/** The period's totals, where the money went, and how the months before compare. */
-export function AnalyticsOverviewBody({
-  report,
-  trend,
-  names,
-  onDrill,
-}: AnalyticsOverviewBodyProps) {
+/**
+ * The period's totals, where the money went, and how the months before compare; a chart's
+ * segment or bar opens History filtered to it.
+ */
+export function AnalyticsOverviewBody({ report, trend, names }: AnalyticsOverviewBodyProps) {
   const { t } = useTranslation();
   const empty = report.totals.income === 0 && report.totals.expense === 0;
   const trendQuiet =
@@ -47,15 +43,9 @@ export function AnalyticsOverviewBody({
               spending={report.spendingByCategory}
               currency={report.currency}
               categoryName={names.category}
-              onOpen={(categoryId) => onDrill({ categoryId, title: names.category(categoryId) })}
+              period={report}
             />
-            <TopMerchantsChart
-              report={report}
-              merchantName={names.merchant}
-              onOpen={(counterpartyId) =>
-                onDrill({ counterpartyId, title: names.merchant(counterpartyId) })
-              }
-            />
+            <TopMerchantsChart report={report} merchantName={names.merchant} />
           </>
         )}
         {trendQuiet ? null : (

@@ -2,6 +2,7 @@ import { FileTextOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
 import { PageQueries } from '../../components/page-queries';
@@ -9,10 +10,10 @@ import { navigatePath } from '../../shell/use-route';
 import { isMonthKey, thisMonth } from '../../components/month-key';
 import './analytics.css';
 import { AnalyticsOverviewBody } from './analytics-overview-body';
+import { CurrencyPicker } from './currency-picker';
 import { MonthlyReportPage } from './monthly-report-page';
 import { periodAround, trendRange, type Period } from './period';
 import { PeriodPicker } from './period-picker';
-import { TransactionsDrawer, type DrillDown } from './transactions-drawer';
 import { useNames } from './use-names';
 
 /** Analytics, or below it the monthly report: "#/analytics/report/2026-11". */
@@ -24,12 +25,26 @@ export function AnalyticsPage({ path }: { readonly path: readonly string[] }) {
   return <AnalyticsOverview />;
 }
 
+/**
+ * The period's figures in one currency: the one picked, else the one the ledger chooses (the
+ * default currency when it has money in the period, else the busiest), which the trend
+ * charts then follow.
+ */
 function AnalyticsOverview() {
   const { t } = useTranslation();
   const [period, setPeriod] = useState<Period>(() => periodAround('month', thisMonth()));
-  const [drill, setDrill] = useState<DrillDown | null>(null);
-  const report = usePurseQuery('analytics.report', { from: period.from, to: period.to });
-  const trend = usePurseQuery('analytics.report', trendRange(period));
+  const [picked, setPicked] = useState<CurrencyCode | undefined>();
+  const report = usePurseQuery('analytics.report', {
+    from: period.from,
+    to: period.to,
+    ...(picked ? { currency: picked } : {}),
+  });
+  const currency = report.data?.currency;
+  const trend = usePurseQuery(
+    'analytics.report',
+    { ...trendRange(period), ...(currency ? { currency } : {}) },
+    { enabled: currency !== undefined },
+  );
   const names = useNames();
   const queries = [report, trend, ...names.queries];
   const { ensure } = names;
@@ -52,6 +67,13 @@ function AnalyticsOverview() {
         extra={
           <>
             <PeriodPicker value={period} onChange={setPeriod} />
+            {report.data ? (
+              <CurrencyPicker
+                value={report.data.currency}
+                currencies={report.data.currencies}
+                onChange={setPicked}
+              />
+            ) : null}
             <Button
               icon={<FileTextOutlined aria-hidden />}
               onClick={() => navigatePath('analytics', ['report', period.to])}
@@ -62,16 +84,8 @@ function AnalyticsOverview() {
         }
       />
       <PageQueries queries={queries} data={loaded} loadingRows={8}>
-        {(data) => (
-          <AnalyticsOverviewBody
-            report={data.report}
-            trend={data.trend}
-            names={names}
-            onDrill={setDrill}
-          />
-        )}
+        {(data) => <AnalyticsOverviewBody report={data.report} trend={data.trend} names={names} />}
       </PageQueries>
-      <TransactionsDrawer period={period} drill={drill} onClose={() => setDrill(null)} />
     </>
   );
 }

@@ -1,5 +1,3 @@
-import type { ActiveElement, ChartEvent } from 'chart.js';
-import { Button } from 'antd';
 import { Bar } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { AnalyticsReport } from '../../../shared/analytics';
@@ -10,20 +8,22 @@ import { useChartTheme } from '../../charts/use-chart-theme';
 import { useAxisMoneyFormat, useMoneyFormat, useMonthLabel } from '../../charts/use-money-format';
 import { Money } from '../../components/money';
 import { PageEmpty } from '../../components/page-state';
+import { clickableElements } from './chart-clicks';
+import { historyHref, openInHistory, type MonthSpan } from './history-link';
 
 export interface TopMerchantsChartProps {
   readonly report: AnalyticsReport;
   readonly merchantName: (id: string) => string;
-  readonly onOpen: (counterpartyId: string) => void;
 }
 
-/** Where the money went, by merchant; a bar opens its transactions. */
-export function TopMerchantsChart({ report, merchantName, onOpen }: TopMerchantsChartProps) {
+/** Where the money went, by merchant; a bar, like its row, opens History for that merchant. */
+export function TopMerchantsChart({ report, merchantName }: TopMerchantsChartProps) {
   const { t } = useTranslation();
   const theme = useChartTheme();
   const format = useMoneyFormat(report.currency);
   const axisFormat = useAxisMoneyFormat(report.currency);
   const rows = report.topMerchants;
+  const period: MonthSpan = report;
   return (
     <ChartCard
       testId="chart-merchants"
@@ -46,15 +46,9 @@ export function TopMerchantsChart({ report, merchantName, onOpen }: TopMerchants
       rows={rows.map((row) => ({
         key: row.counterpartyId,
         cells: [
-          <Button
-            key="open"
-            type="link"
-            size="small"
-            className="purse-chart-link"
-            onClick={() => onOpen(row.counterpartyId)}
-          >
+          <a key="open" href={historyHref(period, { counterpartyId: row.counterpartyId })}>
             {merchantName(row.counterpartyId)}
-          </Button>,
+          </a>,
           String(row.count),
           <Money key="amount" minor={row.amount} currency={report.currency} />,
         ],
@@ -79,17 +73,10 @@ export function TopMerchantsChart({ report, merchantName, onOpen }: TopMerchants
             maintainAspectRatio: false,
             plugins: { ...basePlugins(theme, format), legend: { display: false } },
             scales: horizontalMoneyScales(theme, axisFormat),
-            onHover: (event: ChartEvent, elements: ActiveElement[]) => {
-              const target = event.native?.target;
-              if (target instanceof HTMLElement) {
-                target.style.cursor = elements.length ? 'pointer' : 'default';
-              }
-            },
-            onClick: (_event: ChartEvent, elements: ActiveElement[]) => {
-              const index = elements[0]?.index;
-              const row = index === undefined ? undefined : rows[index];
-              if (row) onOpen(row.counterpartyId);
-            },
+            ...clickableElements((index) => {
+              const row = rows[index];
+              if (row) openInHistory(period, { counterpartyId: row.counterpartyId });
+            }),
           }}
         />
       )}

@@ -1,5 +1,3 @@
-import type { ChartEvent, ActiveElement } from 'chart.js';
-import { Button } from 'antd';
 import { Doughnut } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { CategoryAmount } from '../../../shared/analytics';
@@ -11,20 +9,27 @@ import { useChartTheme } from '../../charts/use-chart-theme';
 import { useMoneyFormat } from '../../charts/use-money-format';
 import { Money } from '../../components/money';
 import { PageEmpty } from '../../components/page-state';
+import { clickableElements } from './chart-clicks';
+import { historyHref, openInHistory, type MonthSpan } from './history-link';
 
 export interface SpendingDoughnutProps {
+  /** Spending per category and the money sent to people, as the report has it. */
   readonly spending: readonly CategoryAmount[];
   readonly currency: CurrencyCode;
   readonly categoryName: (id: string) => string;
-  readonly onOpen: (categoryId: string) => void;
+  /** The months shown: a segment or a row opens History over them. */
+  readonly period: MonthSpan;
 }
 
-/** Where the money went: spending by category; a segment opens its transactions. */
+/**
+ * Where the money went: spending by category, and to people on a line of its own. A
+ * segment, like its row in the table, opens History filtered to it and the period.
+ */
 export function SpendingDoughnut({
   spending,
   currency,
   categoryName,
-  onOpen,
+  period,
 }: SpendingDoughnutProps) {
   const { t } = useTranslation();
   const theme = useChartTheme();
@@ -53,15 +58,9 @@ export function SpendingDoughnut({
       rows={rows.map((entry) => ({
         key: entry.categoryId,
         cells: [
-          <Button
-            key="open"
-            type="link"
-            size="small"
-            className="purse-chart-link"
-            onClick={() => onOpen(entry.categoryId)}
-          >
+          <a key="open" href={historyHref(period, { categoryId: entry.categoryId })}>
             {categoryName(entry.categoryId)}
-          </Button>,
+          </a>,
           <Money key="amount" minor={entry.amount} currency={currency} />,
           `${total ? Math.round((entry.amount / total) * 100) : 0}%`,
         ],
@@ -91,17 +90,10 @@ export function SpendingDoughnut({
               ...basePlugins(theme, format),
               legend: { ...basePlugins(theme, format).legend, position: 'right' },
             },
-            onHover: (event: ChartEvent, elements: ActiveElement[]) => {
-              const target = event.native?.target;
-              if (target instanceof HTMLElement) {
-                target.style.cursor = elements.length ? 'pointer' : 'default';
-              }
-            },
-            onClick: (_event: ChartEvent, elements: ActiveElement[]) => {
-              const index = elements[0]?.index;
-              const entry = index === undefined ? undefined : rows[index];
-              if (entry) onOpen(entry.categoryId);
-            },
+            ...clickableElements((index) => {
+              const entry = rows[index];
+              if (entry) openInHistory(period, { categoryId: entry.categoryId });
+            }),
           }}
         />
       )}

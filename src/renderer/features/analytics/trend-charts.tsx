@@ -8,12 +8,17 @@ import { useChartTheme } from '../../charts/use-chart-theme';
 import { useAxisMoneyFormat, useMoneyFormat, useMonthLabel } from '../../charts/use-money-format';
 import { Money } from '../../components/money';
 import { PageEmpty } from '../../components/page-state';
+import { clickableElements } from './chart-clicks';
+import { historyHref, openInHistory } from './history-link';
 
 export interface TrendChartsProps {
   readonly report: AnalyticsReport;
 }
 
-/** Twelve months of spending, income against expense, and net worth. */
+/**
+ * Twelve months of spending, income against expense, and net worth. A month's spending bar,
+ * like its row, opens that month in History.
+ */
 export function TrendCharts({ report }: TrendChartsProps) {
   const { t } = useTranslation();
   const theme = useChartTheme();
@@ -41,7 +46,12 @@ export function TrendCharts({ report }: TrendChartsProps) {
         columns={[month('month'), { key: 'expense', title: t('analytics.expense'), numeric: true }]}
         rows={report.months.map((row) => ({
           key: row.month,
-          cells: [monthLabel(row.month), <Money key="e" minor={row.expense} currency={currency} />],
+          cells: [
+            <a key="open" href={historyHref({ from: row.month, to: row.month })}>
+              {monthLabel(row.month)}
+            </a>,
+            <Money key="e" minor={row.expense} currency={currency} />,
+          ],
         }))}
       >
         {(a11y) => (
@@ -62,6 +72,10 @@ export function TrendCharts({ report }: TrendChartsProps) {
               maintainAspectRatio: false,
               plugins: { ...plugins, legend: { display: false } },
               scales,
+              ...clickableElements((index) => {
+                const month = report.months[index]?.month;
+                if (month) openInHistory({ from: month, to: month });
+              }),
             }}
           />
         )}
