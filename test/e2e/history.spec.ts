@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import type { PurseApi } from '../../src/shared/purse-api';
 import { expect, test } from './support/fixtures';
 import { expectLedgerSound } from './support/payments';
-import { addAccount, choose, nav, openPurse, recordExpense } from './support/purse';
+import { addAccount, choose, nav, openPurse, pick, recordExpense } from './support/purse';
 import { unlock } from './support/security';
 
 /** Records from Home each time, since Pay stays on its result after a recording. */
@@ -111,6 +111,32 @@ test('a statement exports in dev:web with a BOM, the header, a Chinese memo and 
   expect(lines[1]).toContain(',Wallet,,Transport,late taxi,-20.00,CNY,967.50,expense,');
   expect(lines[2]).toContain(',Wallet,,Food & dining,和同事吃火锅,-12.50,CNY,987.50,expense,');
   expect(lines[3]).toContain(',Wallet,,,,1000.00,CNY,1000.00,opening,');
+});
+
+test('in Chinese, a statement can name its columns in Chinese, and says what it adds up to', async ({
+  page,
+}) => {
+  await nav(page, 'Settings').click();
+  await pick(page, 'Language', '中文');
+  await nav(page, '交易记录').click();
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: '导出对账单' });
+  await dialog.getByRole('checkbox', { name: '列名使用中文' }).check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: '选择保存位置…' }).click();
+  const file = await download;
+  await expect(dialog.getByText('对账单已保存')).toBeVisible();
+  // The summary is History's own figures for what was saved: 12.50 and 20.00 spent.
+  const figure = (label: string) =>
+    dialog.getByText(label, { exact: true }).locator('xpath=following-sibling::dd[1]');
+  await expect(figure('支出（CNY）')).toHaveText('¥32.50');
+  await expect(figure('收入（CNY）')).toHaveText('¥0.00');
+
+  const text = (await readFile(await file.path())).subarray(3).toString('utf8');
+  const lines = text.trimEnd().split('\r\n');
+  expect(lines[0]).toBe('日期,时间,账户,交易对方,分类,备注,金额,币种,余额,类型,收据号,交易号');
+  // The rows are as ever: hledger's rules skip the header line whatever it says.
+  expect(lines[1]).toContain(',Wallet,,交通出行,late taxi,-20.00,CNY,967.50,expense,');
 });
 
 test('back up, record something, restore: it is gone and the balance is back', async ({ page }) => {
