@@ -16,6 +16,7 @@ import { upcomingBills } from '../bills/bills';
 import type { EngineContext } from '../context';
 import { readFigures } from '../figures/month-figures';
 import { claimNotice } from '../inbox/inbox';
+import type { CategoryKindOf } from '../../../shared/month-figures';
 import { requireCategory } from '../require';
 import { getSettings } from '../settings';
 
@@ -38,8 +39,9 @@ async function figuresOfMonth(
   ctx: EngineContext,
   month: string,
   currency: CurrencyCode,
+  kindOf: CategoryKindOf,
 ): Promise<{ spent: Map<string, number>; income: number }> {
-  const figures = (await readFigures(ctx, month, month)).total.figures(currency);
+  const figures = (await readFigures(ctx, month, month, kindOf)).total.figures(currency);
   return {
     spent: new Map(figures.spendingByLine.map((line) => [line.categoryId, line.amount])),
     income: figures.income,
@@ -135,11 +137,15 @@ export async function budgetMonth(
     months.set(budget.month, budget);
     byCategory.set(budget.categoryId, months);
   }
+  const categories = new Map(
+    (await ctx.db.categories.toArray()).map((category) => [category.id, category]),
+  );
+  const kindOf: CategoryKindOf = (id) => categories.get(id)?.kind;
   const figuresCache = new Map<string, Awaited<ReturnType<typeof figuresOfMonth>>>();
   const figuresIn = async (month: string) => {
     let figures = figuresCache.get(month);
     if (!figures) {
-      figures = await figuresOfMonth(ctx, month, currency);
+      figures = await figuresOfMonth(ctx, month, currency, kindOf);
       figuresCache.set(month, figures);
     }
     return figures;
@@ -160,9 +166,6 @@ export async function budgetMonth(
     return carried;
   };
 
-  const categories = new Map(
-    (await ctx.db.categories.toArray()).map((category) => [category.id, category]),
-  );
   const planned = new Map<string, number>();
   const [y, m] = input.month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -61,15 +61,19 @@ export async function categoryKindsOf(ctx: EngineContext): Promise<CategoryKindO
   return (categoryId) => kinds.get(categoryId);
 }
 
-/** Reads the month sheets from `from` to `to` and the category kinds: the period's figures. */
+/**
+ * Reads the month sheets from `from` to `to` and (unless the caller has them) the category
+ * kinds: the period's figures.
+ */
 export async function readFigures(
   ctx: EngineContext,
   from: string,
   to: string,
+  kinds?: CategoryKindOf,
 ): Promise<PeriodFigures> {
   const [sheets, kindOf] = await Promise.all([
     sheetsOfSpan(ctx.db.aggregates, 'month', from, to),
-    categoryKindsOf(ctx),
+    kinds ?? categoryKindsOf(ctx),
   ]);
   return figuresOfSheets(sheets, kindOf, from, to);
 }
