@@ -2,7 +2,9 @@ import type { Page } from '@playwright/test';
 import { analyticsTotal, historyFigure } from './support/figures';
 import { expect, test } from './support/fixtures';
 import { confirmWithPin, expectDone, expectLedgerSound, pay, sheet } from './support/payments';
-import { addAccount, nav, openPurse, summary } from './support/purse';
+import { addAccount, choose, nav, openPurse, summary } from './support/purse';
+import { builtinCategories, createAccounts, purseIn, TIME_ZONE } from './support/purse-calls';
+import { unlock } from './support/security';
 
 async function sendToNewContact(page: Page, name: string, amount: string): Promise<void> {
   await nav(page, 'Transfer').click();
@@ -61,4 +63,43 @@ test('a payment, a transfer to a friend and a refund show the same month spendin
   expect(page.url()).toContain('kinds=p2p');
   await expect(historyFigure(page, 'Spent (CNY)')).toHaveText('CN¥50.00');
   await expect(page.getByRole('region', { name: 'Transactions' })).toContainText('Li Lei');
+});
+
+test('Analytics shows the currency that has the money, and its picker offers the others that have some', async ({
+  page,
+}) => {
+  await openPurse(page);
+  const purse = purseIn(page);
+  const category = await builtinCategories(purse);
+  const spend = (accountId: string, amount: number) =>
+    purse.transactions.record({
+      kind: 'expense',
+      accountId,
+      categoryId: category('groceries'),
+      amount,
+      occurredAt: Date.now() - 60_000,
+      timeZone: TIME_ZONE,
+    });
+  const { london } = await createAccounts(purse, {
+    london: { kind: 'bank_card', name: 'London card', currency: 'GBP', openingBalance: 100_000 },
+  });
+  await spend(london.id, 4_200);
+  await page.reload();
+  await unlock(page);
+
+  // Only pounds moved, though yuan is the default currency: the figures are in pounds.
+  await nav(page, 'Analytics').click();
+  await expect(analyticsTotal(page, 'Spending')).toContainText('£42.00');
+  await expect(page.getByRole('combobox', { name: 'Currency', exact: true })).toHaveCount(0);
+
+  // Yuan spent too: the default currency comes first, and pounds are one pick away.
+  const { wallet } = await createAccounts(purse, {
+    wallet: { kind: 'wallet', name: 'Wallet', openingBalance: 100_000 },
+  });
+  await spend(wallet.id, 1_250);
+  await page.reload();
+  await unlock(page);
+  await expect(analyticsTotal(page, 'Spending')).toContainText('CN¥12.50');
+  await choose(page, page, 'Currency', 'GBP');
+  await expect(analyticsTotal(page, 'Spending')).toContainText('£42.00');
 });
