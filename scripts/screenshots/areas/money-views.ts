@@ -5,7 +5,7 @@ import { inBoth, variants, type Shot } from '../shot';
 const budgets = { name: 'budgets', start: yearOfSpending, width: 1360, steps: show('#/budgets') };
 const analytics = { ...budgets, name: 'analytics', steps: show('#/analytics') };
 
-/** Budgets, Analytics (every chart, its tables, a drawer) and the monthly report. */
+/** Budgets, Analytics (every chart, its tables, a drill-down into History) and the monthly report. */
 export const moneyViewShots: readonly Shot[] = [
   ...variants(budgets, { language: 'en' }, { language: 'zh-CN' }, { language: 'en', dark: true }),
   { ...budgets, name: 'budgets-empty', language: 'zh-CN', start: 'set-up' },
@@ -18,14 +18,15 @@ export const moneyViewShots: readonly Shot[] = [
   ),
   {
     ...analytics,
-    name: 'analytics-drawer',
+    name: 'analytics-drill-down',
     language: 'en',
     steps: async ({ page, t }) => {
       await showScreen(page, '#/analytics');
       const card = page.getByTestId('chart-spending');
       await card.getByRole('button', { name: t('analytics.chart.showTable') }).click();
-      await card.getByRole('button', { name: 'Groceries' }).click();
-      await page.getByRole('dialog').waitFor();
+      // A row, like its slice, opens History filtered to the category and the period.
+      await card.getByRole('link', { name: 'Groceries' }).click();
+      await page.getByRole('heading', { name: t('history.title'), level: 1 }).waitFor();
       await page.waitForTimeout(600);
     },
   },
