@@ -23,8 +23,7 @@ export function currenciesWithMoney(money: readonly CurrencyMoney[]): CurrencyCo
 /**
  * The currency figures are shown in when the person has not picked one: the default
  * currency when it has any spending or income in the period, else the one with the most;
- * in a quiet period, the default currency if it holds money or none does, else the first
- * that holds some.
+ * in a period with none in any currency, the default currency.
  */
 export function figuresCurrency(
   money: readonly CurrencyMoney[],
@@ -32,8 +31,5 @@ export function figuresCurrency(
 ): CurrencyCode {
   const active = money.filter((entry) => entry.activity > 0);
   if (active.some((entry) => entry.currency === defaultCurrency)) return defaultCurrency;
-  const [busiest] = currenciesWithMoney(active);
-  if (busiest) return busiest;
-  const held = currenciesWithMoney(money.filter((entry) => entry.balance !== 0));
-  return held.length === 0 || held.includes(defaultCurrency) ? defaultCurrency : held[0]!;
+  return currenciesWithMoney(active)[0] ?? defaultCurrency;
 }
