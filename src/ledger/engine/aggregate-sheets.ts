@@ -118,6 +118,33 @@ export function rowsOfSheets(
   return rows;
 }
 
+/**
+ * Calls `visit` with each entry of `scopes` in a sheet — its scope, scopeId, currency and sums —
+ * in one pass over the entries, making no row objects: for reads that only add up.
+ */
+export function forEachEntry<Scope extends AggregateScope>(
+  sheet: AggregateSheet,
+  scopes: readonly Scope[],
+  visit: (scope: Scope, scopeId: string, currency: CurrencyCode, entry: SheetEntry) => void,
+): void {
+  const prefixes = scopes.map((scope) => `${scope}|`);
+  const { entries } = sheet;
+  for (const key in entries) {
+    for (let i = 0; i < prefixes.length; i += 1) {
+      const prefix = prefixes[i]!;
+      if (!key.startsWith(prefix) || !Object.hasOwn(entries, key)) continue;
+      const last = key.lastIndexOf('|');
+      visit(
+        scopes[i]!,
+        key.slice(prefix.length, last),
+        key.slice(last + 1) as CurrencyCode,
+        entries[key]!,
+      );
+      break;
+    }
+  }
+}
+
 /** One scopeId's rows of one scope in sheets, in every currency. */
 export function rowsOfScopeIdIn(
   sheets: Iterable<AggregateSheet | null | undefined>,

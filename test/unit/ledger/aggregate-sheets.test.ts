@@ -6,6 +6,7 @@ import {
   allRows,
   byId,
   deleteRows,
+  forEachEntry,
   getRows,
   logicalRowsOf,
   parseAggregateId,
@@ -214,5 +215,25 @@ describe('aggregates.sheets', () => {
     );
     // The sheet of 2025 held nothing else: it is gone.
     expect(await db.aggregates.get('year|2025')).toBeUndefined();
+  });
+});
+
+describe('forEachEntry', () => {
+  it('visits the entries of the scopes asked for, and not a scope whose name only starts the same', () => {
+    const [sheet] = sheetsOfRows([
+      row('category', 'food', '2026-11', 'CNY', [1_200, 200, 3]),
+      row('category-kind', 'expense', '2026-11', 'CNY', [1_200, 200, 3]),
+      row('people', 'li-lei', '2026-11', 'GBP', [500, 0, 1]),
+      row('counterparty', 'shop', '2026-11', 'CNY', [1_200, 200, 3]),
+    ]);
+    const seen: unknown[] = [];
+    forEachEntry(sheet!, ['category', 'people'] as const, (...visit) => seen.push(visit));
+    expect(seen).toEqual(
+      expect.arrayContaining([
+        ['category', 'food', 'CNY', [1_200, 200, 3]],
+        ['people', 'li-lei', 'GBP', [500, 0, 1]],
+      ]),
+    );
+    expect(seen).toHaveLength(2);
   });
 });

@@ -6,8 +6,8 @@ import {
   type CategoryKindOf,
   type FigureEffect,
 } from '../../../shared/month-figures';
-import type { AggregateRow, AggregateSheet } from '../../db';
-import { periodOf, rowsOfSheets, sheetsOfSpan } from '../aggregate-sheets';
+import type { AggregateSheet } from '../../db';
+import { forEachEntry, periodOf, sheetsOfSpan } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 
 /**
@@ -16,15 +16,17 @@ import type { EngineContext } from '../context';
  * screens that show months get them from: Home, Analytics, Budgets and the monthly report.
  */
 
-/** What an aggregate row adds to the figures; undefined for a scope they do not read. */
-export function aggregateEffect(
-  row: Pick<AggregateRow, 'scope' | 'scopeId' | 'debit' | 'credit'>,
+/** The monthly scopes the figures are made of. */
+const FIGURE_SCOPES = ['category', 'people'] as const;
+
+/** What a month's category or people row adds to the figures, from its net (debit − credit). */
+function entryEffect(
+  scope: (typeof FIGURE_SCOPES)[number],
+  scopeId: string,
+  net: number,
   kindOf: CategoryKindOf,
-): FigureEffect | undefined {
-  if (row.scope === 'category')
-    return categoryEffect(row.scopeId, kindOf(row.scopeId), row.debit - row.credit);
-  if (row.scope === 'people') return peopleEffect(row.debit - row.credit);
-  return undefined;
+): FigureEffect {
+  return scope === 'category' ? categoryEffect(scopeId, kindOf(scopeId), net) : peopleEffect(net);
 }
 
 /** A period's figures: each month's, and the whole period's. */
@@ -45,9 +47,9 @@ export function figuresOfSheets(
   for (const sheet of sheets) {
     const tally = sheet.id.startsWith('month|') ? months.get(periodOf(sheet)) : undefined;
     if (!tally) continue;
-    for (const scope of ['category', 'people'] as const)
-      for (const row of rowsOfSheets([sheet], scope))
-        tally.add(row.currency, aggregateEffect(row, kindOf));
+    forEachEntry(sheet, FIGURE_SCOPES, (scope, scopeId, currency, entry) =>
+      tally.add(currency, entryEffect(scope, scopeId, entry[0] - entry[1], kindOf)),
+    );
   }
   const total = new FigureTally();
   for (const tally of months.values()) total.addAll(tally);
