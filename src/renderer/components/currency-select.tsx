@@ -10,15 +10,17 @@ export interface CurrencySelectProps {
   readonly disabled?: boolean;
 }
 
+/** Options naming each currency in the UI language ("CNY · 人民币"), in the order given. */
+export function useCurrencyOptions(codes: readonly CurrencyCode[] = CURRENCY_CODES) {
+  const locale = useFormattingLocale();
+  return useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'currency' });
+    return codes.map((code) => ({ value: code, label: `${code} · ${names.of(code) ?? code}` }));
+  }, [codes, locale]);
+}
+
 /** The currencies Purse supports, named in the UI language ("CNY · 人民币"). */
 export function CurrencySelect(control: CurrencySelectProps) {
-  const locale = useFormattingLocale();
-  const options = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: 'currency' });
-    return CURRENCY_CODES.map((code) => ({
-      value: code,
-      label: `${code} · ${names.of(code) ?? code}`,
-    }));
-  }, [locale]);
+  const options = useCurrencyOptions();
   return <SearchSelect<CurrencyCode> {...control} options={options} />;
 }

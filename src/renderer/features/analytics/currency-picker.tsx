@@ -1,8 +1,7 @@
 import { Select } from 'antd';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
-import { useFormattingLocale } from '../../i18n/use-locale';
+import { useCurrencyOptions } from '../../components/currency-select';
 
 export interface CurrencyPickerProps {
   /** The currency the figures are in. */
@@ -15,14 +14,7 @@ export interface CurrencyPickerProps {
 /** Which currency's figures to show, among those that have money; hidden when only one has. */
 export function CurrencyPicker({ value, currencies, onChange }: CurrencyPickerProps) {
   const { t } = useTranslation();
-  const locale = useFormattingLocale();
-  const options = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: 'currency' });
-    return currencies.map((code) => ({
-      value: code,
-      label: `${code} · ${names.of(code) ?? code}`,
-    }));
-  }, [currencies, locale]);
+  const options = useCurrencyOptions(currencies);
   if (currencies.length < 2) return null;
   return (
     <Select<CurrencyCode>

@@ -1,6 +1,17 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureTotals } from '../../../shared/month-figures';
 import { Money } from '../../components/money';
+
+/** One labelled figure of a `<dl>`. */
+function Figure({ label, children }: { readonly label: string; readonly children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
 
 /**
  * One currency's figures inside a `<dl>`: income, spending, what went to people (when there
@@ -11,32 +22,20 @@ export function FigureTotalsLine({ line }: { readonly line: FigureTotals }) {
   const { currency } = line;
   return (
     <div className="purse-history-totals__currency">
-      <div>
-        <dt>{t('history.totals.in', { currency })}</dt>
-        <dd>
-          <Money minor={line.income} currency={currency} tone="positive" />
-        </dd>
-      </div>
-      <div>
-        <dt>{t('history.totals.out', { currency })}</dt>
-        <dd>
-          <Money minor={line.spending} currency={currency} />
-        </dd>
-      </div>
+      <Figure label={t('history.totals.in', { currency })}>
+        <Money minor={line.income} currency={currency} tone="positive" />
+      </Figure>
+      <Figure label={t('history.totals.out', { currency })}>
+        <Money minor={line.spending} currency={currency} />
+      </Figure>
       {line.toPeople !== 0 ? (
-        <div>
-          <dt>{t('history.totals.toPeople', { currency })}</dt>
-          <dd>
-            <Money minor={line.toPeople} currency={currency} />
-          </dd>
-        </div>
+        <Figure label={t('history.totals.toPeople', { currency })}>
+          <Money minor={line.toPeople} currency={currency} />
+        </Figure>
       ) : null}
-      <div>
-        <dt>{t('history.totals.net', { currency })}</dt>
-        <dd>
-          <Money minor={line.net} currency={currency} signDisplay="exceptZero" strong />
-        </dd>
-      </div>
+      <Figure label={t('history.totals.net', { currency })}>
+        <Money minor={line.net} currency={currency} signDisplay="exceptZero" strong />
+      </Figure>
     </div>
   );
 }
