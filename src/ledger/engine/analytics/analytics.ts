@@ -10,14 +10,13 @@ import type {
 import type { CurrencyCode } from '../../../shared/currencies';
 import { monthsBetween } from '../../../shared/dates';
 import type { Account, Counterparty, Transaction } from '../../../shared/domain';
-import type { PeriodFigures } from '../figures/month-figures';
 import { addMinor } from '../../../shared/money';
 import type { AggregateRow, AggregateSheet } from '../../db';
 import { budgetMonth } from '../budgets/budgets';
 import { periodOf, rowsOfSheets, sheetsOfSpan } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { chooseCurrency } from '../figures/figures-currency';
-import { categoryKindsOf, figuresOfSheets } from '../figures/month-figures';
+import { categoryKindsOf, figuresOfSheets, type PeriodFigures } from '../figures/month-figures';
 
 /**
  * A period of months as the calendar years wholly inside it (`2015`..`2024`, or none) and
