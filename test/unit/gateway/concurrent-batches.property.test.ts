@@ -20,6 +20,14 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 /** PURSE_PROPERTY_RUNS=200 for a longer hunt by hand. */
 const RUNS = Number(process.env['PURSE_PROPERTY_RUNS'] ?? 20);
+/**
+ * The batches CI sends: a fixed seed, so that the check that they reach every refusal (a
+ * locked PIN needs several wrong ones in a row) does not depend on the draw. PURSE_PROPERTY_SEED
+ * draws others by hand.
+ */
+const SEED = process.env['PURSE_PROPERTY_SEED']
+  ? Number(process.env['PURSE_PROPERTY_SEED'])
+  : 20_261_207;
 
 const amount = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 60 * YUAN }) },
@@ -478,7 +486,7 @@ describe('requests sent together through the gateway', () => {
             }
           },
         ),
-        { numRuns: RUNS, endOnFailure: process.env['NO_SHRINK'] === '1' },
+        { numRuns: RUNS, seed: SEED, endOnFailure: process.env['NO_SHRINK'] === '1' },
       );
       // The batches reach the refusals that depend on what ran before them.
       expect(orderDiffered).toBeGreaterThan(0);
