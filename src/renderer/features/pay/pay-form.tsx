@@ -7,6 +7,7 @@ import { formatMoney } from '../../../shared/money';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { MovementAmountField } from '../../components/amount-field';
+import { HintBox } from '../../components/hint-box';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import type { DescribableError } from '../../i18n/describe-error';
@@ -135,11 +136,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
           placeholder={t('pay.form.merchantPlaceholder')}
         />
         <MovementAmountField currency={currency} />
-        {hint ? (
-          <div className="purse-pay-hint" aria-live="polite">
-            {hint}
-          </div>
-        ) : null}
+        {hint ? <HintBox className="purse-pay-hint">{hint}</HintBox> : null}
         <PayFromFields accounts={accounts} />
         {shortOf ? (
           <MoneyRefusal
