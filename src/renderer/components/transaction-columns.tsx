@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { Account, Transaction } from '../../shared/domain';
 import { DateTime } from './date-time';
+import { rightColumn } from './table-columns';
 import { TransactionAmount } from './transaction-amount';
 
 export interface TransactionColumnsOptions {
@@ -62,13 +63,10 @@ export function transactionColumns({
           : accountName(txn.accountId),
     },
     {
-      key: 'amount',
-      title: t('transactions.amount'),
-      align: 'right',
-      width: widths?.amount,
-      render: (_value, txn: Transaction) => (
+      ...rightColumn('amount', t('transactions.amount'), (txn: Transaction) => (
         <TransactionAmount txn={txn} account={accountById.get(txn.accountId)} />
-      ),
+      )),
+      width: widths?.amount,
     },
   ];
 }
