@@ -1,6 +1,7 @@
 import { Form, type FormRule } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../shared/domain';
+import type { CurrencyCode } from '../../shared/currencies';
 import { AccountKindIcon, useAccountKindLabel } from './account-kind';
 import { Money } from './money';
 import { SearchSelect } from './search-select';
@@ -8,6 +9,11 @@ import { SearchSelect } from './search-select';
 /** Where money is paid or sent from unless the person chooses: the wallet, else the first. */
 export function payingAccount(accounts: readonly Account[]): Account | undefined {
   return accounts.find((account) => account.kind === 'wallet') ?? accounts[0];
+}
+
+/** The currency of the account chosen in a form (by id), else of its first account. */
+export function chosenCurrency(accounts: readonly Account[], id: string | undefined): CurrencyCode {
+  return (accounts.find((account) => account.id === id) ?? accounts[0])?.currency ?? 'CNY';
 }
 
 export interface AccountSelectProps {

@@ -8,6 +8,15 @@ export interface MoneyTile {
   readonly minor: number;
 }
 
+/** Tiles for the named figures of a record, in the order named, each labelled by `label`. */
+export function tilesOf<Key extends string>(
+  figures: Readonly<Record<Key, number>>,
+  keys: readonly Key[],
+  label: (key: Key) => string,
+): MoneyTile[] {
+  return keys.map((key) => ({ key, label: label(key), minor: figures[key] }));
+}
+
 /** A row of labelled totals, such as income, expense and net. */
 export function MoneyTiles({
   label,

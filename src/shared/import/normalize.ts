@@ -96,6 +96,19 @@ export function cleanCell(cell: string | undefined): string {
   return text === '/' ? '' : text;
 }
 
+type RowText = 'counterparty' | 'memo' | 'category' | 'reference' | 'merchantRef';
+
+/** A row's texts that hold something, to spread into the row (an empty one is left out). */
+export function filledTexts(
+  texts: Readonly<Record<RowText, string | undefined>>,
+): Partial<Record<RowText, string>> {
+  const filled: Partial<Record<RowText, string>> = {};
+  for (const [field, text] of Object.entries(texts) as [RowText, string | undefined][]) {
+    if (text) filled[field] = text;
+  }
+  return filled;
+}
+
 function limit(text: string, max: number): string | undefined {
   if (!text) return undefined;
   return text.length > max ? text.slice(0, max) : text;
@@ -208,11 +221,7 @@ export class RowNormalizer {
       line,
       occurredAt,
       amount: amount.minor,
-      ...(counterparty ? { counterparty } : {}),
-      ...(memo ? { memo } : {}),
-      ...(category ? { category } : {}),
-      ...(reference ? { reference } : {}),
-      ...(merchantRef ? { merchantRef } : {}),
+      ...filledTexts({ counterparty, memo, category, reference, merchantRef }),
       ...(refund ? { refund: true } : {}),
       ...(contact && !refund ? { contact: true } : {}),
     };

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CategoryChange } from '../../../shared/analytics';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
+import { rightColumn } from '../../components/table-columns';
 import { TableCard } from '../../components/table-card';
 import { useChangePercent } from './change-percent';
 
@@ -32,14 +33,9 @@ export function ReportChangesTable({
         moneyColumn('thisMonth', t('analytics.report.thisMonth'), currency),
         moneyColumn('lastMonth', t('analytics.report.lastMonth'), currency),
         moneyColumn('average3', t('analytics.report.average3'), currency),
-        {
-          key: 'change',
-          title: t('analytics.report.change'),
-          align: 'right',
-          render: (_v, change) => (
-            <span className={changeClassName(change)}>{changePercent(change)}</span>
-          ),
-        },
+        rightColumn('change', t('analytics.report.change'), (change: CategoryChange) => (
+          <span className={changeClassName(change)}>{changePercent(change)}</span>
+        )),
       ]}
     />
   );
@@ -55,12 +51,7 @@ function moneyColumn(
   title: string,
   currency: CurrencyCode,
 ) {
-  return {
-    key,
-    title,
-    align: 'right' as const,
-    render: (_v: unknown, change: CategoryChange) => (
-      <Money minor={change[key]} currency={currency} />
-    ),
-  };
+  return rightColumn(key, title, (change: CategoryChange) => (
+    <Money minor={change[key]} currency={currency} />
+  ));
 }

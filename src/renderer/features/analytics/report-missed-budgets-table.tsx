@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MonthlyReport } from '../../../shared/analytics';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
+import { rightColumn } from '../../components/table-columns';
 import { TableCard } from '../../components/table-card';
 
 type Missed = MonthlyReport['budgetsMissed'][number];
@@ -29,18 +30,12 @@ export function ReportMissedBudgetsTable({
           title: t('analytics.category'),
           render: (_v, line) => categoryName(line.categoryId),
         },
-        {
-          key: 'available',
-          title: t('budgets.available'),
-          align: 'right',
-          render: (_v, line) => <Money minor={line.available} currency={currency} />,
-        },
-        {
-          key: 'spent',
-          title: t('budgets.spent'),
-          align: 'right',
-          render: (_v, line) => <Money minor={line.spent} currency={currency} />,
-        },
+        rightColumn('available', t('budgets.available'), (line: Missed) => (
+          <Money minor={line.available} currency={currency} />
+        )),
+        rightColumn('spent', t('budgets.spent'), (line: Missed) => (
+          <Money minor={line.spent} currency={currency} />
+        )),
       ]}
     />
   );

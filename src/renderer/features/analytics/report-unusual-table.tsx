@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { DateTime } from '../../components/date-time';
 import { Money } from '../../components/money';
+import { rightColumn } from '../../components/table-columns';
 import { TableCard } from '../../components/table-card';
 import type { Unusual, UnusualPayments } from './use-unusual-payments';
 
@@ -41,12 +42,9 @@ export function ReportUnusualTable({
           title: t('analytics.report.reason'),
           render: () => t('analytics.report.reasons.farAboveUsual'),
         },
-        {
-          key: 'amount',
-          title: t('analytics.amount'),
-          align: 'right',
-          render: (_v, entry) => <Money minor={entry.amount} currency={currency} />,
-        },
+        rightColumn('amount', t('analytics.amount'), (entry: Unusual) => (
+          <Money minor={entry.amount} currency={currency} />
+        )),
       ]}
     />
   );

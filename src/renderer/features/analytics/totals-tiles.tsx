@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
-import { MoneyTiles } from '../../components/money-tiles';
+import { MoneyTiles, tilesOf } from '../../components/money-tiles';
 
 export interface Totals {
   readonly income: number;
@@ -21,11 +21,7 @@ export function TotalsTiles({
     <MoneyTiles
       label={t('analytics.totals')}
       currency={currency}
-      tiles={(['income', 'expense', 'net'] as const).map((key) => ({
-        key,
-        label: t(`analytics.${key}`),
-        minor: totals[key],
-      }))}
+      tiles={tilesOf(totals, ['income', 'expense', 'net'], (key) => t(`analytics.${key}`))}
     />
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addDays } from './bill-dates';
 import { useBillDates, useHourLabel, useScheduleText } from './bill-format';
 import type { BillFormValues } from './bill-form-model';
+import { HintBox } from '../../components/hint-box';
 import {
   DEFAULT_REMIND_HOUR,
   firstOccurrence,
@@ -39,13 +40,13 @@ export function BillFormSummary({ repeat }: { readonly repeat: RepeatChoice }) {
     time: hourLabel(remindHour ?? DEFAULT_REMIND_HOUR),
   });
   return (
-    <div className="purse-bill-form__summary" aria-live="polite">
+    <HintBox className="purse-bill-form__summary" tone="strong">
       <div className="purse-bill-form__summary-title">
         {scheduleText({ firstDue: key, schedule })}
       </div>
       <div className="purse-muted">
         {firstLine} · {reminderLine}
       </div>
-    </div>
+    </HintBox>
   );
 }

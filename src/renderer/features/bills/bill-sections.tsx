@@ -17,22 +17,23 @@ function totals(occurrences: readonly BillOccurrence[]): [CurrencyCode, number][
   return [...sums];
 }
 
-function Section({
-  id,
-  title,
-  occurrences,
-  today,
-  actions,
-  empty,
-  tone,
-}: {
+interface SectionView {
   readonly id: string;
   readonly title: string;
   readonly occurrences: readonly BillOccurrence[];
+  readonly tone?: 'danger' | 'warning';
+  /** What an empty section says; a section without it is left out while empty. */
+  readonly empty?: ReactNode;
+}
+
+function Section({
+  section: { id, title, occurrences, tone, empty },
+  today,
+  actions,
+}: {
+  readonly section: SectionView;
   readonly today: string;
   readonly actions: OccurrenceActions;
-  readonly empty?: ReactNode;
-  readonly tone?: 'danger' | 'warning';
 }) {
   const { t } = useTranslation();
   const headingId = `purse-bills-${id}`;
@@ -84,33 +85,23 @@ export function BillSections({
     (o) => o.status === 'upcoming' && o.dueDate > today && o.dueDate <= last,
   );
   // Overdue and Due today show only when they hold something; Upcoming always does.
-  const urgent = [
-    { id: 'overdue', title: t('bills.list.overdue'), list: overdue, tone: 'danger' },
-    { id: 'today', title: t('bills.list.dueToday'), list: dueToday, tone: 'warning' },
-  ] as const;
+  const sections: readonly SectionView[] = [
+    { id: 'overdue', title: t('bills.list.overdue'), occurrences: overdue, tone: 'danger' },
+    { id: 'today', title: t('bills.list.dueToday'), occurrences: dueToday, tone: 'warning' },
+    {
+      id: 'upcoming',
+      title: t('bills.list.upcoming'),
+      occurrences: upcoming,
+      empty: t('bills.list.upcomingEmpty'),
+    },
+  ];
   return (
     <>
-      {urgent
-        .filter((section) => section.list.length > 0)
+      {sections
+        .filter((section) => section.occurrences.length > 0 || section.empty !== undefined)
         .map((section) => (
-          <Section
-            key={section.id}
-            id={section.id}
-            title={section.title}
-            occurrences={section.list}
-            today={today}
-            actions={actions}
-            tone={section.tone}
-          />
+          <Section key={section.id} section={section} today={today} actions={actions} />
         ))}
-      <Section
-        id="upcoming"
-        title={t('bills.list.upcoming')}
-        occurrences={upcoming}
-        today={today}
-        actions={actions}
-        empty={t('bills.list.upcomingEmpty')}
-      />
     </>
   );
 }

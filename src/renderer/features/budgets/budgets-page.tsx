@@ -4,16 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddButton } from '../../components/add-button';
 import { FormError } from '../../components/form-error';
+import { MoneyTiles, tilesOf } from '../../components/money-tiles';
 import { PageHeader } from '../../components/page-header';
 import { PageQueries } from '../../components/page-queries';
 import { AddBudgetDialog } from './add-budget-dialog';
-import { BudgetSummary } from './budget-summary';
 import './budgets.css';
 import { BudgetsTable } from './budgets-table';
 import { MONTH_KEY_PATTERN } from '../../../shared/dates';
 import { thisMonth } from '../../components/month-key';
 import { MonthPicker } from '../../components/month-picker';
 import { useBudgetMonth } from './use-budget-month';
+
+/** The month's totals: budgeted, spent, income and bills still to pay. */
+const BUDGET_TILES = ['totalBudget', 'totalSpent', 'income', 'totalPlannedBills'] as const;
 
 /**
  * Budgets: a limit per expense category for a month, and how the month is going. `month`
@@ -55,7 +58,11 @@ export function BudgetsPage({ month: opening }: { readonly month?: string | null
       <PageQueries queries={[budget, categories]} data={loaded} loadingRows={6}>
         {(data) => (
           <div className="purse-stack">
-            <BudgetSummary month={data} currency={currency} />
+            <MoneyTiles
+              label={t('budgets.summary')}
+              currency={currency}
+              tiles={tilesOf(data, BUDGET_TILES, (key) => t(`budgets.${key}`))}
+            />
             <FormError error={budgets.lastError} />
             <BudgetsTable lines={data.lines} budgets={budgets} onAdd={() => setAdding(true)} />
           </div>

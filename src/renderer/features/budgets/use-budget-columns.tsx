@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BudgetLine, Rollover } from '../../../shared/budgets';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
+import { rightColumn } from '../../components/table-columns';
 import { BudgetAmountCell } from './budget-amount-cell';
 import { BudgetCategoryCell } from './budget-category-cell';
 import { RemoveBudgetButton } from './remove-budget-button';
@@ -20,20 +21,15 @@ export function useBudgetColumns(budgets: BudgetMonthState): TableColumnsType<Bu
       title: t('budgets.category'),
       render: (_value, line) => <BudgetCategoryCell line={line} name={nameOf(line.categoryId)} />,
     },
-    {
-      key: 'budget',
-      title: t('budgets.budget'),
-      align: 'right',
-      render: (_value, line) => (
-        <BudgetAmountCell
-          amount={line.budget}
-          currency={currency}
-          label={nameOf(line.categoryId)}
-          saving={budgets.isSaving(line)}
-          onSave={(amount) => saveLine(line, { amount })}
-        />
-      ),
-    },
+    rightColumn('budget', t('budgets.budget'), (line: BudgetLine) => (
+      <BudgetAmountCell
+        amount={line.budget}
+        currency={currency}
+        label={nameOf(line.categoryId)}
+        saving={budgets.isSaving(line)}
+        onSave={(amount) => saveLine(line, { amount })}
+      />
+    )),
     money('carried', t('budgets.carried'), (line) => line.carried, currency, 'always'),
     money('available', t('budgets.available'), (line) => line.available, currency),
     money('spent', t('budgets.spent'), (line) => line.spent, currency),
@@ -76,19 +72,14 @@ function money(
   currency: CurrencyCode,
   signDisplay?: 'exceptZero' | 'always',
 ): TableColumnsType<BudgetLine>[number] {
-  return {
-    key,
-    title,
-    align: 'right',
-    render: (_value, line) => {
-      const minor = value(line);
-      return (
-        <Money
-          minor={minor}
-          currency={currency}
-          signDisplay={signDisplay && minor !== 0 ? 'exceptZero' : undefined}
-        />
-      );
-    },
-  };
+  return rightColumn(key, title, (line: BudgetLine) => {
+    const minor = value(line);
+    return (
+      <Money
+        minor={minor}
+        currency={currency}
+        signDisplay={signDisplay && minor !== 0 ? 'exceptZero' : undefined}
+      />
+    );
+  });
 }

@@ -1,9 +1,8 @@
-import { Button, Table, type TableColumnsType } from 'antd';
+import { Button, Table } from 'antd';
 import type { UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/domain';
-import { DateTime } from '../../components/date-time';
-import { TransactionAmount } from '../../components/transaction-amount';
+import { transactionColumns } from '../../components/transaction-columns';
 import type { HistoryNames } from './use-history';
 
 export interface HistoryTableProps {
@@ -26,8 +25,6 @@ const LOAD_AHEAD = 600;
 export function HistoryTable(props: HistoryTableProps) {
   const { rows, names, hasMore, loadingMore, onLoadMore, onOpen, height } = props;
   const { t } = useTranslation();
-  const accountName = (id: string | undefined) =>
-    (id ? names.accountById.get(id)?.name : undefined) ?? t('transactions.unknownAccount');
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const box = event.currentTarget;
@@ -35,64 +32,37 @@ export function HistoryTable(props: HistoryTableProps) {
       onLoadMore();
   };
 
-  const columns: TableColumnsType<Transaction> = [
-    {
-      key: 'date',
-      title: t('transactions.date'),
-      width: 210,
-      render: (_value, txn) => <DateTime value={txn.occurredAt} />,
+  const columns = transactionColumns({
+    t,
+    accountById: names.accountById,
+    details: (txn) => {
+      const party = txn.counterpartyId ? names.partyById.get(txn.counterpartyId) : undefined;
+      const category = names.category(txn.categoryId);
+      const title = party?.name ?? category ?? t(`transactions.kinds.${txn.kind}`);
+      return {
+        title: (
+          <button
+            type="button"
+            className="purse-history-open"
+            onClick={() => onOpen(txn)}
+            aria-label={t('history.openTransaction', { what: title })}
+          >
+            {title}
+          </button>
+        ),
+        more: [party ? category : null, txn.memo].filter(Boolean).join(' · '),
+      };
     },
-    {
-      key: 'details',
-      title: t('transactions.details'),
-      render: (_value, txn) => {
-        const party = txn.counterpartyId ? names.partyById.get(txn.counterpartyId) : undefined;
-        const category = names.category(txn.categoryId);
-        const title = party?.name ?? category ?? t(`transactions.kinds.${txn.kind}`);
-        const more = [party ? category : null, txn.memo].filter(Boolean).join(' · ');
-        return (
-          <div className="purse-txn-cell">
-            <button
-              type="button"
-              className="purse-history-open"
-              onClick={() => onOpen(txn)}
-              aria-label={t('history.openTransaction', { what: title })}
-            >
-              {title}
-            </button>
-            {more ? <div className="purse-txn-cell__memo">{more}</div> : null}
-          </div>
-        );
+    between: [
+      {
+        key: 'kind',
+        title: t('history.kind'),
+        width: 150,
+        render: (_value, txn) => t(`transactions.kinds.${txn.kind}`),
       },
-    },
-    {
-      key: 'kind',
-      title: t('history.kind'),
-      width: 150,
-      render: (_value, txn) => t(`transactions.kinds.${txn.kind}`),
-    },
-    {
-      key: 'account',
-      title: t('transactions.account'),
-      width: 220,
-      render: (_value, txn) =>
-        txn.toAccountId
-          ? t('transactions.transferRoute', {
-              from: accountName(txn.accountId),
-              to: accountName(txn.toAccountId),
-            })
-          : accountName(txn.accountId),
-    },
-    {
-      key: 'amount',
-      title: t('transactions.amount'),
-      align: 'right',
-      width: 160,
-      render: (_value, txn) => (
-        <TransactionAmount txn={txn} account={names.accountById.get(txn.accountId)} />
-      ),
-    },
-  ];
+    ],
+    widths: { date: 210, account: 220, amount: 160 },
+  });
 
   return (
     <section className="purse-history-table" aria-label={t('history.listLabel')}>

@@ -7,6 +7,7 @@ import { DateTime } from '../../components/date-time';
 import { DetailList } from '../../components/detail-list';
 import { FormError } from '../../components/form-error';
 import { Money } from '../../components/money';
+import { rightColumn } from '../../components/table-columns';
 import { PageError, PageLoading } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { signedAmount } from '../../components/signed-amount';
@@ -107,18 +108,9 @@ function DetailBody({ id, names }: { readonly id: string; readonly names: Histor
                 <SideName ledgerAccount={posting.ledgerAccount} names={names} />
               ),
             },
-            {
-              key: 'amount',
-              title: t('transactions.amount'),
-              align: 'right',
-              render: (_value, posting) => (
-                <Money
-                  minor={posting.amount}
-                  currency={posting.currency}
-                  signDisplay="exceptZero"
-                />
-              ),
-            },
+            rightColumn('amount', t('transactions.amount'), (posting: Posting) => (
+              <Money minor={posting.amount} currency={posting.currency} signDisplay="exceptZero" />
+            )),
           ]}
         />
         <p className="purse-history-detail__note">{t('history.detail.postingsNote')}</p>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { AccountKindIcon, useAccountKindLabel } from '../../components/account-kind';
 import { Money } from '../../components/money';
+import { rightColumn } from '../../components/table-columns';
 import { navigate } from '../../shell/use-route';
 import { AccountEditDialog } from '../accounts/account-edit-dialog';
 import { useArchiveAccount } from '../accounts/use-archive-account';
@@ -46,19 +47,14 @@ export function AccountsCard({ accounts, onAdd }: AccountsCardProps) {
         </div>
       ),
     },
-    {
-      key: 'balance',
-      title: t('home.balanceColumn'),
-      align: 'right',
-      render: (_value, account) => (
-        <Money
-          minor={account.balance}
-          currency={account.currency}
-          strong
-          tone={account.archived ? 'muted' : 'default'}
-        />
-      ),
-    },
+    rightColumn('balance', t('home.balanceColumn'), (account: Account) => (
+      <Money
+        minor={account.balance}
+        currency={account.currency}
+        strong
+        tone={account.archived ? 'muted' : 'default'}
+      />
+    )),
     {
       key: 'actions',
       title: <span className="purse-visually-hidden">{t('home.actionsColumn')}</span>,

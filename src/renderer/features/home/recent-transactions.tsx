@@ -1,13 +1,12 @@
-import { Card, Table, type TableColumnsType } from 'antd';
+import { Card, Table } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, Category, Counterparty, Transaction } from '../../../shared/domain';
 import { useCategoryName } from '../../components/category-name';
-import { DateTime } from '../../components/date-time';
 import { PageEmpty } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
-import { TransactionAmount } from '../../components/transaction-amount';
+import { transactionColumns } from '../../components/transaction-columns';
 
 export interface RecentTransactionsProps {
   readonly transactions: readonly Transaction[];
@@ -40,8 +39,6 @@ export function RecentTransactions({
   const accountById = new Map(accounts.map((account) => [account.id, account]));
   const categoryById = new Map(categories.map((category) => [category.id, category]));
   const counterpartyById = new Map(counterparties.map((party) => [party.id, party]));
-  const accountName = (id: string | undefined) =>
-    (id ? accountById.get(id)?.name : undefined) ?? t('transactions.unknownAccount');
 
   const categoryTitle = (txn: Transaction): string => {
     const category = txn.categoryId ? categoryById.get(txn.categoryId) : undefined;
@@ -62,58 +59,29 @@ export function RecentTransactions({
     return text || null;
   };
 
-  const columns: TableColumnsType<Transaction> = [
-    {
-      key: 'date',
-      title: t('transactions.date'),
-      width: 190,
-      render: (_value, txn) => <DateTime value={txn.occurredAt} />,
-    },
-    {
-      key: 'details',
-      title: t('transactions.details'),
-      render: (_value, txn) => {
-        const more = subtitle(txn);
-        return (
-          <div className="purse-txn-cell">
-            <div className="purse-txn-cell__title">
-              {WITH_RECEIPT.has(txn.kind) ? (
-                <a
-                  href={hrefOf('receipt', { id: txn.id })}
-                  aria-label={t('home.openReceipt', { what: title(txn) })}
-                  onClick={(event) => event.stopPropagation()}
-                >
-                  {title(txn)}
-                </a>
-              ) : (
-                title(txn)
-              )}
-            </div>
-            {more ? <div className="purse-txn-cell__memo">{more}</div> : null}
-          </div>
-        );
-      },
-    },
-    {
-      key: 'account',
-      title: t('transactions.account'),
-      render: (_value, txn) =>
-        txn.toAccountId
-          ? t('transactions.transferRoute', {
-              from: accountName(txn.accountId),
-              to: accountName(txn.toAccountId),
-            })
-          : accountName(txn.accountId),
-    },
-    {
-      key: 'amount',
-      title: t('transactions.amount'),
-      align: 'right',
-      render: (_value, txn) => (
-        <TransactionAmount txn={txn} account={accountById.get(txn.accountId)} />
+  const columns = transactionColumns({
+    t,
+    accountById,
+    details: (txn) => ({
+      title: (
+        <div className="purse-txn-cell__title">
+          {WITH_RECEIPT.has(txn.kind) ? (
+            <a
+              href={hrefOf('receipt', { id: txn.id })}
+              aria-label={t('home.openReceipt', { what: title(txn) })}
+              onClick={(event) => event.stopPropagation()}
+            >
+              {title(txn)}
+            </a>
+          ) : (
+            title(txn)
+          )}
+        </div>
       ),
-    },
-  ];
+      more: subtitle(txn) ?? '',
+    }),
+    widths: { date: 190 },
+  });
 
   return (
     <Card className="purse-card" title={<h2 className="purse-card-title">{t('home.recent')}</h2>}>

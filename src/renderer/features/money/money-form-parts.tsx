@@ -1,4 +1,4 @@
-import { Segmented } from 'antd';
+import { Form, Segmented, type FormInstance } from 'antd';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,42 @@ export function ContinueActions({ children }: { readonly children?: ReactNode })
     <FormActions submitLabel={t('pay.form.continue')} size="large">
       {children}
     </FormActions>
+  );
+}
+
+export interface MoneyFormProps<Values> {
+  readonly form: FormInstance<Values>;
+  readonly initialValues: Partial<Values>;
+  readonly onFinish: (values: Values) => void;
+  /** Added to `purse-record-form`. */
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * A money form (pay, transfer, top up): its fields laid out like every form, then
+ * "Continue", which checks them and hands the values to `onFinish` (that opens the
+ * confirmation sheet).
+ */
+export function MoneyForm<Values>({
+  form,
+  initialValues,
+  onFinish,
+  className,
+  children,
+}: MoneyFormProps<Values>) {
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      requiredMark="optional"
+      initialValues={initialValues}
+      onFinish={onFinish}
+      className={className ? `purse-record-form ${className}` : 'purse-record-form'}
+    >
+      {children}
+      <ContinueActions />
+    </Form>
   );
 }
 

@@ -7,10 +7,11 @@ import { formatMoney } from '../../../shared/money';
 import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { MovementAmountField } from '../../components/amount-field';
+import { HintBox } from '../../components/hint-box';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import type { DescribableError } from '../../i18n/describe-error';
-import { ContinueActions } from '../money/money-form-parts';
+import { MoneyForm } from '../money/money-form-parts';
 import { MoneyRefusal } from '../money/money-refusal';
 import { outflowProblem } from '../money/outflow-problem';
 import { useMoneyFlow } from '../money/use-money-flow';
@@ -118,13 +119,11 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
 
   return (
     <>
-      <Form<PayValues>
+      <MoneyForm<PayValues>
         form={form}
-        layout="vertical"
-        requiredMark="optional"
         initialValues={{ accountId: payingAccount(accounts)?.id }}
         onFinish={submit}
-        className="purse-record-form purse-pay-form"
+        className="purse-pay-form"
       >
         <PayeeNameField
           name="merchant"
@@ -135,11 +134,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
           placeholder={t('pay.form.merchantPlaceholder')}
         />
         <MovementAmountField currency={currency} />
-        {hint ? (
-          <div className="purse-pay-hint" aria-live="polite">
-            {hint}
-          </div>
-        ) : null}
+        {hint ? <HintBox className="purse-pay-hint">{hint}</HintBox> : null}
         <PayFromFields accounts={accounts} />
         {shortOf ? (
           <MoneyRefusal
@@ -150,8 +145,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
           />
         ) : null}
         <MemoField />
-        <ContinueActions />
-      </Form>
+      </MoneyForm>
       <PayConfirmSheet
         {...flow.sheet}
         account={accounts.find((candidate) => candidate.id === flow.request?.accountId)}

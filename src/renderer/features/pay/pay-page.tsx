@@ -2,18 +2,15 @@ import { TagsOutlined } from '@ant-design/icons';
 import { Button, Card, Segmented } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CategoryKind, TransactionDetail } from '../../../shared/domain';
-import { PageHeader } from '../../components/page-header';
-import { PageError, PageLoading } from '../../components/page-state';
+import type { Account, CategoryKind, TransactionDetail } from '../../../shared/domain';
 import { navigate } from '../../shell/use-route';
-import { useAccounts } from '../accounts/use-accounts';
 import { RequestEntry } from './requests/request-entry';
 import { RequestPay } from './requests/request-pay';
 import { EntryForm } from '../record/entry-form';
 import { NeedsAccount } from '../accounts/needs-account';
 import { RecordResult } from '../record/record-result';
-import { MoneyDonePage } from '../money/money-done';
 import { MoneyModeSwitch } from '../money/money-form-parts';
+import { MoneyPage } from '../money/money-page';
 import { PayForm } from './pay-form';
 import { payModeOf, type PayMode } from './pay-mode';
 import { paymentDoneView } from './payment-done-view';
@@ -25,25 +22,12 @@ import { paymentDoneView } from './payment-done-view';
 export function PayPage({ params }: { readonly params: URLSearchParams }) {
   const { t } = useTranslation();
   const { mode, kind } = payModeOf(params);
-  const accounts = useAccounts();
   // The success page lives in the address (#/pay?paid=<id>): a reload keeps it, and Pay in
   // the navigation starts a fresh payment.
-  const paidId = params.get('paid');
+  const paidId = mode === 'pay' ? params.get('paid') : null;
   const [recorded, setRecorded] = useState<TransactionDetail | null>(null);
 
-  const body = () => {
-    if (accounts.isError)
-      return <PageError error={accounts.error} onRetry={() => void accounts.refetch()} />;
-    if (!accounts.data) return <PageLoading />;
-    if (paidId && mode === 'pay') {
-      return (
-        <MoneyDonePage
-          transactionId={paidId}
-          onDone={() => navigate('home')}
-          describe={paymentDoneView}
-        />
-      );
-    }
+  const body = (accounts: readonly Account[]) => {
     const requestLink = params.get('request');
     const requestRefused = params.get('requestProblem');
     if (mode === 'pay' && (requestLink !== null || requestRefused !== null)) {
@@ -52,7 +36,7 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
           key={requestLink ?? requestRefused}
           link={requestLink}
           refused={requestRefused}
-          accounts={accounts.data}
+          accounts={accounts}
           onPaid={(result) => navigate('pay', { paid: result.transaction.id })}
         />
       );
@@ -60,15 +44,11 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
     if (recorded && mode === 'record') {
       return (
         <Card className="purse-card purse-form-card">
-          <RecordResult
-            detail={recorded}
-            accounts={accounts.data}
-            onAnother={() => setRecorded(null)}
-          />
+          <RecordResult detail={recorded} accounts={accounts} onAnother={() => setRecorded(null)} />
         </Card>
       );
     }
-    if (accounts.data.length === 0) {
+    if (accounts.length === 0) {
       return (
         <NeedsAccount title={t('record.noAccountTitle')} description={t('record.noAccount')} />
       );
@@ -87,7 +67,7 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
           />
           {mode === 'pay' ? (
             <PayForm
-              accounts={accounts.data}
+              accounts={accounts}
               onPaid={(result) => navigate('pay', { paid: result.transaction.id })}
             />
           ) : (
@@ -105,7 +85,7 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
                   { value: 'income', label: t('record.income') },
                 ]}
               />
-              <EntryForm key={kind} kind={kind} accounts={accounts.data} onRecorded={setRecorded} />
+              <EntryForm key={kind} kind={kind} accounts={accounts} onRecorded={setRecorded} />
             </>
           )}
         </Card>
@@ -115,17 +95,17 @@ export function PayPage({ params }: { readonly params: URLSearchParams }) {
   };
 
   return (
-    <>
-      <PageHeader
-        title={t('nav.pay')}
-        subtitle={mode === 'pay' ? t('pay.subtitle') : t('pay.recordSubtitle')}
-        extra={
-          <Button icon={<TagsOutlined aria-hidden />} onClick={() => navigate('coupons')}>
-            {t('pay.myCoupons')}
-          </Button>
-        }
-      />
-      {body()}
-    </>
+    <MoneyPage
+      title={t('nav.pay')}
+      subtitle={mode === 'pay' ? t('pay.subtitle') : t('pay.recordSubtitle')}
+      extra={
+        <Button icon={<TagsOutlined aria-hidden />} onClick={() => navigate('coupons')}>
+          {t('pay.myCoupons')}
+        </Button>
+      }
+      done={{ id: paidId, describe: paymentDoneView }}
+    >
+      {body}
+    </MoneyPage>
   );
 }

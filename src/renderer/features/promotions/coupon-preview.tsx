@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { PromotionKind } from '../../../shared/payments';
+import { HintBox } from '../../components/hint-box';
 import { readCouponTerms, type CouponValues } from './coupon-terms';
 import { useCouponValue } from './use-coupon-text';
 
@@ -24,8 +25,8 @@ export function CouponPreview({ kind, values, currency }: CouponPreviewProps) {
     preview = couponValue({ kind, amountOff, minSpend, currency });
   if (!preview) return null;
   return (
-    <div className="purse-coupon-preview" aria-live="polite">
+    <HintBox className="purse-coupon-preview" tone="offer">
       {t('promotions.preview', { value: preview })}
-    </div>
+    </HintBox>
   );
 }

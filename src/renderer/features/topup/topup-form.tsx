@@ -9,7 +9,7 @@ import { AccountField } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
-import { ContinueActions, sameCurrency } from '../money/money-form-parts';
+import { MoneyForm, sameCurrency } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TopupConfirmSheet, type WalletMove, type WalletMoveRequest } from './topup-confirm';
 
@@ -91,16 +91,13 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
 
   return (
     <>
-      <Form<MoveValues>
+      <MoneyForm<MoveValues>
         form={form}
-        layout="vertical"
-        requiredMark="optional"
         initialValues={{
           walletId: firstWallet?.id,
           cardId: (cards.find((card) => card.currency === firstWallet?.currency) ?? cards[0])?.id,
         }}
         onFinish={submit}
-        className="purse-record-form"
       >
         {move === 'topup' ? [cardField, walletField] : [walletField, cardField]}
         <AmountField
@@ -142,8 +139,7 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
             </Button>
           ) : null}
         </Space>
-        <ContinueActions />
-      </Form>
+      </MoneyForm>
       <TopupConfirmSheet {...flow.sheet} accounts={[...wallets, ...cards]} />
     </>
   );

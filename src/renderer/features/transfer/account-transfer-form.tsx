@@ -2,16 +2,13 @@ import { SwapOutlined } from '@ant-design/icons';
 import { Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
-import type { Account } from '../../../shared/domain';
-import type { MoneyResult } from '../../../shared/payments';
-import { AccountField } from '../../components/account-select';
+import { AccountField, chosenCurrency } from '../../components/account-select';
 import { parseAmountField } from '../../components/money-rules';
-import { ContinueActions, sameCurrency } from '../money/money-form-parts';
+import { sameCurrency } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
-import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferFormFrame } from './transfer-form-frame';
 import { TransferFromFields } from './transfer-from-fields';
-import { MemoField } from '../../components/memo-field';
-import type { TransferRequest } from './transfer-request';
+import type { TransferFormProps, TransferRequest } from './transfer-request';
 
 interface AccountValues {
   accountId?: string;
@@ -20,19 +17,13 @@ interface AccountValues {
   memo?: string;
 }
 
-export interface AccountTransferFormProps {
-  readonly accounts: readonly Account[];
-  readonly onSent: (result: MoneyResult) => void;
-}
-
 /** Move money between two of your own accounts (confirmed with the PIN like any transfer). */
-export function AccountTransferForm({ accounts, onSent }: AccountTransferFormProps) {
+export function AccountTransferForm({ accounts, onSent }: TransferFormProps) {
   const { t } = useTranslation();
   const flow = useMoneyFlow<TransferRequest>(onSent);
   const [form] = Form.useForm<AccountValues>();
   const accountId = Form.useWatch('accountId', form);
-  const from = accounts.find((account) => account.id === accountId);
-  const currency = from?.currency ?? accounts[0]?.currency ?? 'CNY';
+  const currency = chosenCurrency(accounts, accountId);
 
   const submit = (values: AccountValues) => {
     const source = accounts.find((candidate) => candidate.id === values.accountId);
@@ -59,54 +50,45 @@ export function AccountTransferForm({ accounts, onSent }: AccountTransferFormPro
   };
 
   return (
-    <>
-      <Form<AccountValues>
-        form={form}
-        layout="vertical"
-        requiredMark="optional"
-        initialValues={{ accountId: accounts[0]?.id, toAccountId: accounts[1]?.id }}
-        onFinish={submit}
-        className="purse-record-form"
-      >
-        <TransferFromFields accounts={accounts} currency={currency} autoFocus />
-        <div className="purse-swap-row">
-          <Button
-            type="text"
-            size="small"
-            icon={<SwapOutlined rotate={90} aria-hidden />}
-            onClick={swap}
-          >
-            {t('transfer.swap')}
-          </Button>
-        </div>
-        <AccountField
-          name="toAccountId"
-          label={t('transfer.to')}
-          accounts={accounts}
-          dependencies={['accountId']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: (_rule, value: string | undefined) => {
-                const sourceId = getFieldValue('accountId') as string | undefined;
-                if (value && value === sourceId) {
-                  return Promise.reject(new Error(t('errors.SAME_ACCOUNT')));
-                }
-                return sameCurrency(
-                  t,
-                  accounts.find((account) => account.id === sourceId),
-                  accounts.find((account) => account.id === value),
-                );
-              },
-            }),
-          ]}
-        />
-        <MemoField label={t('transfer.memo')} placeholder={t('transfer.memoPlaceholder')} />
-        <ContinueActions />
-      </Form>
-      <TransferConfirmSheet
-        {...flow.sheet}
-        from={accounts.find((account) => account.id === flow.request?.accountId)}
+    <TransferFormFrame<AccountValues>
+      form={form}
+      initialValues={{ accountId: accounts[0]?.id, toAccountId: accounts[1]?.id }}
+      onFinish={submit}
+      accounts={accounts}
+      sheet={flow.sheet}
+    >
+      <TransferFromFields accounts={accounts} currency={currency} autoFocus />
+      <div className="purse-swap-row">
+        <Button
+          type="text"
+          size="small"
+          icon={<SwapOutlined rotate={90} aria-hidden />}
+          onClick={swap}
+        >
+          {t('transfer.swap')}
+        </Button>
+      </div>
+      <AccountField
+        name="toAccountId"
+        label={t('transfer.to')}
+        accounts={accounts}
+        dependencies={['accountId']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_rule, value: string | undefined) => {
+              const sourceId = getFieldValue('accountId') as string | undefined;
+              if (value && value === sourceId) {
+                return Promise.reject(new Error(t('errors.SAME_ACCOUNT')));
+              }
+              return sameCurrency(
+                t,
+                accounts.find((account) => account.id === sourceId),
+                accounts.find((account) => account.id === value),
+              );
+            },
+          }),
+        ]}
       />
-    </>
+    </TransferFormFrame>
   );
 }

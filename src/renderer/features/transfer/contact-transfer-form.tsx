@@ -1,18 +1,14 @@
 import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
-import type { Account } from '../../../shared/domain';
-import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { parseAmountField } from '../../components/money-rules';
 import { findByName, PayeeNameField } from '../../components/payee-field';
-import { ContinueActions } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
-import { TransferConfirmSheet } from './transfer-confirm';
+import { TransferFormFrame } from './transfer-form-frame';
 import { TransferFromFields } from './transfer-from-fields';
-import { MemoField } from '../../components/memo-field';
-import type { TransferRequest } from './transfer-request';
-import { payingAccount } from '../../components/account-select';
+import type { TransferFormProps, TransferRequest } from './transfer-request';
+import { chosenCurrency, payingAccount } from '../../components/account-select';
 
 interface ContactValues {
   contact?: string;
@@ -24,23 +20,15 @@ interface ContactValues {
 
 const NOTE_MAX = 120;
 
-export interface ContactTransferFormProps {
-  readonly accounts: readonly Account[];
-  readonly onSent: (result: MoneyResult) => void;
-}
-
 /** Send money to a person: one of your contacts, or a new one saved with the transfer. */
-export function ContactTransferForm({ accounts, onSent }: ContactTransferFormProps) {
+export function ContactTransferForm({ accounts, onSent }: TransferFormProps) {
   const { t } = useTranslation();
   const flow = useMoneyFlow<TransferRequest>(onSent);
   const [form] = Form.useForm<ContactValues>();
   const contacts = usePurseQuery('counterparties.list', { kind: 'contact' });
   const contactText = Form.useWatch('contact', form) ?? '';
   const accountId = Form.useWatch('accountId', form);
-  const currency =
-    accounts.find((account) => account.id === accountId)?.currency ??
-    accounts[0]?.currency ??
-    'CNY';
+  const currency = chosenCurrency(accounts, accountId);
   const known = findByName(contacts.data ?? [], contactText);
   const isNew = contactText.trim() !== '' && !known && contacts.data !== undefined;
 
@@ -67,44 +55,35 @@ export function ContactTransferForm({ accounts, onSent }: ContactTransferFormPro
   };
 
   return (
-    <>
-      <Form<ContactValues>
-        form={form}
-        layout="vertical"
-        requiredMark="optional"
-        initialValues={{ accountId: payingAccount(accounts)?.id }}
-        onFinish={submit}
-        className="purse-record-form"
-      >
-        <PayeeNameField
-          name="contact"
-          label={t('transfer.contact')}
-          requiredMessage={t('transfer.contactRequired')}
-          note={known?.note ? known.note : isNew ? t('transfer.newContact') : null}
-          payees={contacts.data ?? []}
-          placeholder={t('transfer.contactPlaceholder')}
-        />
-        {isNew ? (
-          <Form.Item
-            name="contactNote"
-            label={t('transfer.contactNote')}
-            rules={[{ max: NOTE_MAX, message: t('accounts.nameTooLong', { count: NOTE_MAX }) }]}
-          >
-            <Input
-              autoComplete="off"
-              maxLength={NOTE_MAX}
-              placeholder={t('transfer.contactNotePlaceholder')}
-            />
-          </Form.Item>
-        ) : null}
-        <TransferFromFields accounts={accounts} currency={currency} />
-        <MemoField label={t('transfer.memo')} placeholder={t('transfer.memoPlaceholder')} />
-        <ContinueActions />
-      </Form>
-      <TransferConfirmSheet
-        {...flow.sheet}
-        from={accounts.find((account) => account.id === flow.request?.accountId)}
+    <TransferFormFrame<ContactValues>
+      form={form}
+      initialValues={{ accountId: payingAccount(accounts)?.id }}
+      onFinish={submit}
+      accounts={accounts}
+      sheet={flow.sheet}
+    >
+      <PayeeNameField
+        name="contact"
+        label={t('transfer.contact')}
+        requiredMessage={t('transfer.contactRequired')}
+        note={known?.note ? known.note : isNew ? t('transfer.newContact') : null}
+        payees={contacts.data ?? []}
+        placeholder={t('transfer.contactPlaceholder')}
       />
-    </>
+      {isNew ? (
+        <Form.Item
+          name="contactNote"
+          label={t('transfer.contactNote')}
+          rules={[{ max: NOTE_MAX, message: t('accounts.nameTooLong', { count: NOTE_MAX }) }]}
+        >
+          <Input
+            autoComplete="off"
+            maxLength={NOTE_MAX}
+            placeholder={t('transfer.contactNotePlaceholder')}
+          />
+        </Form.Item>
+      ) : null}
+      <TransferFromFields accounts={accounts} currency={currency} />
+    </TransferFormFrame>
   );
 }

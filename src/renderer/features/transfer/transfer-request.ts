@@ -1,4 +1,6 @@
 import type { MethodInput } from '../../../shared/contract';
+import type { Account } from '../../../shared/domain';
+import type { MoneyResult } from '../../../shared/payments';
 
 type Target = MethodInput<'transfers.create'>['to'];
 
@@ -17,4 +19,10 @@ export interface TransferRequest {
 
 export function isToContact(request: TransferRequest): boolean {
   return !('accountId' in request.to);
+}
+
+/** What both transfer forms take: the accounts to send from, and where a sent transfer goes. */
+export interface TransferFormProps {
+  readonly accounts: readonly Account[];
+  readonly onSent: (result: MoneyResult) => void;
 }

@@ -2,6 +2,7 @@ import type { StatementBalance } from '../../imports';
 import { parseStatementAmount } from '../amounts';
 import { camtDate, camtEntryRows } from './camt-entries';
 import { childOf, childrenOf, descendantsOf, textAt, type MarkupElement } from './element';
+import { latestBalance, statementsProblem, type StatementShape } from './statements-check';
 import { StatementRows } from './statement-rows';
 import type { StructuredOptions, StructuredResult } from './structured-read';
 import { parseXmlTree } from './xml-tree';
@@ -14,25 +15,13 @@ function statementsOf(root: MarkupElement): MarkupElement[] {
   ];
 }
 
-function accountOf(statement: MarkupElement): string {
-  return textAt(statement, 'Acct', 'Id', 'IBAN') || textAt(statement, 'Acct', 'Id', 'Othr', 'Id');
-}
-
-/** The first currency in the statements that is not the account's, if any. */
-function foreignCurrency(
-  statements: readonly MarkupElement[],
-  expected: string,
-): string | undefined {
-  for (const statement of statements) {
-    const stated = textAt(statement, 'Acct', 'Ccy').toUpperCase();
-    if (stated && stated !== expected) return stated;
-    for (const entry of childrenOf(statement, 'Ntry')) {
-      const own = (childOf(entry, 'Amt')?.attributes.Ccy ?? '').toUpperCase();
-      if (own && own !== expected) return own;
-    }
-  }
-  return undefined;
-}
+const CAMT_STATEMENT: StatementShape<MarkupElement> = {
+  accountOf: (statement) =>
+    textAt(statement, 'Acct', 'Id', 'IBAN') || textAt(statement, 'Acct', 'Id', 'Othr', 'Id'),
+  statedCurrency: (statement) => textAt(statement, 'Acct', 'Ccy'),
+  entryCurrencies: (statement) =>
+    childrenOf(statement, 'Ntry').map((entry) => childOf(entry, 'Amt')?.attributes.Ccy ?? ''),
+};
 
 /** `BOOK` (camt.053.001.02–.04: `<Sts>BOOK</Sts>`; .08 on: `<Sts><Cd>BOOK</Cd></Sts>`). */
 function isBooked(entry: MarkupElement): boolean {
@@ -41,24 +30,18 @@ function isBooked(entry: MarkupElement): boolean {
   return status === '' || status.toUpperCase() === 'BOOK';
 }
 
-/** The latest closing booked balance (`CLBD`) of the file, signed by its CdtDbtInd. */
+/** A closing booked balance (`CLBD`), signed by its CdtDbtInd; null for any other. */
 function closingBalance(
-  statements: readonly MarkupElement[],
+  balance: MarkupElement,
   options: StructuredOptions,
-): StatementBalance | undefined {
-  let latest: StatementBalance | undefined;
-  for (const statement of statements) {
-    for (const balance of childrenOf(statement, 'Bal')) {
-      if (textAt(balance, 'Tp', 'CdOrPrtry', 'Cd').toUpperCase() !== 'CLBD') continue;
-      const amount = parseStatementAmount(textAt(balance, 'Amt'), options.currency, '.');
-      const at = camtDate(childOf(balance, 'Dt'), options.timeZone, true);
-      if (!amount.ok || !at.ok) continue;
-      const signed =
-        textAt(balance, 'CdtDbtInd').toUpperCase() === 'DBIT' ? -amount.minor : amount.minor;
-      if (!latest || at.at >= latest.at) latest = { amount: signed, at: at.at };
-    }
-  }
-  return latest;
+): StatementBalance | null {
+  if (textAt(balance, 'Tp', 'CdOrPrtry', 'Cd').toUpperCase() !== 'CLBD') return null;
+  const amount = parseStatementAmount(textAt(balance, 'Amt'), options.currency, '.');
+  const at = camtDate(childOf(balance, 'Dt'), options.timeZone, true);
+  if (!amount.ok || !at.ok) return null;
+  const signed =
+    textAt(balance, 'CdtDbtInd').toUpperCase() === 'DBIT' ? -amount.minor : amount.minor;
+  return { amount: signed, at: at.at };
 }
 
 /**
@@ -72,22 +55,8 @@ export function readCamt(text: string, options: StructuredOptions): StructuredRe
   if (!xml.ok)
     return { ok: false, problem: { code: 'xml-invalid', format: 'camt', line: xml.line } };
   const statements = statementsOf(xml.root);
-  if (statements.length === 0)
-    return { ok: false, problem: { code: 'no-statement', format: 'camt' } };
-  const accounts = new Set(statements.map(accountOf));
-  if (accounts.size > 1) {
-    return {
-      ok: false,
-      problem: { code: 'several-accounts', format: 'camt', count: accounts.size },
-    };
-  }
-  const foreign = foreignCurrency(statements, options.currency);
-  if (foreign) {
-    return {
-      ok: false,
-      problem: { code: 'wrong-currency', found: foreign, expected: options.currency },
-    };
-  }
+  const problem = statementsProblem('camt', statements, CAMT_STATEMENT, options.currency);
+  if (problem) return { ok: false, problem };
   const entries = statements.flatMap((statement) => childrenOf(statement, 'Ntry'));
   if (entries.length === 0) return { ok: false, problem: { code: 'no-entries', format: 'camt' } };
 
@@ -104,7 +73,13 @@ export function readCamt(text: string, options: StructuredOptions): StructuredRe
   return {
     ok: true,
     read: {
-      ...rows.finish(closingBalance(statements, options)),
+      ...rows.finish(
+        latestBalance(
+          statements
+            .flatMap((statement) => childrenOf(statement, 'Bal'))
+            .map((balance) => closingBalance(balance, options)),
+        ),
+      ),
       format: 'camt',
       ...(version ? { version } : {}),
       ...(currency ? { currency } : {}),

@@ -4,6 +4,7 @@ import { childOf, descendantsOf, textAt, type MarkupElement } from './element';
 import type { FormatProblem } from './format-problem';
 import { parseOfxDate } from './ofx-dates';
 import { parseOfxSgml } from './ofx-sgml';
+import { latestBalance, statementsProblem, type StatementShape } from './statements-check';
 import { StatementRows, type StatementEntry } from './statement-rows';
 import type { StructuredOptions, StructuredResult } from './structured-read';
 import { parseXmlTree } from './xml-tree';
@@ -36,10 +37,18 @@ function versionOf(text: string): string | undefined {
   return digits ? digits.split('').join('.') : undefined;
 }
 
-function accountOf(statement: MarkupElement): string {
-  const from = childOf(statement, 'BANKACCTFROM') ?? childOf(statement, 'CCACCTFROM');
-  return `${textAt(from, 'BANKID')}|${textAt(from, 'ACCTID')}`;
-}
+const OFX_STATEMENT: StatementShape<MarkupElement> = {
+  accountOf: (statement) => {
+    const from = childOf(statement, 'BANKACCTFROM') ?? childOf(statement, 'CCACCTFROM');
+    return `${textAt(from, 'BANKID')}|${textAt(from, 'ACCTID')}`;
+  },
+  statedCurrency: (statement) => textAt(statement, 'CURDEF'),
+  // <CURRENCY> means TRNAMT is in CURSYM; <ORIGCURRENCY> means it was converted already.
+  entryCurrencies: (statement) =>
+    descendantsOf(statement, 'STMTTRN').map((transaction) =>
+      textAt(transaction, 'CURRENCY', 'CURSYM'),
+    ),
+};
 
 function decimalMarkOf(amount: string): '.' | ',' {
   return /,\d+$/.test(amount) && !amount.includes('.') ? ',' : '.';
@@ -66,38 +75,16 @@ function entryOf(transaction: MarkupElement, number: number, timeZone: string): 
   };
 }
 
-/** The first currency in the file that is not the account's, if any. */
-function foreignCurrency(
-  statements: readonly MarkupElement[],
-  expected: string,
-): string | undefined {
-  for (const statement of statements) {
-    const stated = textAt(statement, 'CURDEF').toUpperCase();
-    if (stated && stated !== expected) return stated;
-    for (const transaction of descendantsOf(statement, 'STMTTRN')) {
-      // <CURRENCY> means TRNAMT is in CURSYM; <ORIGCURRENCY> means it was converted already.
-      const own = textAt(transaction, 'CURRENCY', 'CURSYM').toUpperCase();
-      if (own && own !== expected) return own;
-    }
-  }
-  return undefined;
-}
-
-/** The latest LEDGERBAL of the file: the balance after its last transaction. */
-function closingBalance(
-  statements: readonly MarkupElement[],
+/** A statement's LEDGERBAL: the balance after its last transaction. */
+function ledgerBalance(
+  statement: MarkupElement,
   options: StructuredOptions,
-): StatementBalance | undefined {
-  let latest: StatementBalance | undefined;
-  for (const statement of statements) {
-    const ledger = childOf(statement, 'LEDGERBAL');
-    const amount = textAt(ledger, 'BALAMT');
-    const parsed = parseStatementAmount(amount, options.currency, decimalMarkOf(amount));
-    const date = parseOfxDate(endOfDay(textAt(ledger, 'DTASOF')), options.timeZone);
-    if (!parsed.ok || !date.ok) continue;
-    if (!latest || date.at >= latest.at) latest = { amount: parsed.minor, at: date.at };
-  }
-  return latest;
+): StatementBalance | null {
+  const ledger = childOf(statement, 'LEDGERBAL');
+  const amount = textAt(ledger, 'BALAMT');
+  const parsed = parseStatementAmount(amount, options.currency, decimalMarkOf(amount));
+  const date = parseOfxDate(endOfDay(textAt(ledger, 'DTASOF')), options.timeZone);
+  return parsed.ok && date.ok ? { amount: parsed.minor, at: date.at } : null;
 }
 
 /** A balance dated by day only holds at the end of that day, after its transactions. */
@@ -117,22 +104,8 @@ export function readOfx(text: string, options: StructuredOptions): StructuredRes
   const bank = descendantsOf(tree.root, 'STMTRS');
   const card = descendantsOf(tree.root, 'CCSTMTRS');
   const statements = [...bank, ...card];
-  if (statements.length === 0)
-    return { ok: false, problem: { code: 'no-statement', format: 'ofx' } };
-  const accounts = new Set(statements.map(accountOf));
-  if (accounts.size > 1) {
-    return {
-      ok: false,
-      problem: { code: 'several-accounts', format: 'ofx', count: accounts.size },
-    };
-  }
-  const foreign = foreignCurrency(statements, options.currency);
-  if (foreign) {
-    return {
-      ok: false,
-      problem: { code: 'wrong-currency', found: foreign, expected: options.currency },
-    };
-  }
+  const problem = statementsProblem('ofx', statements, OFX_STATEMENT, options.currency);
+  if (problem) return { ok: false, problem };
   const transactions = statements.flatMap((statement) => descendantsOf(statement, 'STMTTRN'));
   if (transactions.length === 0)
     return { ok: false, problem: { code: 'no-entries', format: 'ofx' } };
@@ -149,7 +122,9 @@ export function readOfx(text: string, options: StructuredOptions): StructuredRes
   return {
     ok: true,
     read: {
-      ...rows.finish(closingBalance(statements, options)),
+      ...rows.finish(
+        latestBalance(statements.map((statement) => ledgerBalance(statement, options))),
+      ),
       format: 'ofx',
       ...(version ? { version } : {}),
       statement: card.length > 0 && bank.length === 0 ? 'credit-card' : 'bank',

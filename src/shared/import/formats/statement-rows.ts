@@ -6,7 +6,13 @@ import {
   type StatementBalance,
 } from '../../imports';
 import { parseStatementAmount } from '../amounts';
-import { cleanCell, type RejectReason, type Rejection, type SkipReason } from '../normalize';
+import {
+  cleanCell,
+  filledTexts,
+  type RejectReason,
+  type Rejection,
+  type SkipReason,
+} from '../normalize';
 import type { StatementRead } from '../read-statement';
 
 /** When an entry happened, or why that cannot be told. */
@@ -127,11 +133,7 @@ export class StatementRows {
       line,
       occurredAt: entry.date.at,
       amount: amount.minor,
-      ...(counterparty ? { counterparty } : {}),
-      ...(memo ? { memo } : {}),
-      ...(category ? { category } : {}),
-      ...(reference ? { reference } : {}),
-      ...(merchantRef ? { merchantRef } : {}),
+      ...filledTexts({ counterparty, memo, category, reference, merchantRef }),
       ...(entry.refund && amount.minor > 0 ? { refund: true } : {}),
     });
   }
