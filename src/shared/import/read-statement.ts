@@ -416,25 +416,22 @@ export async function readStatement(
  * its first row is later than its last.
  */
 class BalanceTracker {
-  private first: { at: number; line: number; amount: number } | undefined;
-  private latest: { at: number; line: number; amount: number } | undefined;
-  private earliestLineAtLatest: { at: number; line: number; amount: number } | undefined;
-  private last: { at: number } | undefined;
+  private firstAt: number | undefined;
+  private lastAt: number | undefined;
+  /** The rows of the latest instant: the first and the last of them in the file. */
+  private latest: { at: number; first: number; last: number } | undefined;
 
   add(row: ImportRow, amount: number): void {
-    const entry = { at: row.occurredAt, line: row.line, amount };
-    this.first ??= entry;
-    this.last = entry;
-    if (!this.latest || entry.at > this.latest.at) {
-      this.latest = entry;
-      this.earliestLineAtLatest = entry;
-    } else if (entry.at === this.latest.at) this.latest = entry;
+    const at = row.occurredAt;
+    this.firstAt ??= at;
+    this.lastAt = at;
+    if (!this.latest || at > this.latest.at) this.latest = { at, first: amount, last: amount };
+    else if (at === this.latest.at) this.latest.last = amount;
   }
 
   closing(): StatementBalance | undefined {
-    if (!this.latest || !this.first || !this.last) return undefined;
-    const newestFirst = this.first.at > this.last.at;
-    const row = newestFirst ? this.earliestLineAtLatest! : this.latest;
-    return { amount: row.amount, at: row.at };
+    if (!this.latest) return undefined;
+    const newestFirst = this.firstAt! > this.lastAt!;
+    return { amount: newestFirst ? this.latest.first : this.latest.last, at: this.latest.at };
   }
 }

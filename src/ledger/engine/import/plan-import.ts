@@ -181,9 +181,10 @@ class RowDrafter {
     let paired = false;
     if (row.refund) {
       const original = findOriginal(row, this.drafts, this.maps(), this.byOrderRef);
-      const categoryId = row.categoryId
-        ? this.categorise.forRow(row, counterparty, 'expense')
-        : (original?.categoryId ?? this.categorise.forRow(row, counterparty, 'expense'));
+      // A refund keeps its payment's category unless the person chose another.
+      const categoryId =
+        (!row.categoryId && original?.categoryId) ||
+        this.categorise.forRow(row, counterparty, 'expense');
       const paidTo = original?.counterpartyId ?? counterparty?.id;
       paired = original !== undefined;
       if (paired) this.refundsPaired++;

@@ -87,7 +87,8 @@ function openingDraft(
   drafts: readonly ImportDraft[],
   amount: number,
 ): ImportDraft {
-  const first = Math.min(...drafts.map((draft) => draft.draft.occurredAt));
+  // The drafts come oldest first.
+  const first = drafts[0]!.draft.occurredAt;
   return {
     draft: {
       kind: 'opening',
