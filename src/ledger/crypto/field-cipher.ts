@@ -3,13 +3,6 @@ import { randomBytes } from '@noble/ciphers/utils.js';
 import { hkdf } from '@noble/hashes/hkdf.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { PurseError } from '../../shared/errors';
-import {
-  encodeAssociated,
-  FAST_OPEN_SUPPORTED,
-  keyWords,
-  openXChaCha20Poly1305,
-} from './xchacha-open';
-import { XChaChaSealer } from './xchacha-seal';
 
 const NONCE_BYTES = 24;
 const TAG_BYTES = 16;
@@ -31,17 +24,10 @@ export class FieldCipher {
   /** The plaintext's UTF-8 bytes, encoded here instead of into a new buffer per seal. */
   #plain = new Uint8Array(1024);
 
-  /** The same cipher for sealing, with the key's words read once (see xchacha-seal.ts). */
-  readonly #sealer: XChaChaSealer;
-  /** The key as ChaCha words, for the opener (see xchacha-open.ts). */
-  readonly #words: Uint32Array;
-
   constructor(key: Uint8Array) {
     if (key.length !== 32)
       throw new PurseError('KEYCHAIN_UNAVAILABLE', 'The data key is not 256 bits.');
     this.#key = Uint8Array.from(key);
-    this.#sealer = new XChaChaSealer(this.#key);
-    this.#words = keyWords(this.#key);
   }
 
   /** A 256-bit key for another purpose (HKDF-SHA256 of the data key, `info` its purpose). */
@@ -51,7 +37,7 @@ export class FieldCipher {
 
   /**
    * nonce ‖ ciphertext ‖ tag, written into one buffer: the nonce straight from the pool of
-   * random bytes, the ciphertext and tag by the cipher itself (no intermediate copies).
+   * random bytes, the ciphertext and tag by `@noble/ciphers` (no intermediate copies).
    */
   seal(plain: unknown, associated: string): Uint8Array {
     const json = JSON.stringify(plain);
@@ -67,9 +53,7 @@ export class FieldCipher {
     // Used once: wiped so that no later seal can take the same bytes.
     this.#nonces.fill(0, this.#noncesAt, this.#noncesAt + NONCE_BYTES);
     this.#noncesAt += NONCE_BYTES;
-    this.#sealer.encrypt(
-      out.subarray(0, NONCE_BYTES),
-      encoder.encode(associated),
+    xchacha20poly1305(this.#key, out.subarray(0, NONCE_BYTES), encoder.encode(associated)).encrypt(
       this.#plain.subarray(0, written),
       out.subarray(NONCE_BYTES),
     );
@@ -77,23 +61,17 @@ export class FieldCipher {
     return out;
   }
 
-  /**
-   * Opens a sealed blob. Reads open thousands of small rows at a time (history, statements),
-   * so this uses the allocation-free opener; noble remains the reference and the fallback.
-   */
+  /** Opens a sealed blob, or refuses one changed in any byte or bound to another row. */
   open(sealed: Uint8Array, associated: string): unknown {
     if (!(sealed instanceof Uint8Array) || sealed.length <= NONCE_BYTES) {
       throw new PurseError('DATA_CORRUPT', 'A stored record is damaged and cannot be read.');
     }
     try {
-      const plain = FAST_OPEN_SUPPORTED
-        ? openXChaCha20Poly1305(this.#words, sealed, encodeAssociated(associated))
-        : xchacha20poly1305(
-            this.#key,
-            sealed.subarray(0, NONCE_BYTES),
-            encoder.encode(associated),
-          ).decrypt(sealed.subarray(NONCE_BYTES));
-      if (!plain) throw new Error('invalid tag');
+      const plain = xchacha20poly1305(
+        this.#key,
+        sealed.subarray(0, NONCE_BYTES),
+        encoder.encode(associated),
+      ).decrypt(sealed.subarray(NONCE_BYTES));
       return JSON.parse(decoder.decode(plain)) as unknown;
     } catch {
       throw new PurseError(
