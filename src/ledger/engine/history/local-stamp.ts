@@ -1,13 +1,28 @@
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 const HALF_DAY = DAY / 2;
-/** Zones × days remembered; an export walks days in order, so a small cache is enough. */
-const CACHE_LIMIT = 4096;
+/**
+ * Zones × days remembered: more than a lifetime's days in one zone, so that a second export
+ * of a ledger spanning decades finds every day known (a few MB at the most).
+ */
+const CACHE_LIMIT = 1 << 17;
 
 const stampFormatters = new Map<string, Intl.DateTimeFormat>();
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 /** `${zone}|${utc day}` → the zone's UTC offset in ms all day long, or null if it changes. */
 const dayOffsets = new Map<string, number | null>();
+/** `${zone}|${utc day}` → the zone's UTC offset at that day's first instant (00:00 UTC). */
+const midnightOffsets = new Map<string, number>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function midnightOffset(timeZone: string, day: number): number {
+  const key = `${timeZone}|${day}`;
+  return midnightOffsets.get(key) ?? remember(midnightOffsets, key, offsetAt(timeZone, day * DAY));
+}
 
 function formatterOf(
   cache: Map<string, Intl.DateTimeFormat>,
@@ -59,22 +74,21 @@ function offsetAt(timeZone: string, at: number): number {
 
 /**
  * The offset that holds for the whole UTC day, or null when it changes that day. Checked at
- * the day's start, middle and last minute: a zone would have to change its offset and change
- * it back within 12 hours to slip through, which no zone in the IANA database does. (A NaN
- * offset never equals itself, so days outside the supported years are never steady.)
+ * the day's start, middle and end (the next day's start, so consecutive days share it): a
+ * zone would have to change its offset and change it back within 12 hours to slip through,
+ * which no zone in the IANA database does. A change exactly at the next midnight marks the
+ * day unsteady, which only sends its rows to Intl. (A NaN offset never equals itself, so
+ * days outside the supported years are never steady.)
  */
 function dayOffset(timeZone: string, day: number): number | null {
   const key = `${timeZone}|${day}`;
   const known = dayOffsets.get(key);
   if (known !== undefined) return known;
-  const start = day * DAY;
-  const first = offsetAt(timeZone, start);
+  const first = midnightOffset(timeZone, day);
   const steady =
-    offsetAt(timeZone, start + HALF_DAY) === first &&
-    offsetAt(timeZone, start + DAY - MINUTE) === first;
-  if (dayOffsets.size >= CACHE_LIMIT) dayOffsets.clear();
-  dayOffsets.set(key, steady ? first : null);
-  return steady ? first : null;
+    offsetAt(timeZone, day * DAY + HALF_DAY) === first &&
+    midnightOffset(timeZone, day + 1) === first;
+  return remember(dayOffsets, key, steady ? first : null);
 }
 
 const two = (n: number) => (n < 10 ? `0${n}` : String(n));
