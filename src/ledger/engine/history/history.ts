@@ -17,6 +17,7 @@ import { moneyTables, type EngineContext } from '../context';
 import { categoryKindsOf } from '../figures/month-figures';
 import { categoryLedgerAccount } from '../ledger-accounts';
 import { requireCategory } from '../require';
+import { newestFromBlocks } from './newest-from-blocks';
 import { normalizeText } from '../../crypto/blind-index';
 import {
   eachCandidate,
@@ -84,19 +85,14 @@ export async function historyPage(
   let rows: Transaction[];
   if (!filters.text) {
     const matches = await matcherFor(ctx, filters);
-    rows = await newestFirst(ctx, filters, input.cursor)
-      .filter(matches)
-      .limit(limit + 1)
-      .toArray();
+    rows = await newestFromBlocks(ctx, filters, input.cursor, limit + 1, matches);
   } else {
     // A common text fills the page from the newest rows sooner than index reads could:
     // scan a short stretch first, and only then ask the blind index about the rest.
     const payees = await payeesMatching(ctx, normalizeText(filters.text));
     const matches = await matcherFor(ctx, filters, payees);
     const scanFirst = searchSizes.scanFirst;
-    const head = scanFirst
-      ? await newestFirst(ctx, filters, input.cursor).limit(scanFirst).toArray()
-      : [];
+    const head = await newestFromBlocks(ctx, filters, input.cursor, scanFirst);
     rows = head.filter(matches).slice(0, limit + 1);
     if (rows.length <= limit && head.length === scanFirst) {
       const last = head.at(-1);
@@ -106,7 +102,7 @@ export async function historyPage(
       rows = rows.concat(
         candidates
           ? await newestCandidates(ctx, candidates, matches, filters, from, more)
-          : await newestFirst(ctx, filters, from).filter(matches).limit(more).toArray(),
+          : await newestFromBlocks(ctx, filters, from, more, matches),
       );
     }
   }
