@@ -6,7 +6,7 @@ import type { Account } from '../../../shared/domain';
 import { formatMoney, minorToDecimalString } from '../../../shared/money';
 import type { MoneyResult } from '../../../shared/payments';
 import { AccountField } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
+import { MovementAmountField } from '../../components/amount-field';
 import { accountAmount } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { MoneyForm, sameCurrency } from '../money/money-form-parts';
@@ -98,12 +98,10 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
         onFinish={submit}
       >
         {move === 'topup' ? [cardField, walletField] : [walletField, cardField]}
-        <AmountField
-          name="amount"
+        <MovementAmountField
           label={move === 'topup' ? t('topup.amountTopup') : t('topup.amountWithdraw')}
           currency={currency}
-          dependencies={['walletId']}
-          positive
+          accountField="walletId"
           autoFocus
         />
         <Space wrap className="purse-quick-amounts" aria-label={t('topup.quickAmounts')}>
