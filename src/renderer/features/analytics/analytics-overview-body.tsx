@@ -39,12 +39,7 @@ export function AnalyticsOverviewBody({ report, trend, names }: AnalyticsOvervie
       <div className="purse-analytics-grid">
         {empty ? null : (
           <>
-            <SpendingDoughnut
-              spending={report.spendingByCategory}
-              currency={report.currency}
-              categoryName={names.category}
-              period={report}
-            />
+            <SpendingDoughnut report={report} categoryName={names.category} />
             <TopMerchantsChart report={report} merchantName={names.merchant} />
           </>
         )}
