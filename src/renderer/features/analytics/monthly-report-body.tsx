@@ -1,7 +1,6 @@
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyReport } from '../../../shared/analytics';
-import { PageEmpty } from '../../components/page-state';
+import { EmptyCard } from '../../components/page-state';
 import type { CategoryChange } from '../../../shared/analytics';
 import { TableCard } from '../../components/table-card';
 import { type Missed, useReportColumns } from './report-columns';
@@ -22,12 +21,7 @@ export function MonthlyReportBody({ report, names, unusual }: MonthlyReportBodyP
   const quiet = report.income === 0 && report.expense === 0 && report.changes.length === 0;
   if (quiet) {
     return (
-      <Card className="purse-card">
-        <PageEmpty
-          title={t('analytics.noSpendingTitle')}
-          description={t('analytics.report.empty')}
-        />
-      </Card>
+      <EmptyCard title={t('analytics.noSpendingTitle')} description={t('analytics.report.empty')} />
     );
   }
   return (
