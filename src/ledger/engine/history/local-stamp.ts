@@ -1,3 +1,5 @@
+import { DATE_AND_HOUR, zoneFormatter } from '../../../shared/dates';
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 const HALF_DAY = DAY / 2;
@@ -9,26 +11,15 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 /** `${zone}|${utc day}` → the zone's UTC offset in ms all day long, or null if it changes. */
 const dayOffsets = new Map<string, number | null>();
 
+const TO_MINUTE = { ...DATE_AND_HOUR, minute: '2-digit' } as const;
+const TO_SECOND = { ...TO_MINUTE, second: '2-digit' } as const;
+
 function formatterOf(
   cache: Map<string, Intl.DateTimeFormat>,
   timeZone: string,
   seconds: boolean,
 ): Intl.DateTimeFormat {
-  let formatter = cache.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(seconds ? { second: '2-digit' as const } : {}),
-      hourCycle: 'h23',
-    });
-    cache.set(timeZone, formatter);
-  }
-  return formatter;
+  return zoneFormatter(cache, 'en-CA', timeZone, seconds ? TO_SECOND : TO_MINUTE);
 }
 
 function partsOf(formatter: Intl.DateTimeFormat, at: number): Record<string, string> {
