@@ -60,24 +60,32 @@ export function AmountField({
   );
 }
 
+export interface MovementAmountFieldProps {
+  readonly currency: CurrencyCode;
+  /** The field's label; "Amount" unless the form says more. */
+  readonly label?: string;
+  /** The form field holding the account the money moves from. */
+  readonly accountField?: string;
+  readonly autoFocus?: boolean;
+}
+
 /**
- * The amount of a movement from the account chosen on the same form: "Amount", more than
- * zero, in that account's currency, checked again when the account changes.
+ * The amount of a movement from the account chosen on the same form: more than zero, in that
+ * account's currency, checked again when the account changes.
  */
 export function MovementAmountField({
   currency,
+  label,
+  accountField = 'accountId',
   autoFocus = false,
-}: {
-  readonly currency: CurrencyCode;
-  readonly autoFocus?: boolean;
-}) {
+}: MovementAmountFieldProps) {
   const { t } = useTranslation();
   return (
     <AmountField
       name="amount"
-      label={t('record.amount')}
+      label={label ?? t('record.amount')}
       currency={currency}
-      dependencies={['accountId']}
+      dependencies={[accountField]}
       positive
       autoFocus={autoFocus}
     />

@@ -1,6 +1,7 @@
 import type { FormRule } from 'antd';
 import type { TFunction } from 'i18next';
 import { minorDigits, type CurrencyCode } from '../../shared/currencies';
+import type { Account } from '../../shared/domain';
 import { parseMoneyInput, type ParseMoneyResult } from '../../shared/money';
 
 export interface MoneyRuleOptions {
@@ -20,6 +21,21 @@ export function parseAmountField(
   const value = text ?? '';
   if (options.allowEmpty && value.trim() === '') return { ok: true, minor: 0 };
   return parseMoneyInput(value, currency);
+}
+
+/**
+ * The account a money form names, with the form's amount read in that account's currency;
+ * null when the account is not among `accounts` or the amount can't be read.
+ */
+export function accountAmount(
+  accounts: readonly Account[],
+  accountId: string | undefined,
+  text: string | undefined,
+): { readonly account: Account; readonly minor: number } | null {
+  const account = accounts.find((candidate) => candidate.id === accountId);
+  if (!account) return null;
+  const parsed = parseAmountField(text, account.currency);
+  return parsed.ok ? { account, minor: parsed.minor } : null;
 }
 
 /** The message for an amount that can't be used, or null when it is fine. */

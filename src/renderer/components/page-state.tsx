@@ -1,7 +1,8 @@
-import { Button, Empty, Result, Skeleton } from 'antd';
+import { Button, Card, Empty, Result, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PurseError } from '../../shared/errors';
+import { AddButton } from './add-button';
 import { useDescribeError } from './use-describe-error';
 
 /** While a screen's data loads: a skeleton, announced to screen readers. */
@@ -38,6 +39,23 @@ export function PageEmpty({ title, description, action }: PageEmptyProps) {
         {action}
       </Empty>
     </div>
+  );
+}
+
+export interface EmptyCardProps extends PageEmptyProps {
+  /** The large button that adds the first item, when the screen has one. */
+  readonly add?: { readonly label: string; readonly onClick: () => void };
+}
+
+/** A screen's card when it has nothing yet: what to do next, and the button that does it. */
+export function EmptyCard({ add, action, ...empty }: EmptyCardProps) {
+  return (
+    <Card className="purse-card">
+      <PageEmpty
+        {...empty}
+        action={add ? <AddButton size="large" label={add.label} onClick={add.onClick} /> : action}
+      />
+    </Card>
   );
 }
 

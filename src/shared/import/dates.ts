@@ -1,5 +1,5 @@
 import type { DateOrder } from '../imports';
-import { localDateParts } from '../dates';
+import { localDateParts, zoneFormatter } from '../dates';
 
 export interface WallTime {
   readonly year: number;
@@ -169,11 +169,7 @@ function offsetAt(epochMs: number, timeZone: string): number {
   const key = `${timeZone}|${Math.floor(epochMs / 3_600_000)}`;
   const known = offsets.get(key);
   if (known !== undefined) return known;
-  let formatter = minuteFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, minute: '2-digit' });
-    minuteFormatters.set(timeZone, formatter);
-  }
+  const formatter = zoneFormatter(minuteFormatters, 'en-US', timeZone, { minute: '2-digit' });
   const p = localDateParts(epochMs, timeZone);
   const minute = Number(formatter.format(new Date(epochMs)));
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, minute);

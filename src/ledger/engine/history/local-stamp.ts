@@ -1,3 +1,5 @@
+import { DATE_AND_HOUR, zoneFormatter } from '../../../shared/dates';
+
 const DAY = 86_400_000;
 const HALF_DAY = DAY / 2;
 /**
@@ -24,26 +26,15 @@ function midnightOffset(timeZone: string, day: number): number {
   return midnightOffsets.get(key) ?? remember(midnightOffsets, key, offsetAt(timeZone, day * DAY));
 }
 
+const TO_MINUTE = { ...DATE_AND_HOUR, minute: '2-digit' } as const;
+const TO_SECOND = { ...TO_MINUTE, second: '2-digit' } as const;
+
 function formatterOf(
   cache: Map<string, Intl.DateTimeFormat>,
   timeZone: string,
   seconds: boolean,
 ): Intl.DateTimeFormat {
-  let formatter = cache.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      ...(seconds ? { second: '2-digit' as const } : {}),
-      hourCycle: 'h23',
-    });
-    cache.set(timeZone, formatter);
-  }
-  return formatter;
+  return zoneFormatter(cache, 'en-CA', timeZone, seconds ? TO_SECOND : TO_MINUTE);
 }
 
 function partsOf(formatter: Intl.DateTimeFormat, at: number): Record<string, string> {

@@ -12,7 +12,7 @@ import { markServerIssues } from '../../components/server-issues';
 import { useSettings } from '../../api/use-settings';
 import { maxLength, nameRules } from '../../components/form-rules';
 import { FormActions } from '../../components/form-actions';
-import { FormDialog } from '../../components/form-dialog';
+import { DialogForm, FormDialog } from '../../components/form-dialog';
 
 interface CreateValues {
   kind: AccountKind;
@@ -93,13 +93,10 @@ function CreateForm({
   };
 
   return (
-    <Form<CreateValues>
+    <DialogForm<CreateValues>
       form={form}
-      layout="vertical"
-      requiredMark="optional"
       initialValues={{ kind: initialKind, currency: defaultCurrency }}
       onFinish={submit}
-      className="purse-dialog-form"
     >
       <Form.Item name="kind" label={t('accounts.kind')} rules={[{ required: true }]}>
         <Select<AccountKind>
@@ -139,6 +136,6 @@ function CreateForm({
         allowNegative={kind === 'credit_card'}
       />
       <FormActions submitLabel={t('accounts.createSubmit')} onCancel={onClose} request={create} />
-    </Form>
+    </DialogForm>
   );
 }

@@ -5,7 +5,7 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { markServerIssues } from '../../components/server-issues';
 import { maxLength, nameRules } from '../../components/form-rules';
 import { FormActions } from '../../components/form-actions';
-import { FormDialog } from '../../components/form-dialog';
+import { DialogForm, FormDialog } from '../../components/form-dialog';
 
 interface EditValues {
   name: string;
@@ -29,13 +29,8 @@ export function AccountEditDialog({ account, onClose }: AccountEditDialogProps) 
   );
 }
 
-function EditForm({
-  account,
-  onClose,
-}: {
-  readonly account: Account;
-  readonly onClose: () => void;
-}) {
+/** The dialog's form, for the account it is open on. */
+function EditForm({ account, onClose }: AccountEditDialogProps & { readonly account: Account }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();
@@ -57,13 +52,10 @@ function EditForm({
   };
 
   return (
-    <Form<EditValues>
+    <DialogForm<EditValues>
       form={form}
-      layout="vertical"
-      requiredMark="optional"
       initialValues={{ name: account.name, institution: account.institution ?? '' }}
       onFinish={submit}
-      className="purse-dialog-form"
     >
       <Form.Item
         name="name"
@@ -76,6 +68,6 @@ function EditForm({
         <Input autoComplete="off" placeholder={t('accounts.institutionPlaceholder')} />
       </Form.Item>
       <FormActions submitLabel={t('common.save')} onCancel={onClose} request={update} />
-    </Form>
+    </DialogForm>
   );
 }

@@ -1,8 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card } from 'antd';
+import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountKind } from '../../../shared/domain';
+import { AddButton } from '../../components/add-button';
 import { PageEmpty } from '../../components/page-state';
 import { AccountCreateDialog } from './account-create-dialog';
 
@@ -24,15 +24,7 @@ export function NeedsAccount({
       <PageEmpty
         title={title}
         description={description}
-        action={
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => setCreating(true)}
-          >
-            {t('accounts.add')}
-          </Button>
-        }
+        action={<AddButton label={t('accounts.add')} onClick={() => setCreating(true)} />}
       />
       <AccountCreateDialog
         open={creating}

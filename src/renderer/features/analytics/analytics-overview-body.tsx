@@ -1,7 +1,6 @@
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AnalyticsReport } from '../../../shared/analytics';
-import { PageEmpty } from '../../components/page-state';
+import { EmptyCard } from '../../components/page-state';
 import { BudgetVsActualChart, TopMerchantsChart } from './merchant-budget-charts';
 import { SpendingDoughnut } from './spending-doughnut';
 import { TotalsTiles } from './totals-tiles';
@@ -29,22 +28,12 @@ export function AnalyticsOverviewBody({ report, trend, names }: AnalyticsOvervie
     <div className="purse-stack">
       <TotalsTiles totals={report.totals} currency={report.currency} />
       {empty ? (
-        <Card className="purse-card">
-          <PageEmpty
-            title={t('analytics.noSpendingTitle')}
-            description={t('analytics.noSpending')}
-          />
-        </Card>
+        <EmptyCard title={t('analytics.noSpendingTitle')} description={t('analytics.noSpending')} />
       ) : null}
       <div className="purse-analytics-grid">
         {empty ? null : (
           <>
-            <SpendingDoughnut
-              spending={report.spendingByCategory}
-              currency={report.currency}
-              categoryName={names.category}
-              period={report}
-            />
+            <SpendingDoughnut report={report} categoryName={names.category} />
             <TopMerchantsChart report={report} merchantName={names.merchant} />
           </>
         )}

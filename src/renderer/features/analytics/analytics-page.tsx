@@ -67,13 +67,7 @@ function AnalyticsOverview() {
         extra={
           <>
             <PeriodPicker value={period} onChange={setPeriod} />
-            {report.data ? (
-              <CurrencyPicker
-                value={report.data.currency}
-                currencies={report.data.currencies}
-                onChange={setPicked}
-              />
-            ) : null}
+            {report.data ? <CurrencyPicker report={report.data} onChange={setPicked} /> : null}
             <Button
               icon={<FileTextOutlined aria-hidden />}
               onClick={() => navigatePath('analytics', ['report', period.to])}

@@ -1,26 +1,25 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { AnalyticsReport } from '../../../shared/analytics';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { useCurrencyOptions } from '../../components/currency-select';
 
 export interface CurrencyPickerProps {
-  /** The currency the figures are in. */
-  readonly value: CurrencyCode;
-  /** The currencies that have money, busiest first (the report's `currencies`). */
-  readonly currencies: readonly CurrencyCode[];
+  /** The report shown: its currency, and the currencies that have money, busiest first. */
+  readonly report: Pick<AnalyticsReport, 'currency' | 'currencies'>;
   readonly onChange: (currency: CurrencyCode) => void;
 }
 
 /** Which currency's figures to show, among those that have money; hidden when only one has. */
-export function CurrencyPicker({ value, currencies, onChange }: CurrencyPickerProps) {
+export function CurrencyPicker({ report, onChange }: CurrencyPickerProps) {
   const { t } = useTranslation();
-  const options = useCurrencyOptions(currencies);
-  if (currencies.length < 2) return null;
+  const options = useCurrencyOptions(report.currencies);
+  if (report.currencies.length < 2) return null;
   return (
     <Select<CurrencyCode>
       aria-label={t('analytics.currency')}
       className="purse-currency-picker"
-      value={value}
+      value={report.currency}
       onChange={onChange}
       options={options}
       virtual={false}

@@ -1,13 +1,12 @@
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { MonthlyReport } from '../../../shared/analytics';
-import { PageEmpty } from '../../components/page-state';
-import { ReportChangesTable } from './report-changes-table';
-import { ReportMissedBudgetsTable } from './report-missed-budgets-table';
-import { ReportUnusualTable } from './report-unusual-table';
+import { EmptyCard } from '../../components/page-state';
+import type { CategoryChange } from '../../../shared/analytics';
+import { TableCard } from '../../components/table-card';
+import { type Missed, useReportColumns } from './report-columns';
 import { TotalsTiles } from './totals-tiles';
 import type { Names } from './use-names';
-import type { UnusualPayments } from './use-unusual-payments';
+import type { Unusual, UnusualPayments } from './use-unusual-payments';
 
 export interface MonthlyReportBodyProps {
   readonly report: MonthlyReport;
@@ -18,31 +17,37 @@ export interface MonthlyReportBodyProps {
 /** The month's totals, the biggest changes, budgets missed and unusual payments. */
 export function MonthlyReportBody({ report, names, unusual }: MonthlyReportBodyProps) {
   const { t } = useTranslation();
+  const columns = useReportColumns(report, names, unusual);
   const quiet = report.income === 0 && report.expense === 0 && report.changes.length === 0;
   if (quiet) {
     return (
-      <Card className="purse-card">
-        <PageEmpty
-          title={t('analytics.noSpendingTitle')}
-          description={t('analytics.report.empty')}
-        />
-      </Card>
+      <EmptyCard title={t('analytics.noSpendingTitle')} description={t('analytics.report.empty')} />
     );
   }
   return (
     <div className="purse-stack">
       <TotalsTiles totals={report} currency={report.currency} />
-      <ReportChangesTable
-        changes={report.changes}
-        currency={report.currency}
-        categoryName={names.category}
+      <TableCard<CategoryChange>
+        title={t('analytics.report.changes')}
+        emptyText={t('analytics.report.noChanges')}
+        rowKey="categoryId"
+        rows={report.changes}
+        columns={columns.changes}
       />
-      <ReportMissedBudgetsTable
-        missed={report.budgetsMissed}
-        currency={report.currency}
-        categoryName={names.category}
+      <TableCard<Missed>
+        title={t('analytics.report.budgetsMissed')}
+        emptyText={t('analytics.report.noneMissed')}
+        rowKey="categoryId"
+        rows={report.budgetsMissed}
+        columns={columns.missed}
       />
-      <ReportUnusualTable entries={report.unusual} payments={unusual} currency={report.currency} />
+      <TableCard<Unusual>
+        title={t('analytics.report.unusual')}
+        emptyText={t('analytics.report.noneUnusual')}
+        rowKey="txnId"
+        rows={report.unusual}
+        columns={columns.unusual}
+      />
     </div>
   );
 }

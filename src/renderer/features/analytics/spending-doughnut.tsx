@@ -1,7 +1,6 @@
 import { Doughnut } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
-import type { CategoryAmount } from '../../../shared/analytics';
-import type { CurrencyCode } from '../../../shared/currencies';
+import type { AnalyticsReport } from '../../../shared/analytics';
 import '../../charts/register';
 import { ChartCard } from '../../charts/chart-card';
 import { basePlugins } from '../../charts/chart-options';
@@ -13,28 +12,22 @@ import { clickableElements } from './chart-clicks';
 import { historyHref, openInHistory, type MonthSpan } from './history-link';
 
 export interface SpendingDoughnutProps {
-  /** Spending per category and the money sent to people, as the report has it. */
-  readonly spending: readonly CategoryAmount[];
-  readonly currency: CurrencyCode;
+  /** Its spending per category and money sent to people; its months, which a segment opens. */
+  readonly report: AnalyticsReport;
   readonly categoryName: (id: string) => string;
-  /** The months shown: a segment or a row opens History over them. */
-  readonly period: MonthSpan;
 }
 
 /**
  * Where the money went: spending by category, and to people on a line of its own. A
  * segment, like its row in the table, opens History filtered to it and the period.
  */
-export function SpendingDoughnut({
-  spending,
-  currency,
-  categoryName,
-  period,
-}: SpendingDoughnutProps) {
+export function SpendingDoughnut({ report, categoryName }: SpendingDoughnutProps) {
   const { t } = useTranslation();
   const theme = useChartTheme();
+  const { currency } = report;
+  const period: MonthSpan = report;
   const format = useMoneyFormat(currency);
-  const rows = spending.filter((entry) => entry.amount > 0);
+  const rows = report.spendingByCategory.filter((entry) => entry.amount > 0);
   const total = rows.reduce((sum, entry) => sum + entry.amount, 0);
   const labels = rows.map((entry) => categoryName(entry.categoryId));
   return (

@@ -7,6 +7,7 @@ import { BackupSummaryList } from './backup-summary';
 import { MIN_PASSPHRASE, passphraseStrength } from './passphrase-strength';
 import { FormActions } from '../../components/form-actions';
 import { SectionCard } from '../../components/section-card';
+import { VerticalForm } from '../../components/vertical-form';
 
 interface BackupValues {
   readonly passphrase: string;
@@ -46,11 +47,9 @@ function BackupForm({ save }: { readonly save: ReturnType<typeof useBackupSave> 
   const passphrase = Form.useWatch('passphrase', form) ?? '';
   const strength = passphraseStrength(passphrase);
   return (
-    <Form<BackupValues>
+    <VerticalForm<BackupValues>
       form={form}
       name="backup-create"
-      layout="vertical"
-      requiredMark={false}
       onFinish={(values) => {
         save.mutate({ passphrase: values.passphrase, auth: authOf(values) });
         form.setFieldValue('pin', '');
@@ -110,7 +109,7 @@ function BackupForm({ save }: { readonly save: ReturnType<typeof useBackupSave> 
         <Alert type="info" showIcon title={t('backup.create.notSaved')} />
       ) : null}
       <FormActions submitLabel={t('backup.create.submit')} request={save} />
-    </Form>
+    </VerticalForm>
   );
 }
 

@@ -2,6 +2,7 @@ import { Alert, Form } from 'antd';
 import type { ReactNode } from 'react';
 import { AuthFields, authOf } from './auth-fields';
 import { FormActions } from '../../components/form-actions';
+import { VerticalForm } from '../../components/vertical-form';
 
 export interface ReplaceLedgerFormProps {
   readonly name: string;
@@ -25,11 +26,9 @@ export function ReplaceLedgerForm(props: ReplaceLedgerFormProps) {
   const { name, details, warning, withCode, error, pending, confirmLabel, back, onConfirm } = props;
   const [form] = Form.useForm<{ pin: string; code?: string }>();
   return (
-    <Form
+    <VerticalForm
       form={form}
       name={name}
-      layout="vertical"
-      requiredMark={false}
       onFinish={(values) => {
         onConfirm(authOf(values));
         form.setFieldValue('pin', '');
@@ -43,6 +42,6 @@ export function ReplaceLedgerForm(props: ReplaceLedgerFormProps) {
       <FormActions submitLabel={confirmLabel} pending={pending} danger>
         {back}
       </FormActions>
-    </Form>
+    </VerticalForm>
   );
 }

@@ -11,6 +11,7 @@ import type { authOf } from './auth-fields';
 import { ReplaceLedgerForm } from './replace-ledger-form';
 import { BackupSummaryList } from './backup-summary';
 import { SectionCard } from '../../components/section-card';
+import { VerticalForm } from '../../components/vertical-form';
 
 interface Chosen {
   readonly name: string;
@@ -75,10 +76,8 @@ export function RestoreCard() {
         />
       );
     return (
-      <Form
+      <VerticalForm
         name="backup-restore"
-        layout="vertical"
-        requiredMark={false}
         onFinish={() => {
           if (file) inspect.mutate({ file: file.text, passphrase });
         }}
@@ -130,7 +129,7 @@ export function RestoreCard() {
             {t('backup.restore.check')}
           </Button>
         </div>
-      </Form>
+      </VerticalForm>
     );
   };
 

@@ -12,6 +12,7 @@ import { BillScheduleFields } from './bill-schedule-fields';
 import { BillWhoFields } from './bill-who-fields';
 import { useBillSave } from './use-bill-save';
 import { FormActions } from '../../components/form-actions';
+import { VerticalForm } from '../../components/vertical-form';
 
 export interface BillFormProps {
   /** The bill being edited; none to add one. */
@@ -53,10 +54,8 @@ export function BillForm({ bill, accounts, categories, today, onSaved, onCancel 
   const save = useBillSave({ form, bill, currency, onSaved });
 
   return (
-    <Form<BillFormValues>
+    <VerticalForm<BillFormValues>
       form={form}
-      layout="vertical"
-      requiredMark={false}
       initialValues={initialValues}
       onFinish={save.submit}
       onValuesChange={(changed: Partial<BillFormValues>) => {
@@ -95,6 +94,6 @@ export function BillForm({ bill, accounts, categories, today, onSaved, onCancel 
         error={save.error}
         size="large"
       />
-    </Form>
+    </VerticalForm>
   );
 }

@@ -10,6 +10,7 @@ import { useFormattingLocale } from '../../i18n/use-locale';
 import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
 import { SectionCard } from '../../components/section-card';
+import { TitledSection } from '../../components/titled-section';
 
 /** What was paid for a bill: each payment (with its receipt) and the total per month. */
 export function BillHistory({ bill }: { readonly bill: BillView }) {
@@ -28,10 +29,11 @@ export function BillHistory({ bill }: { readonly bill: BillView }) {
     }
     return (
       <div className="purse-bill-history">
-        <section aria-labelledby="purse-bill-payments">
-          <h3 className="purse-bill-history__title" id="purse-bill-payments">
-            {t('bills.history.payments')}
-          </h3>
+        <TitledSection
+          level={3}
+          title={t('bills.history.payments')}
+          titleClassName="purse-bill-history__title"
+        >
           <Table<Transaction>
             size="small"
             rowKey="id"
@@ -69,11 +71,12 @@ export function BillHistory({ bill }: { readonly bill: BillView }) {
               },
             ]}
           />
-        </section>
-        <section aria-labelledby="purse-bill-months">
-          <h3 className="purse-bill-history__title" id="purse-bill-months">
-            {t('bills.history.byMonth')}
-          </h3>
+        </TitledSection>
+        <TitledSection
+          level={3}
+          title={t('bills.history.byMonth')}
+          titleClassName="purse-bill-history__title"
+        >
           <dl className="purse-bill-months">
             {byMonth.map((entry) => (
               <div key={entry.month} className="purse-bill-months__row">
@@ -84,7 +87,7 @@ export function BillHistory({ bill }: { readonly bill: BillView }) {
               </div>
             ))}
           </dl>
-        </section>
+        </TitledSection>
       </div>
     );
   };

@@ -3,7 +3,7 @@ import type { Bill } from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account, Category } from '../../../shared/domain';
 import { AccountField } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
+import { MovementAmountField } from '../../components/amount-field';
 import { CategoryField } from '../../components/category-select';
 import { ChoiceField } from '../../components/choice-field';
 
@@ -43,12 +43,10 @@ export function BillPayFields({
           { value: 'variable', label: t('bills.form.variable') },
         ]}
       />
-      <AmountField
-        name="amount"
+      <MovementAmountField
         label={amountKind === 'variable' ? t('bills.fields.estimate') : t('bills.fields.amount')}
         currency={currency}
-        dependencies={['payFromAccountId']}
-        positive
+        accountField="payFromAccountId"
       />
       {amountKind === 'variable' ? (
         <p className="purse-muted purse-bill-form__note">{t('bills.form.variableHelp')}</p>

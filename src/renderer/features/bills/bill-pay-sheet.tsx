@@ -26,6 +26,7 @@ import { useBillDates } from './bill-format';
 import { MaskedNumber } from './masked-number';
 import { useBills } from './use-bills';
 import { SheetHero } from '../money/sheet-hero';
+import { VerticalForm } from '../../components/vertical-form';
 
 export interface PayTarget {
   readonly billId: string;
@@ -146,10 +147,8 @@ function AmountStep({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ amount: string }>();
   return (
-    <Form<{ amount: string }>
+    <VerticalForm<{ amount: string }>
       form={form}
-      layout="vertical"
-      requiredMark={false}
       initialValues={{ amount: minorToDecimalString(initial, bill.currency) }}
       onFinish={(values) => {
         const parsed = parseAmountField(values.amount, bill.currency);
@@ -175,7 +174,7 @@ function AmountStep({
           {t('bills.pay.continue')}
         </Button>
       </div>
-    </Form>
+    </VerticalForm>
   );
 }
 

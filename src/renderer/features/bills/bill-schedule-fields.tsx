@@ -1,11 +1,10 @@
-import { DatePicker, Form, Select } from 'antd';
+import { Form, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../i18n/use-locale';
 import type { RepeatChoice } from './bill-form-values';
 import { CountField } from '../../components/count-field';
+import { DateInput } from '../../components/date-input';
 
-const DATE_FORMATS = { en: 'YYYY-MM-DD', 'zh-CN': 'YYYY年M月D日' } as const;
 const REPEATS: readonly RepeatChoice[] = ['monthly', 'weeks', 'months', 'yearly', 'once'];
 
 /**
@@ -23,7 +22,6 @@ export function BillScheduleFields({
   readonly keptFirstDue: string | undefined;
 }) {
   const { t } = useTranslation();
-  const language = useUiLanguage();
   return (
     <>
       <div className="purse-bill-form__row">
@@ -45,11 +43,7 @@ export function BillScheduleFields({
             },
           ]}
         >
-          <DatePicker
-            format={DATE_FORMATS[language]}
-            allowClear={false}
-            className="purse-date-picker"
-          />
+          <DateInput />
         </Form.Item>
         <Form.Item name="repeat" label={t('bills.fields.repeat')}>
           <Select<RepeatChoice>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BILLER_KINDS, type BillerKind } from '../../../shared/bills';
 import { ACCOUNT_NUMBER_MAX, NAME_MAX } from './bill-form-values';
 import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
-import { requiredText } from '../../components/form-rules';
+import { maxLength, nameRules, requiredText } from '../../components/form-rules';
 
 /** Who the bill is with: the kind of biller (as tiles), its name, the account number there. */
 export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
@@ -31,10 +31,7 @@ export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
       <Form.Item
         name="name"
         label={t('bills.fields.name')}
-        rules={[
-          requiredText(t('bills.form.errors.name')),
-          { max: NAME_MAX, message: t('bills.form.errors.tooLong', { count: NAME_MAX }) },
-        ]}
+        rules={nameRules(t, t('bills.form.errors.name'), NAME_MAX)}
       >
         <Input placeholder={t(`bills.form.namePlaceholder.${kind}`)} autoComplete="off" />
       </Form.Item>
@@ -44,10 +41,7 @@ export function BillWhoFields({ kind }: { readonly kind: BillerKind }) {
         extra={t('bills.form.accountNumberHelp')}
         rules={[
           requiredText(t('bills.form.errors.accountNumber')),
-          {
-            max: ACCOUNT_NUMBER_MAX,
-            message: t('bills.form.errors.tooLong', { count: ACCOUNT_NUMBER_MAX }),
-          },
+          maxLength(t, ACCOUNT_NUMBER_MAX),
         ]}
       >
         <Input autoComplete="off" spellCheck={false} className="purse-mono" />

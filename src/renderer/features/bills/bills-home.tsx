@@ -1,9 +1,10 @@
-import { CalendarOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Button, Card, Segmented } from 'antd';
+import { CalendarOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useHostExtras } from '../../shell/host-extras';
 import { PageHeader } from '../../components/page-header';
-import { PageEmpty, PageError, PageLoading } from '../../components/page-state';
+import { AddButton } from '../../components/add-button';
+import { EmptyCard, PageError, PageLoading } from '../../components/page-state';
 import { navigate, navigatePath } from '../../shell/use-route';
 import { useAccounts } from '../accounts/use-accounts';
 import { NeedsAccount } from '../accounts/needs-account';
@@ -52,22 +53,11 @@ export function BillsHome({ params }: { readonly params: URLSearchParams }) {
         );
       }
       return (
-        <Card className="purse-card">
-          <PageEmpty
-            title={t('bills.empty.title')}
-            description={t('bills.empty.body')}
-            action={
-              <Button
-                type="primary"
-                size="large"
-                icon={<PlusOutlined aria-hidden />}
-                onClick={addBill}
-              >
-                {t('bills.empty.add')}
-              </Button>
-            }
-          />
-        </Card>
+        <EmptyCard
+          title={t('bills.empty.title')}
+          description={t('bills.empty.body')}
+          add={{ label: t('bills.empty.add'), onClick: addBill }}
+        />
       );
     }
     return (
@@ -112,11 +102,7 @@ export function BillsHome({ params }: { readonly params: URLSearchParams }) {
         extra={
           <>
             {BillReminders ? <BillReminders /> : null}
-            {hasBills ? (
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={addBill}>
-                {t('bills.add')}
-              </Button>
-            ) : null}
+            {hasBills ? <AddButton label={t('bills.add')} onClick={addBill} /> : null}
           </>
         }
       />

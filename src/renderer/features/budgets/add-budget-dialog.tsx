@@ -9,6 +9,7 @@ import { CategorySelect } from '../../components/category-select';
 import { FormError } from '../../components/form-error';
 import { budgetAmountProblem, parseBudgetAmount } from './budget-amount';
 import { useRolloverOptions } from './rollover-options';
+import { VerticalForm } from '../../components/vertical-form';
 
 export interface AddBudgetDialogProps {
   readonly open: boolean;
@@ -61,13 +62,7 @@ export function AddBudgetDialog({
 
   return (
     <Modal open={open} title={t('budgets.addTitle')} onCancel={close} destroyOnHidden footer={null}>
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ rollover: 'none' }}
-        onFinish={submit}
-        requiredMark={false}
-      >
+      <VerticalForm<Values> form={form} initialValues={{ rollover: 'none' }} onFinish={submit}>
         <Form.Item
           name="categoryId"
           label={t('budgets.category')}
@@ -99,7 +94,7 @@ export function AddBudgetDialog({
             {t('budgets.addSubmit')}
           </Button>
         </div>
-      </Form>
+      </VerticalForm>
     </Modal>
   );
 }

@@ -2,11 +2,11 @@ import { Select, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine, Rollover } from '../../../shared/budgets';
 import type { CurrencyCode } from '../../../shared/currencies';
+import { DeleteButton } from '../../components/delete-button';
 import { Money } from '../../components/money';
 import { rightColumn } from '../../components/table-columns';
 import { BudgetAmountCell } from './budget-amount-cell';
 import { BudgetCategoryCell } from './budget-category-cell';
-import { RemoveBudgetButton } from './remove-budget-button';
 import { useRolloverOptions } from './rollover-options';
 import type { BudgetMonthState } from './use-budget-month';
 
@@ -55,12 +55,17 @@ export function useBudgetColumns(budgets: BudgetMonthState): TableColumnsType<Bu
       key: 'actions',
       title: <span className="purse-visually-hidden">{t('budgets.actions')}</span>,
       width: 56,
-      render: (_value, line) => (
-        <RemoveBudgetButton
-          category={nameOf(line.categoryId)}
-          onRemove={() => budgets.removeLine(line)}
-        />
-      ),
+      render: (_value, line) => {
+        const category = nameOf(line.categoryId);
+        return (
+          <DeleteButton
+            confirm={t('budgets.removeConfirm', { category })}
+            okText={t('budgets.remove')}
+            label={t('budgets.removeFor', { category })}
+            onConfirm={() => budgets.removeLine(line)}
+          />
+        );
+      },
     },
   ];
 }

@@ -11,6 +11,7 @@ import { rightColumn } from '../../components/table-columns';
 import { PageError, PageLoading } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { signedAmount } from '../../components/signed-amount';
+import { TitledSection } from '../../components/titled-section';
 import type { HistoryNames } from './use-history';
 
 /** Kinds that have a receipt to open. */
@@ -91,10 +92,11 @@ function DetailBody({ id, names }: { readonly id: string; readonly names: Histor
         <a href={hrefOf('receipt', { id: txn.id })}>{t('history.detail.openReceipt')}</a>
       ) : null}
       <EditForm detail={detail.data} names={names} />
-      <section aria-labelledby="purse-postings-title">
-        <h3 id="purse-postings-title" className="purse-card-title">
-          {t('history.detail.postings')}
-        </h3>
+      <TitledSection
+        level={3}
+        title={t('history.detail.postings')}
+        titleClassName="purse-card-title"
+      >
         <Table<Posting>
           rowKey="id"
           size="small"
@@ -114,7 +116,7 @@ function DetailBody({ id, names }: { readonly id: string; readonly names: Histor
           ]}
         />
         <p className="purse-history-detail__note">{t('history.detail.postingsNote')}</p>
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { AccountKindIcon, useAccountKindLabel } from '../../components/account-kind';
 import { Money } from '../../components/money';
+import { RowAction } from '../../components/row-action';
 import { rightColumn } from '../../components/table-columns';
 import { navigate } from '../../shell/use-route';
 import { AccountEditDialog } from '../accounts/account-edit-dialog';
@@ -64,42 +65,34 @@ export function AccountsCard({ accounts, onAdd }: AccountsCardProps) {
         <div className="purse-row-actions">
           {account.kind === 'wallet' && !account.archived ? (
             <>
-              <Button
-                size="small"
+              <RowAction
+                text={t('home.topUp')}
+                label={t('home.topUpNamed', { name: account.name })}
                 onClick={() => navigate('topup', { wallet: account.id })}
-                aria-label={t('home.topUpNamed', { name: account.name })}
-              >
-                {t('home.topUp')}
-              </Button>
-              <Button
-                size="small"
+              />
+              <RowAction
+                text={t('home.withdraw')}
+                label={t('home.withdrawNamed', { name: account.name })}
                 onClick={() => navigate('topup', { mode: 'withdraw', wallet: account.id })}
-                aria-label={t('home.withdrawNamed', { name: account.name })}
-              >
-                {t('home.withdraw')}
-              </Button>
+              />
             </>
           ) : null}
-          <Button
-            size="small"
-            type="text"
+          <RowAction
+            quiet
+            text={t('accounts.edit')}
+            label={t('accounts.editNamed', { name: account.name })}
             onClick={() => setEditing(account)}
-            aria-label={t('accounts.editNamed', { name: account.name })}
-          >
-            {t('accounts.edit')}
-          </Button>
-          <Button
-            size="small"
-            type="text"
-            onClick={() => confirmArchive(account)}
-            aria-label={
+          />
+          <RowAction
+            quiet
+            text={account.archived ? t('accounts.unarchive') : t('accounts.archive')}
+            label={
               account.archived
                 ? t('accounts.unarchiveNamed', { name: account.name })
                 : t('accounts.archiveNamed', { name: account.name })
             }
-          >
-            {account.archived ? t('accounts.unarchive') : t('accounts.archive')}
-          </Button>
+            onClick={() => confirmArchive(account)}
+          />
         </div>
       ),
     },

@@ -1,12 +1,11 @@
 import { DownOutlined, PayCircleOutlined, SwapOutlined, WalletOutlined } from '@ant-design/icons';
-import { Button, Card, Dropdown } from 'antd';
+import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
-import { AddButton } from '../../components/add-button';
 import { PageQueries } from '../../components/page-queries';
-import { PageEmpty } from '../../components/page-state';
+import { EmptyCard } from '../../components/page-state';
 import { navigate } from '../../shell/use-route';
 import { AccountCreateDialog } from '../accounts/account-create-dialog';
 import { useAccounts } from '../accounts/use-accounts';
@@ -36,19 +35,11 @@ export function HomePage() {
   const body = (data: NonNullable<typeof loaded>) => {
     if (data.accounts.length === 0) {
       return (
-        <Card className="purse-card">
-          <PageEmpty
-            title={t('home.emptyTitle')}
-            description={t('home.emptyBody')}
-            action={
-              <AddButton
-                label={t('home.addFirstAccount')}
-                size="large"
-                onClick={() => setCreating(true)}
-              />
-            }
-          />
-        </Card>
+        <EmptyCard
+          title={t('home.emptyTitle')}
+          description={t('home.emptyBody')}
+          add={{ label: t('home.addFirstAccount'), onClick: () => setCreating(true) }}
+        />
       );
     }
     return (

@@ -12,6 +12,7 @@ import { lockShortcutLabel } from '../../components/pin/pin-rules';
 import { RecoverScreen } from './recover-screen';
 import { useStatusMutation } from '../../api/use-security';
 import { formatCountdown, useNow } from './use-now';
+import { VerticalForm } from '../../components/vertical-form';
 
 /** The lock screen, or the PIN reset it leads to. Nothing else of Purse is on screen. */
 export function LockScreen({ status }: { readonly status: SecurityStatus }) {
@@ -74,11 +75,9 @@ function UnlockScreen({
       intro={t('lock.locked.intro')}
       footer={t('lock.locked.shortcut', { keys: lockShortcutLabel() })}
     >
-      <Form<UnlockValues>
+      <VerticalForm<UnlockValues>
         name="unlock"
         form={form}
-        layout="vertical"
-        requiredMark={false}
         onFinish={(values) => submit(values.pin)}
       >
         {lockedOut ? (
@@ -137,7 +136,7 @@ function UnlockScreen({
             {t('lock.locked.forgot')}
           </Button>
         </div>
-      </Form>
+      </VerticalForm>
     </GateLayout>
   );
 }

@@ -13,6 +13,7 @@ import { useStatusMutation } from '../../api/use-security';
 import { useQueryClient } from '@tanstack/react-query';
 import { purseQueryKey } from '../../api/use-purse-query';
 import { requiredText } from '../../components/form-rules';
+import { VerticalForm } from '../../components/vertical-form';
 
 interface RecoverValues {
   recoveryCode: string;
@@ -94,13 +95,7 @@ export function RecoverScreen({
       title={t('lock.recover.title')}
       intro={t('lock.recover.intro')}
     >
-      <Form<RecoverValues>
-        name="recover"
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        onFinish={submit}
-      >
+      <VerticalForm<RecoverValues> name="recover" form={form} onFinish={submit}>
         <WaitNotice stage={stage} readyAt={status.recoveryReadyAt} />
         {/* While a reset waits there is nothing to enter: the notice says when to come back. */}
         {stage === 'waiting' ? null : (
@@ -157,7 +152,7 @@ export function RecoverScreen({
             {t('lock.recover.back')}
           </Button>
         </div>
-      </Form>
+      </VerticalForm>
     </GateLayout>
   );
 }

@@ -12,6 +12,7 @@ import { parseAmountField } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { OnboardingStep } from './onboarding-steps';
 import { nameRules } from '../../components/form-rules';
+import { VerticalForm } from '../../components/vertical-form';
 
 interface CardValues {
   issuer: string;
@@ -66,11 +67,9 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
 
   return (
     <OnboardingStep step="card" icon={<CreditCardOutlined />} wide>
-      <Form<CardValues>
+      <VerticalForm<CardValues>
         form={form}
         name="bind-card"
-        layout="vertical"
-        requiredMark={false}
         initialValues={{ cardType: 'debit', currency: defaultCurrency, balance: '' }}
         onFinish={submit}
       >
@@ -142,7 +141,7 @@ export function CardStep({ defaultCurrency }: { readonly defaultCurrency: Curren
             {t('onboarding.card.bind')}
           </Button>
         </div>
-      </Form>
+      </VerticalForm>
     </OnboardingStep>
   );
 }

@@ -7,6 +7,7 @@ import { markServerIssues } from '../../components/server-issues';
 import { GateLayout, GateSubmit } from '../../components/gate-layout';
 import { NewPinFields } from '../../components/pin/new-pin-fields';
 import { ShowCodesOnce } from '../../components/recovery-codes';
+import { VerticalForm } from '../../components/vertical-form';
 
 export interface FirstRunProps {
   /** The PIN is being created: keep this flow on screen even once the status says it is set. */
@@ -59,11 +60,9 @@ export function FirstRun({ onBegin, onAbort, onFinished, steps: outerSteps }: Fi
       title={t('lock.setup.title')}
       intro={t('lock.setup.intro')}
     >
-      <Form<PinValues>
+      <VerticalForm<PinValues>
         name="create-pin"
         form={form}
-        layout="vertical"
-        requiredMark={false}
         onFinish={(values) => {
           onBegin();
           setup.mutate(
@@ -85,7 +84,7 @@ export function FirstRun({ onBegin, onAbort, onFinished, steps: outerSteps }: Fi
           autoFocus
         />
         <GateSubmit label={t('lock.setup.submit')} pending={setup.isPending} error={setup.error} />
-      </Form>
+      </VerticalForm>
     </GateLayout>
   );
 }

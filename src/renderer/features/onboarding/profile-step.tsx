@@ -6,6 +6,7 @@ import { markServerIssues } from '../../components/server-issues';
 import { GateSubmit } from '../../components/gate-layout';
 import { OnboardingStep } from './onboarding-steps';
 import { nameRules } from '../../components/form-rules';
+import { VerticalForm } from '../../components/vertical-form';
 
 interface ProfileValues {
   displayName: string;
@@ -18,10 +19,8 @@ export function ProfileStep({ displayName }: { readonly displayName?: string | u
   const save = usePurseMutation('onboarding.save');
   return (
     <OnboardingStep step="profile" icon={<UserOutlined />}>
-      <Form<ProfileValues>
+      <VerticalForm<ProfileValues>
         form={form}
-        layout="vertical"
-        requiredMark={false}
         initialValues={{ displayName: displayName ?? '' }}
         onFinish={(values) =>
           save.mutate(
@@ -42,7 +41,7 @@ export function ProfileStep({ displayName }: { readonly displayName?: string | u
           <Input size="large" autoComplete="nickname" maxLength={40} autoFocus />
         </Form.Item>
         <GateSubmit label={t('onboarding.next')} pending={save.isPending} error={save.error} />
-      </Form>
+      </VerticalForm>
     </OnboardingStep>
   );
 }

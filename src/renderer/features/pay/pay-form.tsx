@@ -8,7 +8,7 @@ import type { MoneyResult } from '../../../shared/payments';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { MovementAmountField } from '../../components/amount-field';
 import { HintBox } from '../../components/hint-box';
-import { parseAmountField } from '../../components/money-rules';
+import { accountAmount, parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import type { DescribableError } from '../../i18n/describe-error';
 import { MoneyForm } from '../money/money-form-parts';
@@ -75,17 +75,14 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
   }, [suggested, form]);
 
   const submit = (values: PayValues) => {
-    const from = accounts.find((candidate) => candidate.id === values.accountId);
+    const paid = accountAmount(accounts, values.accountId, values.amount);
     const name = values.merchant?.trim() ?? '';
-    if (!from || !name) return;
-    const parsed = parseAmountField(values.amount, from.currency);
-    if (!parsed.ok) return;
+    if (!paid || !name) return;
+    const { account: from, minor } = paid;
     // What it will cost after the coupon, once the preview for these very values is in: short
     // of it, the form says so and the sheet stays shut. Before that, the sheet checks.
     const previewed =
-      live.data !== undefined &&
-      liveInput?.accountId === from.id &&
-      liveInput.amount === parsed.minor;
+      live.data !== undefined && liveInput?.accountId === from.id && liveInput.amount === minor;
     const short = previewed && live.data ? outflowProblem(from, live.data.total, undefined) : null;
     setRefusal(short ? { asked, error: short } : null);
     if (short) return;
@@ -96,7 +93,7 @@ export function PayForm({ accounts, onPaid }: PayFormProps) {
       merchant: existing ? { id: existing.id } : { name },
       merchantName: existing?.name ?? name,
       ...(existing ? { merchantId: existing.id } : {}),
-      amount: parsed.minor,
+      amount: minor,
       ...(values.categoryId ? { categoryId: values.categoryId } : {}),
       ...(memo ? { memo } : {}),
       timeZone: systemTimeZone(),

@@ -11,7 +11,7 @@ import { CouponValueFields } from './coupon-value-fields';
 import { useCreateCoupon } from './use-create-coupon';
 import { maxLength, nameRules } from '../../components/form-rules';
 import { FormActions } from '../../components/form-actions';
-import { FormDialog } from '../../components/form-dialog';
+import { DialogForm, FormDialog } from '../../components/form-dialog';
 
 export interface CouponCreateDialogProps {
   readonly open: boolean;
@@ -37,11 +37,8 @@ function CouponForm({ onClose }: { readonly onClose: () => void }) {
   const values = Form.useWatch([], form) as CouponValues | undefined;
 
   return (
-    <Form<CouponValues>
+    <DialogForm<CouponValues>
       form={form}
-      layout="vertical"
-      requiredMark="optional"
-      className="purse-dialog-form"
       initialValues={{
         kind: 'threshold',
         valid: [dayjs().startOf('day'), dayjs().add(30, 'day').endOf('day')],
@@ -73,6 +70,6 @@ function CouponForm({ onClose }: { readonly onClose: () => void }) {
         pending={pending}
         error={error}
       />
-    </Form>
+    </DialogForm>
   );
 }

@@ -1,14 +1,11 @@
-import { DatePicker, Form } from 'antd';
+import { Form } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useUiLanguage } from '../../i18n/use-locale';
 import { CountField } from '../../components/count-field';
-
-const DATE_FORMATS = { en: 'YYYY-MM-DD', 'zh-CN': 'YYYY年M月D日' } as const;
+import { DateRangeInput } from '../../components/date-input';
 
 /** Between which dates the coupon is good, and how many times. */
 export function CouponLimitFields() {
   const { t } = useTranslation();
-  const language = useUiLanguage();
   return (
     <div className="purse-form-row">
       <Form.Item
@@ -16,11 +13,7 @@ export function CouponLimitFields() {
         label={t('promotions.valid')}
         rules={[{ required: true, message: t('promotions.validRequired') }]}
       >
-        <DatePicker.RangePicker
-          format={DATE_FORMATS[language]}
-          allowClear={false}
-          className="purse-date-picker"
-        />
+        <DateRangeInput />
       </Form.Item>
       <CountField
         name="maxUses"

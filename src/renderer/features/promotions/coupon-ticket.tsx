@@ -1,9 +1,10 @@
-import { Button, Tag } from 'antd';
+import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Counterparty } from '../../../shared/domain';
 import type { Promotion } from '../../../shared/payments';
 import { DateTime } from '../../components/date-time';
 import { Money } from '../../components/money';
+import { RowAction } from '../../components/row-action';
 import { couponStatus, type CouponStatus } from './coupon-rules';
 import { useCouponStub, useCouponValue } from './use-coupon-text';
 
@@ -63,14 +64,12 @@ export function CouponTicket({ coupon, merchants, now, onArchive }: CouponTicket
       </div>
       {coupon.archived ? null : (
         <div className="purse-coupon__actions">
-          <Button
-            size="small"
-            type="text"
+          <RowAction
+            quiet
+            text={t('promotions.archive')}
+            label={t('promotions.archiveNamed', { name: coupon.name })}
             onClick={() => onArchive(coupon)}
-            aria-label={t('promotions.archiveNamed', { name: coupon.name })}
-          >
-            {t('promotions.archive')}
-          </Button>
+          />
         </div>
       )}
     </li>

@@ -1,11 +1,10 @@
-import { Card } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
 import {
   firstQueryError,
-  PageEmpty,
+  EmptyCard,
   PageLoading,
   PageQueriesError,
 } from '../../components/page-state';
@@ -40,13 +39,11 @@ export function CouponsPage() {
     const all = coupons.data;
     if (all.length === 0) {
       return (
-        <Card className="purse-card">
-          <PageEmpty
-            title={t('promotions.emptyTitle')}
-            description={t('promotions.empty')}
-            action={<AddCouponButton onClick={() => setCreating(true)} />}
-          />
-        </Card>
+        <EmptyCard
+          title={t('promotions.emptyTitle')}
+          description={t('promotions.empty')}
+          action={<AddCouponButton onClick={() => setCreating(true)} />}
+        />
       );
     }
     const usable = all.filter((coupon) => {

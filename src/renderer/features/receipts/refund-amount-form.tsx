@@ -1,4 +1,5 @@
-import { Form, type FormInstance } from 'antd';
+import type { FormInstance } from 'antd';
+import { DialogForm } from '../../components/form-dialog';
 import { useTranslation } from 'react-i18next';
 import { formatMoney, minorToDecimalString } from '../../../shared/money';
 import type { Receipt } from '../../../shared/payments';
@@ -46,11 +47,8 @@ export function RefundAmountForm({
   const payment = receipt.transaction;
   const currency = payment.currency;
   return (
-    <Form<RefundValues>
+    <DialogForm<RefundValues>
       form={form}
-      layout="vertical"
-      requiredMark="optional"
-      className="purse-dialog-form"
       onFinish={(values) => {
         const text = values.amount?.trim() ?? '';
         const parsed = parseAmountField(text, currency, { allowEmpty: true });
@@ -98,6 +96,6 @@ export function RefundAmountForm({
       </div>
       <MemoField />
       <FormActions submitLabel={t('pay.form.continue')} onCancel={onClose} />
-    </Form>
+    </DialogForm>
   );
 }

@@ -9,7 +9,7 @@ import { AccountField } from '../../components/account-select';
 import { MovementAmountField } from '../../components/amount-field';
 import { CategoryField } from '../../components/category-select';
 import { DateTimeField } from '../../components/date-time-field';
-import { parseAmountField } from '../../components/money-rules';
+import { accountAmount } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { MemoField } from '../../components/memo-field';
 import { RECORD_FIELDS, type EntryValues } from './record-fields';
@@ -37,17 +37,15 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
   });
 
   const submit = (values: EntryValues) => {
-    const account = accounts.find((candidate) => candidate.id === values.accountId);
-    if (!account || !values.categoryId || !values.occurredAt) return;
-    const amount = parseAmountField(values.amount, account.currency);
-    if (!amount.ok) return;
+    const entry = accountAmount(accounts, values.accountId, values.amount);
+    if (!entry || !values.categoryId || !values.occurredAt) return;
     const memo = values.memo?.trim();
     record.mutate(
       {
         kind,
-        accountId: account.id,
+        accountId: entry.account.id,
         categoryId: values.categoryId,
-        amount: amount.minor,
+        amount: entry.minor,
         occurredAt: values.occurredAt.valueOf(),
         timeZone: systemTimeZone(),
         ...(memo ? { memo } : {}),

@@ -7,6 +7,7 @@ import { lockShortcutLabel } from '../../components/pin/pin-rules';
 import { useStatusMutation } from '../../api/use-security';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { SectionCard } from '../../components/section-card';
+import { VerticalForm } from '../../components/vertical-form';
 
 /** How soon Purse locks itself, and Touch ID where the computer has it. */
 export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
@@ -21,11 +22,9 @@ export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
   });
   return (
     <SectionCard title={t('security.autoLock.title')}>
-      <Form<{ minutes: number }>
+      <VerticalForm<{ minutes: number }>
         name="auto-lock"
         form={form}
-        layout="vertical"
-        requiredMark={false}
         initialValues={{ minutes: status.idleMinutes }}
         onFinish={({ minutes }) => {
           save.reset();
@@ -67,7 +66,7 @@ export function AutoLockCard({ status }: { readonly status: SecurityStatus }) {
           </Space.Compact>
         </Form.Item>
         {later === null ? <FormError error={save.error} /> : null}
-      </Form>
+      </VerticalForm>
       <PinConfirmDialog
         open={later !== null}
         title={t('security.autoLock.longerTitle')}

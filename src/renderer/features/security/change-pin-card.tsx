@@ -5,6 +5,7 @@ import { NewPinFields } from '../../components/pin/new-pin-fields';
 import { PinInput } from '../../components/pin/pin-input';
 import { useStatusMutation } from '../../api/use-security';
 import { SectionCard } from '../../components/section-card';
+import { VerticalForm } from '../../components/vertical-form';
 
 interface ChangePinValues {
   oldPin: string;
@@ -23,11 +24,9 @@ export function ChangePinCard() {
   });
   return (
     <SectionCard title={t('security.changePin.title')}>
-      <Form<ChangePinValues>
+      <VerticalForm<ChangePinValues>
         name="change-pin"
         form={form}
-        layout="vertical"
-        requiredMark={false}
         onFinish={(values) =>
           change.mutate(
             { oldPin: values.oldPin, newPin: values.pin },
@@ -59,7 +58,7 @@ export function ChangePinCard() {
         <Button type="primary" htmlType="submit" loading={change.isPending}>
           {t('security.changePin.submit')}
         </Button>
-      </Form>
+      </VerticalForm>
     </SectionCard>
   );
 }

@@ -19,6 +19,7 @@ import { useDescribeError } from '../../components/use-describe-error';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { SectionCard } from '../../components/section-card';
 import { requiredText } from '../../components/form-rules';
+import { VerticalForm } from '../../components/vertical-form';
 
 interface IdentityValues {
   kind: IdentityKind;
@@ -121,11 +122,9 @@ function VerifyForm() {
   return (
     <>
       <Typography.Paragraph type="secondary">{t('identity.intro')}</Typography.Paragraph>
-      <Form<IdentityValues>
+      <VerticalForm<IdentityValues>
         name="identity"
         form={form}
-        layout="vertical"
-        requiredMark={false}
         initialValues={{ kind: 'cn_resident' }}
         onFinish={(values) => {
           verify.reset();
@@ -192,7 +191,7 @@ function VerifyForm() {
             {t('identity.submit')}
           </Button>
         </div>
-      </Form>
+      </VerticalForm>
       <PinConfirmDialog
         open={pending !== null}
         title={t('identity.confirmTitle')}

@@ -20,6 +20,7 @@ import { formatMoney } from '../../../shared/money';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { PinConfirmDialog, stepUpOf } from './pin-confirm-dialog';
 import { SectionCard } from '../../components/section-card';
+import { VerticalForm } from '../../components/vertical-form';
 
 type LimitKey = (typeof LIMIT_KEYS)[number];
 const MAX_LIMIT = 10_000_000;
@@ -202,11 +203,9 @@ function LowerLimitsForm({ view }: { readonly view: LimitsView }) {
   };
 
   return (
-    <Form<LowerValues>
+    <VerticalForm<LowerValues>
       name="limits"
       form={form}
-      layout="vertical"
-      requiredMark={false}
       className="purse-limits__form"
       initialValues={{ perPayment: own.perPayment, daily: own.daily, yearly: own.yearly }}
       onFinish={(values) => {
@@ -275,6 +274,6 @@ function LowerLimitsForm({ view }: { readonly view: LimitsView }) {
         onSubmit={(values) => save.mutate({ ...(raising ?? {}), ...stepUpOf(values) })}
         onCancel={() => setRaising(null)}
       />
-    </Form>
+    </VerticalForm>
   );
 }

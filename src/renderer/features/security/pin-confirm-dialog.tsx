@@ -5,6 +5,7 @@ import type { PurseError } from '../../../shared/errors';
 import { FormError } from '../../components/form-error';
 import { PinAndCodeFields } from '../../components/pin/pin-and-code-fields';
 import { FormDialog } from '../../components/form-dialog';
+import { VerticalForm } from '../../components/vertical-form';
 
 export interface PinConfirmDialogProps {
   readonly open: boolean;
@@ -51,11 +52,9 @@ function PinConfirmForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<{ pin: string; code?: string }>();
   return (
-    <Form
+    <VerticalForm
       name="pin-confirm"
       form={form}
-      layout="vertical"
-      requiredMark={false}
       onFinish={(values) => {
         onSubmit(values);
         // Whatever the answer, a refused PIN is typed afresh.
@@ -75,6 +74,6 @@ function PinConfirmForm({
           {submitLabel}
         </Button>
       </div>
-    </Form>
+    </VerticalForm>
   );
 }

@@ -12,6 +12,7 @@ import { groupKey } from './totp-key';
 import { FormActions } from '../../components/form-actions';
 import { SectionCard } from '../../components/section-card';
 import { FormDialog } from '../../components/form-dialog';
+import { VerticalForm } from '../../components/vertical-form';
 
 /** Two-factor codes: set up with a QR code (or the key by hand), or turn off. */
 export function TwoFactorCard({ status }: { readonly status: SecurityStatus }) {
@@ -173,11 +174,9 @@ function EnrolForm({
   };
 
   return (
-    <Form<{ code: string }>
+    <VerticalForm<{ code: string }>
       name="totp-enrol"
       form={form}
-      layout="vertical"
-      requiredMark={false}
       onFinish={(values) =>
         confirm.mutate({ code: values.code }, { onError: () => form.setFieldValue('code', '') })
       }
@@ -217,6 +216,6 @@ function EnrolForm({
         onCancel={onClose}
         request={confirm}
       />
-    </Form>
+    </VerticalForm>
   );
 }

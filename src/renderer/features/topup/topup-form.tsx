@@ -6,8 +6,8 @@ import type { Account } from '../../../shared/domain';
 import { formatMoney, minorToDecimalString } from '../../../shared/money';
 import type { MoneyResult } from '../../../shared/payments';
 import { AccountField } from '../../components/account-select';
-import { AmountField } from '../../components/amount-field';
-import { parseAmountField } from '../../components/money-rules';
+import { MovementAmountField } from '../../components/amount-field';
+import { accountAmount } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { MoneyForm, sameCurrency } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
@@ -44,16 +44,14 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
   const firstWallet = wallets.find((account) => account.id === walletId) ?? wallets[0];
 
   const submit = (values: MoveValues) => {
-    const chosenWallet = wallets.find((account) => account.id === values.walletId);
+    const moved = accountAmount(wallets, values.walletId, values.amount);
     const card = cards.find((account) => account.id === values.cardId);
-    if (!chosenWallet || !card) return;
-    const amount = parseAmountField(values.amount, chosenWallet.currency);
-    if (!amount.ok) return;
+    if (!moved || !card) return;
     flow.confirm({
       move,
-      fromAccountId: move === 'topup' ? card.id : chosenWallet.id,
-      toAccountId: move === 'topup' ? chosenWallet.id : card.id,
-      amount: amount.minor,
+      fromAccountId: move === 'topup' ? card.id : moved.account.id,
+      toAccountId: move === 'topup' ? moved.account.id : card.id,
+      amount: moved.minor,
       timeZone: systemTimeZone(),
     });
   };
@@ -100,12 +98,10 @@ export function TopupForm({ move, wallets, cards, walletId, onDone }: TopupFormP
         onFinish={submit}
       >
         {move === 'topup' ? [cardField, walletField] : [walletField, cardField]}
-        <AmountField
-          name="amount"
+        <MovementAmountField
           label={move === 'topup' ? t('topup.amountTopup') : t('topup.amountWithdraw')}
           currency={currency}
-          dependencies={['walletId']}
-          positive
+          accountField="walletId"
           autoFocus
         />
         <Space wrap className="purse-quick-amounts" aria-label={t('topup.quickAmounts')}>

@@ -3,7 +3,7 @@ import { Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import { AccountField, chosenCurrency } from '../../components/account-select';
-import { parseAmountField } from '../../components/money-rules';
+import { accountAmount } from '../../components/money-rules';
 import { sameCurrency } from '../money/money-form-parts';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferFormFrame } from './transfer-form-frame';
@@ -26,17 +26,15 @@ export function AccountTransferForm({ accounts, onSent }: TransferFormProps) {
   const currency = chosenCurrency(accounts, accountId);
 
   const submit = (values: AccountValues) => {
-    const source = accounts.find((candidate) => candidate.id === values.accountId);
+    const sent = accountAmount(accounts, values.accountId, values.amount);
     const target = accounts.find((candidate) => candidate.id === values.toAccountId);
-    if (!source || !target) return;
-    const amount = parseAmountField(values.amount, source.currency);
-    if (!amount.ok) return;
+    if (!sent || !target) return;
     const memo = values.memo?.trim();
     flow.confirm({
-      accountId: source.id,
+      accountId: sent.account.id,
       to: { accountId: target.id },
       toName: target.name,
-      amount: amount.minor,
+      amount: sent.minor,
       ...(memo ? { memo } : {}),
       timeZone: systemTimeZone(),
     });

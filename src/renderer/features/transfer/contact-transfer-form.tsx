@@ -2,7 +2,7 @@ import { Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
 import { usePurseQuery } from '../../api/use-purse-query';
-import { parseAmountField } from '../../components/money-rules';
+import { accountAmount } from '../../components/money-rules';
 import { findByName, PayeeNameField } from '../../components/payee-field';
 import { useMoneyFlow } from '../money/use-money-flow';
 import { TransferFormFrame } from './transfer-form-frame';
@@ -33,22 +33,20 @@ export function ContactTransferForm({ accounts, onSent }: TransferFormProps) {
   const isNew = contactText.trim() !== '' && !known && contacts.data !== undefined;
 
   const submit = (values: ContactValues) => {
-    const from = accounts.find((candidate) => candidate.id === values.accountId);
+    const sent = accountAmount(accounts, values.accountId, values.amount);
     const name = values.contact?.trim() ?? '';
-    if (!from || !name) return;
-    const amount = parseAmountField(values.amount, from.currency);
-    if (!amount.ok) return;
+    if (!sent || !name) return;
     const existing = findByName(contacts.data ?? [], name);
     const note = values.contactNote?.trim();
     const memo = values.memo?.trim();
     flow.confirm({
-      accountId: from.id,
+      accountId: sent.account.id,
       to: existing
         ? { contactId: existing.id }
         : { newContact: { name, ...(note ? { note } : {}) } },
       toName: existing?.name ?? name,
       ...((existing ? existing.note : note) ? { toNote: existing ? existing.note : note } : {}),
-      amount: amount.minor,
+      amount: sent.minor,
       ...(memo ? { memo } : {}),
       timeZone: systemTimeZone(),
     });

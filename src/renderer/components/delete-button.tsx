@@ -1,0 +1,35 @@
+import { DeleteOutlined } from '@ant-design/icons';
+import { Button, Popconfirm } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+export interface DeleteButtonProps {
+  /** The question the person confirms. */
+  readonly confirm: string;
+  /** The confirming button's text. */
+  readonly okText: string;
+  /** The icon button's accessible name. */
+  readonly label: string;
+  readonly onConfirm: () => void;
+}
+
+/** A small danger icon button that deletes, once the person confirms in a pop-up. */
+export function DeleteButton({ confirm, okText, label, onConfirm }: DeleteButtonProps) {
+  const { t } = useTranslation();
+  return (
+    <Popconfirm
+      title={confirm}
+      okText={okText}
+      cancelText={t('common.cancel')}
+      okButtonProps={{ danger: true }}
+      onConfirm={onConfirm}
+    >
+      <Button
+        type="text"
+        danger
+        size="small"
+        icon={<DeleteOutlined aria-hidden />}
+        aria-label={label}
+      />
+    </Popconfirm>
+  );
+}
