@@ -88,20 +88,16 @@ export async function historyPage(
     rows = await newestFromBlocks(ctx, filters, input.cursor, limit + 1, matches);
   } else {
     // A common text fills the page from the newest rows sooner than index reads could:
-    // scan a short stretch first, and only then use the blind index for the rest; its
-    // reads go out beside the scan's, so a rarer text does not wait for them in turn.
+    // scan a short stretch first, and only then ask the blind index about the rest.
     const payees = await payeesMatching(ctx, normalizeText(filters.text));
     const matches = await matcherFor(ctx, filters, payees);
     const scanFirst = searchSizes.scanFirst;
-    const indexed = textCandidates(ctx, filters.text, payees);
-    // Awaited below only when the stretch leaves the page short: never an unhandled failure.
-    void indexed.catch(() => undefined);
     const head = await newestFromBlocks(ctx, filters, input.cursor, scanFirst);
     rows = head.filter(matches).slice(0, limit + 1);
     if (rows.length <= limit && head.length === scanFirst) {
       const last = head.at(-1);
       const from = last ? { occurredAt: last.occurredAt, id: last.id } : input.cursor;
-      const candidates = await indexed;
+      const candidates = await textCandidates(ctx, filters.text, payees);
       const more = limit + 1 - rows.length;
       rows = rows.concat(
         candidates
