@@ -266,6 +266,7 @@ async function addActual(result: SizeResult): Promise<void> {
         .map((ms) => (ms / 1000).toFixed(1))
         .join(' / '),
       'Actual version': actual.version,
+      'Actual load average': +loadavg()[1]!.toFixed(1),
     },
   );
 }
