@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { nodeHeadersDir } from '../../../bench/actual/install-actual';
+
+describe('where better-sqlite3 finds Node’s headers', () => {
+  it('takes npm_config_nodedir when it is set', () => {
+    expect(nodeHeadersDir({ npm_config_nodedir: '/opt/node' }, () => false)).toBe('/opt/node');
+  });
+
+  it('otherwise takes the first prefix with include/node/node.h', () => {
+    const seen: string[] = [];
+    const found = nodeHeadersDir({}, (path) => {
+      seen.push(path);
+      return path === '/usr/local/include/node/node.h';
+    });
+    expect(found).toBe('/usr/local');
+    expect(seen).toContain('/usr/include/node/node.h');
+  });
+
+  it('has none when no prefix has them', () => {
+    expect(nodeHeadersDir({}, () => false)).toBeUndefined();
+  });
+});
