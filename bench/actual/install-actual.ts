@@ -20,6 +20,19 @@ export function nodeHeadersDir(
   return [prefix, '/usr', '/usr/local'].find((dir) => exists(join(dir, 'include/node/node.h')));
 }
 
+/**
+ * The bench's environment without what `npm run bench` adds about the project (its prefix,
+ * package and script), so that the nested `npm ci` only ever sees `.bench/actual`.
+ */
+export function installEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      ([key]) =>
+        !/^npm_(package_|lifecycle_|config_(local_prefix|prefix|global_prefix)$)/.test(key),
+    ),
+  );
+}
+
 function installed(dir: string): boolean {
   if (!existsSync(join(dir, 'node_modules/@actual-app/api/package.json'))) return false;
   if (!existsSync(join(dir, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node')))
@@ -47,7 +60,7 @@ export function ensureActual(scratch: string, log: (line: string) => void): void
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
     env: {
-      ...process.env,
+      ...installEnv(process.env),
       npm_config_build_from_source: 'true',
       ...(nodedir ? { npm_config_nodedir: nodedir } : {}),
     },

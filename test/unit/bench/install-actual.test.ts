@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeHeadersDir } from '../../../bench/actual/install-actual';
+import { installEnv, nodeHeadersDir } from '../../../bench/actual/install-actual';
 
 describe('where better-sqlite3 finds Node’s headers', () => {
   it('takes npm_config_nodedir when it is set', () => {
@@ -18,5 +18,25 @@ describe('where better-sqlite3 finds Node’s headers', () => {
 
   it('has none when no prefix has them', () => {
     expect(nodeHeadersDir({}, () => false)).toBeUndefined();
+  });
+});
+
+describe('the environment of the nested npm ci', () => {
+  it('drops what npm run says about the project and keeps the rest', () => {
+    const env = installEnv({
+      PATH: '/usr/bin',
+      npm_config_local_prefix: '/work/purse',
+      npm_config_prefix: '/usr',
+      npm_config_global_prefix: '/usr',
+      npm_package_name: 'purse',
+      npm_lifecycle_event: 'bench',
+      npm_config_cache: '/root/.npm',
+      npm_config_nodedir: '/usr',
+    });
+    expect(env).toEqual({
+      PATH: '/usr/bin',
+      npm_config_cache: '/root/.npm',
+      npm_config_nodedir: '/usr',
+    });
   });
 });
