@@ -25,6 +25,7 @@ import { chromiumLaunchOptions } from '../scripts/chromium';
 import { hasTool, hledgerTotalsOf, TOOL_REPORTS, timeTool } from './compare/run-hledger';
 import { actualColumns, benchTable, type Row } from './compare/table';
 import { totalsMismatches, type Totals } from './compare/totals';
+import { ACTUAL_MAX, actualSizes } from './actual/actual-sizes';
 import { benchActual } from './actual/run-actual';
 import { generateLedger } from './generator/generate-ledger';
 import { journalText, type JournalDialect } from './generator/write-journal';
@@ -43,13 +44,7 @@ const RESULTS = resolve('bench/results.json');
 const PAYMENTS = 200;
 const SAMPLE = 10_000;
 const IMPORT_ROWS = Number(arg('import-rows', '50000'));
-/** Actual's import takes minutes at 100k; above that it is not run. */
-const ACTUAL_MAX = 100_000;
-const actualSizes = process.argv.includes('--no-actual')
-  ? []
-  : sizes.filter(
-      (size) => size <= ACTUAL_MAX && (process.argv.includes('--actual') || size === ACTUAL_MAX),
-    );
+const withActual = actualSizes(sizes, process.argv);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -273,6 +268,8 @@ async function addActual(result: SizeResult): Promise<void> {
 
 async function main() {
   mkdirSync(SCRATCH, { recursive: true });
+  if (process.argv.includes('--actual') && sizes.some((size) => size > ACTUAL_MAX))
+    log(`Actual runs at sizes up to ${ACTUAL_MAX} only`);
   const outDir = join(SCRATCH, 'lab-dist');
   // A production build of the lab page, so cold opens load bundled code as the app does.
   await viteBuild({
@@ -300,7 +297,7 @@ async function main() {
   }
   // After Chromium has closed, so that the two engines never share the cores.
   for (const result of results)
-    if (actualSizes.includes(Number(result.row.transactions))) await addActual(result);
+    if (withActual.includes(Number(result.row.transactions))) await addActual(result);
   const rows = results.map((result) => result.row);
 
   for (const row of rows) {

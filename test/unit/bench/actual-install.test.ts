@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { actualSizes } from '../../../bench/actual/actual-sizes';
 import { installEnv, nodeHeadersDir } from '../../../bench/actual/install-actual';
 
 describe('where better-sqlite3 finds Node’s headers', () => {
@@ -38,5 +39,15 @@ describe('the environment of the nested npm ci', () => {
       npm_config_cache: '/root/.npm',
       npm_config_nodedir: '/usr',
     });
+  });
+});
+
+describe('the sizes Actual runs at', () => {
+  it('is 100k alone by default, every size up to 100k when asked, none when refused', () => {
+    const sizes = [10_000, 100_000, 1_000_000];
+    expect(actualSizes(sizes, [])).toEqual([100_000]);
+    expect(actualSizes(sizes, ['--actual'])).toEqual([10_000, 100_000]);
+    expect(actualSizes(sizes, ['--actual', '--no-actual'])).toEqual([]);
+    expect(actualSizes([10_000], [])).toEqual([]);
   });
 });
