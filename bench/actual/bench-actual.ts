@@ -2,7 +2,8 @@
  * One child process of the bench running Actual Budget's engine (`@actual-app/api` from
  * `.bench/actual`), so that its module state, SQLite and logging stay out of the runner:
  * `build` imports the generated ledger into a new budget and times the lines; `cold` loads
- * that budget from disk. Each writes its JSON result to `--out`.
+ * that budget from disk. Each writes its JSON result to `--out`; the budget lives in `--data`
+ * (by default `.bench/actual-data`).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,7 +104,7 @@ async function cold(scratch: string, dataDir: string): Promise<{ ms: number }> {
 
 async function main() {
   const scratch = arg('scratch');
-  const dataDir = join(scratch, 'actual-data');
+  const dataDir = process.argv.includes('--data') ? arg('data') : join(scratch, 'actual-data');
   const result =
     arg('mode') === 'cold' ? await cold(scratch, dataDir) : await build(scratch, dataDir);
   writeFileSync(arg('out'), JSON.stringify(result));
