@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { GeneratedLedger, GenTransaction } from '../generator/generate-ledger';
 import { localDate } from '../generator/write-journal';
 
 /**
  * The generated ledger in Actual Budget's shapes. Actual keeps integer cents with the sign of
  * the account's side (outflows negative), one date per transaction (no time), a payee per
- * transaction and, for a transfer between own accounts, the destination's transfer payee.
+ * transaction and, for a transfer between own accounts, the other account's transfer payee.
  */
 export interface ActualTransaction {
+  /** Set on the two sides of a transfer, which name each other in `transfer_id`. */
+  readonly id?: string;
+  readonly transfer_id?: string;
   readonly date: string;
   readonly amount: number;
   readonly payee: string;
@@ -77,20 +81,38 @@ export function actualTransaction(ids: ActualIds, txn: GenTransaction): ActualTr
 
 /**
  * Every generated transaction grouped by the Actual account it is added to, in `chunk`-sized
- * slices in the ledger's order. A transfer is added once, on the paying account; Actual
- * writes the other side.
+ * slices in the ledger's order. A transfer is written as both its sides, linked by id, as
+ * Actual's own YNAB importer writes them: then the import needs none of Actual's per-row
+ * transfer handling and takes its plain insert path.
  */
 export function actualTransactionChunks(
   ledger: GeneratedLedger,
   ids: ActualIds,
   chunk: number,
+  newId: () => string = randomUUID,
 ): { accountId: string; transactions: ActualTransaction[] }[] {
   const byAccount = new Map<string, ActualTransaction[]>();
-  for (const txn of ledger.transactions) {
-    const accountId = required(ids.accounts, txn.account, 'account');
+  const push = (key: string, transaction: ActualTransaction) => {
+    const accountId = required(ids.accounts, key, 'account');
     let list = byAccount.get(accountId);
     if (!list) byAccount.set(accountId, (list = []));
-    list.push(actualTransaction(ids, txn));
+    list.push(transaction);
+  };
+  for (const txn of ledger.transactions) {
+    const transaction = actualTransaction(ids, txn);
+    if (txn.kind !== 'transfer') {
+      push(txn.account, transaction);
+      continue;
+    }
+    const [from, to] = [newId(), newId()];
+    push(txn.account, { id: from, transfer_id: to, ...transaction });
+    push(txn.toAccount!, {
+      ...transaction,
+      id: to,
+      transfer_id: from,
+      amount: txn.amount,
+      payee: required(ids.transferPayees, txn.account, 'transfer payee'),
+    });
   }
   const out: { accountId: string; transactions: ActualTransaction[] }[] = [];
   for (const [accountId, list] of byAccount) {

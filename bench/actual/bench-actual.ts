@@ -50,11 +50,18 @@ async function build(scratch: string, dataDir: string): Promise<ActualBuild> {
   await api.runImport(`bench-${size}`, async () => {
     const booksFrom = performance.now();
     ids = await createActualBooks(api, ledger);
-    const chunks = actualTransactionChunks(ledger, ids, CHUNK);
+    const chunks = actualTransactionChunks(
+      ledger,
+      ids,
+      process.argv.includes('--chunk') ? Number(arg('chunk')) : CHUNK,
+    );
     const addFrom = performance.now();
     booksMs = addFrom - booksFrom;
     for (const { accountId, transactions } of chunks) {
-      await api.addTransactions(accountId, transactions, { runTransfers: true });
+      await api.addTransactions(accountId, transactions, {
+        runTransfers: false,
+        learnCategories: false,
+      });
     }
     finishFrom = performance.now();
     addMs = finishFrom - addFrom;
@@ -103,6 +110,10 @@ async function cold(scratch: string, dataDir: string): Promise<{ ms: number }> {
 }
 
 async function main() {
+  // tsx turns on source maps for the bench's own files; Actual's import path throws and
+  // catches an error per row, and mapping each stack through its 27 MB bundle's map would
+  // charge Actual for the harness. Plain `node`, as Actual's users run it, maps none.
+  process.setSourceMapsEnabled(false);
   const scratch = arg('scratch');
   const dataDir = process.argv.includes('--data') ? arg('data') : join(scratch, 'actual-data');
   const result =
