@@ -47,12 +47,11 @@ function journalTotals(ledger: GeneratedLedger): Totals {
 }
 
 /**
- * What Actual does with the added transactions: each lands on its account, a transfer
- * payee also writes the opposite amount on the destination, and its reports sum amounts by
- * category, month and account.
+ * What Actual does with the added transactions (transfer handling off, as the bench adds
+ * them): each lands on its account, and its reports sum amounts by category, month and
+ * account.
  */
 function simulateActual(ledger: GeneratedLedger, ids: ActualIds) {
-  const accountOfTransferPayee = new Map([...ids.transferPayees].map(([k, p]) => [p, k]));
   const balances = new Map(ledger.accounts.map((a) => [ids.accounts.get(a.key)!, a.opening]));
   const sums = new Map<string, ActualCategorySum>();
   const post = (account: string, t: ActualTransaction) => {
@@ -68,13 +67,8 @@ function simulateActual(ledger: GeneratedLedger, ids: ActualIds) {
       amount: (found?.amount ?? 0) + t.amount,
     });
   };
-  for (const { accountId, transactions } of actualTransactionChunks(ledger, ids, 37)) {
-    for (const t of transactions) {
-      post(accountId, t);
-      const to = accountOfTransferPayee.get(t.payee);
-      if (to) post(ids.accounts.get(to)!, { ...t, amount: -t.amount });
-    }
-  }
+  for (const { accountId, transactions } of actualTransactionChunks(ledger, ids, 37))
+    for (const t of transactions) post(accountId, t);
   return { balances, sums: [...sums.values()] };
 }
 
@@ -108,15 +102,40 @@ describe('the generated ledger in Actual’s shapes', () => {
     });
   });
 
-  it('adds every transaction once, on its own account, in the ledger’s order', () => {
+  it('adds every transaction on its own account, and a transfer on both, in the ledger’s order', () => {
     const chunks = actualTransactionChunks(ledger, ids, 37);
+    const transfers = ledger.transactions.filter((t) => t.kind === 'transfer').length;
+    expect(transfers).toBeGreaterThan(20);
     expect(chunks.every((c) => c.transactions.length <= 37)).toBe(true);
-    expect(chunks.reduce((n, c) => n + c.transactions.length, 0)).toBe(500);
+    expect(chunks.reduce((n, c) => n + c.transactions.length, 0)).toBe(500 + transfers);
     const bank = chunks
       .filter((c) => c.accountId === 'acct-bank')
       .flatMap((c) => c.transactions.map((t) => t.date));
     expect(bank).toEqual(
-      ledger.transactions.filter((t) => t.account === 'bank').map((t) => localDate(t.occurredAt)),
+      ledger.transactions
+        .filter((t) => t.account === 'bank' || t.toAccount === 'bank')
+        .map((t) => localDate(t.occurredAt)),
+    );
+  });
+
+  it('writes a transfer’s two sides naming each other, with each other’s transfer payee', () => {
+    let n = 0;
+    const chunks = actualTransactionChunks(ledger, ids, 37, () => `id-${(n += 1)}`);
+    const sides = chunks.flatMap((c) =>
+      c.transactions.filter((t) => t.id).map((t) => ({ ...t, accountId: c.accountId })),
+    );
+    const byId = new Map(sides.map((t) => [t.id, t]));
+    const accountOfPayee = new Map([...ids.transferPayees].map(([key, p]) => [p, key]));
+    for (const side of sides) {
+      const other = byId.get(side.transfer_id)!;
+      expect(other.transfer_id).toBe(side.id);
+      expect(other.amount).toBe(-side.amount);
+      expect(other.date).toBe(side.date);
+      expect(ids.accounts.get(accountOfPayee.get(side.payee)!)).toBe(other.accountId);
+      expect(side.category).toBeUndefined();
+    }
+    expect(sides.filter((t) => t.amount < 0).length).toBe(
+      ledger.transactions.filter((t) => t.kind === 'transfer').length,
     );
   });
 
