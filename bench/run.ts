@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --sizes 10000,100000 --runs 5 --seed 42 --port 5319]`: builds seeded
- * ledgers in real Chromium on real IndexedDB, times the paths a person waits on (medians of
- * the runs), times hledger and ledger-cli on the same ledger, checks that Purse's totals
- * equal hledger's, prints a table and merges the numbers into bench/results.json.
+ * `npm run bench [-- --sizes 10000,100000 --runs 5 --seed 42 --port 5319 --actual]`: builds
+ * seeded ledgers in real Chromium on real IndexedDB, times the paths a person waits on
+ * (medians of the runs), times hledger and ledger-cli on the same ledger, checks that Purse's
+ * totals equal hledger's, imports the same ledger into Actual Budget's engine and times it
+ * on the same lines (at 100k by default; `--actual` at every size up to 100k, `--no-actual`
+ * never), prints a table and merges the numbers into bench/results.json.
  * The port also comes from PURSE_BENCH_PORT.
  */
 import {
@@ -21,7 +23,10 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build as viteBuild, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { hasTool, hledgerTotalsOf, TOOL_REPORTS, timeTool } from './compare/run-hledger';
-import { totalsMismatches } from './compare/totals';
+import { actualColumns, benchTable, type Row } from './compare/table';
+import { totalsMismatches, type Totals } from './compare/totals';
+import { ACTUAL_MAX, actualSizes } from './actual/actual-sizes';
+import { benchActual } from './actual/run-actual';
 import { generateLedger } from './generator/generate-ledger';
 import { journalText, type JournalDialect } from './generator/write-journal';
 
@@ -39,6 +44,7 @@ const RESULTS = resolve('bench/results.json');
 const PAYMENTS = 200;
 const SAMPLE = 10_000;
 const IMPORT_ROWS = Number(arg('import-rows', '50000'));
+const withActual = actualSizes(sizes, process.argv);
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -95,9 +101,15 @@ async function withPeakHeap<T>(page: Page, work: () => Promise<T>): Promise<[T, 
   }
 }
 
-type Row = Record<string, number | string | boolean>;
+interface SizeResult {
+  readonly row: Row;
+  /** Purse's totals before the bench's own payments, to compare with Actual's. */
+  readonly purse: Totals;
+  /** The end of the generated ledger, where the dashboard is opened. */
+  readonly at: number;
+}
 
-async function benchSize(browser: BrowserContext, size: number): Promise<Row> {
+async function benchSize(browser: BrowserContext, size: number): Promise<SizeResult> {
   const name = `bench-${size}-${Date.now()}`;
   const page = await labPage(browser);
   log(`${size}: building the ledger with bulk import`);
@@ -208,11 +220,56 @@ async function benchSize(browser: BrowserContext, size: number): Promise<Row> {
     row['ledger csv (ms)'] = Math.round(registerMs);
     row['ledger csv ÷ Purse export'] = +(registerMs / median(exports.map((e) => e.ms))).toFixed(2);
   }
-  return row;
+  return { row, purse, at };
+}
+
+/** Actual's side of one size: its lines and ratios into the row, and its totals checked. */
+async function addActual(result: SizeResult): Promise<void> {
+  const { row, purse, at } = result;
+  const size = Number(row.transactions);
+  const actual = await benchActual({
+    scratch: SCRATCH,
+    size,
+    seed,
+    runs,
+    payments: PAYMENTS,
+    at,
+    log,
+  });
+  const mismatches = totalsMismatches(purse, actual.totals).map((line) =>
+    line.replace(', hledger ', ', Actual '),
+  );
+  row['totals = Actual'] = mismatches.length === 0 ? 'OK' : 'MISMATCH';
+  if (mismatches.length) log(`${size}: Actual MISMATCH\n  ${mismatches.slice(0, 20).join('\n  ')}`);
+  Object.assign(
+    row,
+    actualColumns(row, {
+      'build (txn/s)': Math.round(actual.importTxnPerSec),
+      'commit p50 (ms)': +actual.commitP50.toFixed(1),
+      'commit p95 (ms)': +actual.commitP95.toFixed(1),
+      'cold open (ms)': Math.round(actual.coldOpenMs),
+      'analytics month (ms)': +actual.analyticsMonthMs.toFixed(1),
+      'analytics year (ms)': +actual.analyticsYearMs.toFixed(1),
+      'analytics all (ms)': +actual.analyticsAllMs.toFixed(1),
+      'history page (ms)': +actual.historyFirstPageMs.toFixed(1),
+      'search (ms)': +actual.searchMs.toFixed(1),
+      'search, no match (ms)': +actual.searchFullScanMs.toFixed(1),
+      'export (rows/s)': Math.round(actual.exportRowsPerSec),
+    }),
+    {
+      'Actual import add / finish (s)': [actual.addMs, actual.finishMs]
+        .map((ms) => (ms / 1000).toFixed(1))
+        .join(' / '),
+      'Actual version': actual.version,
+      'Actual load average': +loadavg()[1]!.toFixed(1),
+    },
+  );
 }
 
 async function main() {
   mkdirSync(SCRATCH, { recursive: true });
+  if (process.argv.includes('--actual') && sizes.some((size) => size > ACTUAL_MAX))
+    log(`Actual runs at sizes up to ${ACTUAL_MAX} only`);
   const outDir = join(SCRATCH, 'lab-dist');
   // A production build of the lab page, so cold opens load bundled code as the app does.
   await viteBuild({
@@ -230,18 +287,22 @@ async function main() {
   // (1M transactions ended in QuotaExceededError) and none of the disk's cost.
   const profile = mkdtempSync(join(tmpdir(), 'purse-bench-'));
   const browser = await chromium.launchPersistentContext(profile, chromiumLaunchOptions());
-  const rows: Row[] = [];
+  const results: SizeResult[] = [];
   try {
-    for (const size of sizes) rows.push(await benchSize(browser, size));
+    for (const size of sizes) results.push(await benchSize(browser, size));
   } finally {
     await browser.close();
     rmSync(profile, { recursive: true, force: true });
     await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
+  // After Chromium has closed, so that the two engines never share the cores.
+  for (const result of results)
+    if (withActual.includes(Number(result.row.transactions))) await addActual(result);
+  const rows = results.map((result) => result.row);
 
   for (const row of rows) {
     console.log(`\n${row.transactions} transactions (medians of ${runs} runs)`);
-    console.table(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, { value: v }])));
+    console.table(benchTable(row));
   }
   const cpu = cpus()[0]?.model.trim() ?? 'cpu';
   const machine = `${cpu}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB`;
@@ -263,6 +324,10 @@ async function main() {
   console.log(`\nmedians of ${runs} runs on ${machine}; written to ${RESULTS}`);
   if (rows.some((row) => row['totals = hledger'] === 'MISMATCH' || row.verify !== 'OK')) {
     console.error('Purse totals differ from hledger’s or the invariants failed.');
+    process.exit(1);
+  }
+  if (rows.some((row) => row['totals = Actual'] === 'MISMATCH')) {
+    console.error('Purse totals differ from Actual’s.');
     process.exit(1);
   }
 }

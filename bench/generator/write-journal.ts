@@ -5,7 +5,7 @@ export type JournalDialect = 'hledger' | 'ledger';
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /** The local date in Shanghai (no daylight saving), as the journal writes it. */
-function localDate(epochMs: number, dialect: JournalDialect): string {
+export function localDate(epochMs: number, dialect: JournalDialect = 'hledger'): string {
   const iso = new Date(epochMs + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
   return dialect === 'ledger' ? iso.replaceAll('-', '/') : iso;
 }
