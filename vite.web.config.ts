@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { appHead } from './scripts/app-head';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
@@ -12,7 +13,7 @@ const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { versio
  */
 export default defineConfig({
   root: here('./src/web-harness'),
-  plugins: [react()],
+  plugins: [react(), appHead(here('./src/renderer/index.html'))],
   define: {
     __PURSE_VERSION__: JSON.stringify(pkg.version),
   },

@@ -7,11 +7,13 @@ export interface PageQuery {
   readonly isError: boolean;
   readonly error: PurseError | null;
   readonly refetch: () => unknown;
+  /** Undefined until the read is in. */
+  readonly data: unknown;
 }
 
 export interface PageQueriesProps<T> {
   readonly queries: readonly PageQuery[];
-  /** What the screen shows once every read is in; undefined while any is still loading. */
+  /** What the screen shows; it waits (a skeleton) while this or any read is undefined. */
   readonly data: T | undefined;
   readonly loadingRows?: number;
   readonly children: (data: T) => ReactNode;
@@ -31,6 +33,8 @@ export function PageQueries<T>({ queries, data, loadingRows, children }: PageQue
       />
     );
   }
-  if (data === undefined) return <PageLoading rows={loadingRows} />;
+  if (data === undefined || queries.some((query) => query.data === undefined)) {
+    return <PageLoading rows={loadingRows} />;
+  }
   return children(data);
 }

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { withAppHead } from '../../../scripts/app-head';
 import { UI_CSP } from '../../../src/main/security/csp';
 
-function metaCsp(file: string): string {
-  const html = readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+const read = (file: string) => readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8');
+
+function metaCsp(file: string, html = read(file)): string {
   const match = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
   if (!match?.[1]) throw new Error(`${file} has no CSP meta tag`);
   return match[1];
@@ -27,7 +29,11 @@ describe('the UI page CSP', () => {
   });
 
   it('is the same in dev:web, so the e2e tests run under it', () => {
-    expect(metaCsp('src/web-harness/index.html')).toBe(metaCsp('src/renderer/index.html'));
+    const harness = withAppHead(
+      read('src/web-harness/index.html'),
+      read('src/renderer/index.html'),
+    );
+    expect(metaCsp('src/web-harness/index.html', harness)).toBe(metaCsp('src/renderer/index.html'));
   });
 
   it('allows inline styles (antd CSS-in-JS) but no inline or eval script', () => {

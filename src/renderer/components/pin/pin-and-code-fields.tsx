@@ -1,7 +1,7 @@
-import { Form } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PinInput } from './pin-input';
+import { PinField } from './pin-field';
 
 /**
  * The payment PIN, and the authenticator's code when two-factor codes are on: what every
@@ -18,24 +18,16 @@ export function PinAndCodeFields({
   const codeRef = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Form.Item
-        name="pin"
-        label={t('security.pinField')}
-        rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
-      >
+      <PinField name="pin" label={t('security.pinField')}>
         <PinInput
           autoFocus={autoFocus}
           onComplete={() => (withCode ? codeRef.current?.focus() : undefined)}
         />
-      </Form.Item>
+      </PinField>
       {withCode ? (
-        <Form.Item
-          name="code"
-          label={t('security.codeField')}
-          rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
-        >
+        <PinField name="code" label={t('security.codeField')}>
           <PinInput ref={codeRef} masked={false} />
-        </Form.Item>
+        </PinField>
       ) : null}
     </>
   );

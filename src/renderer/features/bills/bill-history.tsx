@@ -1,4 +1,3 @@
-import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BillView } from '../../../shared/bills';
 import type { Transaction } from '../../../shared/domain';
@@ -11,6 +10,7 @@ import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
 import { SectionCard } from '../../components/section-card';
 import { TitledSection } from '../../components/titled-section';
+import { TitledTable } from '../../components/titled-table';
 
 /** What was paid for a bill: each payment (with its receipt) and the total per month. */
 export function BillHistory({ bill }: { readonly bill: BillView }) {
@@ -29,49 +29,44 @@ export function BillHistory({ bill }: { readonly bill: BillView }) {
     }
     return (
       <div className="purse-bill-history">
-        <TitledSection
-          level={3}
+        <TitledTable<Transaction>
           title={t('bills.history.payments')}
           titleClassName="purse-bill-history__title"
-        >
-          <Table<Transaction>
-            size="small"
-            rowKey="id"
-            pagination={payments.length > 10 ? { pageSize: 10, hideOnSinglePage: true } : false}
-            dataSource={[...payments]}
-            columns={[
-              {
-                key: 'date',
-                title: t('bills.history.paidOn'),
-                render: (_value, payment) => <DateTime value={payment.occurredAt} />,
-              },
-              {
-                key: 'amount',
-                title: t('bills.history.amount'),
-                align: 'right',
-                render: (_value, payment) => (
-                  <Money minor={payment.amount} currency={payment.currency} />
-                ),
-              },
-              {
-                key: 'receipt',
-                title: <span className="purse-visually-hidden">{t('bills.history.receipt')}</span>,
-                align: 'right',
-                render: (_value, payment) => (
-                  <a
-                    href={hrefOf('receipt', { id: payment.id })}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      navigate('receipt', { id: payment.id });
-                    }}
-                  >
-                    {t('bills.history.receipt')}
-                  </a>
-                ),
-              },
-            ]}
-          />
-        </TitledSection>
+          rowKey="id"
+          rows={payments}
+          pageSize={10}
+          columns={[
+            {
+              key: 'date',
+              title: t('bills.history.paidOn'),
+              render: (_value, payment) => <DateTime value={payment.occurredAt} />,
+            },
+            {
+              key: 'amount',
+              title: t('bills.history.amount'),
+              align: 'right',
+              render: (_value, payment) => (
+                <Money minor={payment.amount} currency={payment.currency} />
+              ),
+            },
+            {
+              key: 'receipt',
+              title: <span className="purse-visually-hidden">{t('bills.history.receipt')}</span>,
+              align: 'right',
+              render: (_value, payment) => (
+                <a
+                  href={hrefOf('receipt', { id: payment.id })}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    navigate('receipt', { id: payment.id });
+                  }}
+                >
+                  {t('bills.history.receipt')}
+                </a>
+              ),
+            },
+          ]}
+        />
         <TitledSection
           level={3}
           title={t('bills.history.byMonth')}

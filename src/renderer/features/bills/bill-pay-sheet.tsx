@@ -20,7 +20,8 @@ import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-s
 import { balanceAfterRow, MoneyDone, timeRow } from '../money/money-done';
 import { outflowProblem } from '../money/outflow-problem';
 import { sheetAccountRow } from '../money/sheet-account';
-import { useConfirmedView, useMoneyFlow } from '../money/use-money-flow';
+import { SheetFlow } from '../money/sheet-flow';
+import { useConfirmedView } from '../money/use-money-flow';
 import { BillerKindIcon } from './biller-kind';
 import { useBillDates } from './bill-format';
 import { MaskedNumber } from './masked-number';
@@ -64,9 +65,6 @@ function BillPayBody({
   const accounts = useAccounts(true);
   const bill = bills.data?.find((candidate) => candidate.id === target.billId);
   const account = accounts.data?.find((candidate) => candidate.id === bill?.payFromAccountId);
-  // The flow's request is the amount this time (kept when they go back to change it).
-  const flow = useMoneyFlow<number>(controls.onDone);
-
   const failed = bills.error ?? accounts.error;
   if (failed) {
     return (
@@ -85,35 +83,36 @@ function BillPayBody({
   }
 
   const variable = bill.amountKind === 'variable';
-  if (flow.stage === 'done' && flow.result) {
-    return (
-      <PaidStep
-        bill={bill}
-        dueDate={target.dueDate}
-        result={flow.result}
-        onClose={controls.onClose}
-      />
-    );
-  }
-  if (variable && flow.stage === 'form') {
-    return (
-      <AmountStep
-        bill={bill}
-        dueDate={target.dueDate}
-        initial={flow.request ?? bill.amount}
-        onClose={controls.onClose}
-        onContinue={flow.confirm}
-      />
-    );
-  }
+  // The flow's request is the amount this time (kept when they go back to change it).
   return (
-    <ConfirmStep
-      bill={bill}
-      account={account}
-      dueDate={target.dueDate}
-      amount={variable ? (flow.request ?? bill.amount) : bill.amount}
-      onChangeAmount={variable ? flow.edit : undefined}
-      controls={{ ...controls, onDone: flow.done }}
+    <SheetFlow<number>
+      controls={controls}
+      form={
+        variable
+          ? (step) => (
+              <AmountStep
+                bill={bill}
+                dueDate={target.dueDate}
+                initial={step.request ?? bill.amount}
+                onClose={step.onClose}
+                onContinue={step.onContinue}
+              />
+            )
+          : undefined
+      }
+      confirm={(step) => (
+        <ConfirmStep
+          bill={bill}
+          account={account}
+          dueDate={target.dueDate}
+          amount={step.request ?? bill.amount}
+          onChangeAmount={variable ? step.onChange : undefined}
+          controls={step.controls}
+        />
+      )}
+      done={(result) => (
+        <PaidStep bill={bill} dueDate={target.dueDate} result={result} onClose={controls.onClose} />
+      )}
     />
   );
 }

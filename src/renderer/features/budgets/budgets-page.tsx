@@ -30,7 +30,6 @@ export function BudgetsPage({ month: opening }: { readonly month?: string | null
   const [adding, setAdding] = useState(false);
   const budgets = useBudgetMonth(month);
   const { budget, categories, currency, unbudgeted } = budgets;
-  const loaded = budget.data && categories.data ? budget.data : undefined;
 
   return (
     <>
@@ -55,7 +54,7 @@ export function BudgetsPage({ month: opening }: { readonly month?: string | null
           </>
         }
       />
-      <PageQueries queries={[budget, categories]} data={loaded} loadingRows={6}>
+      <PageQueries queries={[budget, categories]} data={budget.data} loadingRows={6}>
         {(data) => (
           <div className="purse-stack">
             <MoneyTiles

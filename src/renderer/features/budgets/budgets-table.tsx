@@ -1,8 +1,8 @@
-import { Card, Table } from 'antd';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BudgetLine } from '../../../shared/budgets';
 import { AddButton } from '../../components/add-button';
-import { PageEmpty } from '../../components/page-state';
+import { RowsTable } from '../../components/rows-table';
 import { useBudgetColumns } from './use-budget-columns';
 import type { BudgetMonthState } from './use-budget-month';
 
@@ -20,30 +20,26 @@ export function BudgetsTable({
   const columns = useBudgetColumns(budgets);
   return (
     <Card className="purse-card">
-      {lines.length === 0 ? (
-        <PageEmpty
-          title={t('budgets.emptyTitle')}
-          description={t('budgets.emptyBody')}
-          action={
+      <RowsTable<BudgetLine>
+        rowKey="categoryId"
+        rows={lines}
+        columns={columns}
+        size="small"
+        scroll={{ x: 'max-content' }}
+        className="purse-budget-table"
+        aria-label={t('budgets.tableLabel')}
+        empty={{
+          title: t('budgets.emptyTitle'),
+          description: t('budgets.emptyBody'),
+          action: (
             <AddButton
               label={t('budgets.add')}
               disabled={budgets.unbudgeted.length === 0}
               onClick={onAdd}
             />
-          }
-        />
-      ) : (
-        <Table<BudgetLine>
-          rowKey="categoryId"
-          columns={columns}
-          dataSource={[...lines]}
-          pagination={false}
-          size="small"
-          scroll={{ x: 'max-content' }}
-          className="purse-budget-table"
-          aria-label={t('budgets.tableLabel')}
-        />
-      )}
+          ),
+        }}
+      />
     </Card>
   );
 }

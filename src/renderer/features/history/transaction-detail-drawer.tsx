@@ -1,4 +1,4 @@
-import { App, Button, Drawer, Form, Input, Select, Table } from 'antd';
+import { App, Button, Drawer, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Posting, TransactionDetail } from '../../../shared/domain';
 import { usePurseMutation } from '../../api/use-purse-mutation';
@@ -11,7 +11,7 @@ import { rightColumn } from '../../components/table-columns';
 import { PageError, PageLoading } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { signedAmount } from '../../components/signed-amount';
-import { TitledSection } from '../../components/titled-section';
+import { TitledTable } from '../../components/titled-table';
 import type { HistoryNames } from './use-history';
 
 /** Kinds that have a receipt to open. */
@@ -92,31 +92,26 @@ function DetailBody({ id, names }: { readonly id: string; readonly names: Histor
         <a href={hrefOf('receipt', { id: txn.id })}>{t('history.detail.openReceipt')}</a>
       ) : null}
       <EditForm detail={detail.data} names={names} />
-      <TitledSection
-        level={3}
+      <TitledTable<Posting>
         title={t('history.detail.postings')}
         titleClassName="purse-card-title"
+        rowKey="id"
+        rows={detail.data.postings}
+        columns={[
+          {
+            key: 'side',
+            title: t('history.detail.side'),
+            render: (_value, posting) => (
+              <SideName ledgerAccount={posting.ledgerAccount} names={names} />
+            ),
+          },
+          rightColumn('amount', t('transactions.amount'), (posting: Posting) => (
+            <Money minor={posting.amount} currency={posting.currency} signDisplay="exceptZero" />
+          )),
+        ]}
       >
-        <Table<Posting>
-          rowKey="id"
-          size="small"
-          pagination={false}
-          dataSource={[...detail.data.postings]}
-          columns={[
-            {
-              key: 'side',
-              title: t('history.detail.side'),
-              render: (_value, posting) => (
-                <SideName ledgerAccount={posting.ledgerAccount} names={names} />
-              ),
-            },
-            rightColumn('amount', t('transactions.amount'), (posting: Posting) => (
-              <Money minor={posting.amount} currency={posting.currency} signDisplay="exceptZero" />
-            )),
-          ]}
-        />
         <p className="purse-history-detail__note">{t('history.detail.postingsNote')}</p>
-      </TitledSection>
+      </TitledTable>
     </div>
   );
 }

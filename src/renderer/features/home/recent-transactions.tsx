@@ -1,9 +1,9 @@
-import { Card, Table } from 'antd';
+import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, Category, Counterparty, Transaction } from '../../../shared/domain';
 import { useCategoryName } from '../../components/category-name';
-import { PageEmpty } from '../../components/page-state';
+import { RowsTable } from '../../components/rows-table';
 import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
 import { transactionColumns } from '../../components/transaction-columns';
@@ -85,26 +85,22 @@ export function RecentTransactions({
 
   return (
     <Card className="purse-card" title={<h2 className="purse-card-title">{t('home.recent')}</h2>}>
-      {transactions.length === 0 ? (
-        <PageEmpty
-          title={t('home.noTransactionsTitle')}
-          description={t('home.noTransactions')}
-          action={emptyAction}
-        />
-      ) : (
-        <Table<Transaction>
-          rowKey="id"
-          columns={columns}
-          dataSource={[...transactions]}
-          pagination={false}
-          size="middle"
-          className="purse-transactions-table"
-          rowClassName={(txn) => (WITH_RECEIPT.has(txn.kind) ? 'purse-row--link' : '')}
-          onRow={(txn) =>
-            WITH_RECEIPT.has(txn.kind) ? { onClick: () => navigate('receipt', { id: txn.id }) } : {}
-          }
-        />
-      )}
+      <RowsTable<Transaction>
+        rowKey="id"
+        rows={transactions}
+        columns={columns}
+        size="middle"
+        className="purse-transactions-table"
+        rowClassName={(txn) => (WITH_RECEIPT.has(txn.kind) ? 'purse-row--link' : '')}
+        onRow={(txn) =>
+          WITH_RECEIPT.has(txn.kind) ? { onClick: () => navigate('receipt', { id: txn.id }) } : {}
+        }
+        empty={{
+          title: t('home.noTransactionsTitle'),
+          description: t('home.noTransactions'),
+          action: emptyAction,
+        }}
+      />
     </Card>
   );
 }

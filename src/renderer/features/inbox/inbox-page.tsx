@@ -34,7 +34,6 @@ export function InboxPage() {
     [categories.data, nameOf],
   );
   const unread = inbox.data?.unread ?? 0;
-  const loaded = inbox.data && categories.data ? inbox.data : undefined;
 
   return (
     <>
@@ -53,7 +52,7 @@ export function InboxPage() {
         }
       />
       <FormError error={markRead.error} />
-      <PageQueries queries={[inbox, categories]} data={loaded} loadingRows={4}>
+      <PageQueries queries={[inbox, categories]} data={inbox.data} loadingRows={4}>
         {(list) => (
           <Card className="purse-card">
             {list.entries.length === 0 ? (

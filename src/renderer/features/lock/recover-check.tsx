@@ -2,6 +2,7 @@ import { Alert, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SecurityStatus } from '../../../shared/security';
 import { useFormattingLocale } from '../../i18n/use-locale';
+import { PinField } from '../../components/pin/pin-field';
 import { PinInput } from '../../components/pin/pin-input';
 import { requiredText } from '../../components/form-rules';
 
@@ -66,16 +67,15 @@ export function CheckFields({ status }: { readonly status: SecurityStatus }) {
   const { t } = useTranslation();
   if (status.recoveryCheck === 'totp') {
     return (
-      <Form.Item
+      <PinField
         name="totpCode"
         label={t('lock.recover.totp')}
         extra={t('lock.recover.totpHelp')}
         className="purse-gate__pin-item"
         validateTrigger={['onBlur']}
-        rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
       >
         <PinInput masked={false} />
-      </Form.Item>
+      </PinField>
     );
   }
   if (status.recoveryCheck !== 'identity') return null;

@@ -30,7 +30,7 @@ export type MoneyStage = 'form' | 'confirm' | 'done';
  * Every money flow: editing the form, then confirming the request the form made (the sheet
  * with the PIN and any step-up), then done (the flow's `onDone` shows the receipt). A flow
  * whose form is on a page opens `sheet` to confirm; a flow that lives wholly in one sheet
- * (bill payment, refunds) shows the step `stage` names in it, the receipt too.
+ * (bill payment, refunds) shows the step `stage` names in it, the receipt too (`SheetFlow`).
  */
 export function useMoneyFlow<Request>(onDone: (result: MoneyResult) => void = () => undefined) {
   const [stage, setStage] = useState<MoneyStage>('form');

@@ -31,7 +31,7 @@ export interface RefundAmountFormProps {
   readonly receipt: Receipt;
   readonly refundable: number;
   readonly onClose: () => void;
-  readonly onChosen: (choice: RefundChoice) => void;
+  readonly onContinue: (choice: RefundChoice) => void;
 }
 
 /** The refund's first step: what was paid and is left, how much to refund (empty = all), a memo. */
@@ -40,7 +40,7 @@ export function RefundAmountForm({
   receipt,
   refundable,
   onClose,
-  onChosen,
+  onContinue,
 }: RefundAmountFormProps) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
@@ -55,7 +55,7 @@ export function RefundAmountForm({
         if (!parsed.ok) return;
         const amount = text === '' ? refundable : parsed.minor;
         const memo = values.memo?.trim();
-        onChosen({ amount, full: amount === refundable, ...(memo ? { memo } : {}) });
+        onContinue({ amount, full: amount === refundable, ...(memo ? { memo } : {}) });
       }}
     >
       <DetailList

@@ -7,7 +7,7 @@ import type { MoneyResult, Receipt } from '../../../shared/payments';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-sheet';
-import { useMoneyFlow } from '../money/use-money-flow';
+import { SheetFlow } from '../money/sheet-flow';
 import { RefundAmountForm, type RefundChoice, type RefundValues } from './refund-amount-form';
 import { RefundSummary } from './refund-summary';
 
@@ -42,27 +42,24 @@ function RefundBody({
   // The receipt as it was when the sheet opened: the refund being confirmed changes it.
   const [receipt] = useState(current);
   const refundable = receipt.transaction.amount - receipt.refunded;
-  const flow = useMoneyFlow<RefundChoice>(controls.onDone);
-
   // Done closes the sheet: it keeps showing what was confirmed as it goes.
-  if (flow.stage === 'form' || !flow.request) {
-    return (
-      <RefundAmountForm
-        form={form}
-        receipt={receipt}
-        refundable={refundable}
-        onClose={controls.onClose}
-        onChosen={flow.confirm}
-      />
-    );
-  }
   return (
-    <RefundConfirm
-      receipt={receipt}
-      refundable={refundable}
-      chosen={flow.request}
-      onChange={flow.edit}
-      controls={{ ...controls, onDone: flow.done }}
+    <SheetFlow<RefundChoice>
+      controls={controls}
+      form={(step) => (
+        <RefundAmountForm form={form} receipt={receipt} refundable={refundable} {...step} />
+      )}
+      confirm={(step) =>
+        step.request ? (
+          <RefundConfirm
+            receipt={receipt}
+            refundable={refundable}
+            chosen={step.request}
+            onChange={step.onChange}
+            controls={step.controls}
+          />
+        ) : null
+      }
     />
   );
 }

@@ -2,6 +2,7 @@ import { App, Button, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../components/form-error';
 import { NewPinFields } from '../../components/pin/new-pin-fields';
+import { PinField } from '../../components/pin/pin-field';
 import { PinInput } from '../../components/pin/pin-input';
 import { useStatusMutation } from '../../api/use-security';
 import { SectionCard } from '../../components/section-card';
@@ -41,14 +42,13 @@ export function ChangePinCard() {
           )
         }
       >
-        <Form.Item
+        <PinField
           name="oldPin"
           label={t('security.changePin.current')}
           validateTrigger={['onBlur']}
-          rules={[{ required: true, len: 6, message: t('lock.pin.required') }]}
         >
           <PinInput />
-        </Form.Item>
+        </PinField>
         <NewPinFields
           oldPinName="oldPin"
           label={t('security.changePin.new')}
