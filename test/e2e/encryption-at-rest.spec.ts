@@ -93,7 +93,8 @@ async function writeEverythingThroughTheUi(page: Page) {
   await identity.getByLabel('Document number').fill(SECRETS.idNumber);
   await identity.getByRole('button', { name: 'Verify' }).click();
   await confirmChange(page, 'Confirm it’s you', 'Verify');
-  await expect(identity).toContainText('1****************X');
+  // The PIN confirming it runs scrypt (deliberately slow) in the page: a busy machine needs longer.
+  await expect(identity).toContainText('1****************X', { timeout: 15_000 });
 
   await openBills(page);
   await addBill(page, {

@@ -35,7 +35,8 @@ test('real-name verification checks the number and raises the tier to Verified',
     page.getByText('Identity verified. Your payment limits are now at the Verified tier.'),
   ).toBeVisible();
   await expect(identity).toContainText('Verified');
-  await expect(identity).toContainText('1****************X');
+  // The PIN confirming it runs scrypt (deliberately slow) in the page: a busy machine needs longer.
+  await expect(identity).toContainText('1****************X', { timeout: 15_000 });
   await expect(identity).not.toContainText('11010519491231002X');
   await expect(limits).toContainText('Tier: Verified');
   await expect(limits.getByRole('row', { name: /Per payment/ })).toContainText('CN¥5,000.00');

@@ -106,7 +106,8 @@ test('with a verified identity, a forgotten PIN is reset with a recovery code pl
   await identity.getByLabel('Document number').fill('11010519491231002X');
   await identity.getByRole('button', { name: 'Verify' }).click();
   await confirmChange(page, 'Confirm it’s you', 'Verify');
-  await expect(identity).toContainText('1****************X');
+  // The PIN confirming it runs scrypt (deliberately slow) in the page: a busy machine needs longer.
+  await expect(identity).toContainText('1****************X', { timeout: 15_000 });
 
   await lockWithShortcut(page);
   await page.getByRole('button', { name: 'Forgot PIN?' }).click();
