@@ -9,6 +9,7 @@ import { addMonths, monthKeyOf } from '../src/shared/dates';
 import type { Account } from '../src/shared/domain';
 import { newId } from '../src/shared/ids';
 import { purseTotals, type Totals } from './compare/totals';
+import type { TimedLines } from './lines';
 import { timeCsvImport, type ImportTiming } from './import-csv';
 import { generateLedger, type GeneratedLedger } from './generator/generate-ledger';
 import { createPurseBooks, purseDraftChunks, writeLedgerToPurse } from './generator/write-purse';
@@ -177,16 +178,8 @@ export async function bulkVsRaw(sample: number, runs: number, seed: number): Pro
   return { bulkRowsPerSec, rawRowsPerSec, ratio: bulkRowsPerSec / rawRowsPerSec };
 }
 
-export interface HotPaths {
-  readonly commitP50: number;
-  readonly commitP95: number;
+export interface HotPaths extends TimedLines {
   readonly dashboardMs: number;
-  readonly analyticsMonthMs: number;
-  readonly analyticsYearMs: number;
-  readonly analyticsAllMs: number;
-  readonly historyFirstPageMs: number;
-  readonly searchMs: number;
-  readonly searchFullScanMs: number;
 }
 
 /** The paths a person waits on, each timed `runs` times on the big ledger (medians). */

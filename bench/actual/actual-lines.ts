@@ -1,4 +1,5 @@
 import type { Totals } from '../compare/totals';
+import type { TimedLines } from '../lines';
 import type { GeneratedLedger } from '../generator/generate-ledger';
 import { addMonths, monthKeyOf } from '../../src/shared/dates';
 import { median, medianOf, percentile, timed } from '../stats';
@@ -8,15 +9,7 @@ import { actualTotals, type ActualCategorySum } from './actual-totals';
 
 const TZ = 'Asia/Shanghai';
 
-export interface ActualLines {
-  readonly commitP50: number;
-  readonly commitP95: number;
-  readonly analyticsMonthMs: number;
-  readonly analyticsYearMs: number;
-  readonly analyticsAllMs: number;
-  readonly historyFirstPageMs: number;
-  readonly searchMs: number;
-  readonly searchFullScanMs: number;
+export interface ActualLines extends TimedLines {
   readonly exportRows: number;
   readonly exportMs: number;
   readonly exportRowsPerSec: number;
