@@ -20,7 +20,7 @@ import {
   sheet,
   typeCode,
 } from './support/payments';
-import { addAccount, expectBalance, nav, openPurse } from './support/purse';
+import { addAccount, clickWhenSettled, expectBalance, nav, openPurse } from './support/purse';
 import { setUpPin, unlock } from './support/security';
 
 /** "Dec 29": how the All bills list writes the next date in en-US. */
@@ -157,7 +157,7 @@ test('an occurrence can be skipped, and the calendar shows each bill on its day'
   await day.getByRole('button', { name: `Skip City water, due ${longDate(due)}` }).click();
   const confirm = page.getByRole('dialog', { name: 'Skip “City water” this time?' });
   await expect(confirm).toContainText('about CN¥62.40');
-  await confirm.getByRole('button', { name: 'Skip this date' }).click();
+  await clickWhenSettled(confirm, 'Skip this date');
   await expect(page.getByText(`Skipped “City water” due ${longDate(due)}`)).toBeVisible();
   await expect(
     cell.getByRole('button', { name: /^City water, CN¥62\.40, Skipped$/ }),

@@ -12,6 +12,16 @@ export async function openPurse(page: Page): Promise<void> {
   await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
 }
 
+/**
+ * Clicks a button of an antd dialog once it has finished zooming in. On a busy machine a
+ * click while it still grows could land beside the button, on the mask, and do nothing,
+ * leaving the dialog open (seen with the archive and skip confirmations).
+ */
+export async function clickWhenSettled(dialog: Locator, button: string): Promise<void> {
+  await expect(dialog).not.toHaveClass(/ant-zoom-(appear|enter)/);
+  await dialog.getByRole('button', { name: button }).click();
+}
+
 export function nav(page: Page, name: string | RegExp): Locator {
   return page.getByRole('navigation').getByRole('menuitem', { name });
 }
@@ -73,7 +83,7 @@ export async function putAwayPurseWallet(page: Page): Promise<void> {
   if ((await row.getByRole('cell').nth(1).textContent()) !== 'CN¥0.00') return;
   await row.getByRole('button', { name: 'Archive' }).click();
   const confirm = page.getByRole('dialog', { name: `Archive “${PURSE_WALLET}”?` });
-  await confirm.getByRole('button', { name: 'Archive' }).click();
+  await clickWhenSettled(confirm, 'Archive');
   // The dialog closes once the ledger has written the change, which a busy machine delays.
   await expect(confirm).toBeHidden({ timeout: 15_000 });
   await expect(row).toHaveCount(0);
