@@ -10,6 +10,7 @@ import type { Account } from '../src/shared/domain';
 import { newId } from '../src/shared/ids';
 import { purseTotals, type Totals } from './compare/totals';
 import type { TimedLines } from './lines';
+import { median, medianOf, percentile, timed } from './stats';
 import { timeCsvImport, type ImportTiming } from './import-csv';
 import { generateLedger, type GeneratedLedger } from './generator/generate-ledger';
 import { createPurseBooks, purseDraftChunks, writeLedgerToPurse } from './generator/write-purse';
@@ -23,29 +24,6 @@ class BenchClock implements Clock {
   now(): number {
     return this.current;
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function timed<T>(work: () => Promise<T>): Promise<[number, T]> {
-  const start = performance.now();
-  const value = await work();
-  return [performance.now() - start, value];
-}
-
-async function medianOf(runs: number, work: () => Promise<unknown>): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) times.push((await timed(work))[0]);
-  return median(times);
 }
 
 function slices<T>(rows: readonly T[], perTransaction = 1): T[][] {

@@ -29,6 +29,7 @@ import { ACTUAL_MAX, actualSizes } from './actual/actual-sizes';
 import { benchActual } from './actual/run-actual';
 import { generateLedger } from './generator/generate-ledger';
 import { journalText, type JournalDialect } from './generator/write-journal';
+import { median } from './stats';
 
 function arg(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -45,12 +46,6 @@ const PAYMENTS = 200;
 const SAMPLE = 10_000;
 const IMPORT_ROWS = Number(arg('import-rows', '50000'));
 const withActual = actualSizes(sizes, process.argv);
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const log = (line: string) =>
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
