@@ -1,5 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Account, Category, Counterparty, Posting, Transaction } from '../shared/domain';
+import type { OperationKind } from '../shared/corrections';
+import type {
+  Account,
+  Category,
+  Counterparty,
+  Posting,
+  Transaction,
+  TransactionDetail,
+} from '../shared/domain';
 import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
 import type { Promotion, RiskAlert } from '../shared/payments';
@@ -99,6 +107,33 @@ export interface AuditRow {
   readonly details?: Readonly<Record<string, string | number | boolean>>;
 }
 
+/** One transaction an operation changed: as it was before, and its revision after. */
+export interface OperationChange {
+  readonly txnId: string;
+  /** Absent: the operation created it. */
+  readonly before?: TransactionDetail;
+  /** Absent: the operation removed it. */
+  readonly afterRevision?: number;
+}
+
+/**
+ * A correction of the ledger, recorded beside the facts it changed rather than in place of
+ * them (see `engine/corrections`): what it did, when, and every transaction it touched as it
+ * was before, so that it can be undone by another operation and shown in a history.
+ */
+export interface OperationRow {
+  readonly id: string;
+  readonly at: number;
+  readonly kind: OperationKind;
+  /** Indexed: the transactions whose history shows it (none for an import's rows). */
+  readonly txnIds: readonly string[];
+  readonly changes: readonly OperationChange[];
+  /** Undo and redo: the operation this one reverted. */
+  readonly reverts?: string;
+  /** What the first operation of a chain of undos and redos was (an import, an edit). */
+  readonly origin: OperationKind;
+}
+
 export type PurseDb = Dexie & {
   accounts: EntityTable<Account, 'id'>;
   categories: EntityTable<Category, 'id'>;
@@ -108,6 +143,7 @@ export type PurseDb = Dexie & {
   aggregates: EntityTable<AggregateSheet, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   auditLog: EntityTable<AuditRow, 'id'>;
+  operations: EntityTable<OperationRow, 'id'>;
   promotions: EntityTable<Promotion, 'id'>;
   riskAlerts: EntityTable<RiskAlert, 'id'>;
   bills: EntityTable<Bill, 'id'>;

@@ -115,6 +115,10 @@ export interface Transaction {
   readonly refundOf?: string;
   /** Cache of its own-account postings, in posting-id order; absent on older rows (sealed). */
   readonly ownSides?: readonly OwnSide[];
+  /** How many corrections it has had (absent: none); an edit names the one it saw. */
+  readonly revision?: number;
+  /** When it was last corrected (edited, or put back by an undo). */
+  readonly editedAt?: number;
 }
 
 export interface TransactionDetail {

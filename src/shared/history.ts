@@ -68,12 +68,6 @@ export interface HistoryTotals {
 
 export const historyTotalsInput = z.strictObject({ filters: historyFiltersSchema.optional() });
 
-export const transactionsUpdateInput = z
-  .strictObject({ id: idSchema, categoryId: idSchema.optional(), memo: textSchema(200).optional() })
-  .refine((input) => input.categoryId !== undefined || input.memo !== undefined, {
-    message: 'Change the category or the memo',
-  });
-
 export const STATEMENT_COLUMNS = [
   'date',
   'time',

@@ -21,6 +21,7 @@ export function moneyTables(db: PurseDb) {
     db.postings,
     db.aggregates,
     db.auditLog,
+    db.operations,
     db.promotions,
     db.riskAlerts,
     db.meta,

@@ -5,7 +5,12 @@ import type { EngineContext } from './context';
 import { createCounterparty, listCounterparties } from './counterparties';
 import { dashboardSummary } from './dashboard';
 import { verifyInvariants } from './invariants';
-import { historyPage, historyTotals, updateTransaction } from './history/history';
+import { historyPage, historyTotals } from './history/history';
+import { deleteTransaction } from './corrections/delete-transaction';
+import { updateTransaction } from './corrections/edit-transaction';
+import { transactionChanges } from './corrections/transaction-changes';
+import { redoLast, undoLast, undoState } from './corrections/undo';
+import { UndoStack } from './corrections/undo-stack';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
 import { analyticsReport, analyticsTransactions } from './analytics/analytics';
@@ -38,6 +43,7 @@ import { getTransaction, recentTransactions, recordTransaction } from './transac
 
 /** The ledger engine: every LedgerApi method as a function over one Dexie database. */
 export function createLedgerEngine(ctx: EngineContext): LedgerApi {
+  const undo = new UndoStack();
   return {
     'settings.get': () => getSettings(ctx),
     'settings.update': (input) => updateSettings(ctx, input),
@@ -81,10 +87,15 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'reports.monthly': (input) => monthlyReport(ctx, input),
     'history.page': (input) => historyPage(ctx, input),
     'history.totals': (input) => historyTotals(ctx, input),
-    'transactions.update': (input) => updateTransaction(ctx, input),
+    'transactions.update': (input) => updateTransaction(ctx, undo, input),
+    'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
+    'transactions.changes': (input) => transactionChanges(ctx, input.id),
+    'ledger.undoState': () => undoState(ctx, undo),
+    'ledger.undo': () => undoLast(ctx, undo),
+    'ledger.redo': () => redoLast(ctx, undo),
     'statements.chunk': (input) => statementChunk(ctx, input),
     'imports.check': (input) => checkImport(ctx, input),
-    'imports.commit': (input) => commitImport(ctx, input),
+    'imports.commit': (input) => commitImport(ctx, input, undo),
     'imports.mappings': () => listMappings(ctx),
     'imports.saveMapping': (input) => saveMapping(ctx, input),
     'inbox.list': (input) => listInbox(ctx, input),

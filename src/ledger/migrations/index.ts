@@ -12,6 +12,7 @@ import * as v10 from './v10';
 import * as v11 from './v11';
 import * as v12 from './v12';
 import * as v13 from './v13';
+import * as v14 from './v14';
 
 /**
  * Every schema version of the ledger, one file each (`vN.ts`: its stores and its upgrade),
@@ -59,6 +60,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: PERIOD_SHEETS_SCHEMA_VERSION, stores: v11.stores, upgrade: v11.upgrade },
   { version: 12, stores: v12.stores },
   { version: PEOPLE_SCHEMA_VERSION, stores: v13.stores, upgrade: v13.upgrade },
+  { version: 14, stores: v14.stores },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

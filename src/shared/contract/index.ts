@@ -4,6 +4,7 @@ import { appMethods } from './app';
 import { backupsMethods } from './backups';
 import { billsMethods } from './bills';
 import { budgetsMethods } from './budgets';
+import { correctionsMethods } from './corrections';
 import type { MethodSpec } from './define';
 import { historyMethods } from './history';
 import { importsMethods } from './imports';
@@ -35,6 +36,7 @@ export const contract = {
   ...appMethods,
   ...accountsMethods,
   ...ledgerMethods,
+  ...correctionsMethods,
   ...securityMethods,
   ...moneyMethods,
   ...billsMethods,

@@ -1,8 +1,7 @@
 import type { DashboardSummary, InvariantReport, Transaction, TransactionDetail } from '../domain';
-import * as h from '../history';
 import * as s from '../schemas';
 import { read, write } from './define';
-import { MONEY_VIEWS, SPENDING_VIEWS, MOVEMENT_VIEWS } from './views';
+import { MOVEMENT_VIEWS } from './views';
 
 /** Recording transactions, the dashboard, and the ledger's own check. */
 export const ledgerMethods = {
@@ -14,7 +13,4 @@ export const ledgerMethods = {
   'dashboard.summary': read<DashboardSummary>()('ledger', s.dashboardSummaryInput),
   // Reads every posting: run when asked (Settings, the daily job), never cached.
   'ledger.verify': read<InvariantReport>()('ledger', s.emptyInput, { uncached: true }),
-  'transactions.update': write<TransactionDetail>()('ledger', h.transactionsUpdateInput, {
-    stale: [...MONEY_VIEWS, ...SPENDING_VIEWS],
-  }),
 } as const;

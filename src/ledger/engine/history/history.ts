@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { Transaction, TransactionDetail } from '../../../shared/domain';
-import { PurseError } from '../../../shared/errors';
+import type { Transaction } from '../../../shared/domain';
 import {
   chosenAccounts,
   type HistoryFilters,
@@ -8,15 +7,10 @@ import {
   type historyPageInput,
   type HistoryTotals,
   type historyTotalsInput,
-  type transactionsUpdateInput,
 } from '../../../shared/history';
 import { FigureTally, transactionEffect } from '../../../shared/month-figures';
-import { aggregateDeltas, applyAggregateDeltas } from '../aggregates';
-import { audit } from '../audit';
-import { moneyTables, type EngineContext } from '../context';
+import type { EngineContext } from '../context';
 import { categoryKindsOf } from '../figures/month-figures';
-import { categoryLedgerAccount } from '../ledger-accounts';
-import { requireCategory } from '../require';
 import { newestFromBlocks } from './newest-from-blocks';
 import { normalizeText } from '../../crypto/blind-index';
 import {
@@ -139,51 +133,4 @@ export async function historyTotals(
   if (candidates) await eachCandidate(ctx, candidates, matches, filters, add);
   else await newestFirst(ctx, filters).filter(matches).each(add);
   return { count, byCurrency: tally.totals() };
-}
-
-/**
- * Changes a transaction's category or memo. A new category moves its posting (and the
- * aggregates with it) in one transaction; amounts never change here. Both are logged.
- */
-export async function updateTransaction(
-  ctx: EngineContext,
-  input: z.output<typeof transactionsUpdateInput>,
-): Promise<TransactionDetail> {
-  return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
-    const transaction = await ctx.db.transactions.get(input.id);
-    if (!transaction)
-      throw new PurseError('NOT_FOUND', 'That transaction does not exist.', { id: input.id });
-    let postings = await ctx.db.postings.where('txnId').equals(transaction.id).toArray();
-    let updated: Transaction = {
-      ...transaction,
-      ...(input.memo !== undefined ? { memo: input.memo } : {}),
-    };
-
-    if (input.categoryId !== undefined && input.categoryId !== transaction.categoryId) {
-      if (!transaction.categoryId) {
-        throw new PurseError('VALIDATION', 'This kind of transaction has no category.', {
-          kind: transaction.kind,
-        });
-      }
-      const current = await requireCategory(ctx, transaction.categoryId);
-      const next = await requireCategory(ctx, input.categoryId, current.kind);
-      if (next.archived)
-        throw new PurseError('VALIDATION', 'That category is archived.', { id: next.id });
-      const from = categoryLedgerAccount(current.id);
-      const moved = postings.map((p) =>
-        p.ledgerAccount === from ? { ...p, ledgerAccount: categoryLedgerAccount(next.id) } : p,
-      );
-      await applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings, -1));
-      await applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, moved, 1));
-      await ctx.db.postings.bulkPut(moved);
-      postings = moved;
-      updated = { ...updated, categoryId: next.id };
-    }
-    await ctx.db.transactions.put(updated);
-    await audit(ctx, 'transaction.edit', transaction.id, {
-      category: input.categoryId !== undefined,
-      memo: input.memo !== undefined,
-    });
-    return { transaction: updated, postings };
-  });
 }

@@ -10,6 +10,8 @@ import { moneyTables, type EngineContext } from '../context';
 import type { ImportInput } from './import-draft';
 import { planImport } from './plan-import';
 import { postImportDrafts } from './post-import';
+import { recordCreated } from '../corrections/operations';
+import type { UndoStack } from '../corrections/undo-stack';
 
 const MAPPINGS_KEY = 'imports.mappings';
 const MAX_MAPPINGS = 100;
@@ -28,22 +30,36 @@ export async function checkImport(ctx: EngineContext, input: ImportInput): Promi
 
 /**
  * Imports a statement all or nothing: one read-write transaction over the money tables
- * plans (dedupe, categories, refunds), creates the new payees and posts every row; any
- * failure rolls all of it back.
+ * plans (dedupe, categories, refunds), creates the new payees, posts every row and records
+ * the import as one operation, which an undo takes back whole; any failure rolls all of it
+ * back.
  */
-export async function commitImport(ctx: EngineContext, input: ImportInput): Promise<ImportOutcome> {
-  return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
-    const plan = await planImport(ctx, input);
-    if (plan.newCounterparties.length)
-      await ctx.db.counterparties.bulkAdd([...plan.newCounterparties]);
-    await postImportDrafts(ctx, plan.drafts, plan.account);
-    await audit(ctx, 'import.commit', plan.account.id, {
-      profile: input.profile,
-      rows: plan.outcome.rows,
-      imported: plan.outcome.imported,
-      duplicates: plan.outcome.duplicates,
-    });
-    return plan.outcome;
+export function commitImport(
+  ctx: EngineContext,
+  input: ImportInput,
+  stack: UndoStack,
+): Promise<ImportOutcome> {
+  return stack.serial(async () => {
+    const { outcome, operationId } = await ctx.db.transaction(
+      'rw',
+      moneyTables(ctx.db),
+      async () => {
+        const plan = await planImport(ctx, input);
+        if (plan.newCounterparties.length)
+          await ctx.db.counterparties.bulkAdd([...plan.newCounterparties]);
+        const ids = await postImportDrafts(ctx, plan.drafts, plan.account);
+        const row = ids.length ? await recordCreated(ctx, 'import', ids) : undefined;
+        await audit(ctx, 'import.commit', plan.account.id, {
+          profile: input.profile,
+          rows: plan.outcome.rows,
+          imported: plan.outcome.imported,
+          duplicates: plan.outcome.duplicates,
+        });
+        return { outcome: plan.outcome, operationId: row?.id };
+      },
+    );
+    if (operationId) stack.done(operationId);
+    return outcome;
   });
 }
 

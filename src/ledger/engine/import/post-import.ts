@@ -7,14 +7,14 @@ import type { ImportDraft } from './import-draft';
 
 /**
  * Posts an import's transactions, oldest first, through the bulk path inside the caller's
- * read-write transaction: rows sealed and written in slices, balances and monthly aggregates
+ * read-write transaction, and returns their ids: rows sealed and written in slices, balances and monthly aggregates
  * accumulated once. Ids are made up front so a refund can name the payment it belongs to.
  */
 export async function postImportDrafts(
   ctx: EngineContext,
   drafts: readonly ImportDraft[],
   account: Account,
-): Promise<void> {
+): Promise<readonly string[]> {
   const ids = drafts.map(() => newId());
   let balance = account.balance;
   const bulk: BulkDraft[] = drafts.map(({ draft, refundOfDraft }, index) => {
@@ -24,4 +24,5 @@ export async function postImportDrafts(
     return { ...draft, id: ids[index]!, balanceAfter: balance, ...(refundOf ? { refundOf } : {}) };
   });
   await bulkPostTransactions(ctx, bulk);
+  return ids;
 }

@@ -1,0 +1,120 @@
+import type { UndoOutcome, UndoState, UndoStep } from '../../../shared/corrections';
+import type { TransactionDetail } from '../../../shared/domain';
+import { PurseError } from '../../../shared/errors';
+import type { OperationRow } from '../../db';
+import { audit } from '../audit';
+import { moneyTables, type EngineContext } from '../context';
+import { assertNoRefundLeft } from './refund-links';
+import { recordOperation, type Changed } from './operations';
+import { replaceTransactions, storedDetails } from './replace-transactions';
+import type { UndoStack } from './undo-stack';
+
+function stepOf(row: OperationRow): UndoStep {
+  return { operationId: row.id, kind: row.origin, at: row.at, count: row.changes.length };
+}
+
+/** What can be undone and redone now, as the UI offers it. */
+export async function undoState(ctx: EngineContext, stack: UndoStack): Promise<UndoState> {
+  const [undo, redo] = await ctx.db.operations.bulkGet(
+    [stack.peekUndo(), stack.peekRedo()].map((id) => id ?? ''),
+  );
+  return {
+    ...(undo ? { undo: stepOf(undo) } : {}),
+    ...(redo ? { redo: stepOf(redo) } : {}),
+  };
+}
+
+/**
+ * Each transaction of `row` back as it was before the operation (its revision with it), if
+ * nothing else has changed it since: its revision is still the one the operation left, or
+ * it is still gone.
+ */
+function revertedStates(
+  row: OperationRow,
+  current: readonly (TransactionDetail | undefined)[],
+): Changed[] {
+  return row.changes.map((change, index) => {
+    const stored = current[index];
+    const unchanged =
+      change.afterRevision === undefined
+        ? stored === undefined
+        : stored !== undefined && (stored.transaction.revision ?? 0) === change.afterRevision;
+    if (!unchanged) {
+      throw new PurseError(
+        'STALE_REVISION',
+        'A transaction this would undo has been changed since. Undo that change first.',
+        { id: change.txnId },
+      );
+    }
+    return {
+      ...(stored ? { before: stored } : {}),
+      ...(change.before ? { after: change.before } : {}),
+    };
+  });
+}
+
+/** Reverts operation `id` as a new operation of `kind`, in one read-write transaction. */
+async function revert(
+  ctx: EngineContext,
+  id: string,
+  kind: 'undo' | 'redo',
+): Promise<{ row: OperationRow; recorded: OperationRow }> {
+  return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
+    const row = await ctx.db.operations.get(id);
+    if (!row) throw new PurseError('NOT_FOUND', 'That change is no longer in the ledger.', { id });
+    const current = await storedDetails(
+      ctx,
+      row.changes.map((change) => change.txnId),
+    );
+    const changed = revertedStates(row, current);
+    await assertNoRefundLeft(
+      ctx,
+      changed.flatMap(({ before, after }) => (before && !after ? [before.transaction.id] : [])),
+    );
+    await replaceTransactions(
+      ctx,
+      changed.map(({ before, after }) => ({
+        ...(before ? { from: before } : {}),
+        ...(after ? { to: after } : {}),
+      })),
+    );
+    const recorded = await recordOperation(ctx, kind, changed, {
+      reverts: row.id,
+      origin: row.origin,
+    });
+    await audit(ctx, `operation.${kind}`, row.id, { count: row.changes.length });
+    return { row, recorded };
+  });
+}
+
+/** Undoes the newest operation that can be undone. */
+export function undoLast(ctx: EngineContext, stack: UndoStack): Promise<UndoOutcome> {
+  return stack.serial(async () => {
+    const id = stack.takeUndo();
+    if (!id) throw new PurseError('NOTHING_TO_UNDO', 'There is nothing to undo.');
+    try {
+      const { row, recorded } = await revert(ctx, id, 'undo');
+      stack.undone(recorded.id);
+      return { reverted: stepOf(row), recorded: recorded.id, state: await undoState(ctx, stack) };
+    } catch (error) {
+      stack.putBackUndo(id);
+      throw error;
+    }
+  });
+}
+
+/** Redoes the newest undo, if nothing has been done since. */
+export function redoLast(ctx: EngineContext, stack: UndoStack): Promise<UndoOutcome> {
+  return stack.serial(async () => {
+    const id = stack.takeRedo();
+    if (!id) throw new PurseError('NOTHING_TO_UNDO', 'There is nothing to redo.');
+    try {
+      const { row, recorded } = await revert(ctx, id, 'redo');
+      stack.redone(recorded.id);
+      return { reverted: stepOf(row), recorded: recorded.id, state: await undoState(ctx, stack) };
+    } catch (error) {
+      stack.putBackRedo(id);
+      throw error;
+    }
+  });
+}

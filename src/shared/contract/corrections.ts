@@ -1,0 +1,28 @@
+import type {
+  CorrectionOutcome,
+  EditedTransaction,
+  TransactionChange,
+  UndoOutcome,
+  UndoState,
+} from '../corrections';
+import * as c from '../corrections';
+import * as s from '../schemas';
+import { read, write } from './define';
+import { MOVEMENT_VIEWS } from './views';
+
+/** What a correction changes: everything money shows, a transaction's history, undo. */
+const CORRECTED_VIEWS = [...MOVEMENT_VIEWS, 'transactions.changes', 'ledger.undoState'] as const;
+
+/** Correcting recorded transactions: edits, deletes, their history, undo and redo. */
+export const correctionsMethods = {
+  'transactions.update': write<EditedTransaction>()('ledger', c.transactionsUpdateInput, {
+    stale: CORRECTED_VIEWS,
+  }),
+  'transactions.delete': write<CorrectionOutcome>()('ledger', c.transactionsDeleteInput, {
+    stale: CORRECTED_VIEWS,
+  }),
+  'transactions.changes': read<TransactionChange[]>()('ledger', s.byIdInput),
+  'ledger.undoState': read<UndoState>()('ledger', c.noInput),
+  'ledger.undo': write<UndoOutcome>()('ledger', c.noInput, { stale: CORRECTED_VIEWS }),
+  'ledger.redo': write<UndoOutcome>()('ledger', c.noInput, { stale: CORRECTED_VIEWS }),
+} as const;

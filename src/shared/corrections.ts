@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { Transaction, TransactionDetail, TransactionKind } from './domain';
+import {
+  idSchema,
+  instantSchema,
+  positiveMinorSchema,
+  textSchema,
+  timeZoneSchema,
+} from './schemas';
+
+/**
+ * Kinds whose every field may be corrected: what the person recorded or imported. Money a
+ * PIN confirmed (payments, transfers to contacts, top-ups, withdrawals, refunds) keeps its
+ * amount, date and accounts, as a wallet's does; only its category and memo change.
+ */
+export const EDITABLE_KINDS: ReadonlySet<TransactionKind> = new Set([
+  'income',
+  'expense',
+  'transfer',
+]);
+
+/** Whether a transaction may have its amount, date, accounts and payee changed, or be deleted. */
+export function isFullyEditable(txn: Pick<Transaction, 'kind'>): boolean {
+  return EDITABLE_KINDS.has(txn.kind);
+}
+
+const revisionSchema = z.number().int().min(0).max(1_000_000);
+
+/** The fields a correction may name, besides the transaction and the revision it saw. */
+const EDIT_FIELDS = [
+  'amount',
+  'occurredAt',
+  'timeZone',
+  'accountId',
+  'toAccountId',
+  'categoryId',
+  'counterpartyId',
+  'memo',
+] as const;
+export type EditField = (typeof EDIT_FIELDS)[number];
+
+export const transactionsUpdateInput = z
+  .strictObject({
+    id: idSchema,
+    /** The revision the caller saw; a transaction changed since then is refused. */
+    revision: revisionSchema.optional(),
+    amount: positiveMinorSchema.optional(),
+    occurredAt: instantSchema.optional(),
+    timeZone: timeZoneSchema.optional(),
+    accountId: idSchema.optional(),
+    toAccountId: idSchema.optional(),
+    categoryId: idSchema.optional(),
+    /** `null` takes the payee off. */
+    counterpartyId: idSchema.nullable().optional(),
+    /** An empty memo takes it off. */
+    memo: textSchema(200).or(z.literal('')).optional(),
+  })
+  .refine((input) => EDIT_FIELDS.some((field) => input[field] !== undefined), {
+    message: 'Change at least one field',
+  });
+export type TransactionsUpdateInput = z.output<typeof transactionsUpdateInput>;
+
+export const transactionsDeleteInput = z.strictObject({
+  id: idSchema,
+  revision: revisionSchema.optional(),
+});
+
+export const noInput = z.strictObject({}).optional();
+
+/** What an operation did, as the undo toast and a transaction's history name it. */
+export const OPERATION_KINDS = ['edit', 'delete', 'import', 'undo', 'redo'] as const;
+export type OperationKind = (typeof OPERATION_KINDS)[number];
+
+/** The fields of a transaction a correction can change, as the history shows them. */
+export type TransactionValues = Pick<
+  Transaction,
+  | 'amount'
+  | 'occurredAt'
+  | 'timeZone'
+  | 'accountId'
+  | 'toAccountId'
+  | 'categoryId'
+  | 'counterpartyId'
+  | 'memo'
+>;
+
+/** One entry of a transaction's history: what happened, when, and the values before it. */
+export interface TransactionChange {
+  readonly operationId: string;
+  readonly kind: OperationKind;
+  readonly at: number;
+  /** The fields this operation changed on the transaction. */
+  readonly fields: readonly EditField[];
+  /** The transaction as it was before (absent: it did not exist yet). */
+  readonly before?: TransactionValues;
+}
+
+/** The operation the next undo or redo would revert, as the UI offers it. */
+export interface UndoStep {
+  readonly operationId: string;
+  readonly kind: OperationKind;
+  readonly at: number;
+  /** How many transactions it touched. */
+  readonly count: number;
+}
+
+export interface UndoState {
+  readonly undo?: UndoStep;
+  readonly redo?: UndoStep;
+}
+
+/** What an undo or redo did, and what can be undone or redone next. */
+export interface UndoOutcome {
+  /** The operation reverted, and the one recorded for it. */
+  readonly reverted: UndoStep;
+  readonly recorded: string;
+  readonly state: UndoState;
+}
+
+/** What a correction did: the operation recorded, and what can be undone now. */
+export interface CorrectionOutcome {
+  readonly operationId: string;
+  readonly state: UndoState;
+}
+
+/** A transaction as an edit left it, with the operation that recorded the edit. */
+export type EditedTransaction = TransactionDetail & CorrectionOutcome;
+
+/** The values of a transaction a history entry keeps. */
+export function valuesOf(txn: Transaction): TransactionValues {
+  const values: Record<string, unknown> = {};
+  for (const field of EDIT_FIELDS) {
+    const value = (txn as unknown as Record<string, unknown>)[field];
+    if (value !== undefined) values[field] = value;
+  }
+  return values as unknown as TransactionValues;
+}
+
+/** The fields whose values differ between two states of one transaction. */
+export function changedFields(a: TransactionValues, b: TransactionValues): EditField[] {
+  return EDIT_FIELDS.filter((field) => a[field] !== b[field]);
+}
