@@ -110,7 +110,7 @@ describe('ledger.undo and ledger.redo', () => {
     await call('ledger.undo');
     await call('transactions.update', { id: lunch.transaction.id, memo: 'team lunch' });
     expect((await call<UndoState>('ledger.undoState')).redo).toBeUndefined();
-    expect(await fx.gateway.call('ledger.redo')).toMatchObject({
+    expect(await fx.gateway.call('ledger.redo', {})).toMatchObject({
       ok: false,
       error: { code: 'NOTHING_TO_UNDO' },
     });
@@ -165,7 +165,7 @@ describe('ledger.undo and ledger.redo', () => {
     for (let i = 1; i <= 52; i += 1)
       await call('transactions.update', { id: lunch.transaction.id, amount: 3_000 + i });
     for (let i = 0; i < 50; i += 1) await call('ledger.undo');
-    expect(await fx.gateway.call('ledger.undo')).toMatchObject({
+    expect(await fx.gateway.call('ledger.undo', {})).toMatchObject({
       ok: false,
       error: { code: 'NOTHING_TO_UNDO' },
     });
@@ -185,7 +185,7 @@ describe('corrections sent together', () => {
       await call('transactions.update', { id: lunch.transaction.id, memo: 'fixed' });
     }
     const results = await Promise.all(
-      Array.from({ length: 20 }, () => fx.gateway.call('ledger.undo')),
+      Array.from({ length: 20 }, () => fx.gateway.call('ledger.undo', {})),
     );
     expect(results.every((result) => result.ok)).toBe(true);
     expect(await ledgerState()).toEqual(original);
@@ -217,7 +217,7 @@ describe('corrections sent together', () => {
     const deletes = lunches.map((lunch) =>
       fx.gateway.call('transactions.delete', { id: lunch.transaction.id }),
     );
-    const undos = lunches.map(() => fx.gateway.call('ledger.undo'));
+    const undos = lunches.map(() => fx.gateway.call('ledger.undo', {}));
     const results = await Promise.all([...deletes, ...undos]);
     expect(results.every((result) => result.ok)).toBe(true);
     expect(await ledgerState()).toEqual(original);
