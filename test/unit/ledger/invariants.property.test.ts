@@ -17,7 +17,11 @@ type Op =
     }
   | { type: 'transfer'; from: number; to: number; amount: number }
   | { type: 'archive'; account: number; archived: boolean }
-  | { type: 'advance'; ms: number };
+  | { type: 'advance'; ms: number }
+  | { type: 'edit'; pick: number; amount: number; account: number; moveAccount: boolean }
+  | { type: 'delete'; pick: number }
+  | { type: 'undo' }
+  | { type: 'redo' };
 
 const amount = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 2_000_000 }) },
@@ -49,20 +53,36 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       fc.constantFrom(0.25, 2 ** 60),
     ),
   }),
-  fc.record({
-    type: fc.constant('record' as const),
-    kind: fc.constantFrom('expense' as const, 'income' as const),
-    account: index,
-    category: fc.integer({ min: 0, max: 20 }),
-    amount,
-    zone: fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York', 'Nowhere/Land'),
-  }),
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant('record' as const),
+      kind: fc.constantFrom('expense' as const, 'income' as const),
+      account: index,
+      category: fc.integer({ min: 0, max: 20 }),
+      amount,
+      zone: fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York', 'Nowhere/Land'),
+    }),
+  },
   fc.record({ type: fc.constant('transfer' as const), from: index, to: index, amount }),
   fc.record({ type: fc.constant('archive' as const), account: index, archived: fc.boolean() }),
   fc.record({
     type: fc.constant('advance' as const),
     ms: fc.integer({ min: 0, max: 40 * 86_400_000 }),
   }),
+  fc.record({
+    type: fc.constant('edit' as const),
+    pick: fc.nat(),
+    amount: fc.oneof(
+      { weight: 6, arbitrary: fc.integer({ min: 1, max: 50_000 }) },
+      { weight: 1, arbitrary: amount },
+    ),
+    account: index,
+    moveAccount: fc.boolean(),
+  }),
+  { weight: 2, arbitrary: fc.record({ type: fc.constant('delete' as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.constant({ type: 'undo' as const }) },
+  { weight: 2, arbitrary: fc.constant({ type: 'redo' as const }) },
 );
 
 const STARTING_ACCOUNTS: Op[] = [
@@ -70,6 +90,30 @@ const STARTING_ACCOUNTS: Op[] = [
   { type: 'createAccount', kind: 'bank_card', currency: 'CNY', opening: 500_000 },
   { type: 'createAccount', kind: 'credit_card', currency: 'USD', opening: 0 },
   { type: 'createAccount', kind: 'cash', currency: 'CNY', opening: 0 },
+];
+
+/** Transactions to correct from the first step on. */
+const STARTING_RECORDS: Op[] = [
+  { type: 'record', kind: 'income', account: 0, category: 0, amount: 50_000, zone: 'UTC' },
+  { type: 'record', kind: 'expense', account: 1, category: 0, amount: 20_000, zone: 'UTC' },
+  { type: 'transfer', from: 1, to: 0, amount: 10_000 },
+  { type: 'record', kind: 'expense', account: 0, category: 1, amount: 5_000, zone: 'UTC' },
+];
+
+/** Always run besides the random ones: each kind of correction, undone and redone. */
+const CORRECTIONS_EXAMPLE: Op[] = [
+  { type: 'edit', pick: 0, amount: 40_000, account: 0, moveAccount: false },
+  { type: 'delete', pick: 1 },
+  { type: 'edit', pick: 2, amount: 12_000, account: 3, moveAccount: true },
+  { type: 'undo' },
+  { type: 'undo' },
+  { type: 'redo' },
+  { type: 'undo' },
+  { type: 'undo' },
+  { type: 'redo' },
+  { type: 'redo' },
+  { type: 'delete', pick: 0 },
+  { type: 'undo' },
 ];
 
 /** Mostly a category of the right kind; now and then any category, to hit the refusal. */
@@ -80,8 +124,64 @@ function pickCategory(categories: readonly Category[], kind: string, pick: numbe
 
 const MISSING_ID = '0190a0b0-0000-7000-8000-00000000beef';
 
-/** What each account's balance must be, kept by the test from the accepted operations. */
-type Model = Map<string, number>;
+/** A recorded transaction as the test's model keeps it. */
+interface Entry {
+  readonly kind: string;
+  readonly accountId: string;
+  readonly toAccountId?: string;
+  readonly amount: number;
+}
+
+/** One transaction's state before a correction: what an undo (or redo) puts back. */
+interface Step {
+  readonly id: string;
+  readonly entry?: Entry;
+}
+
+/**
+ * What the ledger must hold, kept by the test from the accepted operations alone: opening
+ * balances, every recorded transaction, and the corrections that undo and redo walk back
+ * and forth (the newest last).
+ */
+interface Model {
+  readonly openings: Map<string, number>;
+  readonly txns: Map<string, Entry>;
+  readonly undo: Step[];
+  readonly redo: Step[];
+}
+
+function newModel(): Model {
+  return { openings: new Map(), txns: new Map(), undo: [], redo: [] };
+}
+
+/** Each account's balance as the model says: its opening and the transactions' effects. */
+function balancesOf(model: Model): Map<string, number> {
+  const balances = new Map(model.openings);
+  const add = (id: string, amount: number) => balances.set(id, balances.get(id)! + amount);
+  for (const entry of model.txns.values()) {
+    if (entry.kind === 'income') add(entry.accountId, entry.amount);
+    else add(entry.accountId, -entry.amount);
+    if (entry.kind === 'transfer') add(entry.toAccountId!, entry.amount);
+  }
+  return balances;
+}
+
+/** A correction landed: the state it replaced can be put back, and nothing can be redone. */
+function corrected(model: Model, id: string, next: Entry | undefined) {
+  model.undo.push({ id, ...(model.txns.has(id) ? { entry: model.txns.get(id)! } : {}) });
+  model.redo.length = 0;
+  if (next) model.txns.set(id, next);
+  else model.txns.delete(id);
+}
+
+/** An undo or redo landed: the step's state is back, and the one it replaced goes on `to`. */
+function walked(model: Model, from: Step[], to: Step[]) {
+  const step = from.pop()!;
+  const current = model.txns.get(step.id);
+  to.push({ id: step.id, ...(current ? { entry: current } : {}) });
+  if (step.entry) model.txns.set(step.id, step.entry);
+  else model.txns.delete(step.id);
+}
 
 function updateModel(
   model: Model,
@@ -91,27 +191,42 @@ function updateModel(
 ) {
   if (method === 'accounts.create') {
     const account = value as { id: string };
-    model.set(account.id, request.openingBalance as number);
+    model.openings.set(account.id, request.openingBalance as number);
   } else if (method === 'transactions.record') {
-    const amount = request.amount as number;
-    const from = request.accountId as string;
-    if (request.kind === 'income') model.set(from, model.get(from)! + amount);
-    else model.set(from, model.get(from)! - amount);
-    if (request.kind === 'transfer') {
-      const to = request.toAccountId as string;
-      model.set(to, model.get(to)! + amount);
-    }
+    const { transaction } = value as { transaction: { id: string } };
+    model.txns.set(transaction.id, {
+      kind: request.kind as string,
+      accountId: request.accountId as string,
+      amount: request.amount as number,
+      ...(request.toAccountId ? { toAccountId: request.toAccountId as string } : {}),
+    });
+  } else if (method === 'transactions.update') {
+    const id = request.id as string;
+    corrected(model, id, {
+      ...model.txns.get(id)!,
+      amount: request.amount as number,
+      ...(request.accountId ? { accountId: request.accountId as string } : {}),
+    });
+  } else if (method === 'transactions.delete') {
+    corrected(model, request.id as string, undefined);
+  } else if (method === 'ledger.undo') {
+    walked(model, model.undo, model.redo);
+  } else if (method === 'ledger.redo') {
+    walked(model, model.redo, model.undo);
   }
 }
 
 let accepted = 0;
+const acceptedCorrections = new Map<string, number>();
 
 async function apply(fx: GatewayFixture, step: Op, model: Model) {
-  const request = await requestFor(fx, step);
+  const request = await requestFor(fx, step, model);
   if (!request) return { ok: true as const, value: null };
   const result = await fx.gateway.call(request.method, request.input);
   if (result.ok) {
     accepted += 1;
+    if (!request.method.startsWith('accounts.') && request.method !== 'transactions.record')
+      acceptedCorrections.set(request.method, (acceptedCorrections.get(request.method) ?? 0) + 1);
     updateModel(model, request.input, request.method, result.value);
   }
   return result;
@@ -120,6 +235,7 @@ async function apply(fx: GatewayFixture, step: Op, model: Model) {
 async function requestFor(
   fx: GatewayFixture,
   step: Op,
+  model: Model,
 ): Promise<{ method: string; input: Record<string, unknown> } | null> {
   const accounts = await fx.api['accounts.list']({ includeArchived: true });
   const categories = await fx.api['categories.list']({ includeArchived: true });
@@ -168,16 +284,33 @@ async function requestFor(
     case 'advance':
       fx.clock.advance(step.ms);
       return null;
+    case 'edit':
+    case 'delete': {
+      const ids = [...model.txns.keys()];
+      const id = ids.length ? ids[step.pick % ids.length]! : MISSING_ID;
+      if (step.type === 'delete') return { method: 'transactions.delete', input: { id } };
+      return {
+        method: 'transactions.update',
+        input: {
+          id,
+          amount: step.amount,
+          ...(step.moveAccount ? { accountId: accountId(step.account) } : {}),
+        },
+      };
+    }
+    case 'undo':
+    case 'redo':
+      return { method: `ledger.${step.type}`, input: {} };
   }
 }
 
 describe('ledger invariants under random operations', () => {
-  it('keeps postings balanced and caches equal to postings, and a refused operation changes nothing', async () => {
+  it('keeps postings balanced and caches equal to postings through records, edits, deletes and undo, and a refused operation changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 16 }), async (randomOps) => {
-        const ops: Op[] = [...STARTING_ACCOUNTS, ...randomOps];
+        const ops: Op[] = [...STARTING_ACCOUNTS, ...STARTING_RECORDS, ...randomOps];
         const fx = await freshGateway();
-        const model: Model = new Map();
+        const model = newModel();
         try {
           for (const step of ops) {
             const before = await moneySnapshot(fx.db);
@@ -190,7 +323,7 @@ describe('ledger invariants under random operations', () => {
             expect(report.problems).toEqual([]);
             // No money created or lost: each balance is what the accepted operations say.
             const accounts = await fx.api['accounts.list']({ includeArchived: true });
-            expect(new Map(accounts.map((a) => [a.id, a.balance]))).toEqual(model);
+            expect(new Map(accounts.map((a) => [a.id, a.balance]))).toEqual(balancesOf(model));
             // Accounts that may not overdraw never do.
             for (const a of accounts)
               if (a.kind !== 'credit_card' && a.openingBalance >= 0)
@@ -200,9 +333,16 @@ describe('ledger invariants under random operations', () => {
           await fx.close();
         }
       }),
-      { numRuns: 40 },
+      { numRuns: 40, examples: [[CORRECTIONS_EXAMPLE]] },
     );
     // The generator must exercise the happy path too, not only refusals.
     expect(accepted).toBeGreaterThan(40 * STARTING_ACCOUNTS.length + 25);
+    for (const method of [
+      'transactions.update',
+      'transactions.delete',
+      'ledger.undo',
+      'ledger.redo',
+    ])
+      expect(acceptedCorrections.get(method) ?? 0, method).toBeGreaterThan(1);
   }, 120_000);
 });
