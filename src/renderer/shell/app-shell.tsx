@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaView } from './area-view';
 import { SideNav } from './side-nav';
+import { UndoKeys } from './use-undo';
 import { useRoute } from './use-route';
 
 /** The window: navigation on the left, the current screen on the right. */
@@ -33,6 +34,7 @@ export function AppShell() {
       >
         {t('nav.skipToContent')}
       </a>
+      <UndoKeys />
       <SideNav area={route.area} />
       <Layout.Content>
         {/* Layout.Content is the page's <main>; this is where focus lands after navigating. */}

@@ -1,17 +1,19 @@
-import { App, Button, Drawer, Form, Input, Select } from 'antd';
+import { Drawer, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Posting, TransactionDetail } from '../../../shared/domain';
-import { usePurseMutation } from '../../api/use-purse-mutation';
+import { isFullyEditable } from '../../../shared/corrections';
+import type { Posting } from '../../../shared/domain';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { DateTime } from '../../components/date-time';
 import { DetailList } from '../../components/detail-list';
-import { FormError } from '../../components/form-error';
 import { Money } from '../../components/money';
 import { rightColumn } from '../../components/table-columns';
 import { PageError, PageLoading } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { signedAmount } from '../../components/signed-amount';
 import { TitledTable } from '../../components/titled-table';
+import { DeleteTransaction } from './delete-transaction';
+import { TransactionChanges } from './transaction-changes';
+import { TransactionEditForm } from './transaction-edit-form';
 import type { HistoryNames } from './use-history';
 
 /** Kinds that have a receipt to open. */
@@ -23,7 +25,7 @@ export interface TransactionDetailDrawerProps {
   readonly onClose: () => void;
 }
 
-/** One transaction: what it was, its postings, its receipt, and its category and memo to edit. */
+/** One transaction: what it was, its postings, its receipt, and its fields to correct. */
 export function TransactionDetailDrawer({ id, names, onClose }: TransactionDetailDrawerProps) {
   const { t } = useTranslation();
   return (
@@ -34,12 +36,20 @@ export function TransactionDetailDrawer({ id, names, onClose }: TransactionDetai
       title={t('history.detail.title')}
       destroyOnHidden
     >
-      {id ? <DetailBody id={id} names={names} /> : null}
+      {id ? <DetailBody id={id} names={names} onDeleted={onClose} /> : null}
     </Drawer>
   );
 }
 
-function DetailBody({ id, names }: { readonly id: string; readonly names: HistoryNames }) {
+function DetailBody({
+  id,
+  names,
+  onDeleted,
+}: {
+  readonly id: string;
+  readonly names: HistoryNames;
+  readonly onDeleted: () => void;
+}) {
   const { t } = useTranslation();
   const detail = usePurseQuery('transactions.get', { id });
   if (detail.error) return <PageError error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -91,7 +101,12 @@ function DetailBody({ id, names }: { readonly id: string; readonly names: Histor
       {WITH_RECEIPT.has(txn.kind) ? (
         <a href={hrefOf('receipt', { id: txn.id })}>{t('history.detail.openReceipt')}</a>
       ) : null}
-      <EditForm detail={detail.data} names={names} />
+      {txn.editedAt ? (
+        <Tag className="purse-history-detail__edited">{t('history.detail.edited')}</Tag>
+      ) : null}
+      <TransactionEditForm key={txn.revision ?? 0} txn={txn} names={names} />
+      {isFullyEditable(txn) ? <DeleteTransaction txn={txn} onDeleted={onDeleted} /> : null}
+      <TransactionChanges id={txn.id} currency={txn.currency} names={names} />
       <TitledTable<Posting>
         title={t('history.detail.postings')}
         titleClassName="purse-card-title"
@@ -140,71 +155,4 @@ function SideName({ ledgerAccount, names }: { ledgerAccount: string; names: Hist
       </>
     );
   return <>{ledgerAccount}</>;
-}
-
-interface EditValues {
-  readonly categoryId?: string;
-  readonly memo: string;
-}
-
-function EditForm({ detail, names }: { detail: TransactionDetail; names: HistoryNames }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<EditValues>();
-  const txn = detail.transaction;
-  const update = usePurseMutation('transactions.update', {
-    onSuccess: () => void message.success(t('history.detail.saved')),
-  });
-  const current = txn.categoryId ? names.categoryById.get(txn.categoryId) : undefined;
-  const choices = names.categories.filter(
-    (category) =>
-      current &&
-      category.kind === current.kind &&
-      (!category.archived || category.id === current.id),
-  );
-  return (
-    <Form<EditValues>
-      form={form}
-      layout="vertical"
-      name="history-edit"
-      initialValues={{ categoryId: txn.categoryId, memo: txn.memo ?? '' }}
-      onFinish={(values) => {
-        const memo = values.memo.trim();
-        update.mutate({
-          id: txn.id,
-          ...(values.categoryId && values.categoryId !== txn.categoryId
-            ? { categoryId: values.categoryId }
-            : {}),
-          memo,
-        });
-      }}
-    >
-      {current ? (
-        <Form.Item name="categoryId" label={t('history.detail.category')}>
-          <Select
-            options={choices.map((category) => ({
-              value: category.id,
-              label: names.category(category.id),
-            }))}
-            showSearch={{ optionFilterProp: 'label' }}
-            virtual={false}
-          />
-        </Form.Item>
-      ) : null}
-      <Form.Item
-        name="memo"
-        label={t('history.detail.memo')}
-        rules={[{ max: 200, message: t('history.detail.memoTooLong') }]}
-      >
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} count={{ show: true, max: 200 }} />
-      </Form.Item>
-      <FormError error={update.error} />
-      <div className="purse-form-actions">
-        <Button type="primary" htmlType="submit" loading={update.isPending}>
-          {t('history.detail.save')}
-        </Button>
-      </div>
-      <p className="purse-history-detail__note">{t('history.detail.logged')}</p>
-    </Form>
-  );
 }

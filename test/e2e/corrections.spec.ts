@@ -1,0 +1,106 @@
+import type { Page } from '@playwright/test';
+import type { PurseApi } from '../../src/shared/purse-api';
+import { expect, test } from './support/fixtures';
+import { expectLedgerSound } from './support/payments';
+import { addAccount, expectBalance, nav, openPurse, recordExpense } from './support/purse';
+
+test.beforeEach(async ({ page }) => {
+  await openPurse(page);
+  await addAccount(page, { name: 'Wallet', balance: '1,000' });
+  for (const entry of [
+    { category: 'Food & dining', amount: '125.00', memo: 'Supermarket' },
+    { category: 'Transport', amount: '20', memo: 'late taxi' },
+  ]) {
+    await nav(page, 'Home').click();
+    await recordExpense(page, { account: 'Wallet', ...entry });
+  }
+});
+
+const list = (page: Page) => page.getByRole('region', { name: 'Transactions' });
+
+async function openInHistory(page: Page, category: string) {
+  await nav(page, 'History').click();
+  await list(page)
+    .getByRole('button', { name: `Open ${category}` })
+    .click();
+  return page.getByRole('dialog', { name: 'Transaction' });
+}
+
+async function walletBalance(page: Page, balance: string) {
+  await nav(page, 'Home').click();
+  await expectBalance(page, 'Wallet', balance);
+}
+
+test('a wrong amount is fixed in the drawer, marked edited with its old value, and balances follow', async ({
+  page,
+}) => {
+  const drawer = await openInHistory(page, 'Food & dining');
+  await drawer.getByLabel('Amount').fill('12.50');
+  await drawer.getByLabel('Memo').fill('Supermarket, one bag');
+  await drawer.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved. The change is in the log.')).toBeVisible();
+  await expect(drawer).toContainText('-CN¥12.50');
+  await expect(drawer.getByText('Edited', { exact: true }).first()).toBeVisible();
+  const changes = drawer.getByRole('region', { name: 'Changes' });
+  await expect(changes).toContainText('Amount was CN¥125.00');
+  await expect(changes).toContainText('Memo was Supermarket');
+  await page.keyboard.press('Escape');
+  await expect(list(page)).toContainText('Supermarket, one bag');
+  await walletBalance(page, 'CN¥967.50');
+  await expectLedgerSound(page);
+});
+
+test('a deleted transaction comes back with the toast’s Undo, and Ctrl+Z and Shift+Ctrl+Z undo and redo', async ({
+  page,
+}) => {
+  let drawer = await openInHistory(page, 'Transport');
+  await drawer.getByRole('button', { name: 'Delete transaction' }).click();
+  await page.getByRole('button', { name: 'Delete transaction' }).last().click();
+  await expect(drawer).toBeHidden();
+  const toast = page.locator('.purse-undo-toast');
+  await expect(toast).toContainText('Transaction deleted.');
+  await expect(list(page).getByRole('button', { name: 'Open Transport' })).toHaveCount(0);
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Undone: the delete.')).toBeVisible();
+  await expect(list(page).getByRole('button', { name: 'Open Transport' })).toHaveCount(1);
+
+  drawer = await openInHistory(page, 'Transport');
+  await drawer.getByRole('button', { name: 'Delete transaction' }).click();
+  await page.getByRole('button', { name: 'Delete transaction' }).last().click();
+  await expect(drawer).toBeHidden();
+  await expect(list(page).getByRole('button', { name: 'Open Transport' })).toHaveCount(0);
+  await page.locator('#purse-main').focus();
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(list(page).getByRole('button', { name: 'Open Transport' })).toHaveCount(1);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await expect(page.getByText('Redone: the delete.')).toBeVisible();
+  await expect(list(page).getByRole('button', { name: 'Open Transport' })).toHaveCount(0);
+  await walletBalance(page, 'CN¥875.00');
+  await expectLedgerSound(page);
+});
+
+test('ten edits of one revision sent at once from the page: one lands, nine are refused as stale', async ({
+  page,
+}) => {
+  const outcome = await page.evaluate(async () => {
+    const purse = (globalThis as unknown as { purse: PurseApi }).purse;
+    const page1 = await purse.history.page({});
+    if (!page1.ok) throw new Error(page1.error.message);
+    const target = page1.value.items.find((t) => t.memo === 'late taxi')!;
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        purse.transactions.update({ id: target.id, revision: 0, amount: 2_001 + i }),
+      ),
+    );
+    const undos = await Promise.all(Array.from({ length: 3 }, () => purse.ledger.undo({})));
+    return {
+      landed: results.filter((r) => r.ok).length,
+      stale: results.filter((r) => !r.ok && r.error.code === 'STALE_REVISION').length,
+      undone: undos.filter((r) => r.ok).length,
+      nothing: undos.filter((r) => !r.ok && r.error.code === 'NOTHING_TO_UNDO').length,
+    };
+  });
+  expect(outcome).toEqual({ landed: 1, stale: 9, undone: 1, nothing: 2 });
+  await walletBalance(page, 'CN¥855.00');
+  await expectLedgerSound(page);
+});
