@@ -10,6 +10,7 @@ import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-s
 import { SheetFlow } from '../money/sheet-flow';
 import { RefundAmountForm, type RefundChoice, type RefundValues } from './refund-amount-form';
 import { RefundSummary } from './refund-summary';
+import { refundableOf } from './refundable';
 
 export interface RefundSheetProps {
   readonly open: boolean;
@@ -41,7 +42,7 @@ function RefundBody({
   const [form] = Form.useForm<RefundValues>();
   // The receipt as it was when the sheet opened: the refund being confirmed changes it.
   const [receipt] = useState(current);
-  const refundable = receipt.transaction.amount - receipt.refunded;
+  const refundable = refundableOf(receipt);
   // Done closes the sheet: it keeps showing what was confirmed as it goes.
   return (
     <SheetFlow<RefundChoice>
@@ -85,14 +86,7 @@ function RefundConfirm({
   return (
     <MoneyConfirm
       onClose={controls.onClose}
-      summary={
-        <RefundSummary
-          receipt={receipt}
-          choice={chosen}
-          refundable={refundable}
-          onChange={onChange}
-        />
-      }
+      summary={<RefundSummary receipt={receipt} choice={chosen} onChange={onChange} />}
       confirmLabel={t('receipt.refund.confirm', {
         amount: formatMoney(chosen.amount, currency, locale),
       })}
