@@ -5,13 +5,13 @@ import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import type { RefundChoice } from './refund-amount-form';
 import { SheetHero } from '../money/sheet-hero';
+import type { SheetConfirmStep } from '../money/sheet-flow';
 import { refundableOf } from './refundable';
 
-export interface RefundSummaryProps {
+/** `onChange` is the confirmation step's: back to the amount, to change it. */
+export interface RefundSummaryProps extends Pick<SheetConfirmStep<RefundChoice>, 'onChange'> {
   readonly receipt: Receipt;
   readonly choice: RefundChoice;
-  /** Back to the first step, to change the amount. */
-  readonly onChange: () => void;
 }
 
 /** What the confirmation says about a refund: to whom, how much, into which account, what is left. */
