@@ -42,19 +42,15 @@ function RefundBody({
   const [form] = Form.useForm<RefundValues>();
   // The receipt as it was when the sheet opened: the refund being confirmed changes it.
   const [receipt] = useState(current);
-  const refundable = refundableOf(receipt);
   // Done closes the sheet: it keeps showing what was confirmed as it goes.
   return (
     <SheetFlow<RefundChoice>
       controls={controls}
-      form={(step) => (
-        <RefundAmountForm form={form} receipt={receipt} refundable={refundable} {...step} />
-      )}
+      form={(step) => <RefundAmountForm form={form} receipt={receipt} {...step} />}
       confirm={(step) =>
         step.request ? (
           <RefundConfirm
             receipt={receipt}
-            refundable={refundable}
             chosen={step.request}
             onChange={step.onChange}
             controls={step.controls}
@@ -67,13 +63,11 @@ function RefundBody({
 
 function RefundConfirm({
   receipt,
-  refundable,
   chosen,
   onChange,
   controls,
 }: {
   readonly receipt: Receipt;
-  readonly refundable: number;
   readonly chosen: RefundChoice;
   readonly onChange: () => void;
   readonly controls: SheetControls;
@@ -83,6 +77,7 @@ function RefundConfirm({
   const create = usePurseMutation('refunds.create');
   const payment = receipt.transaction;
   const currency = payment.currency;
+  const refundable = refundableOf(receipt);
   return (
     <MoneyConfirm
       onClose={controls.onClose}
