@@ -6,7 +6,8 @@ export interface CountFieldProps {
   readonly label: string;
   /** Said when the field is left empty. */
   readonly requiredMessage: string;
-  readonly min: number;
+  /** The smallest allowed; a count starts at 1 unless said otherwise. */
+  readonly min?: number;
   readonly max: number;
   /** After the number: "days before", "weeks". */
   readonly unit?: string;
@@ -14,12 +15,12 @@ export interface CountFieldProps {
   readonly className: string;
 }
 
-/** A required whole number from `min` to `max`: days, weeks, months, uses. */
+/** A required whole number from `min` (1 unless given) to `max`: days, weeks, months, uses. */
 export function CountField({
   name,
   label,
   requiredMessage,
-  min,
+  min = 1,
   max,
   unit,
   extra,

@@ -12,10 +12,15 @@ interface EditValues {
   institution?: string;
 }
 
-export interface AccountEditDialogProps {
+interface EditFormProps {
+  readonly account: Account;
+  readonly onClose: () => void;
+}
+
+/** What the edit form takes, with no account while the dialog is closed. */
+export interface AccountEditDialogProps extends Omit<EditFormProps, 'account'> {
   /** The account being edited; null when the dialog is closed. */
   readonly account: Account | null;
-  readonly onClose: () => void;
 }
 
 /** Renames an account or changes its institution; kind, currency and money stay. */
@@ -30,7 +35,7 @@ export function AccountEditDialog({ account, onClose }: AccountEditDialogProps) 
 }
 
 /** The dialog's form, for the account it is open on. */
-function EditForm({ account, onClose }: AccountEditDialogProps & { readonly account: Account }) {
+function EditForm({ account, onClose }: EditFormProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<EditValues>();

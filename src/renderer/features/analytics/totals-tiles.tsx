@@ -8,20 +8,17 @@ export interface Totals {
   readonly net: number;
 }
 
-/** Income, expense and net for the period shown. */
-export function TotalsTiles({
-  totals,
-  currency,
-}: {
+/** The figures shown, in this order. */
+const TOTAL_TILES = ['income', 'expense', 'net'] as const;
+
+export interface TotalsTilesProps {
   readonly totals: Totals;
   readonly currency: CurrencyCode;
-}) {
+}
+
+/** Income, expense and net for the period shown. */
+export function TotalsTiles({ totals, currency }: TotalsTilesProps) {
   const { t } = useTranslation();
-  return (
-    <MoneyTiles
-      label={t('analytics.totals')}
-      currency={currency}
-      tiles={tilesOf(totals, ['income', 'expense', 'net'], (key) => t(`analytics.${key}`))}
-    />
-  );
+  const tiles = tilesOf(totals, TOTAL_TILES, (key) => t(`analytics.${key}`));
+  return <MoneyTiles label={t('analytics.totals')} currency={currency} tiles={tiles} />;
 }

@@ -7,14 +7,13 @@ import { BillAmount } from './bill-amount';
 import { BillerKindIcon } from './biller-kind';
 import { BillLink } from './bill-link';
 
-/** Every active bill, however far away its next date: the way to each bill's detail. */
-export function AllBills({
-  bills,
-  today,
-}: {
+export interface AllBillsProps {
   readonly bills: readonly BillView[];
   readonly today: string;
-}) {
+}
+
+/** Every active bill, however far away its next date: the way to each bill's detail. */
+export function AllBills({ bills, today }: AllBillsProps) {
   const { t } = useTranslation();
   const dates = useBillDates();
   const scheduleText = useScheduleText();

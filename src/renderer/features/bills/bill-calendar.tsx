@@ -6,29 +6,26 @@ import type { OccurrenceStatus } from '../../../shared/bills';
 import { PageError } from '../../components/page-state';
 import { BillCalendarHeader } from './bill-calendar-header';
 import { BillDayChips } from './bill-day-chips';
-import { useBillDates } from './bill-format';
-import { OccurrenceRows } from './occurrence-rows';
+import { BillDayPanel } from './bill-day-panel';
 import type { OccurrenceActions } from './use-occurrence-actions';
 import { useMonthOccurrencesByDay } from './use-occurrences-by-day';
 
 const KEY_FORMAT = 'YYYY-MM-DD';
 const STATUSES: readonly OccurrenceStatus[] = ['upcoming', 'due', 'overdue', 'paid', 'skipped'];
 
+export interface BillCalendarProps {
+  readonly today: string;
+  readonly actions: OccurrenceActions;
+}
+
 /**
  * A month of bills: each day shows its bills coloured by status; the month moves with the
  * arrows; a day (or one of its bills) opens that day's list below, with Pay and Skip.
  */
-export function BillCalendar({
-  today,
-  actions,
-}: {
-  readonly today: string;
-  readonly actions: OccurrenceActions;
-}) {
+export function BillCalendar({ today, actions }: BillCalendarProps) {
   const { t } = useTranslation();
-  const dates = useBillDates();
   const [selected, setSelected] = useState<Dayjs>(() => dayjs(today));
-  const dayPanel = useRef<HTMLHeadingElement>(null);
+  const dayHeading = useRef<HTMLHeadingElement>(null);
   const monthStart = selected.startOf('month').format(KEY_FORMAT);
   const { query, byDay } = useMonthOccurrencesByDay(monthStart);
   const selectedKey = selected.format(KEY_FORMAT);
@@ -41,7 +38,7 @@ export function BillCalendar({
 
   const openDay = (key: string) => {
     setSelected(dayjs(key));
-    window.setTimeout(() => dayPanel.current?.focus(), 0);
+    window.setTimeout(() => dayHeading.current?.focus(), 0);
   };
 
   return (
@@ -79,22 +76,13 @@ export function BillCalendar({
           ))}
         </ul>
       </Card>
-      <Card
-        className="purse-card purse-bill-section"
-        title={
-          <h2 className="purse-card-title" ref={dayPanel} tabIndex={-1} id="purse-bills-day">
-            {t('bills.calendar.dayTitle', { date: dates.date(selectedKey, 'long') })}
-          </h2>
-        }
-      >
-        <OccurrenceRows
-          occurrences={byDay.get(selectedKey) ?? []}
-          today={today}
-          actions={actions}
-          empty={t('bills.calendar.dayEmpty')}
-          aria-labelledby="purse-bills-day"
-        />
-      </Card>
+      <BillDayPanel
+        day={selectedKey}
+        occurrences={byDay.get(selectedKey) ?? []}
+        today={today}
+        actions={actions}
+        headingRef={dayHeading}
+      />
     </div>
   );
 }

@@ -58,7 +58,6 @@ export function BillScheduleFields({
           label={t('bills.fields.dayOfMonth')}
           extra={t('bills.form.dayOfMonthHelp')}
           requiredMessage={t('bills.form.errors.dayOfMonth')}
-          min={1}
           max={31}
           className="purse-bill-form__number"
         />
@@ -68,7 +67,6 @@ export function BillScheduleFields({
           name="interval"
           label={t('bills.fields.interval')}
           requiredMessage={t('bills.form.errors.interval')}
-          min={1}
           max={repeat === 'weeks' ? 52 : 24}
           unit={repeat === 'weeks' ? t('bills.form.weeks') : t('bills.form.months')}
           className="purse-bill-form__number purse-bill-form__number--wide"

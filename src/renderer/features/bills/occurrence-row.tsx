@@ -104,7 +104,7 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
       <div className="purse-bill-row__amount">
         <BillAmount of={occurrence} strong />
       </div>
-      <div className="purse-bill-row__actions">
+      <div className="purse-row-actions purse-bill-row__actions">
         {open
           ? (['pay', 'skip'] as const).map((action) => (
               <Button

@@ -150,34 +150,25 @@ function ExportProgressView({
   readonly onClose: () => void;
 }) {
   const { t } = useTranslation();
-  if (state.step === 'done')
+  if (state.step === 'done' || state.step === 'cancelled') {
+    const done = state.step === 'done';
     return (
       <Result
-        status="success"
-        title={t('history.export.doneTitle')}
-        subTitle={t('history.export.done', { count: state.rows })}
+        status={done ? 'success' : 'info'}
+        title={done ? t('history.export.doneTitle') : t('history.export.cancelledTitle')}
+        subTitle={
+          done ? t('history.export.done', { count: state.rows }) : t('history.export.cancelled')
+        }
         extra={
-          <Button type="primary" onClick={onClose} autoFocus>
+          <Button type={done ? 'primary' : undefined} onClick={onClose} autoFocus>
             {t('history.export.close')}
           </Button>
         }
       >
-        <StatementSummary summary={state.summary} />
+        {done ? <StatementSummary summary={state.summary} /> : null}
       </Result>
     );
-  if (state.step === 'cancelled')
-    return (
-      <Result
-        status="info"
-        title={t('history.export.cancelledTitle')}
-        subTitle={t('history.export.cancelled')}
-        extra={
-          <Button onClick={onClose} autoFocus>
-            {t('history.export.close')}
-          </Button>
-        }
-      />
-    );
+  }
   if (state.step !== 'writing' && state.step !== 'cancelling') return null;
   const percent = Math.min(99, Math.floor((state.rows / Math.max(1, state.expected)) * 100));
   return (

@@ -13,7 +13,7 @@ export interface RecentTransactionsProps {
   readonly accounts: readonly Account[];
   readonly categories: readonly Category[];
   /** Merchants and contacts, to name who a payment or transfer went to. */
-  readonly counterparties?: readonly Counterparty[];
+  readonly counterparties: readonly Counterparty[];
   readonly emptyAction?: ReactNode;
 }
 
@@ -31,7 +31,7 @@ export function RecentTransactions({
   transactions,
   accounts,
   categories,
-  counterparties = [],
+  counterparties,
   emptyAction,
 }: RecentTransactionsProps) {
   const { t } = useTranslation();

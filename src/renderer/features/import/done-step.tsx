@@ -3,14 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../../shared/imports';
 import { hrefOf } from '../../shell/routes';
 
-/** Step 4: how many transactions came in, or that the file was already there. */
-export function DoneStep({
-  outcome,
-  onAgain,
-}: {
+export interface DoneStepProps {
   readonly outcome: ImportOutcome;
   readonly onAgain: () => void;
-}) {
+}
+
+/** Step 4: how many transactions came in, or that the file was already there. */
+export function DoneStep({ outcome, onAgain }: DoneStepProps) {
   const { t } = useTranslation();
   const nothing = outcome.imported === 0;
   return (

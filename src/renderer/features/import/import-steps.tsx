@@ -12,14 +12,13 @@ import { MappingStep } from './mapping-step';
 import { ProblemAlert } from './problem-alert';
 import type { ImportFlow } from './use-import-flow';
 
-/** The four steps of an import, and the one the person is on. */
-export function ImportSteps({
-  accounts,
-  flow,
-}: {
+export interface ImportStepsProps {
   readonly accounts: readonly Account[];
   readonly flow: ImportFlow;
-}) {
+}
+
+/** The four steps of an import, and the one the person is on. */
+export function ImportSteps({ accounts, flow }: ImportStepsProps) {
   const { t } = useTranslation();
   const { state } = flow;
   return (

@@ -8,7 +8,8 @@ export interface InboxEntryItemProps {
   readonly entry: InboxEntry;
   readonly words: InboxWords;
   readonly marking: boolean;
-  readonly onMarkRead: () => void;
+  /** Marks an entry read, by its id: the same action for every entry. */
+  readonly onMarkRead: (id: string) => void;
 }
 
 /** One entry: what happened, when, a link to the budget or bill, and "Mark as read". */
@@ -33,13 +34,13 @@ export function InboxEntryItem({ entry, words, marking, onMarkRead }: InboxEntry
           <a
             href={words.href}
             onClick={() => {
-              if (!entry.read) onMarkRead();
+              if (!entry.read) onMarkRead(entry.id);
             }}
           >
             {words.linkLabel}
           </a>
           {entry.read ? null : (
-            <Button size="small" loading={marking} onClick={onMarkRead}>
+            <Button size="small" loading={marking} onClick={() => onMarkRead(entry.id)}>
               {t('inbox.markRead')}
             </Button>
           )}

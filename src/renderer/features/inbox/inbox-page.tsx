@@ -34,6 +34,7 @@ export function InboxPage() {
     [categories.data, nameOf],
   );
   const unread = inbox.data?.unread ?? 0;
+  const markOne = (id: string) => markRead.mutate({ ids: [id] });
 
   return (
     <>
@@ -70,7 +71,7 @@ export function InboxPage() {
                       'ids' in markRead.variables &&
                       markRead.variables.ids.includes(entry.id)
                     }
-                    onMarkRead={() => markRead.mutate({ ids: [entry.id] })}
+                    onMarkRead={markOne}
                   />
                 ))}
               </ul>

@@ -24,6 +24,11 @@ interface RecoverValues {
   pinAgain?: string;
 }
 
+export interface RecoverScreenProps {
+  readonly status: SecurityStatus;
+  readonly onBack: () => void;
+}
+
 /**
  * Forgot PIN: a recovery code plus an identity check (the authenticator's code when
  * two-factor codes are on, else the verified name and ID number) sets a new PIN and unlocks
@@ -31,13 +36,7 @@ interface RecoverValues {
  * sets the PIN after it. The code is spent even if the person never uses Purse again, so the
  * new PIN is asked for here, twice, before anything is sent.
  */
-export function RecoverScreen({
-  status,
-  onBack,
-}: {
-  readonly status: SecurityStatus;
-  readonly onBack: () => void;
-}) {
+export function RecoverScreen({ status, onBack }: RecoverScreenProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm<RecoverValues>();

@@ -114,21 +114,22 @@ function PayConfirmBody({
 
   const applied = data.promotion;
   const problem = confirmed.sending ? null : (preview.error ?? problemOf(data));
+  const summary = (
+    <PaySummary
+      request={request}
+      data={data}
+      accountName={account?.name}
+      coupon={{
+        options: coupons,
+        selected: choice === 'none' ? 'none' : (applied?.id ?? 'none'),
+        onChoose: setChoice,
+      }}
+    />
+  );
   return (
     <MoneyConfirm
       onClose={controls.onClose}
-      summary={
-        <PaySummary
-          request={request}
-          data={data}
-          accountName={account?.name}
-          coupon={{
-            options: coupons,
-            selected: choice === 'none' ? 'none' : (applied?.id ?? 'none'),
-            onChoose: setChoice,
-          }}
-        />
-      }
+      summary={summary}
       notice={<RiskNotice risk={data.risk} />}
       confirmLabel={t('pay.sheet.payAmount', {
         amount: formatMoney(data.total, data.currency, locale),

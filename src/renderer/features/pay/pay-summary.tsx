@@ -73,15 +73,18 @@ export function useCouponOptions(
   return options;
 }
 
+/** The coupon line's picker: the coupons offered, the one chosen, and choosing another. */
+export interface CouponPicker {
+  readonly options: readonly CouponOption[];
+  readonly selected: string;
+  readonly onChoose: (choice: CouponChoice) => void;
+}
+
 export interface PaySummaryProps {
   readonly request: PayRequest;
   readonly data: PaymentPreview;
   readonly accountName: string | undefined;
-  readonly coupon: {
-    readonly options: readonly CouponOption[];
-    readonly selected: string;
-    readonly onChoose: (choice: CouponChoice) => void;
-  };
+  readonly coupon: CouponPicker;
 }
 
 /** What the payment will do: to whom, the total, the coupon, from where, the balance after. */

@@ -19,7 +19,6 @@ export function CouponLimitFields() {
         name="maxUses"
         label={t('promotions.maxUses')}
         requiredMessage={t('promotions.maxUsesRequired')}
-        min={1}
         max={10_000}
         className="purse-number-input"
       />

@@ -16,6 +16,7 @@ import { useFormattingLocale } from '../../i18n/use-locale';
 import { navigate } from '../../shell/use-route';
 import { ReceiptView } from './receipt-view';
 import { RefundSheet } from './refund-sheet';
+import { refundableOf } from './refundable';
 import './receipt.css';
 
 /** A receipt (`#/receipt?id=<transaction>`): printable, with a Refund action for payments. */
@@ -30,7 +31,7 @@ export function ReceiptPage({ id }: { readonly id: string | null }) {
 
   const data = receipt.data;
   const txn = data?.transaction;
-  const refundable = txn && data ? txn.amount - data.refunded : 0;
+  const refundable = data ? refundableOf(data) : 0;
   const canRefund = txn?.kind === 'payment' && refundable > 0;
 
   const body = () => {

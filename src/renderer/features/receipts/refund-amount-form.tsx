@@ -10,6 +10,7 @@ import { parseAmountField } from '../../components/money-rules';
 import { useFormattingLocale } from '../../i18n/use-locale';
 import { MemoField } from '../../components/memo-field';
 import { FormActions } from '../../components/form-actions';
+import { refundableOf } from './refundable';
 
 /** What the person chose to refund, before confirming it. */
 export interface RefundChoice {
@@ -29,23 +30,17 @@ export interface RefundAmountFormProps {
   readonly form: FormInstance<RefundValues>;
   /** The payment's receipt as it was when the sheet opened. */
   readonly receipt: Receipt;
-  readonly refundable: number;
   readonly onClose: () => void;
   readonly onContinue: (choice: RefundChoice) => void;
 }
 
 /** The refund's first step: what was paid and is left, how much to refund (empty = all), a memo. */
-export function RefundAmountForm({
-  form,
-  receipt,
-  refundable,
-  onClose,
-  onContinue,
-}: RefundAmountFormProps) {
+export function RefundAmountForm({ form, receipt, onClose, onContinue }: RefundAmountFormProps) {
   const { t } = useTranslation();
   const locale = useFormattingLocale();
   const payment = receipt.transaction;
   const currency = payment.currency;
+  const refundable = refundableOf(receipt);
   return (
     <DialogForm<RefundValues>
       form={form}

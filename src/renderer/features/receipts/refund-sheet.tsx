@@ -10,6 +10,7 @@ import { MoneyConfirm, MoneySheet, type SheetControls } from '../money/confirm-s
 import { SheetFlow } from '../money/sheet-flow';
 import { RefundAmountForm, type RefundChoice, type RefundValues } from './refund-amount-form';
 import { RefundSummary } from './refund-summary';
+import { refundableOf } from './refundable';
 
 export interface RefundSheetProps {
   readonly open: boolean;
@@ -41,19 +42,15 @@ function RefundBody({
   const [form] = Form.useForm<RefundValues>();
   // The receipt as it was when the sheet opened: the refund being confirmed changes it.
   const [receipt] = useState(current);
-  const refundable = receipt.transaction.amount - receipt.refunded;
   // Done closes the sheet: it keeps showing what was confirmed as it goes.
   return (
     <SheetFlow<RefundChoice>
       controls={controls}
-      form={(step) => (
-        <RefundAmountForm form={form} receipt={receipt} refundable={refundable} {...step} />
-      )}
+      form={(step) => <RefundAmountForm form={form} receipt={receipt} {...step} />}
       confirm={(step) =>
         step.request ? (
           <RefundConfirm
             receipt={receipt}
-            refundable={refundable}
             chosen={step.request}
             onChange={step.onChange}
             controls={step.controls}
@@ -66,13 +63,11 @@ function RefundBody({
 
 function RefundConfirm({
   receipt,
-  refundable,
   chosen,
   onChange,
   controls,
 }: {
   readonly receipt: Receipt;
-  readonly refundable: number;
   readonly chosen: RefundChoice;
   readonly onChange: () => void;
   readonly controls: SheetControls;
@@ -82,17 +77,11 @@ function RefundConfirm({
   const create = usePurseMutation('refunds.create');
   const payment = receipt.transaction;
   const currency = payment.currency;
+  const refundable = refundableOf(receipt);
   return (
     <MoneyConfirm
       onClose={controls.onClose}
-      summary={
-        <RefundSummary
-          receipt={receipt}
-          choice={chosen}
-          refundable={refundable}
-          onChange={onChange}
-        />
-      }
+      summary={<RefundSummary receipt={receipt} choice={chosen} onChange={onChange} />}
       confirmLabel={t('receipt.refund.confirm', {
         amount: formatMoney(chosen.amount, currency, locale),
       })}

@@ -5,19 +5,20 @@ import { DetailList } from '../../components/detail-list';
 import { Money } from '../../components/money';
 import type { RefundChoice } from './refund-amount-form';
 import { SheetHero } from '../money/sheet-hero';
+import type { SheetConfirmStep } from '../money/sheet-flow';
+import { refundableOf } from './refundable';
 
-export interface RefundSummaryProps {
+/** `onChange` is the confirmation step's: back to the amount, to change it. */
+export interface RefundSummaryProps extends Pick<SheetConfirmStep<RefundChoice>, 'onChange'> {
   readonly receipt: Receipt;
   readonly choice: RefundChoice;
-  readonly refundable: number;
-  /** Back to the first step, to change the amount. */
-  readonly onChange: () => void;
 }
 
 /** What the confirmation says about a refund: to whom, how much, into which account, what is left. */
-export function RefundSummary({ receipt, choice, refundable, onChange }: RefundSummaryProps) {
+export function RefundSummary({ receipt, choice, onChange }: RefundSummaryProps) {
   const { t } = useTranslation();
   const currency = receipt.transaction.currency;
+  const left = refundableOf(receipt) - choice.amount;
   return (
     <>
       <SheetHero
@@ -35,7 +36,7 @@ export function RefundSummary({ receipt, choice, refundable, onChange }: RefundS
           {
             key: 'left',
             label: t('receipt.refund.leftAfter'),
-            value: <Money minor={refundable - choice.amount} currency={currency} />,
+            value: <Money minor={left} currency={currency} />,
           },
           choice.memo ? { key: 'memo', label: t('record.memo'), value: choice.memo } : null,
         ]}
