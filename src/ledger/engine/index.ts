@@ -9,7 +9,7 @@ import { historyPage, historyTotals } from './history/history';
 import { deleteTransaction } from './corrections/delete-transaction';
 import { updateTransaction } from './corrections/edit-transaction';
 import { transactionChanges } from './corrections/transaction-changes';
-import { redoLast, undoLast, undoState } from './corrections/undo';
+import { undoState, walk } from './corrections/undo';
 import { UndoStack } from './corrections/undo-stack';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
@@ -91,8 +91,8 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
     'transactions.changes': (input) => transactionChanges(ctx, input.id),
     'ledger.undoState': () => undoState(ctx, undo),
-    'ledger.undo': () => undoLast(ctx, undo),
-    'ledger.redo': () => redoLast(ctx, undo),
+    'ledger.undo': () => walk(ctx, undo, 'undo'),
+    'ledger.redo': () => walk(ctx, undo, 'redo'),
     'statements.chunk': (input) => statementChunk(ctx, input),
     'imports.check': (input) => checkImport(ctx, input),
     'imports.commit': (input) => commitImport(ctx, input, undo),

@@ -6,14 +6,14 @@ import {
 import type { Account, Posting, Transaction, TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { audit } from '../audit';
-import { moneyTables, type EngineContext } from '../context';
+import type { EngineContext } from '../context';
 import { categoryLedgerAccount } from '../ledger-accounts';
 import { buildTransaction, type PostingDraft } from '../post-transaction';
 import { openAccountOf, requireAccount, requireCategory, requireCounterparty } from '../require';
 import { nextRevision, recordOperation } from './operations';
 import { replaceTransactions, storedDetail } from './replace-transactions';
 import type { UndoStack } from './undo-stack';
-import { undoState } from './undo';
+import { runCorrection } from './undo';
 
 /** Fields only a fully editable transaction (income, expense, transfer) may change. */
 const MONEY_FIELDS = ['amount', 'occurredAt', 'timeZone', 'accountId', 'toAccountId'] as const;
@@ -172,29 +172,22 @@ async function editedDetail(
  * category and memo of money a PIN confirmed. Balances, aggregates and blocks are rewritten
  * in the same transaction, the old values kept in an operation, and the edit can be undone.
  */
-export function updateTransaction(
+export async function updateTransaction(
   ctx: EngineContext,
   stack: UndoStack,
   input: TransactionsUpdateInput,
 ): Promise<EditedTransaction> {
-  return stack.serial(async () => {
-    const { detail, operationId } = await ctx.db.transaction(
-      'rw',
-      moneyTables(ctx.db),
-      async () => {
-        const current = await currentDetail(ctx, input.id, input.revision);
-        const edited = await editedDetail(ctx, current, input);
-        await replaceTransactions(ctx, [{ from: current, to: edited }]);
-        const row = await recordOperation(ctx, 'edit', [{ before: current, after: edited }]);
-        await audit(ctx, 'transaction.edit', input.id, {
-          category: input.categoryId !== undefined,
-          memo: input.memo !== undefined,
-          money: MONEY_FIELDS.some((field) => input[field] !== undefined),
-        });
-        return { detail: edited, operationId: row.id };
-      },
-    );
-    stack.done(operationId);
-    return { ...detail, operationId, state: await undoState(ctx, stack) };
+  const { value, outcome } = await runCorrection(ctx, stack, async () => {
+    const current = await currentDetail(ctx, input.id, input.revision);
+    const edited = await editedDetail(ctx, current, input);
+    await replaceTransactions(ctx, [{ from: current, to: edited }]);
+    const row = await recordOperation(ctx, 'edit', [{ before: current, after: edited }]);
+    await audit(ctx, 'transaction.edit', input.id, {
+      category: input.categoryId !== undefined,
+      memo: input.memo !== undefined,
+      money: MONEY_FIELDS.some((field) => input[field] !== undefined),
+    });
+    return { value: edited, operationId: row.id };
   });
+  return { ...value, ...outcome! };
 }

@@ -1,15 +1,18 @@
 /** How many operations can be undone: the newest, since the ledger was opened. */
 export const UNDO_DEPTH = 50;
 
+/** Which way a step walks: back through what was done, or forward through what was undone. */
+export type Direction = 'undo' | 'redo';
+
 /**
  * The operations the person can undo and redo, newest last, by id (the operations
  * themselves are in the ledger), and the queue every correction runs in. Corrections sent
  * together (two undos, an edit and an undo) run one after another in the order they came,
- * so they end as they would one at a time, whatever IndexedDB interleaves.
+ * so they end as they would one at a time, whatever IndexedDB interleaves; so a step is only
+ * taken off its stack once it has landed.
  */
 export class UndoStack {
-  readonly #undo: string[] = [];
-  readonly #redo: string[] = [];
+  readonly #steps: Record<Direction, string[]> = { undo: [], redo: [] };
   #queue: Promise<unknown> = Promise.resolve();
 
   /** Runs `work` once every correction sent before it has ended, landed or not. */
@@ -21,45 +24,27 @@ export class UndoStack {
 
   /** A new operation: it can be undone, and what was undone can no longer be redone. */
   done(operationId: string): void {
-    this.#undo.push(operationId);
-    if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
-    this.#redo.length = 0;
+    this.#push('undo', operationId);
+    this.#steps.redo.length = 0;
   }
 
-  takeUndo(): string | undefined {
-    return this.#undo.pop();
+  /** The operation the next step in `direction` would revert. */
+  peek(direction: Direction): string | undefined {
+    return this.#steps[direction].at(-1);
   }
 
-  takeRedo(): string | undefined {
-    return this.#redo.pop();
+  /**
+   * The newest step in `direction` landed as the operation `recorded`: walking the other
+   * way reverts that (an undo's record is what a redo reverts, and the other way round).
+   */
+  moved(direction: Direction, recorded: string): void {
+    this.#steps[direction].pop();
+    this.#push(direction === 'undo' ? 'redo' : 'undo', recorded);
   }
 
-  /** An undo landed as `recorded`: redoing it reverts that. */
-  undone(recorded: string): void {
-    this.#redo.push(recorded);
-    if (this.#redo.length > UNDO_DEPTH) this.#redo.shift();
-  }
-
-  /** A redo landed as `recorded`: it can be undone again, and later redos stay. */
-  redone(recorded: string): void {
-    this.#undo.push(recorded);
-    if (this.#undo.length > UNDO_DEPTH) this.#undo.shift();
-  }
-
-  /** A taken undo or redo failed: it goes back where it was. */
-  putBackUndo(operationId: string): void {
-    this.#undo.push(operationId);
-  }
-
-  putBackRedo(operationId: string): void {
-    this.#redo.push(operationId);
-  }
-
-  peekUndo(): string | undefined {
-    return this.#undo.at(-1);
-  }
-
-  peekRedo(): string | undefined {
-    return this.#redo.at(-1);
+  #push(direction: Direction, operationId: string): void {
+    const steps = this.#steps[direction];
+    steps.push(operationId);
+    if (steps.length > UNDO_DEPTH) steps.shift();
   }
 }

@@ -1,4 +1,9 @@
-import type { UndoOutcome, UndoState, UndoStep } from '../../../shared/corrections';
+import type {
+  CorrectionOutcome,
+  UndoOutcome,
+  UndoState,
+  UndoStep,
+} from '../../../shared/corrections';
 import type { TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import type { OperationRow } from '../../db';
@@ -7,7 +12,7 @@ import { moneyTables, type EngineContext } from '../context';
 import { assertNoRefundLeft } from './refund-links';
 import { recordOperation, type Changed } from './operations';
 import { replaceTransactions, storedDetails } from './replace-transactions';
-import type { UndoStack } from './undo-stack';
+import type { Direction, UndoStack } from './undo-stack';
 
 function stepOf(row: OperationRow): UndoStep {
   return { operationId: row.id, kind: row.origin, at: row.at, count: row.changes.length };
@@ -16,7 +21,7 @@ function stepOf(row: OperationRow): UndoStep {
 /** What can be undone and redone now, as the UI offers it. */
 export async function undoState(ctx: EngineContext, stack: UndoStack): Promise<UndoState> {
   const [undo, redo] = await ctx.db.operations.bulkGet(
-    [stack.peekUndo(), stack.peekRedo()].map((id) => id ?? ''),
+    [stack.peek('undo'), stack.peek('redo')].map((id) => id ?? ''),
   );
   return {
     ...(undo ? { undo: stepOf(undo) } : {}),
@@ -57,7 +62,7 @@ function revertedStates(
 async function revert(
   ctx: EngineContext,
   id: string,
-  kind: 'undo' | 'redo',
+  kind: Direction,
 ): Promise<{ row: OperationRow; recorded: OperationRow }> {
   return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
     const row = await ctx.db.operations.get(id);
@@ -87,34 +92,37 @@ async function revert(
   });
 }
 
-/** Undoes the newest operation that can be undone. */
-export function undoLast(ctx: EngineContext, stack: UndoStack): Promise<UndoOutcome> {
+/**
+ * Undoes the newest operation that can be undone, or redoes the newest undo (if nothing has
+ * been done since), as an operation of its own.
+ */
+export function walk(
+  ctx: EngineContext,
+  stack: UndoStack,
+  direction: Direction,
+): Promise<UndoOutcome> {
   return stack.serial(async () => {
-    const id = stack.takeUndo();
-    if (!id) throw new PurseError('NOTHING_TO_UNDO', 'There is nothing to undo.');
-    try {
-      const { row, recorded } = await revert(ctx, id, 'undo');
-      stack.undone(recorded.id);
-      return { reverted: stepOf(row), recorded: recorded.id, state: await undoState(ctx, stack) };
-    } catch (error) {
-      stack.putBackUndo(id);
-      throw error;
-    }
+    const id = stack.peek(direction);
+    if (!id) throw new PurseError('NOTHING_TO_UNDO', `There is nothing to ${direction}.`);
+    const { row, recorded } = await revert(ctx, id, direction);
+    stack.moved(direction, recorded.id);
+    return { reverted: stepOf(row), recorded: recorded.id, state: await undoState(ctx, stack) };
   });
 }
 
-/** Redoes the newest undo, if nothing has been done since. */
-export function redoLast(ctx: EngineContext, stack: UndoStack): Promise<UndoOutcome> {
+/**
+ * Runs a correction after every one sent before it, in one read-write transaction over the
+ * money tables; the operation it records (if it made one) is then the next to undo.
+ */
+export function runCorrection<T>(
+  ctx: EngineContext,
+  stack: UndoStack,
+  work: () => Promise<{ readonly value: T; readonly operationId: string | undefined }>,
+): Promise<{ readonly value: T; readonly outcome: CorrectionOutcome | undefined }> {
   return stack.serial(async () => {
-    const id = stack.takeRedo();
-    if (!id) throw new PurseError('NOTHING_TO_UNDO', 'There is nothing to redo.');
-    try {
-      const { row, recorded } = await revert(ctx, id, 'redo');
-      stack.redone(recorded.id);
-      return { reverted: stepOf(row), recorded: recorded.id, state: await undoState(ctx, stack) };
-    } catch (error) {
-      stack.putBackRedo(id);
-      throw error;
-    }
+    const { value, operationId } = await ctx.db.transaction('rw', moneyTables(ctx.db), work);
+    if (!operationId) return { value, outcome: undefined };
+    stack.done(operationId);
+    return { value, outcome: { operationId, state: await undoState(ctx, stack) } };
   });
 }

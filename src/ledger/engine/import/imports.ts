@@ -6,11 +6,12 @@ import type {
   importsSaveMappingInput,
 } from '../../../shared/imports';
 import { audit } from '../audit';
-import { moneyTables, type EngineContext } from '../context';
+import type { EngineContext } from '../context';
 import type { ImportInput } from './import-draft';
 import { planImport } from './plan-import';
 import { postImportDrafts } from './post-import';
 import { recordCreated } from '../corrections/operations';
+import { runCorrection } from '../corrections/undo';
 import type { UndoStack } from '../corrections/undo-stack';
 
 const MAPPINGS_KEY = 'imports.mappings';
@@ -34,33 +35,26 @@ export async function checkImport(ctx: EngineContext, input: ImportInput): Promi
  * the import as one operation, which an undo takes back whole; any failure rolls all of it
  * back.
  */
-export function commitImport(
+export async function commitImport(
   ctx: EngineContext,
   input: ImportInput,
   stack: UndoStack,
 ): Promise<ImportOutcome> {
-  return stack.serial(async () => {
-    const { outcome, operationId } = await ctx.db.transaction(
-      'rw',
-      moneyTables(ctx.db),
-      async () => {
-        const plan = await planImport(ctx, input);
-        if (plan.newCounterparties.length)
-          await ctx.db.counterparties.bulkAdd([...plan.newCounterparties]);
-        const ids = await postImportDrafts(ctx, plan.drafts, plan.account);
-        const row = ids.length ? await recordCreated(ctx, 'import', ids) : undefined;
-        await audit(ctx, 'import.commit', plan.account.id, {
-          profile: input.profile,
-          rows: plan.outcome.rows,
-          imported: plan.outcome.imported,
-          duplicates: plan.outcome.duplicates,
-        });
-        return { outcome: plan.outcome, operationId: row?.id };
-      },
-    );
-    if (operationId) stack.done(operationId);
-    return outcome;
+  const { value } = await runCorrection(ctx, stack, async () => {
+    const plan = await planImport(ctx, input);
+    if (plan.newCounterparties.length)
+      await ctx.db.counterparties.bulkAdd([...plan.newCounterparties]);
+    const ids = await postImportDrafts(ctx, plan.drafts, plan.account);
+    const row = ids.length ? await recordCreated(ctx, 'import', ids) : undefined;
+    await audit(ctx, 'import.commit', plan.account.id, {
+      profile: input.profile,
+      rows: plan.outcome.rows,
+      imported: plan.outcome.imported,
+      duplicates: plan.outcome.duplicates,
+    });
+    return { value: plan.outcome, operationId: row?.id };
   });
+  return value;
 }
 
 export async function listMappings(ctx: EngineContext): Promise<SavedMapping[]> {

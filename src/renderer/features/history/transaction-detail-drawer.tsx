@@ -36,20 +36,17 @@ export function TransactionDetailDrawer({ id, names, onClose }: TransactionDetai
       title={t('history.detail.title')}
       destroyOnHidden
     >
-      {id ? <DetailBody id={id} names={names} onDeleted={onClose} /> : null}
+      {id ? <DetailBody id={id} names={names} onClose={onClose} /> : null}
     </Drawer>
   );
 }
 
+/** The drawer's contents for one transaction; `onClose` closes it once it is deleted. */
 function DetailBody({
   id,
   names,
-  onDeleted,
-}: {
-  readonly id: string;
-  readonly names: HistoryNames;
-  readonly onDeleted: () => void;
-}) {
+  onClose,
+}: TransactionDetailDrawerProps & { readonly id: string }) {
   const { t } = useTranslation();
   const detail = usePurseQuery('transactions.get', { id });
   if (detail.error) return <PageError error={detail.error} onRetry={() => void detail.refetch()} />;
@@ -105,7 +102,7 @@ function DetailBody({
         <Tag className="purse-history-detail__edited">{t('history.detail.edited')}</Tag>
       ) : null}
       <TransactionEditForm key={txn.revision ?? 0} txn={txn} names={names} />
-      {isFullyEditable(txn) ? <DeleteTransaction txn={txn} onDeleted={onDeleted} /> : null}
+      {isFullyEditable(txn) ? <DeleteTransaction txn={txn} onDeleted={onClose} /> : null}
       <TransactionChanges id={txn.id} currency={txn.currency} names={names} />
       <TitledTable<Posting>
         title={t('history.detail.postings')}

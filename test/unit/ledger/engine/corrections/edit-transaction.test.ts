@@ -4,10 +4,15 @@ import type { Account, Category, TransactionDetail } from '../../../../../src/sh
 import type { HistoryTotals } from '../../../../../src/shared/history';
 import { newId } from '../../../../../src/shared/ids';
 import { getRows } from '../../../../../src/ledger/engine/aggregate-sheets';
-import { freshGateway, ok, type GatewayFixture } from '../../../../support/gateway-fixture';
+import {
+  correctionsFixture,
+  TZ,
+  type CorrectionsFixture,
+} from '../../../../support/corrections-fixture';
+import type { GatewayFixture } from '../../../../support/gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from '../../../../support/ledger-fixture';
 
-const TZ = 'Asia/Shanghai';
+let c: CorrectionsFixture;
 let fx: GatewayFixture;
 let wallet: Account;
 let bank: Account;
@@ -15,25 +20,10 @@ let card: Account;
 let food: Category;
 let transport: Category;
 
-const call = async <T>(method: string, input?: unknown) =>
-  ok<T>(await fx.gateway.call(method, input));
+const call = <T>(method: string, input?: unknown) => c.call<T>(method, input);
 const refused = (method: string, input: unknown) => fx.gateway.call(method, input);
-
-async function expense(amount: number, day: number, memo = 'lunch'): Promise<TransactionDetail> {
-  return call<TransactionDetail>('transactions.record', {
-    kind: 'expense',
-    accountId: wallet.id,
-    categoryId: food.id,
-    amount,
-    occurredAt: Date.UTC(2026, 10, day, 4),
-    timeZone: TZ,
-    memo,
-  });
-}
-
-async function verifyOk() {
-  expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
-}
+const expense = (amount: number, day: number, memo = 'lunch') => c.expense(amount, day, memo);
+const verifyOk = () => c.verifyOk();
 
 async function monthSpending(month: string): Promise<number> {
   const [from, to] =
@@ -45,14 +35,12 @@ async function monthSpending(month: string): Promise<number> {
 }
 
 beforeEach(async () => {
-  fx = await freshGateway();
-  fx.clock.set(Date.UTC(2026, 10, 20, 4));
+  c = await correctionsFixture();
+  ({ fx, wallet, food } = c);
   const open = (kind: string, name: string, openingBalance: number) =>
     call<Account>('accounts.create', { kind, name, currency: 'CNY', openingBalance });
-  wallet = await open('wallet', 'Wallet', 100_000);
   bank = await open('bank_card', 'ICBC', 500_000);
   card = await open('credit_card', 'Visa', 0);
-  food = await categoryByBuiltin(fx.api, 'food');
   transport = await categoryByBuiltin(fx.api, 'transport');
 });
 afterEach(() => fx.close());

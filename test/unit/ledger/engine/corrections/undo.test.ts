@@ -4,31 +4,24 @@ import type {
   UndoOutcome,
   UndoState,
 } from '../../../../../src/shared/corrections';
-import type { Account, Category, TransactionDetail } from '../../../../../src/shared/domain';
+import type { Account, TransactionDetail } from '../../../../../src/shared/domain';
 import type { ImportOutcome } from '../../../../../src/shared/imports';
-import { freshGateway, ok, type GatewayFixture } from '../../../../support/gateway-fixture';
+import {
+  correctionsFixture,
+  TZ,
+  type CorrectionsFixture,
+} from '../../../../support/corrections-fixture';
+import type { GatewayFixture } from '../../../../support/gateway-fixture';
 import { fixtureBytes, readAll } from '../../../../support/import-fixtures';
 import { categoryByBuiltin, moneySnapshot } from '../../../../support/ledger-fixture';
 
-const TZ = 'Asia/Shanghai';
+let c: CorrectionsFixture;
 let fx: GatewayFixture;
 let wallet: Account;
-let food: Category;
 
-const call = async <T>(method: string, input?: unknown) =>
-  ok<T>(await fx.gateway.call(method, input));
-
-async function expense(amount: number, day: number): Promise<TransactionDetail> {
-  return call<TransactionDetail>('transactions.record', {
-    kind: 'expense',
-    accountId: wallet.id,
-    categoryId: food.id,
-    amount,
-    occurredAt: Date.UTC(2026, 10, day, 4),
-    timeZone: TZ,
-    memo: `day ${day}`,
-  });
-}
+const call = <T>(method: string, input?: unknown) => c.call<T>(method, input);
+const expense = (amount: number, day: number) => c.expense(amount, day);
+const verifyOk = () => c.verifyOk();
 
 /** What a person sees of the ledger: balances, aggregates, and every transaction's fields. */
 async function ledgerState() {
@@ -44,20 +37,9 @@ async function ledgerState() {
   };
 }
 
-async function verifyOk() {
-  expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
-}
-
 beforeEach(async () => {
-  fx = await freshGateway();
-  fx.clock.set(Date.UTC(2026, 10, 20, 4));
-  wallet = await call<Account>('accounts.create', {
-    kind: 'wallet',
-    name: 'Wallet',
-    currency: 'CNY',
-    openingBalance: 100_000,
-  });
-  food = await categoryByBuiltin(fx.api, 'food');
+  c = await correctionsFixture();
+  ({ fx, wallet } = c);
 });
 afterEach(() => fx.close());
 
