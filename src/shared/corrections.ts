@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Transaction, TransactionDetail, TransactionKind } from './domain';
+import { historyFiltersSchema } from './history';
 import {
   idSchema,
   instantSchema,
@@ -67,8 +68,42 @@ export const transactionsDeleteInput = z.strictObject({
 
 export const noInput = z.strictObject({}).optional();
 
+/** The most transactions one bulk edit changes: what one operation can hold comfortably. */
+export const BULK_MAX = 20_000;
+
+/**
+ * Which transactions a bulk edit changes: those chosen one by one, or every one the filters
+ * choose (however many pages) less those unticked.
+ */
+export const bulkSelectionSchema = z.union([
+  z.strictObject({ ids: z.array(idSchema).min(1).max(BULK_MAX) }),
+  z.strictObject({
+    filters: historyFiltersSchema,
+    except: z.array(idSchema).max(BULK_MAX).optional(),
+  }),
+]);
+export type BulkSelection = z.output<typeof bulkSelectionSchema>;
+
+export const transactionsBulkUpdateInput = z.strictObject({
+  selection: bulkSelectionSchema,
+  action: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('category'), categoryId: idSchema }),
+    z.strictObject({ kind: z.literal('delete') }),
+  ]),
+});
+export type TransactionsBulkUpdateInput = z.output<typeof transactionsBulkUpdateInput>;
+
+/** What a bulk edit did: how many it changed, and how many it left as they were and why. */
+export interface BulkOutcome {
+  readonly changed: number;
+  /** Chosen but not changed: money a PIN confirmed (not deleted), or another kind of category. */
+  readonly skipped: number;
+  readonly operationId?: string;
+  readonly state?: UndoState;
+}
+
 /** What an operation did, as the undo toast and a transaction's history name it. */
-export const OPERATION_KINDS = ['edit', 'delete', 'import', 'undo', 'redo'] as const;
+export const OPERATION_KINDS = ['edit', 'delete', 'bulk', 'import', 'undo', 'redo'] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 /** The fields of a transaction a correction can change, as the history shows them. */

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Account, Category, TransactionDetail } from '../../src/shared/domain';
 import { freshGateway, ok, type GatewayFixture } from './gateway-fixture';
-import { categoryByBuiltin } from './ledger-fixture';
+import { categoryByBuiltin, moneySnapshot } from './ledger-fixture';
 
 export const TZ = 'Asia/Shanghai';
 
@@ -15,6 +15,8 @@ export interface CorrectionsFixture {
   /** Records lunch from the wallet on day `day` of November 2026. */
   expense(amount: number, day: number, memo?: string): Promise<TransactionDetail>;
   verifyOk(): Promise<void>;
+  /** Balances and aggregates, less the figures that came back to nothing (the same figures). */
+  money(): Promise<Awaited<ReturnType<typeof moneySnapshot>>>;
 }
 
 export async function correctionsFixture(): Promise<CorrectionsFixture> {
@@ -44,6 +46,11 @@ export async function correctionsFixture(): Promise<CorrectionsFixture> {
         timeZone: TZ,
         memo,
       }),
+    money: async () => {
+      const money = await moneySnapshot(fx.db);
+      const kept = money.aggregates.filter((row) => row.debit || row.credit || row.count);
+      return { ...money, aggregates: kept };
+    },
     verifyOk: async () => expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]),
   };
 }

@@ -6,6 +6,7 @@ import { createCounterparty, listCounterparties } from './counterparties';
 import { dashboardSummary } from './dashboard';
 import { verifyInvariants } from './invariants';
 import { historyPage, historyTotals } from './history/history';
+import { bulkUpdate } from './corrections/bulk-edit';
 import { deleteTransaction } from './corrections/delete-transaction';
 import { updateTransaction } from './corrections/edit-transaction';
 import { transactionChanges } from './corrections/transaction-changes';
@@ -89,6 +90,7 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'history.totals': (input) => historyTotals(ctx, input),
     'transactions.update': (input) => updateTransaction(ctx, undo, input),
     'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
+    'transactions.bulkUpdate': (input) => bulkUpdate(ctx, undo, input),
     'transactions.changes': (input) => transactionChanges(ctx, input.id),
     'ledger.undoState': () => undoState(ctx, undo),
     'ledger.undo': () => walk(ctx, undo, 'undo'),

@@ -1,4 +1,5 @@
 import type {
+  BulkOutcome,
   CorrectionOutcome,
   EditedTransaction,
   TransactionChange,
@@ -19,6 +20,9 @@ export const correctionsMethods = {
     stale: CORRECTED_VIEWS,
   }),
   'transactions.delete': write<CorrectionOutcome>()('ledger', c.transactionsDeleteInput, {
+    stale: CORRECTED_VIEWS,
+  }),
+  'transactions.bulkUpdate': write<BulkOutcome>()('ledger', c.transactionsBulkUpdateInput, {
     stale: CORRECTED_VIEWS,
   }),
   'transactions.changes': read<TransactionChange[]>()('ledger', s.byIdInput),

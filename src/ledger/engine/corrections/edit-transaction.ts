@@ -124,7 +124,7 @@ function mergedFields(txn: Transaction, input: TransactionsUpdateInput): Transac
 }
 
 /** The transaction and postings the edit leaves, checked against the ledger. */
-async function editedDetail(
+export async function editedDetail(
   ctx: EngineContext,
   current: TransactionDetail,
   input: TransactionsUpdateInput,

@@ -119,18 +119,26 @@ export async function historyTotals(
   ctx: EngineContext,
   input: z.output<typeof historyTotalsInput>,
 ): Promise<HistoryTotals> {
-  const filters = input.filters ?? {};
-  const [{ matches, candidates }, kindOf] = await Promise.all([
-    searchPlan(ctx, filters),
-    categoryKindsOf(ctx),
-  ]);
+  const kindOf = await categoryKindsOf(ctx);
   const tally = new FigureTally();
   let count = 0;
-  const add = (t: Transaction) => {
+  await eachMatching(ctx, input.filters ?? {}, (t) => {
     count += 1;
     tally.add(t.currency, transactionEffect(t, kindOf));
-  };
-  if (candidates) await eachCandidate(ctx, candidates, matches, filters, add);
-  else await newestFirst(ctx, filters).filter(matches).each(add);
+  });
   return { count, byCurrency: tally.totals() };
+}
+
+/**
+ * Calls `visit` with every transaction the filters choose, newest first: History's totals,
+ * and the set a bulk edit of "everything filtered" changes.
+ */
+export async function eachMatching(
+  ctx: EngineContext,
+  filters: HistoryFilters,
+  visit: (t: Transaction) => void,
+): Promise<void> {
+  const { matches, candidates } = await searchPlan(ctx, filters);
+  if (candidates) await eachCandidate(ctx, candidates, matches, filters, visit);
+  else await newestFirst(ctx, filters).filter(matches).each(visit);
 }

@@ -13,7 +13,7 @@ import {
 } from '../../../../support/corrections-fixture';
 import type { GatewayFixture } from '../../../../support/gateway-fixture';
 import { fixtureBytes, readAll } from '../../../../support/import-fixtures';
-import { categoryByBuiltin, moneySnapshot } from '../../../../support/ledger-fixture';
+import { categoryByBuiltin } from '../../../../support/ledger-fixture';
 
 let c: CorrectionsFixture;
 let fx: GatewayFixture;
@@ -26,13 +26,8 @@ const verifyOk = () => c.verifyOk();
 /** What a person sees of the ledger: balances, aggregates, and every transaction's fields. */
 async function ledgerState() {
   const rows = await fx.db.transactions.toArray();
-  const money = await moneySnapshot(fx.db);
   return {
-    // A month's figures that came back to nothing are kept as zero rows: the same figures.
-    money: {
-      ...money,
-      aggregates: money.aggregates.filter((row) => row.debit || row.credit || row.count),
-    },
+    money: await c.money(),
     transactions: rows.sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
