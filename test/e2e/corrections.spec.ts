@@ -104,3 +104,35 @@ test('ten edits of one revision sent at once from the page: one lands, nine are 
   await walletBalance(page, 'CN¥855.00');
   await expectLedgerSound(page);
 });
+
+test('History ticks rows, sets their category in one go, and moves and deletes by keyboard', async ({
+  page,
+}) => {
+  await nav(page, 'History').click();
+  await list(page).getByRole('checkbox', { name: 'Tick Food & dining' }).check();
+  await list(page).getByRole('checkbox', { name: 'Tick Transport' }).check();
+  const bar = page.getByRole('toolbar', { name: 'Change the ticked transactions' });
+  await expect(bar).toContainText('2 transactions ticked');
+  await bar.getByRole('combobox', { name: 'Set category…' }).click();
+  await page.getByRole('option', { name: /^Groceries/ }).click();
+  await expect(page.locator('.purse-undo-toast')).toContainText('2 transactions changed.');
+  await expect(list(page).getByRole('button', { name: 'Open Groceries' })).toHaveCount(2);
+  await page.locator('.purse-undo-toast').getByRole('button', { name: 'Undo' }).click();
+  await expect(list(page).getByRole('button', { name: 'Open Groceries' })).toHaveCount(0);
+
+  // The keyboard: into the list, down to the second row, Delete asks, and Enter confirms.
+  const table = page.getByRole('region', { name: 'Transactions' });
+  await table.focus();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Delete');
+  const confirm = page.getByRole('dialog', { name: 'Delete this transaction?' });
+  await confirm.getByRole('button', { name: 'Delete transaction' }).click();
+  await expect(list(page).getByRole('button', { name: /^Open / })).toHaveCount(2);
+  await table.focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await expect(bar).toContainText('2 transactions ticked');
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await expectLedgerSound(page);
+});

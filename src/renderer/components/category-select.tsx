@@ -10,6 +10,8 @@ export interface CategorySelectProps {
   readonly onChange?: (value: string) => void;
   readonly placeholder?: string;
   readonly loading?: boolean;
+  /** Its accessible name where no form label names it. */
+  readonly 'aria-label'?: string;
 }
 
 /** Picks a category of the kind the form records (expense or income). */

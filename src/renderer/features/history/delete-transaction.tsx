@@ -1,8 +1,11 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { Button, Popconfirm } from 'antd';
+import { App, Button, Popconfirm } from 'antd';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/domain';
+import { isFullyEditable } from '../../../shared/corrections';
 import { usePurseMutation } from '../../api/use-purse-mutation';
+import { useDescribeError } from '../../components/use-describe-error';
 import { FormError } from '../../components/form-error';
 import { useUndo } from '../../shell/use-undo';
 
@@ -38,5 +41,40 @@ export function DeleteTransaction({
         </Button>
       </Popconfirm>
     </div>
+  );
+}
+
+/**
+ * History's Delete key: asks first, then deletes the row and offers Undo; money a PIN
+ * confirmed is not deleted, and the person is told how to correct it instead.
+ */
+export function useDeleteRow(): (txn: Transaction) => void {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const describe = useDescribeError();
+  const { offerUndo } = useUndo();
+  const { mutate } = usePurseMutation('transactions.delete', {
+    onSuccess: () => offerUndo(t('history.detail.deleted')),
+  });
+  return useCallback(
+    (txn: Transaction) => {
+      if (!isFullyEditable(txn)) {
+        void message.info(t('history.detail.confirmedMoney'));
+        return;
+      }
+      void modal.confirm({
+        title: t('history.detail.deleteConfirm'),
+        content: t('history.detail.deleteUndo'),
+        okText: t('history.detail.delete'),
+        okButtonProps: { danger: true },
+        cancelText: t('common.cancel'),
+        onOk: () =>
+          mutate(
+            { id: txn.id, revision: txn.revision ?? 0 },
+            { onError: (error) => void message.error(describe(error)) },
+          ),
+      });
+    },
+    [t, modal, message, describe, mutate],
   );
 }

@@ -16,7 +16,10 @@ import {
   queryFromParams,
   type HistoryQuery,
 } from './history-params';
+import { BulkBar } from './bulk-bar';
+import { useDeleteRow } from './delete-transaction';
 import { HistoryTable } from './history-table';
+import { useHistorySelection } from './use-history-selection';
 import { HistoryTotalsBar } from './history-totals';
 import { TransactionDetailDrawer } from './transaction-detail-drawer';
 import { useHistoryNames, useHistoryPages } from './use-history';
@@ -50,6 +53,8 @@ export function HistoryPage({ params }: { readonly params: URLSearchParams }) {
     settings.data?.defaultCurrency ??
     'CNY';
   const rows = useMemo(() => pages.data?.pages.flatMap((page) => page.items) ?? [], [pages.data]);
+  const selection = useHistorySelection(filters, totals.data?.count);
+  const deleteRow = useDeleteRow();
 
   const list = () => {
     const failed = pages.error ?? names.queries.find((q) => q.error)?.error;
@@ -90,6 +95,8 @@ export function HistoryPage({ params }: { readonly params: URLSearchParams }) {
         loadingMore={pages.isFetchingNextPage}
         onLoadMore={() => void pages.fetchNextPage()}
         onOpen={(txn) => go(query, txn.id)}
+        onDelete={deleteRow}
+        selection={selection}
         height={listHeight()}
       />
     );
@@ -118,6 +125,7 @@ export function HistoryPage({ params }: { readonly params: URLSearchParams }) {
             onChange={(next) => go(next)}
           />
           <HistoryTotalsBar totals={totals.data} />
+          <BulkBar selection={selection} names={names} />
         </Card>
         <Card className="purse-card purse-history-list">{list()}</Card>
       </div>

@@ -1,9 +1,11 @@
-import { Button, Table } from 'antd';
-import type { UIEvent } from 'react';
+import { Button, Table, type GetRef } from 'antd';
+import { useMemo, useRef, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/domain';
 import { transactionColumns } from '../../components/transaction-columns';
 import type { HistoryNames } from './use-history';
+import type { HistorySelection } from './use-history-selection';
+import { useRowKeys } from './use-row-keys';
 
 export interface HistoryTableProps {
   readonly rows: readonly Transaction[];
@@ -12,6 +14,8 @@ export interface HistoryTableProps {
   readonly loadingMore: boolean;
   readonly onLoadMore: () => void;
   readonly onOpen: (txn: Transaction) => void;
+  readonly onDelete: (txn: Transaction) => void;
+  readonly selection: HistorySelection;
   readonly height: number;
 }
 
@@ -23,8 +27,31 @@ const LOAD_AHEAD = 600;
  * keyset page loads as the person scrolls near the end (or presses "Load more").
  */
 export function HistoryTable(props: HistoryTableProps) {
-  const { rows, names, hasMore, loadingMore, onLoadMore, onOpen, height } = props;
+  const { rows, names, hasMore, loadingMore, onLoadMore, onOpen, onDelete, selection, height } =
+    props;
   const { t } = useTranslation();
+  const table = useRef<GetRef<typeof Table<Transaction>>>(null);
+  const keyActions = useMemo(
+    () => ({
+      onOpen,
+      onDelete,
+      onToggle: (txn: Transaction) => selection.tick([txn.id], !selection.isTicked(txn.id)),
+      onTickAll: selection.tickAll,
+      onClear: selection.clear,
+      scrollTo: (index: number) => table.current?.scrollTo({ index }),
+    }),
+    [onOpen, onDelete, selection],
+  );
+  const keys = useRowKeys(rows, keyActions);
+  /** A row's name: its payee, else its category, else its kind. */
+  const titleOf = (txn: Transaction) =>
+    (txn.counterpartyId ? names.partyById.get(txn.counterpartyId)?.name : undefined) ??
+    names.category(txn.categoryId) ??
+    t(`transactions.kinds.${txn.kind}`);
+  const tickedKeys = useMemo(
+    () => rows.filter((txn) => selection.isTicked(txn.id)).map((txn) => txn.id),
+    [rows, selection],
+  );
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
     const box = event.currentTarget;
@@ -38,7 +65,7 @@ export function HistoryTable(props: HistoryTableProps) {
     details: (txn) => {
       const party = txn.counterpartyId ? names.partyById.get(txn.counterpartyId) : undefined;
       const category = names.category(txn.categoryId);
-      const title = party?.name ?? category ?? t(`transactions.kinds.${txn.kind}`);
+      const title = titleOf(txn);
       return {
         title: (
           <button
@@ -65,8 +92,18 @@ export function HistoryTable(props: HistoryTableProps) {
   });
 
   return (
-    <section className="purse-history-table" aria-label={t('history.listLabel')}>
+    <section
+      className="purse-history-table"
+      aria-label={t('history.listLabel')}
+      aria-describedby="purse-history-keys"
+      tabIndex={0}
+      onKeyDown={keys.onKeyDown}
+    >
+      <p id="purse-history-keys" className="purse-visually-hidden">
+        {t('history.keys')}
+      </p>
       <Table<Transaction>
+        ref={table}
         virtual
         rowKey="id"
         size="middle"
@@ -76,7 +113,33 @@ export function HistoryTable(props: HistoryTableProps) {
         scroll={{ x: 900, y: height }}
         onScroll={onScroll}
         onRow={(txn) => ({ onDoubleClick: () => onOpen(txn) })}
-        rowClassName={() => 'purse-row--link'}
+        rowClassName={(txn) =>
+          txn.id === keys.active ? 'purse-row--link purse-row--active' : 'purse-row--link'
+        }
+        rowSelection={{
+          selectedRowKeys: tickedKeys,
+          columnWidth: 48,
+          onChange: (keys, _rows, info) => {
+            if (info.type === 'all') {
+              if (keys.length) selection.tickAll();
+              else selection.clear();
+              return;
+            }
+            const now = new Set(keys as string[]);
+            const was = new Set(tickedKeys);
+            selection.tick(
+              [...now].filter((id) => !was.has(id)),
+              true,
+            );
+            selection.tick(
+              [...was].filter((id) => !now.has(id)),
+              false,
+            );
+          },
+          getCheckboxProps: (txn) => ({
+            'aria-label': t('history.bulk.tick', { what: titleOf(txn) }),
+          }),
+        }}
       />
       <div className="purse-history-table__more">
         {hasMore ? (
