@@ -1,10 +1,14 @@
 import { z } from 'zod';
 import type { Transaction, TransactionDetail, TransactionKind } from './domain';
 import { historyFiltersSchema } from './history';
+import type { FigureTotals } from './month-figures';
 import {
   idSchema,
   instantSchema,
+  monthKeySchema,
   positiveMinorSchema,
+  tagSchema,
+  tagsSchema,
   textSchema,
   timeZoneSchema,
 } from './schemas';
@@ -37,6 +41,7 @@ const EDIT_FIELDS = [
   'categoryId',
   'counterpartyId',
   'memo',
+  'tags',
 ] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
 
@@ -55,6 +60,8 @@ export const transactionsUpdateInput = z
     counterpartyId: idSchema.nullable().optional(),
     /** An empty memo takes it off. */
     memo: textSchema(200).or(z.literal('')).optional(),
+    /** The tags it carries from now on (an empty list takes them all off). */
+    tags: tagsSchema.optional(),
   })
   .refine((input) => EDIT_FIELDS.some((field) => input[field] !== undefined), {
     message: 'Change at least one field',
@@ -89,6 +96,8 @@ export const transactionsBulkUpdateInput = z.strictObject({
   action: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('category'), categoryId: idSchema }),
     z.strictObject({ kind: z.literal('delete') }),
+    z.strictObject({ kind: z.literal('addTag'), tag: tagSchema }),
+    z.strictObject({ kind: z.literal('removeTag'), tag: tagSchema }),
   ]),
 });
 export type TransactionsBulkUpdateInput = z.output<typeof transactionsBulkUpdateInput>;
@@ -96,7 +105,10 @@ export type TransactionsBulkUpdateInput = z.output<typeof transactionsBulkUpdate
 /** What a bulk edit did: how many it changed, and how many it left as they were and why. */
 export interface BulkOutcome {
   readonly changed: number;
-  /** Chosen but not changed: money a PIN confirmed (not deleted), or another kind of category. */
+  /**
+   * Chosen but not changed: money a PIN confirmed (not deleted), a category of another kind,
+   * or a tag it already had (or did not have).
+   */
   readonly skipped: number;
   readonly operationId?: string;
   readonly state?: UndoState;
@@ -117,6 +129,7 @@ export type TransactionValues = Pick<
   | 'categoryId'
   | 'counterpartyId'
   | 'memo'
+  | 'tags'
 >;
 
 /** One entry of a transaction's history: what happened, when, and the values before it. */
@@ -173,5 +186,23 @@ export function valuesOf(txn: Transaction): TransactionValues {
 
 /** The fields whose values differ between two states of one transaction. */
 export function changedFields(a: TransactionValues, b: TransactionValues): EditField[] {
-  return EDIT_FIELDS.filter((field) => a[field] !== b[field]);
+  return EDIT_FIELDS.filter((field) =>
+    field === 'tags'
+      ? (a.tags ?? []).join(',') !== (b.tags ?? []).join(',')
+      : a[field] !== b[field],
+  );
 }
+
+/** One tag's figures over a period: how many transactions carry it, and their totals. */
+export interface TagFigures {
+  readonly tag: string;
+  readonly count: number;
+  readonly byCurrency: readonly FigureTotals[];
+}
+
+export const tagFiguresInput = z
+  .strictObject({ from: monthKeySchema, to: monthKeySchema })
+  .refine((input) => input.from <= input.to, {
+    message: 'The period must start before it ends',
+    path: ['to'],
+  });

@@ -115,6 +115,8 @@ export interface Transaction {
   readonly refundOf?: string;
   /** Cache of its own-account postings, in posting-id order; absent on older rows (sealed). */
   readonly ownSides?: readonly OwnSide[];
+  /** The person's own labels (`travel`), normalised by `tagSchema`; absent: none. */
+  readonly tags?: readonly string[];
   /** How many corrections it has had (absent: none); an edit names the one it saw. */
   readonly revision?: number;
   /** When it was last corrected (edited, or put back by an undo). */

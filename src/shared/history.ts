@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TRANSACTION_KINDS, type Transaction } from './domain';
 import type { FigureTotals } from './month-figures';
-import { idSchema, instantSchema, minorSchema, textSchema } from './schemas';
+import { idSchema, instantSchema, minorSchema, tagSchema, textSchema } from './schemas';
 
 export const historyFiltersSchema = z
   .strictObject({
@@ -18,6 +18,8 @@ export const historyFiltersSchema = z
     maxAmount: minorSchema.optional(),
     /** Matched against payee names and memos, which are encrypted at rest. */
     text: textSchema(80).optional(),
+    /** Transactions carrying this tag (`tagSchema`'s form). */
+    tag: tagSchema.optional(),
   })
   .refine((f) => f.accountId === undefined || f.accountIds === undefined, {
     message: 'Choose one account or a list of accounts, not both',

@@ -36,6 +36,26 @@ export const textSchema = (max: number) =>
     .max(max)
     // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'Control characters are not allowed');
+/**
+ * A tag as stored: trimmed, without a leading `#`, lower-cased (so `#Travel` and `travel`
+ * are one tag), 1–32 characters with no spaces.
+ */
+export const tagSchema = z
+  .string()
+  .trim()
+  .transform((tag) => tag.replace(/^#+/, '').toLowerCase())
+  .pipe(
+    z
+      .string()
+      .min(1, 'A tag needs at least one character')
+      .max(32, 'Keep a tag under 32 characters')
+      .regex(/^[^\s#,]+$/u, 'A tag has no spaces, commas or #'),
+  );
+/** A transaction's tags: at most 10, each once. */
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(10, 'At most 10 tags')
+  .transform((tags) => [...new Set(tags)]);
 export const nameSchema = textSchema(80).pipe(z.string().min(1, 'A name is required'));
 /** Epoch milliseconds within a sane range (1970 – 2200). */
 export const instantSchema = z.number().int().min(0).max(7_258_118_400_000);

@@ -9,6 +9,7 @@ import { historyPage, historyTotals } from './history/history';
 import { bulkUpdate } from './corrections/bulk-edit';
 import { deleteTransaction } from './corrections/delete-transaction';
 import { updateTransaction } from './corrections/edit-transaction';
+import { knownTags, tagFigures } from './corrections/tags';
 import { transactionChanges } from './corrections/transaction-changes';
 import { undoState, walk } from './corrections/undo';
 import { UndoStack } from './corrections/undo-stack';
@@ -92,6 +93,8 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
     'transactions.bulkUpdate': (input) => bulkUpdate(ctx, undo, input),
     'transactions.changes': (input) => transactionChanges(ctx, input.id),
+    'tags.list': () => knownTags(ctx),
+    'analytics.tags': (input) => tagFigures(ctx, input),
     'ledger.undoState': () => undoState(ctx, undo),
     'ledger.undo': () => walk(ctx, undo, 'undo'),
     'ledger.redo': () => walk(ctx, undo, 'redo'),

@@ -2,6 +2,7 @@ import type {
   BulkOutcome,
   CorrectionOutcome,
   EditedTransaction,
+  TagFigures,
   TransactionChange,
   UndoOutcome,
   UndoState,
@@ -12,9 +13,15 @@ import { read, write } from './define';
 import { MOVEMENT_VIEWS } from './views';
 
 /** What a correction changes: everything money shows, a transaction's history, undo. */
-const CORRECTED_VIEWS = [...MOVEMENT_VIEWS, 'transactions.changes', 'ledger.undoState'] as const;
+const CORRECTED_VIEWS = [
+  ...MOVEMENT_VIEWS,
+  'transactions.changes',
+  'ledger.undoState',
+  'tags.list',
+  'analytics.tags',
+] as const;
 
-/** Correcting recorded transactions: edits, deletes, their history, undo and redo. */
+/** Correcting recorded transactions: edits, deletes, tags, their history, undo and redo. */
 export const correctionsMethods = {
   'transactions.update': write<EditedTransaction>()('ledger', c.transactionsUpdateInput, {
     stale: CORRECTED_VIEWS,
@@ -26,6 +33,8 @@ export const correctionsMethods = {
     stale: CORRECTED_VIEWS,
   }),
   'transactions.changes': read<TransactionChange[]>()('ledger', s.byIdInput),
+  'tags.list': read<string[]>()('ledger', c.noInput),
+  'analytics.tags': read<TagFigures[]>()('ledger', c.tagFiguresInput),
   'ledger.undoState': read<UndoState>()('ledger', c.noInput),
   'ledger.undo': write<UndoOutcome>()('ledger', c.noInput, { stale: CORRECTED_VIEWS }),
   'ledger.redo': write<UndoOutcome>()('ledger', c.noInput, { stale: CORRECTED_VIEWS }),

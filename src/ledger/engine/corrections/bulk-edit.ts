@@ -15,6 +15,7 @@ import { editedDetail } from './edit-transaction';
 import { recordOperation, type Changed } from './operations';
 import { assertNoRefundLeft } from './refund-links';
 import { replaceTransactions, storedDetails } from './replace-transactions';
+import { rememberTags } from './tags';
 import { runCorrection } from './undo';
 import type { UndoStack } from './undo-stack';
 
@@ -46,6 +47,13 @@ async function changeOf(
 ): Promise<Changed | undefined> {
   const txn = detail.transaction;
   if (action.kind === 'delete') return isFullyEditable(txn) ? { before: detail } : undefined;
+  if (action.kind === 'addTag' || action.kind === 'removeTag') {
+    const had = txn.tags ?? [];
+    const adding = action.kind === 'addTag';
+    if (had.includes(action.tag) === adding || (adding && had.length >= 10)) return undefined;
+    const tags = adding ? [...had, action.tag] : had.filter((tag) => tag !== action.tag);
+    return { before: detail, after: await editedDetail(ctx, detail, { id: txn.id, tags }) };
+  }
   if (!category || !txn.categoryId || txn.categoryId === category.id) return undefined;
   if ((await kindOf(txn.categoryId)) !== category.kind) return undefined;
   const after = await editedDetail(ctx, detail, { id: txn.id, categoryId: category.id });
@@ -53,7 +61,8 @@ async function changeOf(
 }
 
 /**
- * Sets the category of many transactions, or deletes many, as one operation in one
+ * Sets the category of many transactions, adds or removes a tag, or deletes many, as one
+ * operation in one
  * IndexedDB transaction (one undo takes all of it back). Those it cannot change are left
  * and counted: money a PIN confirmed is not deleted, and a category only replaces one of
  * its own kind (spending for spending, income for income).
@@ -92,6 +101,7 @@ export async function bulkUpdate(
       changed.map(({ before, after }) => ({ from: before!, ...(after ? { to: after } : {}) })),
     );
     const row = await recordOperation(ctx, 'bulk', changed);
+    if (action.kind === 'addTag') await rememberTags(ctx, [action.tag]);
     await audit(ctx, `transaction.bulk.${action.kind}`, row.id, { count: changed.length });
     return { value: { changed: changed.length, skipped }, operationId: row.id };
   });

@@ -11,6 +11,7 @@ import { categoryLedgerAccount } from '../ledger-accounts';
 import { buildTransaction, type PostingDraft } from '../post-transaction';
 import { openAccountOf, requireAccount, requireCategory, requireCounterparty } from '../require';
 import { nextRevision, recordOperation } from './operations';
+import { rememberTags } from './tags';
 import { replaceTransactions, storedDetail } from './replace-transactions';
 import type { UndoStack } from './undo-stack';
 import { runCorrection } from './undo';
@@ -116,6 +117,7 @@ function mergedFields(txn: Transaction, input: TransactionsUpdateInput): Transac
   if (input.counterpartyId !== undefined)
     merged['counterpartyId'] = input.counterpartyId ?? undefined;
   if (input.memo !== undefined) merged['memo'] = input.memo === '' ? undefined : input.memo;
+  if (input.tags !== undefined) merged['tags'] = input.tags.length ? input.tags : undefined;
   const moved = MONEY_FIELDS.some((field) => input[field] !== undefined);
   // The balance a statement row showed after it no longer holds once its money moved.
   if (moved) delete merged['balanceAfter'];
@@ -182,6 +184,7 @@ export async function updateTransaction(
     const edited = await editedDetail(ctx, current, input);
     await replaceTransactions(ctx, [{ from: current, to: edited }]);
     const row = await recordOperation(ctx, 'edit', [{ before: current, after: edited }]);
+    if (input.tags?.length) await rememberTags(ctx, input.tags);
     await audit(ctx, 'transaction.edit', input.id, {
       category: input.categoryId !== undefined,
       memo: input.memo !== undefined,

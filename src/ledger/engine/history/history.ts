@@ -44,6 +44,7 @@ export async function matcherFor(
     (!kinds || kinds.has(t.kind)) &&
     (filters.minAmount === undefined || t.amount >= filters.minAmount) &&
     (filters.maxAmount === undefined || t.amount <= filters.maxAmount) &&
+    (!filters.tag || (t.tags?.includes(filters.tag) ?? false)) &&
     (!needle ||
       (t.memo !== undefined && normalizeText(t.memo).includes(needle)) ||
       (t.counterpartyId !== undefined && named!.has(t.counterpartyId)));

@@ -39,6 +39,8 @@ function OldValue({
       return before.counterpartyId
         ? (names.partyById.get(before.counterpartyId)?.name ?? none)
         : none;
+    case 'tags':
+      return before.tags?.length ? before.tags.map((tag) => `#${tag}`).join(' ') : none;
     case 'memo':
     case 'timeZone':
       return before[field] ?? none;
