@@ -136,3 +136,33 @@ test('History ticks rows, sets their category in one go, and moves and deletes b
   await expect(bar).toBeHidden();
   await expectLedgerSound(page);
 });
+
+test('a trip is tagged in the drawer and in bulk, shows under Spending by tag, and opens in History', async ({
+  page,
+}) => {
+  const drawer = await openInHistory(page, 'Transport');
+  const tags = drawer.getByRole('combobox', { name: 'Tags' });
+  await tags.click();
+  await tags.pressSequentially('#Trip ');
+  await drawer.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Saved. The change is in the log.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+
+  await list(page).getByRole('checkbox', { name: 'Tick Food & dining' }).check();
+  const bar = page.getByRole('toolbar', { name: 'Change the ticked transactions' });
+  const bulkTag = bar.getByRole('combobox', { name: 'Tag…' });
+  await bulkTag.click();
+  await page.getByRole('option', { name: '#trip' }).click();
+  await bar.getByRole('button', { name: 'Add tag' }).click();
+  await expect(page.locator('.purse-undo-toast')).toContainText('1 transaction changed.');
+
+  await nav(page, 'Analytics').click();
+  const byTag = page.getByRole('region', { name: 'Spending by tag' });
+  await expect(byTag.getByRole('row', { name: /#trip/ })).toContainText('CN¥145.00');
+  await byTag.getByRole('link', { name: 'Open #trip in History' }).click();
+  await expect(list(page).getByRole('button', { name: /^Open / })).toHaveCount(2);
+  await expect(page.getByRole('region', { name: 'Transactions' })).toBeVisible();
+  await expect(page.locator('.purse-history-totals')).toContainText('CN¥145.00');
+  await expectLedgerSound(page);
+});

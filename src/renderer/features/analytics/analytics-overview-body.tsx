@@ -3,6 +3,7 @@ import type { AnalyticsReport } from '../../../shared/analytics';
 import { EmptyCard } from '../../components/page-state';
 import { BudgetVsActualChart, TopMerchantsChart } from './merchant-budget-charts';
 import { SpendingDoughnut } from './spending-doughnut';
+import { TagSpending } from './tag-spending';
 import { TotalsTiles } from './totals-tiles';
 import { TrendCharts } from './trend-charts';
 import type { Names } from './use-names';
@@ -44,6 +45,7 @@ export function AnalyticsOverviewBody({ report, trend, names }: AnalyticsOvervie
           </>
         )}
       </div>
+      <TagSpending span={{ from: report.from, to: report.to }} currency={report.currency} />
     </div>
   );
 }

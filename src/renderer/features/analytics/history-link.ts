@@ -2,11 +2,12 @@ import { TO_PEOPLE } from '../../../shared/month-figures';
 import { hrefOf } from '../../shell/routes';
 import { navigate } from '../../shell/use-route';
 
-/** What a chart's slice, bar or row stands for: a spending line or a merchant. */
+/** What a chart's slice, bar or row stands for: a spending line, a merchant or a tag. */
 export interface DrillDown {
   /** A category's id, or `TO_PEOPLE` for the money sent to people. */
   readonly categoryId?: string;
   readonly counterpartyId?: string;
+  readonly tag?: string;
 }
 
 /** A span of whole months, as Analytics shows them. */
@@ -26,6 +27,7 @@ export function historyParams(span: MonthSpan, drill: DrillDown = {}): Record<st
   if (drill.categoryId === TO_PEOPLE) params['kinds'] = 'p2p';
   else if (drill.categoryId) params['category'] = drill.categoryId;
   if (drill.counterpartyId) params['party'] = drill.counterpartyId;
+  if (drill.tag) params['tag'] = drill.tag;
   return params;
 }
 

@@ -1,5 +1,6 @@
 import { DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Space } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BulkOutcome, TransactionsBulkUpdateInput } from '../../../shared/corrections';
 import { usePurseMutation } from '../../api/use-purse-mutation';
@@ -7,6 +8,7 @@ import { CategorySelect } from '../../components/category-select';
 import { useDescribeError } from '../../components/use-describe-error';
 import { useUndo } from '../../shell/use-undo';
 import type { HistorySelection } from './use-history-selection';
+import { TagsSelect } from './tag-fields';
 import type { HistoryNames } from './use-history';
 
 /**
@@ -56,6 +58,7 @@ export function BulkBar({
           value={undefined}
           onChange={(categoryId) => send({ kind: 'category', categoryId })}
         />
+        <BulkTag onSend={send} pending={bulk.isPending} />
         <Popconfirm
           title={t('history.bulk.deleteConfirm', { count: count ?? 0 })}
           description={t('history.detail.deleteUndo')}
@@ -71,5 +74,37 @@ export function BulkBar({
         <Button onClick={selection.clear}>{t('history.bulk.clear')}</Button>
       </Space>
     </div>
+  );
+}
+
+/** One tag to add to every ticked row, or to take off them. */
+function BulkTag({
+  onSend,
+  pending,
+}: {
+  readonly onSend: (action: TransactionsBulkUpdateInput['action']) => void;
+  readonly pending: boolean;
+}) {
+  const { t } = useTranslation();
+  const [tags, setTags] = useState<string[]>([]);
+  const tag = tags[0];
+  return (
+    <Space.Compact>
+      <TagsSelect single value={tags} onChange={setTags} placeholder={t('history.bulk.tag')} />
+      <Button
+        disabled={!tag}
+        loading={pending}
+        onClick={() => tag && onSend({ kind: 'addTag', tag })}
+      >
+        {t('history.bulk.addTag')}
+      </Button>
+      <Button
+        disabled={!tag}
+        loading={pending}
+        onClick={() => tag && onSend({ kind: 'removeTag', tag })}
+      >
+        {t('history.bulk.removeTag')}
+      </Button>
+    </Space.Compact>
   );
 }

@@ -8,6 +8,7 @@ import { minorToDecimalString, parseMoneyInput } from '../../../shared/money';
 import type { HistoryQuery } from './history-params';
 import { dayKeyOf, isFiltered, localStart } from './history-params';
 import type { HistoryNames } from './use-history';
+import { TagFilter } from './tag-fields';
 
 export interface HistoryFilterBarProps {
   readonly query: HistoryQuery;
@@ -98,6 +99,7 @@ export function HistoryFilterBar({ query, names, currency, onChange }: HistoryFi
         }))}
         virtual={false}
       />
+      <TagFilter value={query.tag} onChange={(value) => set('tag', value)} />
       <AmountBound
         key={`min-${query.minAmount ?? ''}-${currency}`}
         label={t('history.filters.minAmount')}

@@ -1,5 +1,6 @@
 import { TRANSACTION_KINDS, type TransactionKind } from '../../../shared/domain';
 import type { HistoryFilters } from '../../../shared/history';
+import { tagSchema } from '../../../shared/schemas';
 
 /**
  * The History filters as they live in the address (`#/history?from=2026-11-01&category=…`),
@@ -16,6 +17,7 @@ export interface HistoryQuery {
   readonly minAmount?: number;
   readonly maxAmount?: number;
   readonly text?: string;
+  readonly tag?: string;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,6 +67,7 @@ export function queryFromParams(params: URLSearchParams): HistoryQuery {
       (TRANSACTION_KINDS as readonly string[]).includes(kind),
     );
   const text = params.get('q')?.trim().slice(0, 80);
+  const tag = tagSchema.safeParse(params.get('tag') ?? '');
   const query: Record<string, unknown> = {
     from: day(params.get('from')),
     to: day(params.get('to')),
@@ -75,6 +78,7 @@ export function queryFromParams(params: URLSearchParams): HistoryQuery {
     minAmount: minor(params.get('min')),
     maxAmount: minor(params.get('max')),
     text: text || undefined,
+    tag: tag.success ? tag.data : undefined,
   };
   for (const key of Object.keys(query)) if (query[key] === undefined) delete query[key];
   return query;
@@ -91,6 +95,7 @@ export function paramsFromQuery(query: HistoryQuery): Record<string, string> {
   if (query.minAmount !== undefined) params['min'] = String(query.minAmount);
   if (query.maxAmount !== undefined) params['max'] = String(query.maxAmount);
   if (query.text) params['q'] = query.text;
+  if (query.tag) params['tag'] = query.tag;
   return params;
 }
 
@@ -113,6 +118,7 @@ export function filtersOf(query: HistoryQuery): HistoryFilters {
     minAmount: min,
     maxAmount: max,
     text: query.text,
+    tag: query.tag,
   };
   for (const key of Object.keys(filters)) if (filters[key] === undefined) delete filters[key];
   return filters;

@@ -14,6 +14,7 @@ import { accountAmount } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { SearchSelect } from '../../components/search-select';
 import { useUndo } from '../../shell/use-undo';
+import { TagsSelect } from './tag-fields';
 import type { HistoryNames } from './use-history';
 
 interface EditValues {
@@ -24,6 +25,7 @@ interface EditValues {
   readonly counterpartyId?: string | null;
   readonly categoryId?: string;
   readonly memo: string;
+  readonly tags: string[];
 }
 
 const EDIT_FIELDS = [
@@ -34,6 +36,7 @@ const EDIT_FIELDS = [
   'counterpartyId',
   'categoryId',
   'memo',
+  'tags',
 ] as const;
 
 /** Accounts a transaction may move to: the open ones, and those it already names. */
@@ -68,6 +71,7 @@ function changesOf(
     change['categoryId'] = values.categoryId;
   const memo = values.memo.trim();
   if (memo !== (txn.memo ?? '')) change['memo'] = memo;
+  if (values.tags.join(',') !== (txn.tags ?? []).join(',')) change['tags'] = values.tags;
   return change;
 }
 
@@ -112,6 +116,7 @@ export function TransactionEditForm({
         counterpartyId: txn.counterpartyId ?? null,
         categoryId: txn.categoryId,
         memo: txn.memo ?? '',
+        tags: [...(txn.tags ?? [])],
       }}
       onValuesChange={() => update.error && update.reset()}
       onFinish={(values) => {
@@ -174,6 +179,9 @@ export function TransactionEditForm({
         rules={[{ max: 200, message: t('history.detail.memoTooLong') }]}
       >
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} count={{ show: true, max: 200 }} />
+      </Form.Item>
+      <Form.Item name="tags" label={t('history.detail.tags')}>
+        <TagsSelect />
       </Form.Item>
       <FormActions submitLabel={t('history.detail.save')} request={update} />
       <p className="purse-history-detail__note">
