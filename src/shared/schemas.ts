@@ -113,6 +113,7 @@ const recordCommon = {
   occurredAt: instantSchema,
   timeZone: timeZoneSchema,
   memo: textSchema(200).optional(),
+  tags: tagsSchema.optional(),
 };
 
 export const transactionsRecordInput = z.discriminatedUnion('kind', [

@@ -12,6 +12,7 @@ import {
   requireOpenAccount,
 } from './require';
 import { newest } from './listing';
+import { rememberTags } from './corrections/tags';
 
 type RecordInput = ParsedInput<'transactions.record'>;
 
@@ -29,6 +30,7 @@ async function draftFor(
     currency: account.currency,
     accountId: account.id,
     ...(input.memo ? { memo: input.memo } : {}),
+    ...(input.tags?.length ? { tags: input.tags } : {}),
   };
 
   if (input.kind === 'transfer') {
@@ -77,6 +79,7 @@ export async function recordTransaction(
 ): Promise<TransactionDetail> {
   return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
     const { draft, accounts } = await draftFor(ctx, input);
+    if (input.tags?.length) await rememberTags(ctx, input.tags);
     return postTransaction(ctx, draft, accounts);
   });
 }

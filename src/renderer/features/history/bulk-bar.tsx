@@ -8,7 +8,7 @@ import { CategorySelect } from '../../components/category-select';
 import { useDescribeError } from '../../components/use-describe-error';
 import { useUndo } from '../../shell/use-undo';
 import type { HistorySelection } from './use-history-selection';
-import { TagsSelect } from './tag-fields';
+import { TagsSelect } from '../../components/tag-fields';
 import type { HistoryNames } from './use-history';
 
 /**

@@ -8,7 +8,7 @@ import { minorToDecimalString, parseMoneyInput } from '../../../shared/money';
 import type { HistoryQuery } from './history-params';
 import { dayKeyOf, isFiltered, localStart } from './history-params';
 import type { HistoryNames } from './use-history';
-import { TagFilter } from './tag-fields';
+import { TagFilter } from '../../components/tag-fields';
 
 export interface HistoryFilterBarProps {
   readonly query: HistoryQuery;

@@ -14,7 +14,7 @@ import { accountAmount } from '../../components/money-rules';
 import { markServerIssues } from '../../components/server-issues';
 import { SearchSelect } from '../../components/search-select';
 import { useUndo } from '../../shell/use-undo';
-import { TagsSelect } from './tag-fields';
+import { TagsSelect } from '../../components/tag-fields';
 import type { HistoryNames } from './use-history';
 
 interface EditValues {

@@ -14,6 +14,7 @@ import { markServerIssues } from '../../components/server-issues';
 import { MemoField } from '../../components/memo-field';
 import { RECORD_FIELDS, type EntryValues } from './record-fields';
 import { FormActions } from '../../components/form-actions';
+import { TagsSelect } from '../../components/tag-fields';
 
 export interface EntryFormProps {
   readonly kind: CategoryKind;
@@ -49,6 +50,7 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
         occurredAt: values.occurredAt.valueOf(),
         timeZone: systemTimeZone(),
         ...(memo ? { memo } : {}),
+        ...(values.tags?.length ? { tags: values.tags } : {}),
       },
       {
         onError: (error) => markServerIssues(form, error, RECORD_FIELDS, t('errors.invalidField')),
@@ -81,6 +83,9 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
       />
       <DateTimeField name="occurredAt" label={t('record.occurredAt')} />
       <MemoField />
+      <Form.Item name="tags" label={t('history.detail.tags')}>
+        <TagsSelect />
+      </Form.Item>
       <FormActions
         submitLabel={kind === 'expense' ? t('record.submitExpense') : t('record.submitIncome')}
         pending={record.isPending}

@@ -7,6 +7,7 @@ export interface EntryValues {
   amount?: string;
   occurredAt?: Dayjs;
   memo?: string;
+  tags?: string[];
 }
 
 export interface TransferValues {
@@ -25,4 +26,5 @@ export const RECORD_FIELDS = [
   'amount',
   'occurredAt',
   'memo',
+  'tags',
 ] as const;

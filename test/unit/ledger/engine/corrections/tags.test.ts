@@ -70,3 +70,20 @@ describe('tags', () => {
     await c.verifyOk();
   });
 });
+
+describe('tags when recording', () => {
+  it('records an expense with its tags and suggests them next time', async () => {
+    const recorded = await c.call<TransactionDetail>('transactions.record', {
+      kind: 'expense',
+      accountId: c.wallet.id,
+      categoryId: c.food.id,
+      amount: 2_500,
+      occurredAt: Date.UTC(2026, 10, 9, 4),
+      timeZone: 'Asia/Shanghai',
+      tags: ['#Work', 'lunch'],
+    });
+    expect(recorded.transaction.tags).toEqual(['work', 'lunch']);
+    expect(await c.call<string[]>('tags.list')).toEqual(['work', 'lunch']);
+    await c.verifyOk();
+  });
+});

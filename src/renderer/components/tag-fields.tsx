@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { usePurseQuery } from '../../api/use-purse-query';
+import { usePurseQuery } from '../api/use-purse-query';
 
 /** The tags the person has used, as a picker's options (`#travel`). */
 function useTagOptions() {
