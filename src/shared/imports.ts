@@ -147,6 +147,8 @@ export interface ImportOutcome {
   /** The file's closing balance, and how far the ledger is from it after the import. */
   readonly statedBalance?: number;
   readonly balanceDifference?: number;
+  /** The operation that recorded the import (absent when nothing came in): what Undo reverts. */
+  readonly operationId?: string;
 }
 
 /** One row of the file as the import will write it (or why it will not). */

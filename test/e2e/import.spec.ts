@@ -96,3 +96,21 @@ test('says why a file that is not CSV cannot be imported, and lists rejected row
   await importButton.click();
   await expect(page.getByText('Imported 1 transaction')).toBeVisible();
 });
+
+test('an import is taken back whole with Undo this import, and the balance is what it was', async ({
+  page,
+}) => {
+  await openPurse(page);
+  await addAccount(page, { kind: 'Wallet', name: 'WeChat wallet', balance: '100.00' });
+  await nav(page, 'Import').click();
+  await readStatementFile(page, 'WeChat wallet', 'wechat.csv');
+  await page.getByRole('button', { name: 'Import 6 transactions' }).click();
+  await expect(page.getByText('Imported 6 transactions')).toBeVisible();
+  await page.getByRole('button', { name: 'Undo this import' }).click();
+  await page.getByRole('tooltip').getByRole('button', { name: 'Undo this import' }).click();
+  await expect(page.getByText('Undone: the import.')).toBeVisible();
+  // The Result's own button, not the closed confirmation's.
+  await expect(page.getByRole('button', { name: 'Undo this import' }).first()).toBeDisabled();
+  await nav(page, 'Home').click();
+  await expectBalance(page, 'WeChat wallet', 'CN¥100.00');
+});

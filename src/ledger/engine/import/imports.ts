@@ -52,7 +52,8 @@ export async function commitImport(
       imported: plan.outcome.imported,
       duplicates: plan.outcome.duplicates,
     });
-    return { value: plan.outcome, operationId: row?.id };
+    const outcome = row ? { ...plan.outcome, operationId: row.id } : plan.outcome;
+    return { value: outcome, operationId: row?.id };
   });
   return value;
 }
