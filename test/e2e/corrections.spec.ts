@@ -158,7 +158,7 @@ test('a trip is tagged in the drawer and in bulk, shows under Spending by tag, a
   await expect(page.locator('.purse-undo-toast')).toContainText('1 transaction changed.');
 
   await nav(page, 'Analytics').click();
-  const byTag = page.getByRole('region', { name: 'Spending by tag' });
+  const byTag = page.getByRole('table', { name: 'Spending by tag' });
   await expect(byTag.getByRole('row', { name: /#trip/ })).toContainText('CN¥145.00');
   await byTag.getByRole('link', { name: 'Open #trip in History' }).click();
   await expect(list(page).getByRole('button', { name: /^Open / })).toHaveCount(2);

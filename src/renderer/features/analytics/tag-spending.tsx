@@ -1,12 +1,52 @@
-import { Card } from 'antd';
+import type { TableColumnsType } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TagFigures } from '../../../shared/corrections';
 import type { CurrencyCode } from '../../../shared/currencies';
+import type { FigureTotals } from '../../../shared/month-figures';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { Money } from '../../components/money';
 import { rightColumn } from '../../components/table-columns';
-import { TitledTable } from '../../components/titled-table';
+import { TableCard } from '../../components/table-card';
 import { historyHref, type MonthSpan } from './history-link';
+
+/** One tag's line in the report's currency. */
+type TagRow = FigureTotals & { readonly tag: string; readonly count: number };
+
+function tagColumns(
+  t: TFunction,
+  span: MonthSpan,
+  currency: CurrencyCode,
+): TableColumnsType<TagRow> {
+  const money = (pick: (row: TagRow) => number) => (row: TagRow) => (
+    <Money minor={pick(row)} currency={currency} />
+  );
+  return [
+    {
+      key: 'tag',
+      title: t('analytics.tags.tag'),
+      render: (_value, row) => (
+        <a
+          href={historyHref(span, { tag: row.tag })}
+          aria-label={t('analytics.tags.open', { tag: row.tag })}
+        >
+          #{row.tag}
+        </a>
+      ),
+    },
+    rightColumn('count', t('analytics.tags.count'), (row: TagRow) => row.count),
+    rightColumn(
+      'spending',
+      t('analytics.tags.spending'),
+      money((row) => row.spending),
+    ),
+    rightColumn(
+      'income',
+      t('analytics.tags.income'),
+      money((row) => row.income),
+    ),
+  ];
+}
 
 /**
  * Spending and income per tag over the period, in the report's currency, counted as History
@@ -22,48 +62,17 @@ export function TagSpending({
 }) {
   const { t } = useTranslation();
   const tags = usePurseQuery('analytics.tags', span);
-  const rows = (tags.data ?? []).flatMap((figures: TagFigures) => {
+  const rows: TagRow[] = (tags.data ?? []).flatMap((figures: TagFigures) => {
     const line = figures.byCurrency.find((c) => c.currency === currency);
-    return line ? [{ tag: figures.tag, count: figures.count, ...line }] : [];
+    return line ? [{ ...line, tag: figures.tag, count: figures.count }] : [];
   });
   return (
-    <Card className="purse-card">
-      <TitledTable
-        title={t('analytics.tags.title')}
-        titleClassName="purse-card-title"
-        rowKey="tag"
-        rows={rows}
-        pageSize={10}
-        columns={[
-          {
-            key: 'tag',
-            title: t('analytics.tags.tag'),
-            render: (_value, row) => (
-              <a
-                href={historyHref(span, { tag: row.tag })}
-                aria-label={t('analytics.tags.open', { tag: row.tag })}
-              >
-                #{row.tag}
-              </a>
-            ),
-          },
-          rightColumn(
-            'count',
-            t('analytics.tags.count'),
-            (row: (typeof rows)[number]) => row.count,
-          ),
-          rightColumn('spending', t('analytics.tags.spending'), (row: (typeof rows)[number]) => (
-            <Money minor={row.spending} currency={currency} />
-          )),
-          rightColumn('income', t('analytics.tags.income'), (row: (typeof rows)[number]) => (
-            <Money minor={row.income} currency={currency} />
-          )),
-        ]}
-      >
-        {tags.data && rows.length === 0 ? (
-          <p className="purse-analytics-note">{t('analytics.tags.empty')}</p>
-        ) : null}
-      </TitledTable>
-    </Card>
+    <TableCard<TagRow>
+      title={t('analytics.tags.title')}
+      emptyText={t('analytics.tags.empty')}
+      rowKey="tag"
+      rows={rows}
+      columns={tagColumns(t, span, currency)}
+    />
   );
 }

@@ -91,20 +91,16 @@ function BulkTag({
   return (
     <Space.Compact>
       <TagsSelect single value={tags} onChange={setTags} placeholder={t('history.bulk.tag')} />
-      <Button
-        disabled={!tag}
-        loading={pending}
-        onClick={() => tag && onSend({ kind: 'addTag', tag })}
-      >
-        {t('history.bulk.addTag')}
-      </Button>
-      <Button
-        disabled={!tag}
-        loading={pending}
-        onClick={() => tag && onSend({ kind: 'removeTag', tag })}
-      >
-        {t('history.bulk.removeTag')}
-      </Button>
+      {(['addTag', 'removeTag'] as const).map((kind) => (
+        <Button
+          key={kind}
+          disabled={!tag}
+          loading={pending}
+          onClick={() => tag && onSend({ kind, tag })}
+        >
+          {t(`history.bulk.${kind}`)}
+        </Button>
+      ))}
     </Space.Compact>
   );
 }
