@@ -36,7 +36,9 @@ type Op =
   | { t: 'refund'; payment: number; part: number }
   | { t: 'transfer'; from: number; to: number; amount: number }
   | { t: 'topup' | 'withdrawal'; amount: number }
-  | { t: 'wait'; days: number };
+  | { t: 'wait'; days: number }
+  | { t: 'correct'; pick: number; amount: number; daysBack: number; category: number }
+  | { t: 'delete'; pick: number };
 
 const amount = fc.integer({ min: 100, max: 60_000 });
 const account = fc.integer({ min: 0, max: 2 });
@@ -103,6 +105,17 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   {
     weight: 2,
     arbitrary: fc.record({
+      t: fc.constant('correct' as const),
+      pick: fc.nat(),
+      amount,
+      daysBack: fc.nat(40),
+      category: fc.nat(3),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ t: fc.constant('delete' as const), pick: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
       t: fc.constant('wait' as const),
       days: fc.integer({ min: 5, max: 40 }),
     }),
@@ -124,6 +137,8 @@ const EVERY_KIND_ACROSS_MONTHS: Op[] = [
   { t: 'income', account: 2, category: 1, amount: 90_000 },
   { t: 'p2p', from: 2, contact: 1, amount: 1_500 },
   { t: 'withdrawal', amount: 5_000 },
+  { t: 'correct', pick: 0, amount: 2_500, daysBack: 38, category: 3 },
+  { t: 'delete', pick: 1 },
 ];
 
 /** What the person did, as they would add it up: per `month|currency`, by the rules. */
@@ -181,6 +196,15 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
   const { fx, accounts } = books;
   const payments: { id: string; left: number; category: string; currency: string }[] = [];
   const contacts: (string | undefined)[] = [];
+  /** Income and expenses recorded by hand: what may be corrected or deleted. */
+  const recorded: {
+    id: string;
+    at: number;
+    currency: string;
+    figure: 'spending' | 'income';
+    category: string;
+    amount: number;
+  }[] = [];
   const authorised = () => ({ requestId: newId(), timeZone: TZ, stepUpPassed: true });
   for (const step of ops) {
     fx.clock.advance(HOUR * (2 + (fx.clock.now() % 7)));
@@ -207,13 +231,21 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
         const into = accounts[step.account]!;
         const category = (step.t === 'expense' ? books.expense : books.income)[step.category]!.id;
         const occurredAt = at - (step.t === 'expense' ? step.daysBack * DAY : 0);
-        await fx.api['transactions.record']({
+        const { transaction } = await fx.api['transactions.record']({
           kind: step.t,
           accountId: into.id,
           categoryId: category,
           amount: step.amount,
           occurredAt,
           timeZone: TZ,
+        });
+        recorded.push({
+          id: transaction.id,
+          at: occurredAt,
+          currency: into.currency,
+          figure: step.t === 'expense' ? 'spending' : 'income',
+          category,
+          amount: step.amount,
         });
         model.add(
           occurredAt,
@@ -264,6 +296,28 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
           toAccountId: to.id,
           amount: step.amount,
         });
+      } else if (step.t === 'correct' || step.t === 'delete') {
+        const index = step.pick % Math.max(recorded.length, 1);
+        const entry = recorded[index];
+        if (!entry) continue;
+        if (step.t === 'delete') {
+          await fx.api['transactions.delete']({ id: entry.id });
+          recorded.splice(index, 1);
+          model.add(entry.at, entry.currency, entry.figure, entry.category, -entry.amount);
+          continue;
+        }
+        const pool = entry.figure === 'spending' ? books.expense : books.income;
+        const category = pool[step.category % pool.length]!.id;
+        const occurredAt = at - step.daysBack * DAY;
+        await fx.api['transactions.update']({
+          id: entry.id,
+          amount: step.amount,
+          occurredAt,
+          categoryId: category,
+        });
+        model.add(entry.at, entry.currency, entry.figure, entry.category, -entry.amount);
+        model.add(occurredAt, entry.currency, entry.figure, category, step.amount);
+        recorded[index] = { ...entry, at: occurredAt, category, amount: step.amount };
       } else if (step.t === 'wait') {
         fx.clock.advance(step.days * DAY);
       }
