@@ -42,8 +42,8 @@ test('a wrong amount is fixed in the drawer, marked edited with its old value, a
   await expect(drawer).toContainText('-CN¥12.50');
   await expect(drawer.getByText('Edited', { exact: true }).first()).toBeVisible();
   const changes = drawer.getByRole('region', { name: 'Changes' });
-  await expect(changes).toContainText('Amount was CN¥125.00');
-  await expect(changes).toContainText('Memo was Supermarket');
+  await expect(changes).toContainText('Amount before: CN¥125.00');
+  await expect(changes).toContainText('Memo before: Supermarket');
   await page.keyboard.press('Escape');
   await expect(list(page)).toContainText('Supermarket, one bag');
   await walletBalance(page, 'CN¥967.50');

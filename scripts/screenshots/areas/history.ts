@@ -15,6 +15,31 @@ async function openTransaction({ page }: Scene): Promise<void> {
   await page.waitForTimeout(900);
 }
 
+/** A transaction corrected twice, tagged, scrolled to its history of changes. */
+async function editedTransaction(scene: Scene): Promise<void> {
+  const { page, t } = scene;
+  await openTransaction(scene);
+  const drawer = page.getByRole('dialog');
+  const amount = drawer.getByLabel(t('transactions.amount')).first();
+  await amount.fill('18.80');
+  await drawer.getByRole('button', { name: t('history.detail.save') }).click();
+  await drawer.getByText(t('history.detail.edited'), { exact: true }).first().waitFor();
+  const tags = drawer.getByRole('combobox', { name: t('history.detail.tags') });
+  await tags.click();
+  await tags.pressSequentially('kyoto ');
+  await drawer.getByLabel(t('history.detail.memo')).fill(t('history.detail.tagsPlaceholder'));
+  await drawer.getByRole('button', { name: t('history.detail.save') }).click();
+  await drawer.getByRole('heading', { name: t('history.changes.title') }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(900);
+}
+
+/** Three rows ticked, the bulk bar above the list. */
+async function bulkTicked({ page }: Scene): Promise<void> {
+  await showScreen(page, '#/history');
+  for (const index of [1, 2, 4]) await page.getByRole('checkbox').nth(index).check();
+  await page.waitForTimeout(600);
+}
+
 /** The export dialog with its progress bar, each chunk held back a minute so it shows. */
 async function exportInProgress({ page, t }: Scene): Promise<void> {
   await showScreen(page, '#/history');
@@ -75,6 +100,8 @@ export const historyShots: readonly Shot[] = [
     { language: 'zh-CN', steps: show('#/history?kinds=expense&q=聚餐&min=5000') },
   ),
   ...inBoth({ ...seeded, name: 'history-detail', steps: openTransaction }),
+  ...inBoth({ ...seeded, name: 'history-edited', steps: editedTransaction }),
+  ...inBoth({ ...seeded, name: 'history-bulk', steps: bulkTicked }),
   ...inBoth({ ...seeded, name: 'history-export', steps: exportInProgress }),
   ...inBoth({ ...seeded, name: 'backup', steps: backUpMismatch }),
   ...inBoth({ ...seeded, name: 'restore', steps: checkBackup }),

@@ -77,7 +77,9 @@ export function HistoryTable(props: HistoryTableProps) {
             {title}
           </button>
         ),
-        more: [party ? category : null, txn.memo].filter(Boolean).join(' · '),
+        more: [party ? category : null, txn.memo, txn.tags?.map((tag) => `#${tag}`).join(' ')]
+          .filter(Boolean)
+          .join(' · '),
       };
     },
     between: [
