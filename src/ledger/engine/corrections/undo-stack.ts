@@ -42,6 +42,11 @@ export class UndoStack {
     this.#push(direction === 'undo' ? 'redo' : 'undo', recorded);
   }
 
+  /** The newest step in `direction` can never land (its rows changed, or are gone): drop it. */
+  discard(direction: Direction): void {
+    this.#steps[direction].pop();
+  }
+
   #push(direction: Direction, operationId: string): void {
     const steps = this.#steps[direction];
     steps.push(operationId);

@@ -14,6 +14,9 @@ import { recordOperation, type Changed } from './operations';
 import { replaceTransactions, storedDetails } from './replace-transactions';
 import type { Direction, UndoStack } from './undo-stack';
 
+/** Refusals that mean an undo or redo can never land, however often it is tried. */
+const NEVER_LANDS: ReadonlySet<string> = new Set(['NOT_FOUND', 'STALE_REVISION']);
+
 function stepOf(row: OperationRow): UndoStep {
   return { operationId: row.id, kind: row.origin, at: row.at, count: row.changes.length };
 }
@@ -104,7 +107,16 @@ export function walk(
   return stack.serial(async () => {
     const id = stack.peek(direction);
     if (!id) throw new PurseError('NOTHING_TO_UNDO', `There is nothing to ${direction}.`);
-    const { row, recorded } = await revert(ctx, id, direction);
+    let reverted: Awaited<ReturnType<typeof revert>>;
+    try {
+      reverted = await revert(ctx, id, direction);
+    } catch (thrown) {
+      // A restore or another path changed what it would revert: it can never land, so the
+      // next undo goes on to the one before it rather than failing here for ever.
+      if (thrown instanceof PurseError && NEVER_LANDS.has(thrown.code)) stack.discard(direction);
+      throw thrown;
+    }
+    const { row, recorded } = reverted;
     stack.moved(direction, recorded.id);
     return { reverted: stepOf(row), recorded: recorded.id, state: await undoState(ctx, stack) };
   });

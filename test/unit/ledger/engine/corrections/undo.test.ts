@@ -137,6 +137,24 @@ describe('ledger.undo and ledger.redo', () => {
     await verifyOk();
   });
 
+  it('refuses to undo a change whose transaction was changed since, then goes on to the one before', async () => {
+    const a = await expense(1_000, 1);
+    const b = await expense(2_000, 2);
+    await call('transactions.update', { id: a.transaction.id, amount: 1_100 });
+    await call('transactions.update', { id: b.transaction.id, amount: 2_200 });
+    // As a restore of an older backup would leave it: B at a revision no operation made.
+    const stored = await fx.db.transactions.get(b.transaction.id);
+    await fx.db.transactions.put({ ...stored!, revision: 7 });
+    expect(await fx.gateway.call('ledger.undo', {})).toMatchObject({
+      ok: false,
+      error: { code: 'STALE_REVISION' },
+    });
+    const undone = await call<UndoOutcome>('ledger.undo');
+    expect(undone.reverted.kind).toBe('edit');
+    expect((await fx.db.transactions.get(a.transaction.id))?.amount).toBe(1_000);
+    expect((await fx.db.transactions.get(b.transaction.id))?.amount).toBe(2_200);
+  });
+
   it('remembers the last 50 changes and no more', async () => {
     const lunch = await expense(3_000, 4);
     for (let i = 1; i <= 52; i += 1)
