@@ -202,7 +202,7 @@ async function rawRows(): Promise<unknown[]> {
   const raw = new Dexie(c.fx.db.name);
   await raw.open();
   try {
-    return await raw.table('attachments').toArray();
+    return (await raw.table('attachments').toArray()) as unknown[];
   } finally {
     raw.close();
   }
