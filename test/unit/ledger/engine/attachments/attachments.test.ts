@@ -9,6 +9,7 @@ import {
 } from '../../../../../src/shared/attachments';
 import type { TransactionDetail } from '../../../../../src/shared/domain';
 import type { PurseErrorInfo } from '../../../../../src/shared/errors';
+import { openLedger } from '../../../../../src/ledger/open-ledger';
 import { purgeOrphanAttachments } from '../../../../../src/ledger/engine/attachments/orphans';
 import { PDF_BASE64, PNG_BASE64, TEXT_BASE64 } from '../../../../support/attachment-fixtures';
 import {
@@ -170,6 +171,25 @@ describe('attachments of a deleted transaction', () => {
     expect(await list()).toEqual([gone]);
     expect(await list(dinner.transaction.id)).toEqual([kept]);
     expect(await purgeOrphanAttachments(ctx)).toBe(0);
+  });
+});
+
+describe('orphans', () => {
+  it('are purged when the ledger opens again, and nothing else is', async () => {
+    const dinner = await c.expense(5_000, 5, 'dinner');
+    await add('dinner.pdf', PDF_BASE64, dinner.transaction.id);
+    await add('lunch.png', PNG_BASE64);
+    await call('transactions.delete', { id: lunch.transaction.id });
+    const { db, dataKey, clock } = c.fx;
+    db.close();
+    const again = await openLedger({ name: db.name, dataKey, clock, timeZone: 'Asia/Shanghai' });
+    try {
+      const rows = await again.db.attachments.toArray();
+      expect(rows.map((row) => row.name)).toEqual(['dinner.pdf']);
+      expect((await again.api['ledger.verify'](undefined)).problems).toEqual([]);
+    } finally {
+      again.close();
+    }
   });
 });
 
