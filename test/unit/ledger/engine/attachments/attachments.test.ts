@@ -12,8 +12,10 @@ import type { PurseErrorInfo } from '../../../../../src/shared/errors';
 import { openLedger } from '../../../../../src/ledger/open-ledger';
 import { purgeOrphanAttachments } from '../../../../../src/ledger/engine/attachments/orphans';
 import { PDF_BASE64, PNG_BASE64, TEXT_BASE64 } from '../../../../support/attachment-fixtures';
+import { fixtureBytes, readAll } from '../../../../support/import-fixtures';
 import {
   correctionsFixture,
+  TZ,
   type CorrectionsFixture,
 } from '../../../../support/corrections-fixture';
 
@@ -171,6 +173,31 @@ describe('attachments of a deleted transaction', () => {
     expect(await list()).toEqual([gone]);
     expect(await list(dinner.transaction.id)).toEqual([kept]);
     expect(await purgeOrphanAttachments(ctx)).toBe(0);
+  });
+});
+
+describe('attachments of an imported transaction', () => {
+  it('are hidden when the import is undone, and back with its redo', async () => {
+    const { rows } = await readAll(fixtureBytes('wechat.csv'));
+    await call('imports.commit', {
+      accountId: c.wallet.id,
+      timeZone: TZ,
+      profile: 'wechat',
+      rows,
+      rejectedRows: 0,
+      goodRowsOnly: false,
+    });
+    const imported = (await c.fx.db.transactions.toArray()).find(
+      (row) => row.id !== lunch.transaction.id && row.kind !== 'opening',
+    );
+    const txnId = imported!.id;
+    const added = await add('receipt.png', PNG_BASE64, txnId);
+    await call('ledger.undo');
+    expect(await list(txnId)).toEqual([]);
+    await c.verifyOk();
+    await call('ledger.redo');
+    expect(await list(txnId)).toEqual([added]);
+    await c.verifyOk();
   });
 });
 
