@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { AttachmentInfo } from '../shared/attachments';
 import type { OperationKind } from '../shared/corrections';
 import type {
   Account,
@@ -134,6 +135,15 @@ export interface OperationRow {
   readonly origin: OperationKind;
 }
 
+/**
+ * A receipt kept beside a transaction (since schema v15): what the UI lists, and the file
+ * itself in base64. Sealed whole but for `id` and `txnId`. A row whose transaction is gone
+ * is hidden, not deleted, so that an undo brings it back (see `engine/attachments`).
+ */
+export interface AttachmentRow extends AttachmentInfo {
+  readonly bytes: string;
+}
+
 export type PurseDb = Dexie & {
   accounts: EntityTable<Account, 'id'>;
   categories: EntityTable<Category, 'id'>;
@@ -144,6 +154,7 @@ export type PurseDb = Dexie & {
   meta: EntityTable<MetaRow, 'key'>;
   auditLog: EntityTable<AuditRow, 'id'>;
   operations: EntityTable<OperationRow, 'id'>;
+  attachments: EntityTable<AttachmentRow, 'id'>;
   promotions: EntityTable<Promotion, 'id'>;
   riskAlerts: EntityTable<RiskAlert, 'id'>;
   bills: EntityTable<Bill, 'id'>;

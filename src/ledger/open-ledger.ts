@@ -5,6 +5,7 @@ import { systemTimeZone } from '../shared/dates';
 import { checkDataKey } from './crypto/check-data-key';
 import { FieldCipher } from './crypto/field-cipher';
 import { createDb, DEFAULT_DB_NAME, type PurseDb } from './db';
+import { purgeOrphanAttachments } from './engine/attachments/orphans';
 import { seedDefaultCategories } from './engine/categories';
 import { createLedgerEngine } from './engine';
 import { createLedgerInternal } from './engine/audit-entries';
@@ -48,6 +49,9 @@ export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger
     timeZone: options.timeZone ?? systemTimeZone(),
     ...(options.backupKdfLogN ? { backupKdfLogN: options.backupKdfLogN } : {}),
   };
+  // No undo can bring back a transaction deleted before the ledger opened; a purge that
+  // fails only leaves hidden rows for the next time, it never keeps the ledger shut.
+  await purgeOrphanAttachments(ctx).catch(() => 0);
   return {
     api: createLedgerEngine(ctx),
     internal: createLedgerInternal(ctx),

@@ -22,6 +22,7 @@ export function moneyTables(db: PurseDb) {
     db.aggregates,
     db.auditLog,
     db.operations,
+    db.attachments,
     db.promotions,
     db.riskAlerts,
     db.meta,

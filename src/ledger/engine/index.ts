@@ -1,4 +1,10 @@
 import type { LedgerApi } from '../../shared/contract';
+import {
+  addAttachment,
+  getAttachment,
+  listAttachments,
+  removeAttachment,
+} from './attachments/attachments';
 import { listAccounts, createAccount, updateAccount, setAccountArchived } from './accounts';
 import { listCategories, createCategory, updateCategory } from './categories';
 import type { EngineContext } from './context';
@@ -98,6 +104,10 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'ledger.undoState': () => undoState(ctx, undo),
     'ledger.undo': () => walk(ctx, undo, 'undo'),
     'ledger.redo': () => walk(ctx, undo, 'redo'),
+    'attachments.add': (input) => addAttachment(ctx, input),
+    'attachments.list': (input) => listAttachments(ctx, input),
+    'attachments.get': (input) => getAttachment(ctx, input),
+    'attachments.remove': (input) => removeAttachment(ctx, input),
     'statements.chunk': (input) => statementChunk(ctx, input),
     'imports.check': (input) => checkImport(ctx, input),
     'imports.commit': (input) => commitImport(ctx, input, undo),

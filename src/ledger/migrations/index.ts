@@ -13,6 +13,7 @@ import * as v11 from './v11';
 import * as v12 from './v12';
 import * as v13 from './v13';
 import * as v14 from './v14';
+import * as v15 from './v15';
 
 /**
  * Every schema version of the ledger, one file each (`vN.ts`: its stores and its upgrade),
@@ -61,6 +62,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 12, stores: v12.stores },
   { version: PEOPLE_SCHEMA_VERSION, stores: v13.stores, upgrade: v13.upgrade },
   { version: 14, stores: v14.stores },
+  { version: 15, stores: v15.stores },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

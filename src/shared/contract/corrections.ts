@@ -19,6 +19,8 @@ const CORRECTED_VIEWS = [
   'ledger.undoState',
   'tags.list',
   'analytics.tags',
+  // A transaction deleted or brought back hides or shows its attachments.
+  'attachments.list',
 ] as const;
 
 /** Correcting recorded transactions: edits, deletes, tags, their history, undo and redo. */

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { accountsMethods } from './accounts';
 import { appMethods } from './app';
+import { attachmentsMethods } from './attachments';
 import { backupsMethods } from './backups';
 import { billsMethods } from './bills';
 import { budgetsMethods } from './budgets';
@@ -37,6 +38,7 @@ export const contract = {
   ...accountsMethods,
   ...ledgerMethods,
   ...correctionsMethods,
+  ...attachmentsMethods,
   ...securityMethods,
   ...moneyMethods,
   ...billsMethods,

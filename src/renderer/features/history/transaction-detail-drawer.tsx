@@ -12,6 +12,7 @@ import { hrefOf } from '../../shell/routes';
 import { signedAmount } from '../../components/signed-amount';
 import { TitledTable } from '../../components/titled-table';
 import { DeleteTransaction } from './delete-transaction';
+import { TransactionAttachments } from './transaction-attachments';
 import { TransactionChanges } from './transaction-changes';
 import { TransactionEditForm } from './transaction-edit-form';
 import type { HistoryNames } from './use-history';
@@ -102,6 +103,7 @@ function DetailBody({
         <Tag className="purse-history-detail__edited">{t('history.detail.edited')}</Tag>
       ) : null}
       <TransactionEditForm key={txn.revision ?? 0} txn={txn} names={names} />
+      <TransactionAttachments txnId={txn.id} />
       {isFullyEditable(txn) ? <DeleteTransaction txn={txn} onDeleted={onClose} /> : null}
       <TransactionChanges id={txn.id} currency={txn.currency} names={names} />
       <TitledTable<Posting>

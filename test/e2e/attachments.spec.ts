@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { expect, test } from './support/fixtures';
+import { expectLedgerSound } from './support/payments';
+import { addAccount, nav, openPurse, recordExpense } from './support/purse';
+
+const RECEIPT_PNG = join(import.meta.dirname, '../fixtures/receipt.png');
+
+test.beforeEach(async ({ page }) => {
+  await openPurse(page);
+  await addAccount(page, { name: 'Wallet', balance: '1,000' });
+  await nav(page, 'Home').click();
+  await recordExpense(page, {
+    account: 'Wallet',
+    category: 'Food & dining',
+    amount: '42',
+    memo: 'Lunch',
+  });
+});
+
+test('a receipt is attached in the drawer, shown as a thumbnail and opened inside Purse', async ({
+  page,
+}) => {
+  await nav(page, 'History').click();
+  await page
+    .getByRole('region', { name: 'Transactions' })
+    .getByRole('button', { name: 'Open Food & dining' })
+    .click();
+  const drawer = page.getByRole('dialog', { name: 'Transaction' });
+  const attachments = drawer.getByRole('region', { name: 'Attachments' });
+  await expect(attachments).toContainText('No receipts attached yet.');
+  const input = attachments.locator('input[type="file"]');
+
+  // A text file named like a picture is refused, naming what is wrong; nothing is attached.
+  await input.setInputFiles({
+    name: 'fake.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('not a picture at all'),
+  });
+  await expect(attachments.getByRole('alert')).toContainText('fake.png is not what its name says');
+  await expect(attachments).toContainText('No receipts attached yet.');
+
+  await input.setInputFiles(RECEIPT_PNG);
+  const thumbnail = attachments.getByRole('img', { name: 'Thumbnail of receipt.png' });
+  await expect(thumbnail).toBeVisible();
+  await expect(thumbnail).toHaveJSProperty('naturalWidth', 48);
+  await expect(attachments.getByRole('alert')).toHaveCount(0);
+
+  await attachments.getByRole('button', { name: 'Open receipt.png' }).click();
+  const viewer = page.getByRole('dialog', { name: 'receipt.png' });
+  const image = viewer.getByRole('img', { name: 'receipt.png' });
+  await expect(image).toBeVisible();
+  await expect(image).toHaveJSProperty('naturalWidth', 48);
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
+
+  await attachments.getByRole('button', { name: 'Remove receipt.png' }).click();
+  await page.getByRole('button', { name: 'Remove', exact: true }).click();
+  await expect(attachments).toContainText('No receipts attached yet.');
+  await expectLedgerSound(page);
+});
