@@ -10,10 +10,12 @@ export interface DeleteButtonProps {
   /** The icon button's accessible name. */
   readonly label: string;
   readonly onConfirm: () => void;
+  /** The deletion is on its way: the button spins. */
+  readonly loading?: boolean;
 }
 
 /** A small danger icon button that deletes, once the person confirms in a pop-up. */
-export function DeleteButton({ confirm, okText, label, onConfirm }: DeleteButtonProps) {
+export function DeleteButton({ confirm, okText, label, onConfirm, loading }: DeleteButtonProps) {
   const { t } = useTranslation();
   return (
     <Popconfirm
@@ -28,6 +30,7 @@ export function DeleteButton({ confirm, okText, label, onConfirm }: DeleteButton
         danger
         size="small"
         icon={<DeleteOutlined aria-hidden />}
+        loading={loading}
         aria-label={label}
       />
     </Popconfirm>

@@ -1,53 +1,42 @@
-import { DeleteOutlined, FilePdfOutlined } from '@ant-design/icons';
-import { Button, Popconfirm } from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentInfo } from '../../../shared/attachments';
+import { DeleteButton } from '../../components/delete-button';
 import { dataUrlOf, useAttachmentContent } from './use-attachment-content';
 
-/** One attachment: a thumbnail (or a PDF's icon and name) that opens it, and Remove. */
-export function AttachmentTile({
-  info,
-  onOpen,
-  onRemove,
-  removing,
-}: {
+export interface AttachmentTileProps {
   readonly info: AttachmentInfo;
   readonly onOpen: (info: AttachmentInfo) => void;
   readonly onRemove: (info: AttachmentInfo) => void;
   readonly removing: boolean;
-}) {
+}
+
+/** One attachment: a thumbnail (or a PDF's icon and name) that opens it, and Remove. */
+export function AttachmentTile({ info, onOpen, onRemove, removing }: AttachmentTileProps) {
   const { t } = useTranslation();
+  const { name } = info;
   return (
     <li className="purse-attachment">
       <button
         type="button"
-        className="purse-attachment__open"
+        aria-label={t('attachments.open', { name })}
         onClick={() => onOpen(info)}
-        aria-label={t('attachments.open', { name: info.name })}
+        className="purse-attachment__open"
       >
         {info.mime === 'application/pdf' ? (
           <FilePdfOutlined className="purse-attachment__icon" aria-hidden />
         ) : (
           <Thumbnail info={info} />
         )}
-        <span className="purse-attachment__name">{info.name}</span>
+        <span className="purse-attachment__name">{name}</span>
       </button>
-      <Popconfirm
-        title={t('attachments.removeConfirm', { name: info.name })}
+      <DeleteButton
+        confirm={t('attachments.removeConfirm', { name })}
         okText={t('attachments.remove')}
-        cancelText={t('common.cancel')}
-        okButtonProps={{ danger: true }}
+        label={t('attachments.removeNamed', { name })}
         onConfirm={() => onRemove(info)}
-      >
-        <Button
-          size="small"
-          type="text"
-          danger
-          icon={<DeleteOutlined aria-hidden />}
-          loading={removing}
-          aria-label={t('attachments.removeNamed', { name: info.name })}
-        />
-      </Popconfirm>
+        loading={removing}
+      />
     </li>
   );
 }

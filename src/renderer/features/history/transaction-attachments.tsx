@@ -2,12 +2,8 @@ import { PaperClipOutlined } from '@ant-design/icons';
 import { Alert, Button, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ATTACHMENT_ACCEPT,
-  ATTACHMENT_MAX_BYTES,
-  ATTACHMENTS_PER_TRANSACTION,
-  type AttachmentInfo,
-} from '../../../shared/attachments';
+import type { AttachmentInfo } from '../../../shared/attachments';
+import * as limits from '../../../shared/attachments';
 import { PurseError } from '../../../shared/errors';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
@@ -30,11 +26,11 @@ export function TransactionAttachments({ txnId }: { readonly txnId: string }) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [open, setOpen] = useState<AttachmentInfo | null>(null);
   const attachments = list.data ?? [];
-  const full = attachments.length >= ATTACHMENTS_PER_TRANSACTION;
+  const full = attachments.length >= limits.ATTACHMENTS_PER_TRANSACTION;
 
   const attach = async (file: File) => {
     setRefusal(null);
-    if (file.size > ATTACHMENT_MAX_BYTES) {
+    if (file.size > limits.ATTACHMENT_MAX_BYTES) {
       setRefusal(t('attachments.errors.tooLarge'));
       return;
     }
@@ -72,7 +68,7 @@ export function TransactionAttachments({ txnId }: { readonly txnId: string }) {
         <Alert className="purse-form-error" type="error" showIcon title={refusal} role="alert" />
       ) : null}
       <Upload
-        accept={ATTACHMENT_ACCEPT}
+        accept={limits.ATTACHMENT_ACCEPT}
         showUploadList={false}
         multiple={false}
         disabled={full}
