@@ -7,6 +7,7 @@ import {
   expectBalance,
   openPurse,
   summary,
+  clickWhenSettled,
 } from './support/purse';
 import { purseIn } from './support/purse-calls';
 
@@ -71,10 +72,7 @@ test('an account can be renamed, archived and brought back, with its balance kep
   await page.getByText('Show 2 archived accounts').click();
   await expect(accountRow(page, 'Coins jar')).toContainText('Archived');
   await accountRow(page, 'Coins jar').getByRole('button', { name: 'Unarchive' }).click();
-  await page
-    .getByRole('dialog', { name: 'Unarchive “Coins jar”?' })
-    .getByRole('button', { name: 'Unarchive' })
-    .click();
+  await clickWhenSettled(page.getByRole('dialog', { name: 'Unarchive “Coins jar”?' }), 'Unarchive');
   await expect(accountRow(page, 'Coins jar')).not.toContainText('Archived');
   await expectBalance(page, 'Coins jar', 'CN¥20.00');
 });

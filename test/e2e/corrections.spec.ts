@@ -2,7 +2,14 @@ import type { Page } from '@playwright/test';
 import type { PurseApi } from '../../src/shared/purse-api';
 import { expect, test } from './support/fixtures';
 import { expectLedgerSound } from './support/payments';
-import { addAccount, expectBalance, nav, openPurse, recordExpense } from './support/purse';
+import {
+  addAccount,
+  clickWhenSettled,
+  expectBalance,
+  nav,
+  openPurse,
+  recordExpense,
+} from './support/purse';
 
 test.beforeEach(async ({ page }) => {
   await openPurse(page);
@@ -15,6 +22,22 @@ test.beforeEach(async ({ page }) => {
     await recordExpense(page, { account: 'Wallet', ...entry });
   }
 });
+
+/**
+ * Clicks a pop-up confirmation's button, again if a busy machine's first click landed
+ * while it was still growing, until the pop-up has gone.
+ */
+async function confirmPopover(page: Page, button: string) {
+  const open = page
+    .getByRole('tooltip')
+    .filter({ visible: true })
+    .filter({ has: page.getByRole('button', { name: button }) });
+  await expect(open).toHaveCount(1);
+  await expect(async () => {
+    if (await open.count()) await open.getByRole('button', { name: button }).click();
+    await expect(open).toHaveCount(0, { timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+}
 
 const list = (page: Page) => page.getByRole('region', { name: 'Transactions' });
 
@@ -55,7 +78,7 @@ test('a deleted transaction comes back with the toast’s Undo, and Ctrl+Z and S
 }) => {
   let drawer = await openInHistory(page, 'Transport');
   await drawer.getByRole('button', { name: 'Delete transaction' }).click();
-  await page.getByRole('button', { name: 'Delete transaction' }).last().click();
+  await confirmPopover(page, 'Delete transaction');
   await expect(drawer).toBeHidden();
   const toast = page.locator('.purse-undo-toast');
   await expect(toast).toContainText('Transaction deleted.');
@@ -66,7 +89,7 @@ test('a deleted transaction comes back with the toast’s Undo, and Ctrl+Z and S
 
   drawer = await openInHistory(page, 'Transport');
   await drawer.getByRole('button', { name: 'Delete transaction' }).click();
-  await page.getByRole('button', { name: 'Delete transaction' }).last().click();
+  await confirmPopover(page, 'Delete transaction');
   await expect(drawer).toBeHidden();
   await expect(list(page).getByRole('button', { name: 'Open Transport' })).toHaveCount(0);
   await page.locator('#purse-main').focus();
@@ -126,8 +149,10 @@ test('History ticks rows, sets their category in one go, and moves and deletes b
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Delete');
-  const confirm = page.getByRole('dialog', { name: 'Delete this transaction?' });
-  await confirm.getByRole('button', { name: 'Delete transaction' }).click();
+  await clickWhenSettled(
+    page.getByRole('dialog', { name: 'Delete this transaction?' }),
+    'Delete transaction',
+  );
   await expect(list(page).getByRole('button', { name: /^Open / })).toHaveCount(2);
   await table.focus();
   await page.keyboard.press('ControlOrMeta+a');

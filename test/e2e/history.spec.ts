@@ -121,7 +121,12 @@ test('in Chinese, a statement can name its columns in Chinese, and says what it 
   await nav(page, '交易记录').click();
   await page.getByRole('button', { name: '导出 CSV' }).click();
   const dialog = page.getByRole('dialog', { name: '导出对账单' });
-  await dialog.getByRole('checkbox', { name: '列名使用中文' }).check();
+  // A click while the dialog still zooms in can be lost on a busy machine: tick until ticked.
+  const localHeaders = dialog.getByRole('checkbox', { name: '列名使用中文' });
+  await expect(async () => {
+    await localHeaders.check({ timeout: 1_000 });
+    await expect(localHeaders).toBeChecked({ timeout: 500 });
+  }).toPass({ timeout: 10_000 });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '选择保存位置…' }).click();
   const file = await download;
