@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { PurseApi } from '../../src/shared/purse-api';
 import { expect, test } from './support/fixtures';
-import { expectLedgerSound } from './support/payments';
+import { expectLedgerSound, pay, sheet } from './support/payments';
 import {
   addAccount,
   clickWhenSettled,
@@ -190,4 +190,16 @@ test('a trip is tagged in the drawer and in bulk, shows under Spending by tag, a
   await expect(page.getByRole('region', { name: 'Transactions' })).toBeVisible();
   await expect(page.locator('.purse-history-totals')).toContainText('CN¥145.00');
   await expectLedgerSound(page);
+});
+
+test('a payment confirmed with the PIN keeps its amount in the drawer and is refunded from it', async ({
+  page,
+}) => {
+  await pay(page, { merchant: 'Corner Shop', amount: '30', account: 'Wallet' });
+  const drawer = await openInHistory(page, 'Corner Shop');
+  await expect(drawer.getByLabel('Amount')).toHaveCount(0);
+  await expect(drawer.getByRole('button', { name: 'Delete transaction' })).toHaveCount(0);
+  await expect(drawer).toContainText('correct a payment with a refund');
+  await drawer.getByRole('link', { name: 'Refund…' }).click();
+  await expect(sheet(page, 'Refund this payment')).toBeVisible();
 });

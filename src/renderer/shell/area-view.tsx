@@ -29,7 +29,13 @@ export function AreaView({ route }: { readonly route: Route }) {
     case 'coupons':
       return <CouponsPage />;
     case 'receipt':
-      return <ReceiptPage key={route.params.get('id')} id={route.params.get('id')} />;
+      return (
+        <ReceiptPage
+          key={route.params.get('id')}
+          id={route.params.get('id')}
+          startRefund={route.params.get('refund') === '1'}
+        />
+      );
     case 'security':
       return <SecurityPage tab={route.params.get('tab')} />;
     case 'bills':

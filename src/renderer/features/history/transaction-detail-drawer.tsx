@@ -1,4 +1,4 @@
-import { Drawer, Tag } from 'antd';
+import { Button, Drawer, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isFullyEditable } from '../../../shared/corrections';
 import type { Posting } from '../../../shared/domain';
@@ -97,7 +97,14 @@ function DetailBody({
         ]}
       />
       {WITH_RECEIPT.has(txn.kind) ? (
-        <a href={hrefOf('receipt', { id: txn.id })}>{t('history.detail.openReceipt')}</a>
+        <Space wrap>
+          <a href={hrefOf('receipt', { id: txn.id })}>{t('history.detail.openReceipt')}</a>
+          {txn.kind === 'payment' ? (
+            <Button href={hrefOf('receipt', { id: txn.id, refund: '1' })}>
+              {t('history.detail.refund')}
+            </Button>
+          ) : null}
+        </Space>
       ) : null}
       {txn.editedAt ? (
         <Tag className="purse-history-detail__edited">{t('history.detail.edited')}</Tag>

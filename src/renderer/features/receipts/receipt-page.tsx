@@ -19,15 +19,21 @@ import { RefundSheet } from './refund-sheet';
 import { refundableOf } from './refundable';
 import './receipt.css';
 
+export interface ReceiptPageProps {
+  readonly id: string | null;
+  /** Opens the refund sheet at once (`&refund=1`: History's "Refund…" on a payment). */
+  readonly startRefund?: boolean;
+}
+
 /** A receipt (`#/receipt?id=<transaction>`): printable, with a Refund action for payments. */
-export function ReceiptPage({ id }: { readonly id: string | null }) {
+export function ReceiptPage({ id, startRefund = false }: ReceiptPageProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const locale = useFormattingLocale();
   const receipt = usePurseQuery('receipts.get', { id: id ?? '' }, { enabled: id !== null });
   const accounts = usePurseQuery('accounts.list', { includeArchived: true });
   const categories = usePurseQuery('categories.list', { includeArchived: true });
-  const [refunding, setRefunding] = useState(false);
+  const [refunding, setRefunding] = useState(startRefund);
 
   const data = receipt.data;
   const txn = data?.transaction;
@@ -84,7 +90,7 @@ export function ReceiptPage({ id }: { readonly id: string | null }) {
       {body()}
       {data && txn?.kind === 'payment' ? (
         <RefundSheet
-          open={refunding}
+          open={refunding && canRefund}
           receipt={data}
           onClose={() => setRefunding(false)}
           onRefunded={(result) => {
