@@ -43,6 +43,8 @@ export async function choose(
   const combobox = scope.getByRole('combobox', { name: label, exact: true });
   await combobox.click();
   // The open list is the one this combobox controls (closed lists of other pickers linger).
+  // A busy machine may render the list a moment after the click: wait for it to be named.
+  await expect(combobox).toHaveAttribute('aria-controls', /.+/);
   const listId = await combobox.getAttribute('aria-controls');
   expect(listId, `the ${label} picker names the list it controls`).toBeTruthy();
   const list = page.locator(`[id="${listId}"]`);
