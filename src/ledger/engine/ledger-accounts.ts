@@ -43,3 +43,30 @@ export function isExternal(ledgerAccount: string): boolean {
 export function externalCounterpartyOf(ledgerAccount: string): string | undefined {
   return isExternal(ledgerAccount) ? ledgerAccount.slice('external:'.length) : undefined;
 }
+
+/** What the postings of income, an expense or a move between own accounts are made from. */
+export interface Recorded {
+  readonly kind: 'income' | 'expense' | 'transfer';
+  readonly accountId: string;
+  readonly toAccountId?: string;
+  readonly categoryId?: string;
+  readonly amount: number;
+}
+
+/**
+ * The balanced postings of what the person records by hand: a transfer leaves one own
+ * account for another; income enters the account from its category, an expense leaves the
+ * account for its category. Recording and correcting build them here alike.
+ */
+export function recordedPostings(r: Recorded): { ledgerAccount: string; amount: number }[] {
+  if (r.kind === 'transfer')
+    return [
+      { ledgerAccount: r.accountId, amount: -r.amount },
+      { ledgerAccount: r.toAccountId!, amount: r.amount },
+    ];
+  const sign = r.kind === 'expense' ? -1 : 1;
+  return [
+    { ledgerAccount: r.accountId, amount: sign * r.amount },
+    { ledgerAccount: categoryLedgerAccount(r.categoryId!), amount: -sign * r.amount },
+  ];
+}

@@ -58,6 +58,21 @@ export function assertCanSpend(account: Account, amount: number): void {
   }
 }
 
+/** The two ends of a move between own accounts: two accounts, in one currency. */
+export function assertTransferEnds(from: Account, to: Account): void {
+  if (to.id === from.id)
+    throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.', {
+      field: 'toAccountId',
+    });
+  if (to.currency !== from.currency) {
+    throw new PurseError(
+      'CURRENCY_MISMATCH',
+      'Both accounts of a transfer must hold the same currency.',
+      { field: 'toAccountId', from: from.currency, to: to.currency },
+    );
+  }
+}
+
 /** Checks both ends of money sent to a contact or another own account. */
 export async function checkOwnTransfer(
   ctx: EngineContext,
@@ -65,19 +80,8 @@ export async function checkOwnTransfer(
   toId: string,
   amount: number,
 ) {
-  if (toId === from.id)
-    throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.');
-  const to = await requireOpenAccount(ctx, toId);
-  if (to.currency !== from.currency) {
-    throw new PurseError(
-      'CURRENCY_MISMATCH',
-      'Both accounts of a transfer must hold the same currency.',
-      {
-        from: from.currency,
-        to: to.currency,
-      },
-    );
-  }
+  const to = toId === from.id ? from : await requireOpenAccount(ctx, toId);
+  assertTransferEnds(from, to);
   assertCanSpend(from, amount);
   return to;
 }

@@ -2,7 +2,7 @@ import type { ParsedInput } from '../../shared/contract';
 import type { Account, Transaction, TransactionDetail } from '../../shared/domain';
 import { PurseError } from '../../shared/errors';
 import { moneyTables, type EngineContext } from './context';
-import { categoryLedgerAccount } from './ledger-accounts';
+import { recordedPostings } from './ledger-accounts';
 import { postTransaction, type TransactionDraft } from './post-transaction';
 import {
   assertCanSpend,
@@ -12,6 +12,7 @@ import {
   requireOpenAccount,
 } from './require';
 import { newest } from './listing';
+import { currentDetail } from './corrections/edit-transaction';
 import { rememberTags } from './corrections/tags';
 
 type RecordInput = ParsedInput<'transactions.record'>;
@@ -39,10 +40,7 @@ async function draftFor(
       draft: {
         ...common,
         toAccountId: to.id,
-        postings: [
-          { ledgerAccount: account.id, amount: -input.amount },
-          { ledgerAccount: to.id, amount: input.amount },
-        ],
+        postings: recordedPostings({ ...input, accountId: account.id, toAccountId: to.id }),
       },
       accounts: new Map([
         [account.id, account],
@@ -57,16 +55,12 @@ async function draftFor(
   }
   if (input.counterpartyId) await requireCounterparty(ctx, input.counterpartyId);
   if (input.kind === 'expense') assertCanSpend(account, input.amount);
-  const sign = input.kind === 'expense' ? -1 : 1;
   return {
     draft: {
       ...common,
       categoryId: category.id,
       ...(input.counterpartyId ? { counterpartyId: input.counterpartyId } : {}),
-      postings: [
-        { ledgerAccount: account.id, amount: sign * input.amount },
-        { ledgerAccount: categoryLedgerAccount(category.id), amount: -sign * input.amount },
-      ],
+      postings: recordedPostings({ ...input, accountId: account.id, categoryId: category.id }),
     },
     accounts: new Map([[account.id, account]]),
   };
@@ -95,11 +89,7 @@ export async function getTransaction(
   ctx: EngineContext,
   input: ParsedInput<'transactions.get'>,
 ): Promise<TransactionDetail> {
-  return ctx.db.transaction('r', [ctx.db.transactions, ctx.db.postings], async () => {
-    const transaction = await ctx.db.transactions.get(input.id);
-    if (!transaction)
-      throw new PurseError('NOT_FOUND', 'That transaction does not exist.', { id: input.id });
-    const postings = await ctx.db.postings.where('txnId').equals(input.id).toArray();
-    return { transaction, postings };
-  });
+  return ctx.db.transaction('r', [ctx.db.transactions, ctx.db.postings], () =>
+    currentDetail(ctx, input.id, undefined),
+  );
 }

@@ -7,7 +7,9 @@ import {
 } from '../../../shared/corrections';
 import type { Category, TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
+import type { CategoryKindOf } from '../aggregates';
 import { audit } from '../audit';
+import { categoryKindsOf } from '../figures/month-figures';
 import type { EngineContext } from '../context';
 import { eachMatching } from '../history/history';
 import { requireCategory } from '../require';
@@ -43,7 +45,7 @@ async function changeOf(
   detail: TransactionDetail,
   action: TransactionsBulkUpdateInput['action'],
   category: Category | undefined,
-  kindOf: (id: string) => Promise<Category['kind']>,
+  kindOf: CategoryKindOf,
 ): Promise<Changed | undefined> {
   const txn = detail.transaction;
   if (action.kind === 'delete') return isFullyEditable(txn) ? { before: detail } : undefined;
@@ -55,7 +57,7 @@ async function changeOf(
     return { before: detail, after: await editedDetail(ctx, detail, { id: txn.id, tags }) };
   }
   if (!category || !txn.categoryId || txn.categoryId === category.id) return undefined;
-  if ((await kindOf(txn.categoryId)) !== category.kind) return undefined;
+  if (kindOf(txn.categoryId) !== category.kind) return undefined;
   const after = await editedDetail(ctx, detail, { id: txn.id, categoryId: category.id });
   return { before: detail, after };
 }
@@ -79,11 +81,7 @@ export async function bulkUpdate(
       action.kind === 'category' ? await requireCategory(ctx, action.categoryId) : undefined;
     if (category?.archived)
       throw new PurseError('VALIDATION', 'That category is archived.', { field: 'categoryId' });
-    const kinds = new Map<string, Category['kind']>();
-    const kindOf = async (id: string) => {
-      if (!kinds.has(id)) kinds.set(id, (await requireCategory(ctx, id)).kind);
-      return kinds.get(id)!;
-    };
+    const kindOf = await categoryKindsOf(ctx);
     const changed: Changed[] = [];
     for (const detail of await storedDetails(ctx, ids)) {
       const change = detail && (await changeOf(ctx, detail, action, category, kindOf));

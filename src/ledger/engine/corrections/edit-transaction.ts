@@ -7,9 +7,15 @@ import type { Account, Posting, Transaction, TransactionDetail } from '../../../
 import { PurseError } from '../../../shared/errors';
 import { audit } from '../audit';
 import type { EngineContext } from '../context';
-import { categoryLedgerAccount } from '../ledger-accounts';
+import { categoryLedgerAccount, recordedPostings, type Recorded } from '../ledger-accounts';
 import { buildTransaction, type PostingDraft } from '../post-transaction';
-import { openAccountOf, requireAccount, requireCategory, requireCounterparty } from '../require';
+import {
+  assertTransferEnds,
+  openAccountOf,
+  requireAccount,
+  requireCategory,
+  requireCounterparty,
+} from '../require';
 import { nextRevision, recordOperation } from './operations';
 import { rememberTags } from './tags';
 import { replaceTransactions, storedDetail } from './replace-transactions';
@@ -68,12 +74,8 @@ async function accountFor(ctx: EngineContext, id: string, had: string | undefine
   return openAccountOf(await ctx.db.accounts.get(id), id);
 }
 
-/** Checks the accounts of the edited transaction and returns its own-account postings. */
-async function accountLines(
-  ctx: EngineContext,
-  txn: Transaction,
-  next: Transaction,
-): Promise<PostingDraft[]> {
+/** Checks the accounts of the edited transaction: open if new, in its currency, two ends. */
+async function checkAccounts(ctx: EngineContext, txn: Transaction, next: Transaction) {
   const account: Account = await accountFor(ctx, next.accountId, txn.accountId);
   if (account.currency !== txn.currency) {
     throw new PurseError('CURRENCY_MISMATCH', 'Choose an account in the same currency.', {
@@ -84,29 +86,9 @@ async function accountLines(
   }
   if (next.kind === 'transfer') {
     const toId = next.toAccountId!;
-    if (toId === account.id)
-      throw new PurseError('SAME_ACCOUNT', 'Choose two different accounts for a transfer.', {
-        field: 'toAccountId',
-      });
-    const to = await accountFor(ctx, toId, txn.toAccountId);
-    if (to.currency !== account.currency) {
-      throw new PurseError(
-        'CURRENCY_MISMATCH',
-        'Both accounts of a transfer must hold the same currency.',
-        {
-          field: 'toAccountId',
-          from: account.currency,
-          to: to.currency,
-        },
-      );
-    }
-    return [
-      { ledgerAccount: account.id, amount: -next.amount },
-      { ledgerAccount: to.id, amount: next.amount },
-    ];
+    const to = toId === account.id ? account : await accountFor(ctx, toId, txn.toAccountId);
+    assertTransferEnds(account, to);
   }
-  const sign = next.kind === 'expense' ? -1 : 1;
-  return [{ ledgerAccount: account.id, amount: sign * next.amount }];
 }
 
 /** The edited transaction's fields, before its postings are built. */
@@ -148,9 +130,8 @@ export async function editedDetail(
 
   let postings: readonly PostingDraft[];
   if (isFullyEditable(txn)) {
-    const own = await accountLines(ctx, txn, next);
-    const category = next.categoryId ? categoryLedgerAccount(next.categoryId) : undefined;
-    postings = category ? [...own, { ledgerAccount: category, amount: -own[0]!.amount }] : own;
+    await checkAccounts(ctx, txn, next);
+    postings = recordedPostings({ ...next, kind: next.kind as Recorded['kind'] });
   } else {
     const from = txn.categoryId ? categoryLedgerAccount(txn.categoryId) : undefined;
     const to = next.categoryId ? categoryLedgerAccount(next.categoryId) : undefined;

@@ -1,5 +1,4 @@
 import type { TagFigures } from '../../../shared/corrections';
-import { monthKeyOf } from '../../../shared/dates';
 import { FigureTally, transactionEffect } from '../../../shared/month-figures';
 import type { EngineContext } from '../context';
 import { categoryKindsOf } from '../figures/month-figures';
@@ -44,8 +43,7 @@ export async function tagFigures(
   const tallies = new Map<string, { tally: FigureTally; count: number }>();
   await eachMatching(ctx, range, (t) => {
     if (!t.tags?.length) return;
-    const local = monthKeyOf(t.occurredAt, t.timeZone);
-    if (local < input.from || local > input.to) return;
+    if (t.month < input.from || t.month > input.to) return;
     for (const tag of t.tags) {
       let entry = tallies.get(tag);
       if (!entry) tallies.set(tag, (entry = { tally: new FigureTally(), count: 0 }));

@@ -120,26 +120,36 @@ export async function historyTotals(
   ctx: EngineContext,
   input: z.output<typeof historyTotalsInput>,
 ): Promise<HistoryTotals> {
-  const kindOf = await categoryKindsOf(ctx);
+  const filters = input.filters ?? {};
+  const [plan, kindOf] = await Promise.all([searchPlan(ctx, filters), categoryKindsOf(ctx)]);
   const tally = new FigureTally();
   let count = 0;
-  await eachMatching(ctx, input.filters ?? {}, (t) => {
+  await eachPlanned(ctx, plan, filters, (t) => {
     count += 1;
     tally.add(t.currency, transactionEffect(t, kindOf));
   });
   return { count, byCurrency: tally.totals() };
 }
 
+/** Visits every transaction a search plan chooses, newest first. */
+async function eachPlanned(
+  ctx: EngineContext,
+  { matches, candidates }: Awaited<ReturnType<typeof searchPlan>>,
+  filters: HistoryFilters,
+  visit: (t: Transaction) => void,
+): Promise<void> {
+  if (candidates) await eachCandidate(ctx, candidates, matches, filters, visit);
+  else await newestFirst(ctx, filters).filter(matches).each(visit);
+}
+
 /**
  * Calls `visit` with every transaction the filters choose, newest first: History's totals,
- * and the set a bulk edit of "everything filtered" changes.
+ * the set a bulk edit of "everything filtered" changes, and spending by tag.
  */
 export async function eachMatching(
   ctx: EngineContext,
   filters: HistoryFilters,
   visit: (t: Transaction) => void,
 ): Promise<void> {
-  const { matches, candidates } = await searchPlan(ctx, filters);
-  if (candidates) await eachCandidate(ctx, candidates, matches, filters, visit);
-  else await newestFirst(ctx, filters).filter(matches).each(visit);
+  await eachPlanned(ctx, await searchPlan(ctx, filters), filters, visit);
 }
