@@ -7,6 +7,7 @@ import {
   instantSchema,
   monthKeySchema,
   positiveMinorSchema,
+  splitsSchema,
   tagSchema,
   tagsSchema,
   textSchema,
@@ -42,6 +43,7 @@ const EDIT_FIELDS = [
   'counterpartyId',
   'memo',
   'tags',
+  'splits',
 ] as const;
 export type EditField = (typeof EDIT_FIELDS)[number];
 
@@ -62,6 +64,11 @@ export const transactionsUpdateInput = z
     memo: textSchema(200).or(z.literal('')).optional(),
     /** The tags it carries from now on (an empty list takes them all off). */
     tags: tagsSchema.optional(),
+    /**
+     * Income or an expense split across categories from now on; `null` puts it back on the
+     * one `categoryId` given with it. A `categoryId` alone on a split transaction does too.
+     */
+    splits: splitsSchema.nullable().optional(),
   })
   .refine((input) => EDIT_FIELDS.some((field) => input[field] !== undefined), {
     message: 'Change at least one field',
@@ -130,6 +137,7 @@ export type TransactionValues = Pick<
   | 'counterpartyId'
   | 'memo'
   | 'tags'
+  | 'splits'
 >;
 
 /** One entry of a transaction's history: what happened, when, and the values before it. */
@@ -189,7 +197,9 @@ export function changedFields(a: TransactionValues, b: TransactionValues): EditF
   return EDIT_FIELDS.filter((field) =>
     field === 'tags'
       ? (a.tags ?? []).join(',') !== (b.tags ?? []).join(',')
-      : a[field] !== b[field],
+      : field === 'splits'
+        ? JSON.stringify(a.splits ?? []) !== JSON.stringify(b.splits ?? [])
+        : a[field] !== b[field],
   );
 }
 

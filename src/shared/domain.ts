@@ -81,6 +81,15 @@ export interface OwnSide {
   readonly amount: number;
 }
 
+/** One line of a split transaction: a part of its amount, on a category of its own. */
+export interface SplitLine {
+  readonly categoryId: string;
+  /** Positive minor units; a transaction's lines add up to its amount. */
+  readonly amount: number;
+  readonly memo?: string;
+  readonly tags?: readonly string[];
+}
+
 export interface Transaction {
   readonly id: string;
   readonly kind: TransactionKind;
@@ -93,7 +102,10 @@ export interface Transaction {
   readonly currency: CurrencyCode;
   readonly accountId: string;
   readonly toAccountId?: string;
+  /** Absent on a split transaction: its `splits` name the categories. */
   readonly categoryId?: string;
+  /** Income or an expense split across categories: two lines or more, adding up to `amount`. */
+  readonly splits?: readonly SplitLine[];
   readonly counterpartyId?: string;
   readonly memo?: string;
   readonly createdAt: number;

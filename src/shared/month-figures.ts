@@ -1,6 +1,7 @@
 import type { CurrencyCode } from './currencies';
-import type { CategoryKind, Transaction, TransactionKind } from './domain';
+import type { CategoryKind, SplitLine, Transaction, TransactionKind } from './domain';
 import { addMinor } from './money';
+import { categoryLinesOf } from './splits';
 
 /**
  * The one definition of Purse's figures. Home, History's totals, Analytics, Budgets, the
@@ -16,7 +17,7 @@ import { addMinor } from './money';
  *   balances are neither.
  *
  * The ledger reaches the same figures from two sides: the aggregates (category and `people`
- * rows) for whole months, and single transactions (`transactionEffect`) for any filtered set.
+ * rows) for whole months, and single transactions (`transactionEffects`) for any filtered set.
  */
 
 /** The line of a spending breakdown that holds the money sent to people, beside categories. */
@@ -73,18 +74,22 @@ const INTO_CATEGORY: Readonly<Record<TransactionKind, -1 | 0 | 1>> = {
 
 /**
  * Where a transaction's money counts, from the transaction alone (its postings say the
- * same): a payment or expense on its category, a refund back off it, income on its income
- * category, a transfer to a contact on `TO_PEOPLE`; undefined for moves between own accounts
- * and opening balances.
+ * same): a payment or expense on its category — or on each of its split lines' — a refund
+ * back off it, income on its income category, a transfer to a contact on `TO_PEOPLE`;
+ * nothing for moves between own accounts and opening balances. `keep` chooses lines (a
+ * filter on one category or tag counts only the lines it names).
  */
-export function transactionEffect(
-  txn: Pick<Transaction, 'kind' | 'amount' | 'categoryId'>,
+export function transactionEffects(
+  txn: Pick<Transaction, 'kind' | 'amount' | 'categoryId' | 'splits'>,
   kindOf: CategoryKindOf,
-): FigureEffect | undefined {
-  if (txn.kind === 'p2p') return peopleEffect(txn.amount);
+  keep: (line: SplitLine) => boolean = () => true,
+): FigureEffect[] {
+  if (txn.kind === 'p2p') return [peopleEffect(txn.amount)];
   const into = INTO_CATEGORY[txn.kind];
-  if (into === 0 || txn.categoryId === undefined) return undefined;
-  return categoryEffect(txn.categoryId, kindOf(txn.categoryId), into * txn.amount);
+  if (into === 0) return [];
+  return categoryLinesOf(txn)
+    .filter(keep)
+    .map((line) => categoryEffect(line.categoryId, kindOf(line.categoryId), into * line.amount));
 }
 
 /** The headline figures of one currency. */
@@ -147,6 +152,12 @@ export class FigureTally {
     const lines = effect.figure === 'income' ? sums.income : sums.spending;
     lines.set(effect.line, addMinor(lines.get(effect.line) ?? 0, effect.amount));
     sums.activity = addMinor(sums.activity, Math.abs(effect.amount));
+  }
+
+  /** Adds a transaction's effects in `currency` (none: notes the currency only). */
+  addEach(currency: CurrencyCode, effects: readonly FigureEffect[]): void {
+    if (effects.length === 0) this.add(currency, undefined);
+    for (const effect of effects) this.add(currency, effect);
   }
 
   /** Adds another tally's sums into this one. */

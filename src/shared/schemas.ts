@@ -116,21 +116,42 @@ const recordCommon = {
   tags: tagsSchema.optional(),
 };
 
+/** The most lines one transaction is split into. */
+export const SPLIT_LINES_MAX = 30;
+
+/** One line of a split: its category, its part of the amount, its own memo and tags. */
+export const splitLineSchema = z.strictObject({
+  categoryId: idSchema,
+  amount: positiveMinorSchema,
+  memo: textSchema(200).pipe(z.string().min(1, 'Leave the memo out rather than empty')).optional(),
+  tags: tagsSchema.optional(),
+});
+
+/** A split: two lines or more (one line is no split), each with its own category. */
+export const splitsSchema = z
+  .array(splitLineSchema)
+  .min(2, 'A split has at least two lines')
+  .max(SPLIT_LINES_MAX, `A split has at most ${SPLIT_LINES_MAX} lines`);
+
+/** Income or an expense: on one category, or split across several. */
+const categorised = (kind: 'expense' | 'income') =>
+  z
+    .strictObject({
+      kind: z.literal(kind),
+      accountId: idSchema,
+      categoryId: idSchema.optional(),
+      splits: splitsSchema.optional(),
+      counterpartyId: idSchema.optional(),
+      ...recordCommon,
+    })
+    .refine((input) => (input.categoryId === undefined) !== (input.splits === undefined), {
+      message: 'Choose a category, or split it across several',
+      path: ['categoryId'],
+    });
+
 export const transactionsRecordInput = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('expense'),
-    accountId: idSchema,
-    categoryId: idSchema,
-    counterpartyId: idSchema.optional(),
-    ...recordCommon,
-  }),
-  z.strictObject({
-    kind: z.literal('income'),
-    accountId: idSchema,
-    categoryId: idSchema,
-    counterpartyId: idSchema.optional(),
-    ...recordCommon,
-  }),
+  categorised('expense'),
+  categorised('income'),
   z.strictObject({
     kind: z.literal('transfer'),
     accountId: idSchema,

@@ -1,3 +1,4 @@
+import { splitTotal } from '../../shared/splits';
 import type { InvariantReport, OwnSide, Posting, Transaction } from '../../shared/domain';
 import type { PurseDb } from '../db';
 import { blockProblems } from '../blocks/verify-blocks';
@@ -62,6 +63,8 @@ export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
         if (sum !== 0) problems.push(`transaction ${txn.id} postings sum to ${sum}, not 0`);
         if (txn.ownSides !== undefined && !sameSides(txn.ownSides, ownSidesOf(own)))
           problems.push(`transaction ${txn.id} ownSides differ from its own-account postings`);
+        if (txn.splits && splitTotal(txn.splits) !== txn.amount)
+          problems.push(`transaction ${txn.id} split lines do not add up to its amount`);
         for (const posting of own) {
           if (posting.currency !== txn.currency)
             problems.push(`posting ${posting.id} currency differs from its transaction`);

@@ -1,4 +1,4 @@
-import type { OwnSide, Posting } from '../../shared/domain';
+import type { OwnSide, Posting, SplitLine } from '../../shared/domain';
 
 /** Names of the non-account sides of postings. */
 export const OPENING_EQUITY = 'equity:opening';
@@ -50,13 +50,16 @@ export interface Recorded {
   readonly accountId: string;
   readonly toAccountId?: string;
   readonly categoryId?: string;
+  /** Income or an expense split across categories: one category side per line. */
+  readonly splits?: readonly SplitLine[];
   readonly amount: number;
 }
 
 /**
  * The balanced postings of what the person records by hand: a transfer leaves one own
- * account for another; income enters the account from its category, an expense leaves the
- * account for its category. Recording and correcting build them here alike.
+ * account for another; income enters the account from its category (or each of its split
+ * lines' categories), an expense leaves the account for them. Recording, correcting and
+ * importing build them here alike.
  */
 export function recordedPostings(r: Recorded): { ledgerAccount: string; amount: number }[] {
   if (r.kind === 'transfer')
@@ -65,8 +68,12 @@ export function recordedPostings(r: Recorded): { ledgerAccount: string; amount: 
       { ledgerAccount: r.toAccountId!, amount: r.amount },
     ];
   const sign = r.kind === 'expense' ? -1 : 1;
+  const lines = r.splits?.length ? r.splits : [{ categoryId: r.categoryId!, amount: r.amount }];
   return [
     { ledgerAccount: r.accountId, amount: sign * r.amount },
-    { ledgerAccount: categoryLedgerAccount(r.categoryId!), amount: -sign * r.amount },
+    ...lines.map((line) => ({
+      ledgerAccount: categoryLedgerAccount(line.categoryId),
+      amount: -sign * line.amount,
+    })),
   ];
 }

@@ -14,6 +14,8 @@ import {
 import { newest } from './listing';
 import { currentDetail } from './corrections/edit-transaction';
 import { rememberTags } from './corrections/tags';
+import { checkSplits } from './split-lines';
+import { tagsOf } from '../../shared/splits';
 
 type RecordInput = ParsedInput<'transactions.record'>;
 
@@ -49,21 +51,28 @@ async function draftFor(
     };
   }
 
-  const category = await requireCategory(ctx, input.categoryId, input.kind);
-  if (category.archived) {
-    throw new PurseError('VALIDATION', 'That category is archived.', { id: category.id });
-  }
+  const categoryId = input.splits ? undefined : await openCategory(ctx, input.categoryId!, input.kind);
+  if (input.splits) await checkSplits(ctx, input, input.splits);
   if (input.counterpartyId) await requireCounterparty(ctx, input.counterpartyId);
   if (input.kind === 'expense') assertCanSpend(account, input.amount);
   return {
     draft: {
       ...common,
-      categoryId: category.id,
+      ...(categoryId ? { categoryId } : { splits: input.splits! }),
       ...(input.counterpartyId ? { counterpartyId: input.counterpartyId } : {}),
-      postings: recordedPostings({ ...input, accountId: account.id, categoryId: category.id }),
+      postings: recordedPostings({ ...input, accountId: account.id }),
     },
     accounts: new Map([[account.id, account]]),
   };
+}
+
+/** An open category of `kind`, by id. */
+async function openCategory(ctx: EngineContext, id: string, kind: 'income' | 'expense') {
+  const category = await requireCategory(ctx, id, kind);
+  if (category.archived) {
+    throw new PurseError('VALIDATION', 'That category is archived.', { id: category.id });
+  }
+  return category.id;
 }
 
 /** Records income, an expense or a transfer: checks and writes in one transaction. */
@@ -73,7 +82,8 @@ export async function recordTransaction(
 ): Promise<TransactionDetail> {
   return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
     const { draft, accounts } = await draftFor(ctx, input);
-    if (input.tags?.length) await rememberTags(ctx, input.tags);
+    const tags = tagsOf(draft);
+    if (tags.length) await rememberTags(ctx, tags);
     return postTransaction(ctx, draft, accounts);
   });
 }

@@ -19,6 +19,8 @@ import {
 import { nextRevision, recordOperation } from './operations';
 import { rememberTags } from './tags';
 import { replaceTransactions, storedDetail } from './replace-transactions';
+import { checkSplits } from '../split-lines';
+import { tagsOf } from '../../../shared/splits';
 import type { UndoStack } from './undo-stack';
 import { runCorrection } from './undo';
 
@@ -60,7 +62,12 @@ function checkFieldsAllowed(txn: Transaction, input: TransactionsUpdateInput): v
       field: 'toAccountId',
     });
   }
-  if (input.categoryId !== undefined && input.categoryId !== txn.categoryId && !txn.categoryId) {
+  if (
+    input.categoryId !== undefined &&
+    input.categoryId !== txn.categoryId &&
+    !txn.categoryId &&
+    !txn.splits
+  ) {
     throw new PurseError('VALIDATION', 'This kind of transaction has no category.', {
       field: 'categoryId',
       kind: txn.kind,
@@ -100,6 +107,13 @@ function mergedFields(txn: Transaction, input: TransactionsUpdateInput): Transac
     merged['counterpartyId'] = input.counterpartyId ?? undefined;
   if (input.memo !== undefined) merged['memo'] = input.memo === '' ? undefined : input.memo;
   if (input.tags !== undefined) merged['tags'] = input.tags.length ? input.tags : undefined;
+  if (input.splits) {
+    merged['splits'] = input.splits;
+    merged['categoryId'] = undefined;
+  } else if (input.splits === null || input.categoryId !== undefined) {
+    // One category for the whole amount again.
+    merged['splits'] = undefined;
+  }
   const moved = MONEY_FIELDS.some((field) => input[field] !== undefined);
   // The balance a statement row showed after it no longer holds once its money moved.
   if (moved) delete merged['balanceAfter'];
@@ -116,8 +130,15 @@ export async function editedDetail(
   const txn = current.transaction;
   checkFieldsAllowed(txn, input);
   const next = mergedFields(txn, input);
+  if (next.splits) await checkSplits(ctx, next, next.splits);
+  else if (!next.categoryId && (txn.categoryId || txn.splits))
+    throw new PurseError('VALIDATION', 'Choose the category for the whole amount.', {
+      field: 'categoryId',
+    });
   if (next.categoryId && next.categoryId !== txn.categoryId) {
-    const kind = txn.categoryId ? (await requireCategory(ctx, txn.categoryId)).kind : undefined;
+    const kind = txn.categoryId
+      ? (await requireCategory(ctx, txn.categoryId)).kind
+      : (txn.kind as 'income' | 'expense');
     const category = await requireCategory(ctx, next.categoryId, kind);
     if (category.archived)
       throw new PurseError('VALIDATION', 'That category is archived.', {
@@ -165,9 +186,10 @@ export async function updateTransaction(
     const edited = await editedDetail(ctx, current, input);
     await replaceTransactions(ctx, [{ from: current, to: edited }]);
     const row = await recordOperation(ctx, 'edit', [{ before: current, after: edited }]);
-    if (input.tags?.length) await rememberTags(ctx, input.tags);
+    const tags = input.tags !== undefined || input.splits ? tagsOf(edited.transaction) : [];
+    if (tags.length) await rememberTags(ctx, tags);
     await audit(ctx, 'transaction.edit', input.id, {
-      category: input.categoryId !== undefined,
+      category: input.categoryId !== undefined || input.splits !== undefined,
       memo: input.memo !== undefined,
       money: MONEY_FIELDS.some((field) => input[field] !== undefined),
     });

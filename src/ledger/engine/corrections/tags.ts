@@ -1,8 +1,9 @@
 import type { TagFigures } from '../../../shared/corrections';
-import { FigureTally, transactionEffect } from '../../../shared/month-figures';
+import { FigureTally, transactionEffects } from '../../../shared/month-figures';
+import { tagsOf } from '../../../shared/splits';
 import type { EngineContext } from '../context';
 import { categoryKindsOf } from '../figures/month-figures';
-import { eachMatching } from '../history/history';
+import { eachMatching, lineFilter } from '../history/history';
 
 /** Where the tags the person has used are remembered, for suggestions as they type. */
 const KNOWN_TAGS = 'tags.known';
@@ -27,8 +28,9 @@ const HALF_DAY = 14 * 3_600_000;
 
 /**
  * Spending and income per tag over the months `from`–`to`, each transaction counted by the
- * one definition of the figures (`transactionEffect`), so a tag's total equals History's
- * totals filtered to that tag over the same months. Most spent first.
+ * one definition of the figures (`transactionEffects`), so a tag's total equals History's
+ * totals filtered to that tag over the same months: a tag on a split line counts that line.
+ * Most spent first.
  */
 export async function tagFigures(
   ctx: EngineContext,
@@ -42,13 +44,13 @@ export async function tagFigures(
   };
   const tallies = new Map<string, { tally: FigureTally; count: number }>();
   await eachMatching(ctx, range, (t) => {
-    if (!t.tags?.length) return;
     if (t.month < input.from || t.month > input.to) return;
-    for (const tag of t.tags) {
+    for (const tag of tagsOf(t)) {
       let entry = tallies.get(tag);
       if (!entry) tallies.set(tag, (entry = { tally: new FigureTally(), count: 0 }));
       entry.count += 1;
-      entry.tally.add(t.currency, transactionEffect(t, kindOf));
+      const onTag = lineFilter({ tag });
+      entry.tally.addEach(t.currency, transactionEffects(t, kindOf, (line) => onTag(t, line)));
     }
   });
   const figures = [...tallies].map(([tag, { tally, count }]) => ({

@@ -8,7 +8,9 @@ import {
   type HistoryTotals,
   type historyTotalsInput,
 } from '../../../shared/history';
-import { FigureTally, transactionEffect } from '../../../shared/month-figures';
+import { FigureTally, transactionEffects } from '../../../shared/month-figures';
+import { carriesTag, hasCategory } from '../../../shared/splits';
+import type { SplitLine } from '../../../shared/domain';
 import type { EngineContext } from '../context';
 import { categoryKindsOf } from '../figures/month-figures';
 import { newestFromBlocks } from './newest-from-blocks';
@@ -39,12 +41,12 @@ export async function matcherFor(
     (!accounts ||
       accounts.has(t.accountId) ||
       (t.toAccountId !== undefined && accounts.has(t.toAccountId))) &&
-    (!filters.categoryId || t.categoryId === filters.categoryId) &&
+    (!filters.categoryId || hasCategory(t, filters.categoryId)) &&
     (!filters.counterpartyId || t.counterpartyId === filters.counterpartyId) &&
     (!kinds || kinds.has(t.kind)) &&
     (filters.minAmount === undefined || t.amount >= filters.minAmount) &&
     (filters.maxAmount === undefined || t.amount <= filters.maxAmount) &&
-    (!filters.tag || (t.tags?.includes(filters.tag) ?? false)) &&
+    (!filters.tag || carriesTag(t, filters.tag)) &&
     (!needle ||
       (t.memo !== undefined && normalizeText(t.memo).includes(needle)) ||
       (t.counterpartyId !== undefined && named!.has(t.counterpartyId)));
@@ -111,10 +113,10 @@ export async function historyPage(
 
 /**
  * The figures of the whole filtered set (`src/shared/month-figures.ts`): spending, income,
- * net and money to people per currency, each transaction counted by `transactionEffect` —
+ * net and money to people per currency, each transaction counted by `transactionEffects` —
  * so with no filter but a month, the same as every screen's for that month. Moves between
- * own accounts count as neither, whichever accounts are chosen. History's totals and a
- * statement's summary.
+ * own accounts count as neither, whichever accounts are chosen. A filter on a category or
+ * a tag counts only the split lines it names. History's totals and a statement's summary.
  */
 export async function historyTotals(
   ctx: EngineContext,
@@ -122,13 +124,25 @@ export async function historyTotals(
 ): Promise<HistoryTotals> {
   const filters = input.filters ?? {};
   const [plan, kindOf] = await Promise.all([searchPlan(ctx, filters), categoryKindsOf(ctx)]);
+  const linesFiltered = lineFilter(filters);
   const tally = new FigureTally();
   let count = 0;
   await eachPlanned(ctx, plan, filters, (t) => {
     count += 1;
-    tally.add(t.currency, transactionEffect(t, kindOf));
+    tally.addEach(t.currency, transactionEffects(t, kindOf, (line) => linesFiltered(t, line)));
   });
   return { count, byCurrency: tally.totals() };
+}
+
+/**
+ * Whether a line of `t` counts under the filters: every line, unless they name a category
+ * (its lines in that category) or a tag the transaction itself does not carry (the lines
+ * that do).
+ */
+export function lineFilter(filters: HistoryFilters) {
+  return (t: Pick<Transaction, 'tags'>, line: SplitLine): boolean =>
+    (!filters.categoryId || line.categoryId === filters.categoryId) &&
+    (!filters.tag || (t.tags?.includes(filters.tag) ?? false) || (line.tags?.includes(filters.tag) ?? false));
 }
 
 /** Visits every transaction a search plan chooses, newest first. */

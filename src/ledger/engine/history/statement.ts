@@ -9,7 +9,14 @@ import {
   type StatementChunk,
   type statementChunkInput,
 } from '../../../shared/history';
-import type { Account, Category, Counterparty, Posting, Transaction } from '../../../shared/domain';
+import type {
+  Account,
+  Category,
+  Counterparty,
+  Posting,
+  SplitLine,
+  Transaction,
+} from '../../../shared/domain';
 import {
   BLOCK_ROWS,
   unpackTransaction,
@@ -18,7 +25,7 @@ import {
 } from '../../blocks/transaction-blocks';
 import type { EngineContext } from '../context';
 import { ownSidesOf } from '../ledger-accounts';
-import { matcherFor } from './history';
+import { lineFilter, matcherFor } from './history';
 import { localStamp } from './local-stamp';
 import { inRange } from './text-search';
 
@@ -223,6 +230,7 @@ export async function statementChunk(
   const limit = input.limit ?? 2000;
   const language = input.language ?? 'en';
   const matches = await matcherFor(ctx, filters);
+  const linesFiltered = lineFilter(filters);
   const chosen = chosenAccounts(filters);
   // Dates bound the scan; the other filters only choose which rows are written, so the
   // running balances still see every transaction.
@@ -245,7 +253,7 @@ export async function statementChunk(
     // A posting's currency is its transaction's (`ledger.verify` checks both).
     const sides = t.ownSides ?? ownSidesOf(byTxn.get(t.id) ?? []);
     for (const { account, amount } of sides) {
-      const after = balances[account] ?? 0;
+      let after = balances[account] ?? 0;
       balances[account] = after - amount;
       if (!include || (chosen && !chosen.has(account))) continue;
       const other =
@@ -254,21 +262,32 @@ export async function statementChunk(
           : t.counterpartyId
             ? payeeName.get(t.counterpartyId)
             : undefined;
-      csv += csvLine([
-        date,
-        time,
-        accountName.get(account) ?? account,
-        other ?? '',
-        t.categoryId ? (categoryName.get(t.categoryId) ?? '') : '',
-        t.memo ?? '',
-        minorToDecimalString(amount, t.currency),
-        t.currency,
-        minorToDecimalString(after, t.currency),
-        t.kind,
-        t.receiptNo ?? '',
-        t.id,
-      ]);
-      rows += 1;
+      // A split writes a row per line (the filters' lines), each with the balance after it.
+      const lines = t.splits?.length
+        ? t.splits.map((line) => ({ ...line, amount: Math.sign(amount) * line.amount }))
+        : [{ categoryId: t.categoryId, amount, memo: undefined }];
+      for (const line of lines) {
+        if (t.splits && !linesFiltered(t, line as SplitLine)) {
+          after -= line.amount;
+          continue;
+        }
+        csv += csvLine([
+          date,
+          time,
+          accountName.get(account) ?? account,
+          other ?? '',
+          line.categoryId ? (categoryName.get(line.categoryId) ?? '') : '',
+          line.memo ?? t.memo ?? '',
+          minorToDecimalString(line.amount, t.currency),
+          t.currency,
+          minorToDecimalString(after, t.currency),
+          t.kind,
+          t.receiptNo ?? '',
+          t.id,
+        ]);
+        after -= line.amount;
+        rows += 1;
+      }
     }
   }
   const last = page.at(-1);

@@ -46,7 +46,7 @@ export function HistoryTable(props: HistoryTableProps) {
   /** A row's name: its payee, else its category, else its kind. */
   const titleOf = (txn: Transaction) =>
     (txn.counterpartyId ? names.partyById.get(txn.counterpartyId)?.name : undefined) ??
-    names.category(txn.categoryId) ??
+    names.categoryOf(txn) ??
     t(`transactions.kinds.${txn.kind}`);
   const tickedKeys = useMemo(
     () => rows.filter((txn) => selection.isTicked(txn.id)).map((txn) => txn.id),
@@ -64,7 +64,7 @@ export function HistoryTable(props: HistoryTableProps) {
     accountById: names.accountById,
     details: (txn) => {
       const party = txn.counterpartyId ? names.partyById.get(txn.counterpartyId) : undefined;
-      const category = names.category(txn.categoryId);
+      const category = names.categoryOf(txn);
       const title = titleOf(txn);
       return {
         title: (

@@ -41,6 +41,19 @@ function OldValue({
         : none;
     case 'tags':
       return before.tags?.length ? before.tags.map((tag) => `#${tag}`).join(' ') : none;
+    case 'splits':
+      return before.splits?.length ? (
+        <>
+          {before.splits.map((line, index) => (
+            <span key={index}>
+              {index ? ', ' : ''}
+              {names.category(line.categoryId) ?? none} <Money minor={line.amount} currency={currency} />
+            </span>
+          ))}
+        </>
+      ) : (
+        none
+      );
     case 'memo':
     case 'timeZone':
       return before[field] ?? none;

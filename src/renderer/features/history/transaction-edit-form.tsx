@@ -1,4 +1,5 @@
 import { Form, Input } from 'antd';
+import { useState } from 'react';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { isFullyEditable, type TransactionsUpdateInput } from '../../../shared/corrections';
@@ -15,6 +16,14 @@ import { markServerIssues } from '../../components/server-issues';
 import { SearchSelect } from '../../components/search-select';
 import { useUndo } from '../../shell/use-undo';
 import { TagsSelect } from '../../components/tag-fields';
+import {
+  SplitLinesField,
+  SplitToggle,
+  splitLinesOf,
+  splitValuesOf,
+  type SplitLineValues,
+} from '../../components/split-lines-field';
+import { SPLITTABLE_KINDS } from '../../../shared/splits';
 import type { HistoryNames } from './use-history';
 
 interface EditValues {
@@ -26,6 +35,7 @@ interface EditValues {
   readonly categoryId?: string;
   readonly memo: string;
   readonly tags: string[];
+  readonly splits?: SplitLineValues[];
 }
 
 const EDIT_FIELDS = [
@@ -37,6 +47,7 @@ const EDIT_FIELDS = [
   'categoryId',
   'memo',
   'tags',
+  'splits',
 ] as const;
 
 /** Accounts a transaction may move to: the open ones, and those it already names. */
@@ -53,8 +64,16 @@ function changesOf(
   txn: Transaction,
   values: EditValues,
   accounts: readonly Account[],
+  splitting: boolean,
 ): Omit<TransactionsUpdateInput, 'id'> | null {
   const change: Record<string, unknown> = { revision: txn.revision ?? 0 };
+  if (splitting) {
+    const splits = splitLinesOf(values.splits, txn.currency);
+    if (!splits) return null;
+    if (JSON.stringify(splits) !== JSON.stringify(txn.splits ?? [])) change['splits'] = splits;
+  } else if (txn.splits && values.categoryId) {
+    change['categoryId'] = values.categoryId;
+  }
   if (isFullyEditable(txn)) {
     const entry = accountAmount(accounts, values.accountId, values.amount);
     if (!entry) return null;
@@ -67,7 +86,7 @@ function changesOf(
     const payee = values.counterpartyId ?? null;
     if (payee !== (txn.counterpartyId ?? null)) change['counterpartyId'] = payee;
   }
-  if (values.categoryId && values.categoryId !== txn.categoryId)
+  if (!splitting && values.categoryId && values.categoryId !== txn.categoryId)
     change['categoryId'] = values.categoryId;
   const memo = values.memo.trim();
   if (memo !== (txn.memo ?? '')) change['memo'] = memo;
@@ -94,13 +113,15 @@ export function TransactionEditForm({
     onSuccess: () => offerUndo(t('history.detail.saved')),
   });
   const full = isFullyEditable(txn);
+  const splittable = SPLITTABLE_KINDS.has(txn.kind);
+  const [splitting, setSplitting] = useState(Boolean(txn.splits?.length));
   const accounts = accountChoices(names, txn);
   const current = txn.categoryId ? names.categoryById.get(txn.categoryId) : undefined;
+  const categoryKind = current?.kind ?? (splittable ? txn.kind : undefined);
+  const used = new Set([txn.categoryId, ...(txn.splits ?? []).map((line) => line.categoryId)]);
   const categories = names.categories.filter(
     (category) =>
-      current &&
-      category.kind === current.kind &&
-      (!category.archived || category.id === current.id),
+      category.kind === categoryKind && (!category.archived || used.has(category.id)),
   );
   const payees = names.counterparties.filter((payee) => payee.kind !== 'contact');
   return (
@@ -117,10 +138,11 @@ export function TransactionEditForm({
         categoryId: txn.categoryId,
         memo: txn.memo ?? '',
         tags: [...(txn.tags ?? [])],
+        splits: txn.splits ? splitValuesOf(txn.splits, txn.currency) : undefined,
       }}
       onValuesChange={() => update.error && update.reset()}
       onFinish={(values) => {
-        const change = changesOf(txn, values, accounts);
+        const change = changesOf(txn, values, accounts, splitting);
         if (!change) return;
         update.mutate(
           { id: txn.id, ...change },
@@ -168,10 +190,19 @@ export function TransactionEditForm({
           )}
         </>
       ) : null}
-      {current ? (
-        <Form.Item name="categoryId" label={t('history.detail.category')}>
+      {splitting ? (
+        <SplitLinesField categories={categories} currency={txn.currency} />
+      ) : current || txn.splits ? (
+        <Form.Item
+          name="categoryId"
+          label={t('history.detail.category')}
+          rules={[{ required: true, message: t('record.categoryRequired') }]}
+        >
           <CategorySelect categories={categories} />
         </Form.Item>
+      ) : null}
+      {splittable ? (
+        <SplitToggle splitting={splitting} onChange={setSplitting} />
       ) : null}
       <Form.Item
         name="memo"

@@ -1,5 +1,7 @@
 import { useInfiniteQuery, type InfiniteData, type QueryKey } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Transaction } from '../../../shared/domain';
 import type { HistoryCursor, HistoryFilters, HistoryPage } from '../../../shared/history';
 import type { PurseError } from '../../../shared/errors';
 import { asPurseError, callPurse } from '../../api/call-purse';
@@ -44,6 +46,7 @@ export function useHistoryNames() {
   const categories = usePurseQuery('categories.list', { includeArchived: true });
   const counterparties = usePurseQuery('counterparties.list');
   const categoryName = useCategoryName();
+  const { t } = useTranslation();
   return useMemo(() => {
     const accountById = new Map((accounts.data ?? []).map((a) => [a.id, a]));
     const categoryById = new Map((categories.data ?? []).map((c) => [c.id, c]));
@@ -59,10 +62,16 @@ export function useHistoryNames() {
         const found = id ? categoryById.get(id) : undefined;
         return found ? categoryName(found) : undefined;
       },
+      /** A transaction's category, or for a split one, how many lines it has. */
+      categoryOf: (txn: Pick<Transaction, 'categoryId' | 'splits'>) => {
+        if (txn.splits?.length) return t('splits.summary', { count: txn.splits.length });
+        const found = txn.categoryId ? categoryById.get(txn.categoryId) : undefined;
+        return found ? categoryName(found) : undefined;
+      },
       queries: [accounts, categories, counterparties] as const,
       ready: Boolean(accounts.data && categories.data && counterparties.data),
     };
-  }, [accounts, categories, counterparties, categoryName]);
+  }, [accounts, categories, counterparties, categoryName, t]);
 }
 
 export type HistoryNames = ReturnType<typeof useHistoryNames>;

@@ -41,6 +41,7 @@ export function RecentTransactions({
   const counterpartyById = new Map(counterparties.map((party) => [party.id, party]));
 
   const categoryTitle = (txn: Transaction): string => {
+    if (txn.splits?.length) return t('splits.summary', { count: txn.splits.length });
     const category = txn.categoryId ? categoryById.get(txn.categoryId) : undefined;
     return category ? categoryName(category) : t(`transactions.kinds.${txn.kind}`);
   };

@@ -1,4 +1,5 @@
 import { Form } from 'antd';
+import { useState } from 'react';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { systemTimeZone } from '../../../shared/dates';
@@ -15,6 +16,7 @@ import { MemoField } from '../../components/memo-field';
 import { RECORD_FIELDS, type EntryValues } from './record-fields';
 import { FormActions } from '../../components/form-actions';
 import { TagsSelect } from '../../components/tag-fields';
+import { SplitLinesField, SplitToggle, splitLinesOf } from '../../components/split-lines-field';
 
 export interface EntryFormProps {
   readonly kind: CategoryKind;
@@ -23,10 +25,14 @@ export interface EntryFormProps {
   readonly onRecorded: (detail: TransactionDetail) => void;
 }
 
-/** Records money spent (expense) or received (income) on one account, in one category. */
+/**
+ * Records money spent (expense) or received (income) on one account, in one category or
+ * split across several.
+ */
 export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<EntryValues>();
+  const [splitting, setSplitting] = useState(false);
   const categories = usePurseQuery('categories.list', { kind });
   const accountId = Form.useWatch('accountId', form);
   const currency =
@@ -39,13 +45,15 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
 
   const submit = (values: EntryValues) => {
     const entry = accountAmount(accounts, values.accountId, values.amount);
-    if (!entry || !values.categoryId || !values.occurredAt) return;
+    if (!entry || !values.occurredAt) return;
+    const splits = splitting ? splitLinesOf(values.splits, entry.account.currency) : null;
+    if (splitting ? !splits : !values.categoryId) return;
     const memo = values.memo?.trim();
     record.mutate(
       {
         kind,
         accountId: entry.account.id,
-        categoryId: values.categoryId,
+        ...(splits ? { splits } : { categoryId: values.categoryId! }),
         amount: entry.minor,
         occurredAt: values.occurredAt.valueOf(),
         timeZone: systemTimeZone(),
@@ -74,13 +82,18 @@ export function EntryForm({ kind, accounts, onRecorded }: EntryFormProps) {
         label={kind === 'expense' ? t('record.payFrom') : t('record.receiveInto')}
         accounts={accounts}
       />
-      <CategoryField
-        label={t('record.category')}
-        requiredMessage={t('record.categoryRequired')}
-        categories={categories.data ?? []}
-        loading={categories.isPending}
-        placeholder={t('record.categoryPlaceholder')}
-      />
+      {splitting ? (
+        <SplitLinesField categories={categories.data ?? []} currency={currency} />
+      ) : (
+        <CategoryField
+          label={t('record.category')}
+          requiredMessage={t('record.categoryRequired')}
+          categories={categories.data ?? []}
+          loading={categories.isPending}
+          placeholder={t('record.categoryPlaceholder')}
+        />
+      )}
+      <SplitToggle splitting={splitting} onChange={setSplitting} />
       <DateTimeField name="occurredAt" label={t('record.occurredAt')} />
       <MemoField />
       <Form.Item name="tags" label={t('history.detail.tags')}>

@@ -1,4 +1,5 @@
 import type { Dayjs } from 'dayjs';
+import type { SplitLineValues } from '../../components/split-lines-field';
 
 /** What the record forms hold before submission: amounts stay text until parsed. */
 export interface EntryValues {
@@ -8,6 +9,8 @@ export interface EntryValues {
   occurredAt?: Dayjs;
   memo?: string;
   tags?: string[];
+  /** The lines of a split, when the person splits it across categories. */
+  splits?: SplitLineValues[];
 }
 
 export interface TransferValues {
