@@ -10,7 +10,10 @@ export function splitTotal(lines: readonly Pick<SplitLine, 'amount'>[]): number 
 }
 
 /** What is left to split: the amount less the lines so far (negative: the lines are over). */
-export function splitRemainder(amount: number, lines: readonly Pick<SplitLine, 'amount'>[]): number {
+export function splitRemainder(
+  amount: number,
+  lines: readonly Pick<SplitLine, 'amount'>[],
+): number {
   return addMinor(amount, -splitTotal(lines));
 }
 
@@ -46,5 +49,7 @@ export function hasCategory(
 
 /** Every tag a transaction carries: its own and its split lines', each once. */
 export function tagsOf(txn: Pick<Transaction, 'tags' | 'splits'>): string[] {
-  return [...new Set([...(txn.tags ?? []), ...(txn.splits ?? []).flatMap((line) => line.tags ?? [])])];
+  return [
+    ...new Set([...(txn.tags ?? []), ...(txn.splits ?? []).flatMap((line) => line.tags ?? [])]),
+  ];
 }

@@ -33,7 +33,8 @@ export async function checkSplits(
   ids.forEach((id, index) => {
     const category = found[index];
     const field = `splits.${lines.findIndex((line) => line.categoryId === id)}.categoryId`;
-    if (!category) throw new PurseError('NOT_FOUND', 'That category does not exist.', { id, field });
+    if (!category)
+      throw new PurseError('NOT_FOUND', 'That category does not exist.', { id, field });
     if (category.kind !== txn.kind)
       throw new PurseError('VALIDATION', `Choose an ${txn.kind} category.`, {
         id,

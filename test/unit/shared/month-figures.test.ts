@@ -9,7 +9,7 @@ import {
 import {
   FigureTally,
   TO_PEOPLE,
-  transactionEffect,
+  transactionEffects,
   type CategoryKindOf,
 } from '../../../src/shared/month-figures';
 
@@ -20,7 +20,7 @@ type Txn = Pick<Transaction, 'kind' | 'amount' | 'categoryId' | 'currency'>;
 
 function tally(transactions: readonly Txn[]): FigureTally {
   const figures = new FigureTally();
-  for (const t of transactions) figures.add(t.currency, transactionEffect(t, kindOf));
+  for (const t of transactions) figures.addEach(t.currency, transactionEffects(t, kindOf));
   return figures;
 }
 
@@ -66,9 +66,29 @@ describe('the one definition of the figures', () => {
     expect(figures.spendingByLine).toContainEqual({ categoryId: TO_PEOPLE, amount: 10_000 });
   });
 
+  it('counts each line of a split on its own category, and only the lines a filter keeps', () => {
+    const split = {
+      kind: 'expense' as const,
+      amount: 10_000,
+      currency: 'CNY' as const,
+      splits: [
+        { categoryId: 'food', amount: 6_000 },
+        { categoryId: 'rent', amount: 4_000 },
+      ],
+    };
+    const figures = tally([split]).figures('CNY');
+    expect(figures.spending).toBe(10_000);
+    expect(figures.spendingByLine).toEqual([
+      { categoryId: 'food', amount: 6_000 },
+      { categoryId: 'rent', amount: 4_000 },
+    ]);
+    const rentOnly = transactionEffects(split, kindOf, (line) => line.categoryId === 'rent');
+    expect(rentOnly).toEqual([{ figure: 'spending', line: 'rent', amount: 4_000 }]);
+  });
+
   it('counts moves between own accounts and opening balances as neither', () => {
     for (const kind of ['transfer', 'topup', 'withdrawal', 'opening'] as const)
-      expect(transactionEffect({ kind, amount: 5_000 }, kindOf)).toBeUndefined();
+      expect(transactionEffects({ kind, amount: 5_000 }, kindOf)).toEqual([]);
     const figures = tally([{ kind: 'topup', amount: 5_000, currency: 'CNY' }]);
     expect(figures.totals()).toEqual([
       { currency: 'CNY', spending: 0, income: 0, net: 0, toPeople: 0 },

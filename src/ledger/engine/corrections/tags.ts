@@ -50,7 +50,10 @@ export async function tagFigures(
       if (!entry) tallies.set(tag, (entry = { tally: new FigureTally(), count: 0 }));
       entry.count += 1;
       const onTag = lineFilter({ tag });
-      entry.tally.addEach(t.currency, transactionEffects(t, kindOf, (line) => onTag(t, line)));
+      entry.tally.addEach(
+        t.currency,
+        transactionEffects(t, kindOf, (line) => onTag(t, line)),
+      );
     }
   });
   const figures = [...tallies].map(([tag, { tally, count }]) => ({

@@ -129,7 +129,10 @@ export async function historyTotals(
   let count = 0;
   await eachPlanned(ctx, plan, filters, (t) => {
     count += 1;
-    tally.addEach(t.currency, transactionEffects(t, kindOf, (line) => linesFiltered(t, line)));
+    tally.addEach(
+      t.currency,
+      transactionEffects(t, kindOf, (line) => linesFiltered(t, line)),
+    );
   });
   return { count, byCurrency: tally.totals() };
 }
@@ -142,7 +145,9 @@ export async function historyTotals(
 export function lineFilter(filters: HistoryFilters) {
   return (t: Pick<Transaction, 'tags'>, line: SplitLine): boolean =>
     (!filters.categoryId || line.categoryId === filters.categoryId) &&
-    (!filters.tag || (t.tags?.includes(filters.tag) ?? false) || (line.tags?.includes(filters.tag) ?? false));
+    (!filters.tag ||
+      (t.tags?.includes(filters.tag) ?? false) ||
+      (line.tags?.includes(filters.tag) ?? false));
 }
 
 /** Visits every transaction a search plan chooses, newest first. */

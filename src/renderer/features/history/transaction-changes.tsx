@@ -47,7 +47,8 @@ function OldValue({
           {before.splits.map((line, index) => (
             <span key={index}>
               {index ? ', ' : ''}
-              {names.category(line.categoryId) ?? none} <Money minor={line.amount} currency={currency} />
+              {names.category(line.categoryId) ?? none}{' '}
+              <Money minor={line.amount} currency={currency} />
             </span>
           ))}
         </>

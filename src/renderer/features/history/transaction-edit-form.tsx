@@ -120,8 +120,7 @@ export function TransactionEditForm({
   const categoryKind = current?.kind ?? (splittable ? txn.kind : undefined);
   const used = new Set([txn.categoryId, ...(txn.splits ?? []).map((line) => line.categoryId)]);
   const categories = names.categories.filter(
-    (category) =>
-      category.kind === categoryKind && (!category.archived || used.has(category.id)),
+    (category) => category.kind === categoryKind && (!category.archived || used.has(category.id)),
   );
   const payees = names.counterparties.filter((payee) => payee.kind !== 'contact');
   return (
@@ -201,9 +200,7 @@ export function TransactionEditForm({
           <CategorySelect categories={categories} />
         </Form.Item>
       ) : null}
-      {splittable ? (
-        <SplitToggle splitting={splitting} onChange={setSplitting} />
-      ) : null}
+      {splittable ? <SplitToggle splitting={splitting} onChange={setSplitting} /> : null}
       <Form.Item
         name="memo"
         label={t('history.detail.memo')}
