@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { idSchema, instantSchema, minorSchema, textSchema, timeZoneSchema } from './schemas';
+import {
+  idSchema,
+  instantSchema,
+  minorSchema,
+  SPLIT_LINES_MAX,
+  textSchema,
+  timeZoneSchema,
+} from './schemas';
 
 /**
  * The built-in sources a statement can come from: `generic` is any bank's CSV; `ofx`, `qif`
@@ -99,6 +106,21 @@ export const importRowSchema = z.strictObject({
   contact: z.boolean().optional(),
   /** The category the person chose in the preview; without it the ledger chooses. */
   categoryId: idSchema.optional(),
+  /**
+   * The source's split of the row (QIF `S`/`E`/`$` lines): each line's category name, signed
+   * amount and memo. Imported as a split when the lines share the row's direction and add
+   * up to its amount, and no category was chosen in the preview.
+   */
+  splits: z
+    .array(
+      z.strictObject({
+        category: textSchema(40).optional(),
+        amount: minorSchema.refine((n) => n !== 0, 'A split line must move money'),
+        memo: textSchema(200).optional(),
+      }),
+    )
+    .max(SPLIT_LINES_MAX)
+    .optional(),
 });
 export type ImportRow = z.output<typeof importRowSchema>;
 
@@ -160,6 +182,8 @@ export interface PlannedRow {
   readonly memo?: string;
   /** The category it gets; a refund keeps its payment's. */
   readonly categoryId?: string;
+  /** How many lines a row split across categories is imported with. */
+  readonly splitLines?: number;
   readonly status: 'new' | 'duplicate';
   readonly refund?: boolean;
   /** A refund matched to its payment (in the file or already in the ledger). */

@@ -51,7 +51,9 @@ async function draftFor(
     };
   }
 
-  const categoryId = input.splits ? undefined : await openCategory(ctx, input.categoryId!, input.kind);
+  const categoryId = input.splits
+    ? undefined
+    : await openCategory(ctx, input.categoryId!, input.kind);
   if (input.splits) await checkSplits(ctx, input, input.splits);
   if (input.counterpartyId) await requireCounterparty(ctx, input.counterpartyId);
   if (input.kind === 'expense') assertCanSpend(account, input.amount);

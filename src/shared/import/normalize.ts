@@ -100,7 +100,7 @@ type RowText = 'counterparty' | 'memo' | 'category' | 'reference' | 'merchantRef
 
 /** A row's texts that hold something, to spread into the row (an empty one is left out). */
 export function filledTexts(
-  texts: Readonly<Record<RowText, string | undefined>>,
+  texts: Readonly<Partial<Record<RowText, string | undefined>>>,
 ): Partial<Record<RowText, string>> {
   const filled: Partial<Record<RowText, string>> = {};
   for (const [field, text] of Object.entries(texts) as [RowText, string | undefined][]) {

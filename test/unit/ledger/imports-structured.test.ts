@@ -55,4 +55,58 @@ describe('importing structured statements into the ledger', () => {
     const again = await ledger.api['imports.check'](commitInput(card.id, 'ofx', read));
     expect(again).toMatchObject({ imported: 0, duplicates: 6 });
   });
+
+  it('imports a QIF split as a split transaction, its lines’ memos kept, unless a category was chosen', async () => {
+    ledger = await freshLedger();
+    const account = await ledger.api['accounts.create']({
+      kind: 'bank_card',
+      name: 'Checking',
+      currency: 'USD',
+      openingBalance: 0,
+    });
+    const read = await readOk('qif-quicken-bank-splits.qif', {
+      currency: 'USD',
+      timeZone: 'Europe/Berlin',
+    });
+    const plan = await ledger.api['imports.check'](commitInput(account.id, 'qif', read));
+    const hardware = plan.planned.find((row) => row.counterparty === 'Hardware & Garden')!;
+    expect(hardware.splitLines).toBe(2);
+    await ledger.api['imports.commit'](commitInput(account.id, 'qif', read));
+    const page = await ledger.api['history.page']({ filters: { text: 'Hardware' } });
+    const split = page.items[0]!;
+    expect(split.categoryId).toBeUndefined();
+    expect(split.splits?.map((line) => [line.amount, line.memo])).toEqual([
+      [8000, 'Paint'],
+      [4000, 'Seeds'],
+    ]);
+    const detail = await ledger.api['transactions.get']({ id: split.id });
+    expect(
+      detail.postings.filter((posting) => posting.ledgerAccount.startsWith('category:')),
+    ).toHaveLength(2);
+    expect((await ledger.api['ledger.verify'](undefined)).problems).toEqual([]);
+
+    const other = await freshLedger();
+    try {
+      const again = await other.api['accounts.create']({
+        kind: 'bank_card',
+        name: 'Checking',
+        currency: 'USD',
+        openingBalance: 0,
+      });
+      const categories = await other.api['categories.list']({ kind: 'expense' });
+      const chosen = categories[0]!.id;
+      const input = commitInput(again.id, 'qif', read);
+      await other.api['imports.commit']({
+        ...input,
+        rows: input.rows.map((row) =>
+          row.counterparty === 'Hardware & Garden' ? { ...row, categoryId: chosen } : row,
+        ),
+      });
+      const [one] = (await other.api['history.page']({ filters: { text: 'Hardware' } })).items;
+      expect(one).toMatchObject({ categoryId: chosen });
+      expect(one!.splits).toBeUndefined();
+    } finally {
+      other.close();
+    }
+  });
 });

@@ -1,4 +1,5 @@
-import type { Category, Counterparty } from '../../../shared/domain';
+import type { Category, Counterparty, SplitLine } from '../../../shared/domain';
+import { splitTotal } from '../../../shared/splits';
 import { PurseError } from '../../../shared/errors';
 import type { ImportRow } from '../../../shared/imports';
 import { CATEGORY_HINTS } from '../../../shared/import/profiles';
@@ -71,6 +72,26 @@ export class Categoriser {
       return chosen;
     }
     return this.fromSource(row.category, kind);
+  }
+
+  /**
+   * The source's split of a row as split lines on the ledger's categories (each line's
+   * category name matched as a new payee's is), or undefined when it cannot be kept: fewer
+   * than two lines, a line against the row's direction, or lines that miss its amount.
+   */
+  splitOf(row: ImportRow, kind: 'expense' | 'income'): SplitLine[] | undefined {
+    const lines = row.splits;
+    if (!lines || lines.length < 2) return undefined;
+    if (lines.some((line) => Math.sign(line.amount) !== Math.sign(row.amount))) return undefined;
+    if (
+      splitTotal(lines.map((line) => ({ amount: Math.abs(line.amount) }))) !== Math.abs(row.amount)
+    )
+      return undefined;
+    return lines.map((line) => ({
+      categoryId: this.fromSource(line.category, kind),
+      amount: Math.abs(line.amount),
+      ...(line.memo ? { memo: line.memo } : {}),
+    }));
   }
 
   private chosen(row: ImportRow, kind: 'expense' | 'income'): string {

@@ -5,7 +5,7 @@ import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import type { ImportOutcome, ImportRow, PlannedRow } from '../../../shared/imports';
 import type { EngineContext } from '../context';
-import { categoryLedgerAccount } from '../ledger-accounts';
+import { categoryLedgerAccount, recordedPostings } from '../ledger-accounts';
 import { Categoriser, nameKey } from './categoriser';
 import { signedFor, type ImportDraft, type ImportInput } from './import-draft';
 import { settleBalance } from './settle-balance';
@@ -201,10 +201,27 @@ class RowDrafter {
       };
     } else {
       const kind = row.amount < 0 ? 'expense' : 'income';
-      const categoryId = this.categorise.forRow(row, counterparty, kind);
-      draft = {
-        draft: { ...common, kind, categoryId, postings: this.postings(row.amount, categoryId) },
-      };
+      const splits = row.categoryId ? undefined : this.categorise.splitOf(row, kind);
+      if (splits) {
+        draft = {
+          draft: {
+            ...common,
+            kind,
+            splits,
+            postings: recordedPostings({
+              kind,
+              accountId: this.account.id,
+              splits,
+              amount: common.amount,
+            }),
+          },
+        };
+      } else {
+        const categoryId = this.categorise.forRow(row, counterparty, kind);
+        draft = {
+          draft: { ...common, kind, categoryId, postings: this.postings(row.amount, categoryId) },
+        };
+      }
     }
     const index = this.drafts.length;
     if (row.reference) this.byReference.set(row.reference, index);
@@ -216,6 +233,7 @@ class RowDrafter {
     const categoryId = draft.draft.categoryId;
     return plannedRow(row, 'new', {
       ...(categoryId ? { categoryId } : {}),
+      ...(draft.draft.splits ? { splitLines: draft.draft.splits.length } : {}),
       ...(paired ? { paired } : {}),
     });
   }

@@ -92,9 +92,13 @@ export function PlannedRows(props: PlannedRowsProps) {
                       {row.paired ? t('import.planned.refundPaired') : t('import.asRead.refund')}
                     </Tag>
                   ) : null}
+                  {row.splitLines && !chosen.has(rowKey(row.line, row.amount)) ? (
+                    <Tag>{t('splits.summary', { count: row.splitLines })}</Tag>
+                  ) : null}
                   <CategorySelect
                     categories={byKind(row.amount < 0 || row.refund ? 'expense' : 'income')}
                     value={chosen.get(rowKey(row.line, row.amount)) ?? row.categoryId}
+                    placeholder={row.splitLines ? t('import.planned.oneCategory') : undefined}
                     loading={categories.isPending}
                     onChange={(categoryId) =>
                       !disabled && onCategory(row.line, row.amount, categoryId)

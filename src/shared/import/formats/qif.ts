@@ -54,6 +54,15 @@ function entryOf(
     counterparty: fields.P,
     memo: fields.M || [...new Set(splitMemos)].join('; '),
     category: categoryOf(fields.L) ?? categoryOf(splits[0]?.category),
+    ...(splits.length > 1
+      ? {
+          splits: splits.map((split) => ({
+            ...(categoryOf(split.category) ? { category: categoryOf(split.category) } : {}),
+            ...(split.amount ? { amount: split.amount } : {}),
+            ...(split.memo ? { memo: split.memo } : {}),
+          })),
+        }
+      : {}),
     // Only a check number identifies one payment; ATM, DEP or Txfr name many.
     ...(checkNumber ? { reference: checkNumber } : {}),
   };
@@ -62,8 +71,8 @@ function entryOf(
 /**
  * Reads a QIF file's bank, credit card, cash and other asset or liability sections. The
  * day/month order of its dates is decided over the whole file (month first when every
- * date fits both, unless the person chose); a split transaction stays one row with its
- * total; the opening balance record is left out. QIF states no currency: amounts are
+ * date fits both, unless the person chose); a split transaction is one row with its total
+ * and its lines (imported as a split); the opening balance record is left out. QIF states no currency: amounts are
  * read in the account's.
  */
 export function readQif(text: string, options: StructuredOptions): StructuredResult {

@@ -5,6 +5,7 @@ import {
   type ImportRow,
   type StatementBalance,
 } from '../../imports';
+import { SPLIT_LINES_MAX } from '../../schemas';
 import { parseStatementAmount } from '../amounts';
 import {
   cleanCell,
@@ -39,6 +40,12 @@ export interface StatementEntry {
   readonly merchantRef?: string;
   /** Money back for an earlier entry (a CAMT reversal). */
   readonly refund?: boolean;
+  /** The entry's split lines as written (QIF): category name, signed amount, memo. */
+  readonly splits?: readonly {
+    readonly category?: string;
+    readonly amount?: string;
+    readonly memo?: string;
+  }[];
   /** Why the entry cannot be a row although its date and amount read (no direction…). */
   readonly rejection?: { readonly reason: RejectReason; readonly detail?: string };
 }
@@ -129,13 +136,34 @@ export class StatementRows {
     const category = text(entry.category, 40);
     const reference = text(entry.reference?.replace(/\s/g, ''), 80);
     const merchantRef = text(entry.merchantRef?.replace(/\s/g, ''), 80);
+    const splits = this.splitsOf(entry);
     this.rows.push({
       line,
       occurredAt: entry.date.at,
       amount: amount.minor,
       ...filledTexts({ counterparty, memo, category, reference, merchantRef }),
       ...(entry.refund && amount.minor > 0 ? { refund: true } : {}),
+      ...(splits ? { splits } : {}),
     });
+  }
+
+  /** An entry's split lines in minor units; none when there are fewer than two, or one is unreadable. */
+  private splitsOf(entry: StatementEntry): ImportRow['splits'] {
+    if (!entry.splits || entry.splits.length < 2 || entry.splits.length > SPLIT_LINES_MAX)
+      return undefined;
+    const lines: NonNullable<ImportRow['splits']> = [];
+    for (const split of entry.splits) {
+      const parsed = parseStatementAmount(
+        (split.amount ?? '').trim(),
+        this.currency,
+        entry.decimalMark ?? '.',
+      );
+      if (!parsed.ok || parsed.minor === 0) return undefined;
+      const category = text(split.category, 40);
+      const memo = text(split.memo, 200);
+      lines.push({ amount: parsed.minor, ...filledTexts({ category, memo }) });
+    }
+    return lines;
   }
 
   /** What was read; a closing balance that is not a sane balance is left out. */

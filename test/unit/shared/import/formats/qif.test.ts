@@ -36,12 +36,17 @@ describe('reading QIF', () => {
     expect(read.rows[3]!.reference).toBeUndefined();
   });
 
-  it('keeps a split transaction as one row with its total', async () => {
+  it('keeps a split transaction as one row with its total and its lines', async () => {
     const read = await readOk('qif-quicken-bank-splits.qif', usd);
     expect(read.rows.find((row) => row.counterparty === 'Hardware & Garden')).toMatchObject({
       amount: -12000,
       memo: 'House and garden',
+      splits: [
+        { category: 'Repairs', amount: -8000, memo: 'Paint' },
+        { category: 'Garden', amount: -4000, memo: 'Seeds' },
+      ],
     });
+    expect(read.rows.filter((row) => row.splits)).toHaveLength(1);
   });
 
   it('leaves out the opening balance record: it is the account’s start, not a transaction', async () => {
