@@ -33,6 +33,19 @@ async function editedTransaction(scene: Scene): Promise<void> {
   await page.waitForTimeout(900);
 }
 
+/** An expense being split in the drawer: two lines, what is left to split below them. */
+async function splitInDrawer(scene: Scene): Promise<void> {
+  const { page, t } = scene;
+  await showScreen(page, '#/history?kinds=expense');
+  await page.locator('.purse-history-open').first().click();
+  const drawer = page.getByRole('dialog');
+  await drawer.getByRole('button', { name: t('splits.split') }).click();
+  await drawer.getByLabel(t('splits.amount', { n: 1 })).fill('10');
+  await drawer.getByLabel(t('splits.memo', { n: 1 })).fill(t('splits.memoPlaceholder'));
+  await drawer.getByRole('group', { name: t('splits.title') }).scrollIntoViewIfNeeded();
+  await page.waitForTimeout(900);
+}
+
 /** Three rows ticked, the bulk bar above the list. */
 async function bulkTicked({ page }: Scene): Promise<void> {
   await showScreen(page, '#/history');
@@ -102,6 +115,7 @@ export const historyShots: readonly Shot[] = [
   ...inBoth({ ...seeded, name: 'history-detail', steps: openTransaction }),
   ...inBoth({ ...seeded, name: 'history-edited', steps: editedTransaction }),
   ...inBoth({ ...seeded, name: 'history-bulk', steps: bulkTicked }),
+  ...inBoth({ ...seeded, name: 'history-split', steps: splitInDrawer }),
   ...inBoth({ ...seeded, name: 'history-export', steps: exportInProgress }),
   ...inBoth({ ...seeded, name: 'backup', steps: backUpMismatch }),
   ...inBoth({ ...seeded, name: 'restore', steps: checkBackup }),
