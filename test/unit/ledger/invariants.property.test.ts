@@ -14,12 +14,15 @@ type Op =
       category: number;
       amount: number;
       zone: string;
+      /** Split across this many lines (0 or 1: on one category); now and then off by one. */
+      lines: number;
     }
   | { type: 'transfer'; from: number; to: number; amount: number }
   | { type: 'archive'; account: number; archived: boolean }
   | { type: 'advance'; ms: number }
   | { type: 'edit'; pick: number; amount: number; account: number; moveAccount: boolean }
   | { type: 'delete'; pick: number }
+  | { type: 'split'; pick: number; lines: number; category: number }
   | { type: 'undo' }
   | { type: 'redo' };
 
@@ -62,6 +65,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       category: fc.integer({ min: 0, max: 20 }),
       amount,
       zone: fc.constantFrom('Asia/Shanghai', 'UTC', 'America/New_York', 'Nowhere/Land'),
+      lines: fc.integer({ min: 0, max: 4 }),
     }),
   },
   fc.record({ type: fc.constant('transfer' as const), from: index, to: index, amount }),
@@ -81,6 +85,15 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     moveAccount: fc.boolean(),
   }),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('delete' as const), pick: fc.nat() }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('split' as const),
+      pick: fc.nat(),
+      lines: fc.integer({ min: 0, max: 4 }),
+      category: fc.nat(),
+    }),
+  },
   { weight: 2, arbitrary: fc.constant({ type: 'undo' as const }) },
   { weight: 2, arbitrary: fc.constant({ type: 'redo' as const }) },
 );
@@ -94,10 +107,34 @@ const STARTING_ACCOUNTS: Op[] = [
 
 /** Transactions to correct from the first step on. */
 const STARTING_RECORDS: Op[] = [
-  { type: 'record', kind: 'income', account: 0, category: 0, amount: 50_000, zone: 'UTC' },
-  { type: 'record', kind: 'expense', account: 1, category: 0, amount: 20_000, zone: 'UTC' },
+  {
+    type: 'record',
+    kind: 'income',
+    account: 0,
+    category: 0,
+    amount: 50_000,
+    zone: 'UTC',
+    lines: 0,
+  },
+  {
+    type: 'record',
+    kind: 'expense',
+    account: 1,
+    category: 1,
+    amount: 20_000,
+    zone: 'UTC',
+    lines: 3,
+  },
   { type: 'transfer', from: 1, to: 0, amount: 10_000 },
-  { type: 'record', kind: 'expense', account: 0, category: 1, amount: 5_000, zone: 'UTC' },
+  {
+    type: 'record',
+    kind: 'expense',
+    account: 0,
+    category: 1,
+    amount: 5_000,
+    zone: 'UTC',
+    lines: 0,
+  },
 ];
 
 /** Always run besides the random ones: each kind of correction, undone and redone. */
@@ -114,6 +151,10 @@ const CORRECTIONS_EXAMPLE: Op[] = [
   { type: 'redo' },
   { type: 'delete', pick: 0 },
   { type: 'undo' },
+  { type: 'split', pick: 0, lines: 3, category: 2 },
+  { type: 'edit', pick: 0, amount: 999, account: 0, moveAccount: false },
+  { type: 'split', pick: 0, lines: 0, category: 3 },
+  { type: 'undo' },
 ];
 
 /** Mostly a category of the right kind; now and then any category, to hit the refusal. */
@@ -123,6 +164,25 @@ function pickCategory(categories: readonly Category[], kind: string, pick: numbe
 }
 
 const MISSING_ID = '0190a0b0-0000-7000-8000-00000000beef';
+
+/**
+ * `amount` split across `count` lines on categories of `kind` (a line of zero, or lines
+ * that miss the amount by one when `pick` says so, to hit the refusals); `null` takes a
+ * split off (on one category again).
+ */
+function splitLines(
+  categories: readonly Category[],
+  kind: string,
+  amount: number,
+  count: number,
+  pick: number,
+) {
+  const share = Math.floor(amount / count);
+  return Array.from({ length: count }, (_, line) => ({
+    categoryId: pickCategory(categories, kind, pick + line),
+    amount: line === count - 1 ? amount - share * (count - 1) + (pick % 9 === 0 ? 1 : 0) : share,
+  }));
+}
 
 /** A recorded transaction as the test's model keeps it. */
 interface Entry {
@@ -204,7 +264,7 @@ function updateModel(
     const id = request.id as string;
     corrected(model, id, {
       ...model.txns.get(id)!,
-      amount: request.amount as number,
+      ...(request.amount !== undefined ? { amount: request.amount as number } : {}),
       ...(request.accountId ? { accountId: request.accountId as string } : {}),
     });
   } else if (method === 'transactions.delete') {
@@ -217,6 +277,7 @@ function updateModel(
 }
 
 let accepted = 0;
+let acceptedSplits = 0;
 const acceptedCorrections = new Map<string, number>();
 
 async function apply(fx: GatewayFixture, step: Op, model: Model) {
@@ -228,6 +289,7 @@ async function apply(fx: GatewayFixture, step: Op, model: Model) {
     if (!request.method.startsWith('accounts.') && request.method !== 'transactions.record')
       acceptedCorrections.set(request.method, (acceptedCorrections.get(request.method) ?? 0) + 1);
     updateModel(model, request.input, request.method, result.value);
+    if (Array.isArray(request.input['splits'])) acceptedSplits += 1;
   }
   return result;
 }
@@ -258,7 +320,11 @@ async function requestFor(
         input: {
           kind: step.kind,
           accountId: accountId(step.account),
-          categoryId: pickCategory(categories, step.kind, step.category),
+          ...(step.lines > 1
+            ? {
+                splits: splitLines(categories, step.kind, step.amount, step.lines, step.category),
+              }
+            : { categoryId: pickCategory(categories, step.kind, step.category) }),
           amount: step.amount,
           occurredAt: now,
           timeZone: step.zone,
@@ -298,6 +364,29 @@ async function requestFor(
         },
       };
     }
+    case 'split': {
+      const ids = [...model.txns.keys()];
+      const id = ids.length ? ids[step.pick % ids.length]! : MISSING_ID;
+      const entry = model.txns.get(id);
+      const kind = entry?.kind === 'income' ? 'income' : 'expense';
+      return {
+        method: 'transactions.update',
+        input: {
+          id,
+          ...(step.lines > 1
+            ? {
+                splits: splitLines(
+                  categories,
+                  kind,
+                  entry?.amount ?? 100,
+                  step.lines,
+                  step.category,
+                ),
+              }
+            : { splits: null, categoryId: pickCategory(categories, kind, step.category) }),
+        },
+      };
+    }
     case 'undo':
     case 'redo':
       return { method: `ledger.${step.type}`, input: {} };
@@ -305,7 +394,7 @@ async function requestFor(
 }
 
 describe('ledger invariants under random operations', () => {
-  it('keeps postings balanced and caches equal to postings through records, edits, deletes and undo, and a refused operation changes nothing', async () => {
+  it('keeps postings balanced and caches equal to postings through records, splits, edits, deletes and undo, and a refused operation changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 16 }), async (randomOps) => {
         const ops: Op[] = [...STARTING_ACCOUNTS, ...STARTING_RECORDS, ...randomOps];
@@ -344,5 +433,6 @@ describe('ledger invariants under random operations', () => {
       'ledger.redo',
     ])
       expect(acceptedCorrections.get(method) ?? 0, method).toBeGreaterThan(1);
+    expect(acceptedSplits, 'splits recorded or made').toBeGreaterThan(1);
   }, 120_000);
 });
