@@ -30,7 +30,15 @@ const INCOMES = ['salary', 'bonus'] as const;
 /** What a person does, with indices into what exists (accounts: wallet, bank card, GBP card). */
 type Op =
   | { t: 'pay'; from: number; merchant: number; category: number; amount: number }
-  | { t: 'expense'; account: number; category: number; amount: number; daysBack: number }
+  | {
+      t: 'expense';
+      account: number;
+      category: number;
+      amount: number;
+      daysBack: number;
+      /** Split in two: half on its category, the rest on the next one. */
+      split?: boolean;
+    }
   | { t: 'income'; account: number; category: number; amount: number }
   | { t: 'p2p'; from: number; contact: number; amount: number }
   | { t: 'refund'; payment: number; part: number }
@@ -61,6 +69,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       category: fc.nat(3),
       amount,
       daysBack: fc.nat(40),
+      split: fc.boolean(),
     }),
   },
   {
@@ -133,7 +142,7 @@ const EVERY_KIND_ACROSS_MONTHS: Op[] = [
   { t: 'refund', payment: 0, part: 4 },
   { t: 'pay', from: 1, merchant: 1, category: 1, amount: 4_550 },
   { t: 'refund', payment: 1, part: 2 },
-  { t: 'expense', account: 2, category: 2, amount: 2_000, daysBack: 40 },
+  { t: 'expense', account: 2, category: 2, amount: 2_000, daysBack: 40, split: true },
   { t: 'income', account: 2, category: 1, amount: 90_000 },
   { t: 'p2p', from: 2, contact: 1, amount: 1_500 },
   { t: 'withdrawal', amount: 5_000 },
@@ -202,8 +211,8 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
     at: number;
     currency: string;
     figure: 'spending' | 'income';
-    category: string;
-    amount: number;
+    /** Its category lines: one, or a split's. */
+    lines: { category: string; amount: number }[];
   }[] = [];
   const authorised = () => ({ requestId: newId(), timeZone: TZ, stepUpPassed: true });
   for (const step of ops) {
@@ -229,31 +238,40 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
         model.add(at, from.currency, 'spending', category, transaction.amount);
       } else if (step.t === 'expense' || step.t === 'income') {
         const into = accounts[step.account]!;
-        const category = (step.t === 'expense' ? books.expense : books.income)[step.category]!.id;
+        const pool = step.t === 'expense' ? books.expense : books.income;
+        const category = pool[step.category]!.id;
         const occurredAt = at - (step.t === 'expense' ? step.daysBack * DAY : 0);
+        const half = Math.floor(step.amount / 2);
+        const lines =
+          step.t === 'expense' && step.split
+            ? [
+                { category, amount: half },
+                {
+                  category: pool[(step.category + 1) % pool.length]!.id,
+                  amount: step.amount - half,
+                },
+              ]
+            : [{ category, amount: step.amount }];
         const { transaction } = await fx.api['transactions.record']({
           kind: step.t,
           accountId: into.id,
-          categoryId: category,
+          ...(lines.length > 1
+            ? { splits: lines.map((line) => ({ categoryId: line.category, amount: line.amount })) }
+            : { categoryId: category }),
           amount: step.amount,
           occurredAt,
           timeZone: TZ,
         });
+        const figure = step.t === 'expense' ? 'spending' : 'income';
         recorded.push({
           id: transaction.id,
           at: occurredAt,
           currency: into.currency,
-          figure: step.t === 'expense' ? 'spending' : 'income',
-          category,
-          amount: step.amount,
+          figure,
+          lines,
         });
-        model.add(
-          occurredAt,
-          into.currency,
-          step.t === 'expense' ? 'spending' : 'income',
-          category,
-          step.amount,
-        );
+        for (const line of lines)
+          model.add(occurredAt, into.currency, figure, line.category, line.amount);
       } else if (step.t === 'p2p') {
         const from = accounts[step.from]!;
         const known = contacts[step.contact];
@@ -300,10 +318,14 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
         const index = step.pick % Math.max(recorded.length, 1);
         const entry = recorded[index];
         if (!entry) continue;
+        const takeOff = () => {
+          for (const line of entry.lines)
+            model.add(entry.at, entry.currency, entry.figure, line.category, -line.amount);
+        };
         if (step.t === 'delete') {
           await fx.api['transactions.delete']({ id: entry.id });
           recorded.splice(index, 1);
-          model.add(entry.at, entry.currency, entry.figure, entry.category, -entry.amount);
+          takeOff();
           continue;
         }
         const pool = entry.figure === 'spending' ? books.expense : books.income;
@@ -315,9 +337,14 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
           occurredAt,
           categoryId: category,
         });
-        model.add(entry.at, entry.currency, entry.figure, entry.category, -entry.amount);
+        // A split corrected onto one category is one line again.
+        takeOff();
         model.add(occurredAt, entry.currency, entry.figure, category, step.amount);
-        recorded[index] = { ...entry, at: occurredAt, category, amount: step.amount };
+        recorded[index] = {
+          ...entry,
+          at: occurredAt,
+          lines: [{ category, amount: step.amount }],
+        };
       } else if (step.t === 'wait') {
         fx.clock.advance(step.days * DAY);
       }
