@@ -4,6 +4,7 @@ import { expectLedgerSound } from './support/payments';
 import { addAccount, nav, openPurse, recordExpense } from './support/purse';
 
 const RECEIPT_PNG = join(import.meta.dirname, '../fixtures/receipt.png');
+const RECEIPT_PDF = join(import.meta.dirname, '../fixtures/receipt.pdf');
 
 test.beforeEach(async ({ page }) => {
   await openPurse(page);
@@ -57,4 +58,36 @@ test('a receipt is attached in the drawer, shown as a thumbnail and opened insid
   await page.getByRole('button', { name: 'Remove', exact: true }).click();
   await expect(attachments).toContainText('No receipts attached yet.');
   await expectLedgerSound(page);
+});
+
+test('a PDF receipt opens inside Purse, drawn page by page under the strict page policy', async ({
+  page,
+}) => {
+  const blocked: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
+  });
+  await nav(page, 'History').click();
+  await page
+    .getByRole('region', { name: 'Transactions' })
+    .getByRole('button', { name: 'Open Food & dining' })
+    .click();
+  const drawer = page.getByRole('dialog', { name: 'Transaction' });
+  const attachments = drawer.getByRole('region', { name: 'Attachments' });
+  await attachments.locator('input[type="file"]').setInputFiles(RECEIPT_PDF);
+  await attachments.getByRole('button', { name: 'Open receipt.pdf' }).click();
+  const viewer = page.getByRole('dialog', { name: 'receipt.pdf' });
+  const firstPage = viewer.getByRole('img', { name: 'Page 1 of receipt.pdf' });
+  await expect(firstPage).toBeVisible({ timeout: 20_000 });
+  // The receipt's text was drawn: the canvas holds dark pixels, not a blank page.
+  const inked = await firstPage.evaluate((canvas) => {
+    const context = (canvas as HTMLCanvasElement).getContext('2d')!;
+    const { data } = context.getImageData(0, 0, canvas.clientWidth, canvas.clientHeight / 3);
+    let dark = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 3]! > 0) dark += 1;
+    return dark;
+  });
+  expect(inked).toBeGreaterThan(200);
+  await expect(viewer.getByRole('img', { name: /^Page \d+ of / })).toHaveCount(1);
+  expect(blocked).toEqual([]);
 });

@@ -1,13 +1,13 @@
-import { FilePdfOutlined } from '@ant-design/icons';
-import { Alert, Modal } from 'antd';
+import { Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { AttachmentInfo } from '../../../shared/attachments';
 import { PageError, PageLoading } from '../../components/page-state';
+import { PdfPreview } from './pdf-preview';
 import { dataUrlOf, useAttachmentContent } from './use-attachment-content';
 
 /**
  * An attachment opened inside Purse, never handed to another program: a picture at full
- * size; a PDF by its name, as the page's policy lets no document be embedded.
+ * size; a PDF drawn page by page.
  */
 export function AttachmentViewer({
   info,
@@ -33,20 +33,11 @@ export function AttachmentViewer({
 function ViewerBody({ info }: { readonly info: AttachmentInfo }) {
   const { t } = useTranslation();
   const content = useAttachmentContent(info.id);
-  if (info.mime === 'application/pdf') {
-    return (
-      <Alert
-        type="info"
-        showIcon
-        icon={<FilePdfOutlined aria-hidden />}
-        title={t('attachments.pdfTitle', { name: info.name })}
-        description={t('attachments.pdfNote')}
-      />
-    );
-  }
   if (content.error)
     return <PageError error={content.error} onRetry={() => void content.refetch()} />;
   if (!content.data) return <PageLoading />;
+  if (info.mime === 'application/pdf')
+    return <PdfPreview base64={content.data.bytes} name={info.name} />;
   return (
     <img
       className="purse-attachment-viewer__image"
