@@ -14,6 +14,8 @@ import { addMinor } from './money';
  *   exports count it as 支出 — on a line of its own in the breakdowns (`TO_PEOPLE`).
  * - moves between the person's own accounts (transfers, top-ups, withdrawals) and opening
  *   balances are neither.
+ * - a **reversal** (a void) counts as the transaction it reverses, negated, in the month the
+ *   void happens: voiding money sent to a contact lowers that month's `TO_PEOPLE`.
  *
  * The ledger reaches the same figures from two sides: the aggregates (category and `people`
  * rows) for whole months, and single transactions (`transactionEffect`) for any filtered set.
@@ -69,6 +71,8 @@ const INTO_CATEGORY: Readonly<Record<TransactionKind, -1 | 0 | 1>> = {
   topup: 0,
   withdrawal: 0,
   refund: -1,
+  // Follows the kind it reverses (`reversedKind`), negated: see transactionEffect.
+  reversal: 0,
 };
 
 /**
@@ -78,9 +82,16 @@ const INTO_CATEGORY: Readonly<Record<TransactionKind, -1 | 0 | 1>> = {
  * and opening balances.
  */
 export function transactionEffect(
-  txn: Pick<Transaction, 'kind' | 'amount' | 'categoryId'>,
+  txn: Pick<Transaction, 'kind' | 'amount' | 'categoryId' | 'reversedKind'>,
   kindOf: CategoryKindOf,
 ): FigureEffect | undefined {
+  if (txn.kind === 'reversal') {
+    if (!txn.reversedKind || txn.reversedKind === 'reversal') return undefined;
+    return transactionEffect(
+      { kind: txn.reversedKind, amount: -txn.amount, categoryId: txn.categoryId },
+      kindOf,
+    );
+  }
   if (txn.kind === 'p2p') return peopleEffect(txn.amount);
   const into = INTO_CATEGORY[txn.kind];
   if (into === 0 || txn.categoryId === undefined) return undefined;

@@ -249,7 +249,10 @@ export async function statementChunk(
       balances[account] = after - amount;
       if (!include || (chosen && !chosen.has(account))) continue;
       const other =
-        t.kind === 'transfer' || t.kind === 'topup' || t.kind === 'withdrawal'
+        t.kind === 'transfer' ||
+        t.kind === 'topup' ||
+        t.kind === 'withdrawal' ||
+        (t.kind === 'reversal' && t.toAccountId)
           ? accountName.get(account === t.accountId ? (t.toAccountId ?? '') : t.accountId)
           : t.counterpartyId
             ? payeeName.get(t.counterpartyId)
