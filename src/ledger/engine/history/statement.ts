@@ -23,6 +23,14 @@ import { localStamp } from './local-stamp';
 import { inRange } from './text-search';
 
 /**
+ * The kind a statement row names: a reversal says what it reverses (`reversal-p2p`), so a
+ * reader (hledger's rules) books it against the same side as the original.
+ */
+function statementKind(t: Transaction): string {
+  return t.kind === 'reversal' && t.reversedKind ? `reversal-${t.reversedKind}` : t.kind;
+}
+
+/**
  * Each own account's balance just after the newest transaction this chunk will read: the
  * accounts the page has read already, less their postings after `upper`, read together.
  */
@@ -267,7 +275,7 @@ export async function statementChunk(
         minorToDecimalString(amount, t.currency),
         t.currency,
         minorToDecimalString(after, t.currency),
-        t.kind,
+        statementKind(t),
         t.receiptNo ?? '',
         t.id,
       ]);
