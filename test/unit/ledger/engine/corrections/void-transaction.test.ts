@@ -257,6 +257,21 @@ describe('undo and redo of a void', () => {
     await c.verifyOk();
   });
 
+  it('refuses to undo a void whose money was spent since, naming the account, and changes nothing', async () => {
+    const sent = await sendToContact(20_000);
+    await call('transactions.void', { id: sent.transaction.id, auth: { pin: PIN } });
+    await c.expense(95_000, 20);
+    const before = await ledgerState();
+    const rows = await fx.db.operations.count();
+    expect(await fx.gateway.call('ledger.undo', { auth: { pin: PIN } })).toMatchObject({
+      ok: false,
+      error: { code: 'INSUFFICIENT_FUNDS', details: { accountId: wallet.id } },
+    });
+    expect(await ledgerState()).toEqual(before);
+    expect(await fx.db.operations.count()).toBe(rows);
+    await c.verifyOk();
+  });
+
   it('still needs no PIN to undo an edit', async () => {
     const lunch = await c.expense(2_000, 20);
     await call('transactions.update', { id: lunch.transaction.id, memo: 'tea' });
