@@ -16,6 +16,7 @@ import { reportExportHandlers } from './report-export';
 import { statementExportHandlers } from './statement-export';
 import { announceBudgetAlerts } from './budget-alerts';
 import { createFollowUps } from './follow-ups';
+import { correctionHandlers } from './correction-handlers';
 import { moneyHandlers } from './money-handlers';
 import type { Notifier } from './notifications';
 import { parseInput } from '../shared/parse-input';
@@ -64,6 +65,7 @@ export function createGateway(deps: GatewayDeps): Gateway {
     ...securityHandlers(deps.security, deps.securityLog),
     ...spendingPowerHandlers(deps.security, deps.securityLog, deps.internal),
     ...moneyHandlers({ ...deps, followUps }),
+    ...correctionHandlers(deps.security, deps.internal),
     ...backupHandlers(deps.security, deps.securityLog, deps.internal, deps.files, deps.clock),
     ...statementExportHandlers(deps),
     ...reportExportHandlers(deps),

@@ -9,6 +9,7 @@ import { purgeOrphanAttachments } from './engine/attachments/orphans';
 import { seedDefaultCategories } from './engine/categories';
 import { createLedgerEngine } from './engine';
 import { createLedgerInternal } from './engine/audit-entries';
+import { UndoStack } from './engine/corrections/undo-stack';
 
 export interface OpenLedgerOptions {
   /** The 256-bit data key from the OS keychain; every row is sealed with it. */
@@ -52,9 +53,11 @@ export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger
   // No undo can bring back a transaction deleted before the ledger opened; a purge that
   // fails only leaves hidden rows for the next time, it never keeps the ledger shut.
   await purgeOrphanAttachments(ctx).catch(() => 0);
+  // One queue and undo stack for every correction, whichever side (UI or main) asked for it.
+  const undo = new UndoStack();
   return {
-    api: createLedgerEngine(ctx),
-    internal: createLedgerInternal(ctx),
+    api: createLedgerEngine(ctx, undo),
+    internal: createLedgerInternal(ctx, undo),
     db,
     close: () => db.close(),
   };

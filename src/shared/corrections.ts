@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Transaction, TransactionDetail, TransactionKind } from './domain';
 import { historyFiltersSchema } from './history';
+import { authSchema } from './payment-schemas';
 import type { FigureTotals } from './month-figures';
 import {
   idSchema,
@@ -82,6 +83,46 @@ export const transactionsDeleteInput = z.strictObject({
 
 export const noInput = z.strictObject({}).optional();
 
+/**
+ * Kinds a void corrects: money a PIN confirmed that has no refund of its own. A payment
+ * (bills' too) is corrected by a refund, which can be partial and says so on its receipt;
+ * a refund or a reversal is not voided (void the original's correction by undoing it).
+ */
+export const VOIDABLE_KINDS: ReadonlySet<TransactionKind> = new Set(['p2p', 'topup', 'withdrawal']);
+
+/** Whether the drawer offers Void… for a transaction: a voidable kind, not voided yet. */
+export function isVoidable(txn: Pick<Transaction, 'kind' | 'voidedBy'>): boolean {
+  return VOIDABLE_KINDS.has(txn.kind) && txn.voidedBy === undefined;
+}
+
+/** Why a void is refused (`VOID_REFUSED`'s `reason`). */
+export const VOID_REFUSALS = ['already-voided', 'is-reversal', 'use-refund', 'not-voidable'] as const;
+export type VoidRefusal = (typeof VOID_REFUSALS)[number];
+
+const voidFields = {
+  id: idSchema,
+  /** The revision the caller saw; a transaction changed since then is refused. */
+  revision: revisionSchema.optional(),
+  /** The zone the void happens in (its month); the ledger's own when absent. */
+  timeZone: timeZoneSchema.optional(),
+};
+
+/** Voids money a PIN confirmed: the PIN again, as the original took. */
+export const transactionsVoidInput = z.strictObject({ ...voidFields, auth: authSchema });
+/** What main sends the ledger once the PIN is checked. */
+export const transactionsVoidCommit = z.strictObject(voidFields);
+
+/**
+ * Undo and redo: the PIN is needed only when the step moves money a PIN confirmed (a void,
+ * or its redo); the ledger decides which, and refuses such a step without it (PIN_REQUIRED).
+ */
+export const undoInput = z.strictObject({ auth: authSchema.optional() }).optional();
+/** What main sends the ledger: which way, and whether the PIN was checked for it. */
+export const undoCommitInput = z.strictObject({
+  direction: z.enum(['undo', 'redo']),
+  pinConfirmed: z.boolean(),
+});
+
 /** The most transactions one bulk edit changes: what one operation can hold comfortably. */
 export const BULK_MAX = 20_000;
 
@@ -122,7 +163,15 @@ export interface BulkOutcome {
 }
 
 /** What an operation did, as the undo toast and a transaction's history name it. */
-export const OPERATION_KINDS = ['edit', 'delete', 'bulk', 'import', 'undo', 'redo'] as const;
+export const OPERATION_KINDS = [
+  'edit',
+  'delete',
+  'bulk',
+  'import',
+  'void',
+  'undo',
+  'redo',
+] as const;
 export type OperationKind = (typeof OPERATION_KINDS)[number];
 
 /** The fields of a transaction a correction can change, as the history shows them. */
@@ -158,6 +207,8 @@ export interface UndoStep {
   readonly at: number;
   /** How many transactions it touched. */
   readonly count: number;
+  /** Reverting it moves money a PIN confirmed (a void, or its redo): it asks the PIN. */
+  readonly needsPin?: true;
 }
 
 export interface UndoState {
@@ -177,6 +228,11 @@ export interface UndoOutcome {
 export interface CorrectionOutcome {
   readonly operationId: string;
   readonly state: UndoState;
+}
+
+/** What a void did: the reversal it wrote, the operation recorded, and what can be undone. */
+export interface VoidOutcome extends CorrectionOutcome {
+  readonly reversal: TransactionDetail;
 }
 
 /** A transaction as an edit left it, with the operation that recorded the edit. */

@@ -60,6 +60,7 @@ export const TRANSACTION_KINDS = [
   'topup',
   'withdrawal',
   'refund',
+  'reversal',
 ] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
@@ -125,6 +126,12 @@ export interface Transaction {
   readonly balanceAfter?: number;
   /** Refunds: the payment this refund reverses. */
   readonly refundOf?: string;
+  /** Reversals (a void): the transaction this one reverses, its postings negated. */
+  readonly reverses?: string;
+  /** Reversals: the kind of the transaction reversed, so its figures net out with it. */
+  readonly reversedKind?: TransactionKind;
+  /** A voided transaction: the reversal that voided it (it stays, marked, never removed). */
+  readonly voidedBy?: string;
   /** Cache of its own-account postings, in posting-id order; absent on older rows (sealed). */
   readonly ownSides?: readonly OwnSide[];
   /** The person's own labels (`travel`), normalised by `tagSchema`; absent: none. */

@@ -15,6 +15,8 @@ import { categoryLinesOf } from './splits';
  *   exports count it as 支出 — on a line of its own in the breakdowns (`TO_PEOPLE`).
  * - moves between the person's own accounts (transfers, top-ups, withdrawals) and opening
  *   balances are neither.
+ * - a **reversal** (a void) counts as the transaction it reverses, negated, in the month the
+ *   void happens: voiding money sent to a contact lowers that month's `TO_PEOPLE`.
  *
  * The ledger reaches the same figures from two sides: the aggregates (category and `people`
  * rows) for whole months, and single transactions (`transactionEffects`) for any filtered set.
@@ -70,6 +72,8 @@ const INTO_CATEGORY: Readonly<Record<TransactionKind, -1 | 0 | 1>> = {
   topup: 0,
   withdrawal: 0,
   refund: -1,
+  // Follows the kind it reverses (`reversedKind`), negated: see transactionEffect.
+  reversal: 0,
 };
 
 /**
@@ -80,10 +84,22 @@ const INTO_CATEGORY: Readonly<Record<TransactionKind, -1 | 0 | 1>> = {
  * filter on one category or tag counts only the lines it names).
  */
 export function transactionEffects(
-  txn: Pick<Transaction, 'kind' | 'amount' | 'categoryId' | 'splits'>,
+  txn: Pick<Transaction, 'kind' | 'amount' | 'categoryId' | 'splits' | 'reversedKind'>,
   kindOf: CategoryKindOf,
   keep: (line: SplitLine) => boolean = () => true,
 ): FigureEffect[] {
+  if (txn.kind === 'reversal') {
+    if (!txn.reversedKind || txn.reversedKind === 'reversal') return [];
+    return transactionEffects(
+      {
+        kind: txn.reversedKind,
+        amount: -txn.amount,
+        ...(txn.categoryId ? { categoryId: txn.categoryId } : {}),
+      },
+      kindOf,
+      keep,
+    );
+  }
   if (txn.kind === 'p2p') return [peopleEffect(txn.amount)];
   const into = INTO_CATEGORY[txn.kind];
   if (into === 0) return [];

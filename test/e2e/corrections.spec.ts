@@ -1,15 +1,17 @@
 import type { Page } from '@playwright/test';
 import type { PurseApi } from '../../src/shared/purse-api';
 import { expect, test } from './support/fixtures';
-import { expectLedgerSound, pay, sheet } from './support/payments';
+import { confirmWithPin, expectDone, expectLedgerSound, pay, sheet } from './support/payments';
 import {
   addAccount,
+  choose,
   clickWhenSettled,
   expectBalance,
   nav,
   openPurse,
   recordExpense,
 } from './support/purse';
+import { confirmChange } from './support/security';
 
 test.beforeEach(async ({ page }) => {
   await openPurse(page);
@@ -202,4 +204,56 @@ test('a payment confirmed with the PIN keeps its amount in the drawer and is ref
   await expect(drawer).toContainText('correct a payment with a refund');
   await drawer.getByRole('link', { name: 'Refund…' }).click();
   await expect(sheet(page, 'Refund this payment')).toBeVisible();
+});
+
+test('money sent to a contact is voided from the drawer with the PIN, and undoing or redoing the void asks for the PIN again', async ({
+  page,
+}) => {
+  test.slow();
+  await nav(page, 'Transfer').click();
+  await expect(page.getByRole('heading', { name: 'Transfer', level: 1 })).toBeVisible();
+  const contact = page.getByRole('combobox', { name: 'Contact', exact: true });
+  await contact.fill('Lin Mei');
+  await contact.press('Escape');
+  await page.getByLabel('Amount').fill('50');
+  await choose(page, page, 'From', 'Wallet');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await confirmWithPin(sheet(page, 'Confirm transfer'), page, 'Send CN¥50.00');
+  await expectDone(page, 'Transfer sent');
+  await walletBalance(page, 'CN¥805.00');
+
+  const drawer = await openInHistory(page, 'Lin Mei');
+  await expect(drawer.getByRole('button', { name: 'Delete transaction' })).toHaveCount(0);
+  await drawer.getByRole('button', { name: 'Void…' }).click();
+  const confirm = await confirmChange(page, 'Void this transaction?', 'Void with PIN');
+  await expect(confirm).toBeHidden();
+  // The tag, and the void in the transaction's Changes.
+  const voidedTag = drawer.locator('.purse-history-detail__voided');
+  await expect(voidedTag).toHaveText('Voided');
+  await expect(drawer.getByRole('region', { name: 'Changes' })).toContainText('Voided');
+  await expect(drawer.getByRole('button', { name: 'Void…' })).toHaveCount(0);
+  await expect(drawer.getByRole('button', { name: 'Open the reversal' })).toBeVisible();
+
+  // The toast's Undo asks for the PIN: taking the reversal away moves money again.
+  const toast = page.locator('.purse-undo-toast');
+  await expect(toast).toContainText('Transaction voided.');
+  await toast.getByRole('button', { name: 'Undo' }).click();
+  await confirmChange(page, 'Undoing this moves money: enter your PIN', 'Confirm');
+  await expect(page.getByText('Undone: the void.')).toBeVisible();
+  await expect(voidedTag).toHaveCount(0);
+  await expect(drawer.getByRole('button', { name: 'Void…' })).toBeVisible();
+  await drawer.getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(drawer).toBeHidden();
+  await walletBalance(page, 'CN¥805.00');
+
+  // Redone with the keyboard, the PIN again: the money is back and the transfer says Voided.
+  await page.locator('#purse-main').focus();
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await confirmChange(page, 'Redoing this moves money: enter your PIN', 'Confirm');
+  await expect(page.getByText('Redone: the void.')).toBeVisible();
+  await expectBalance(page, 'Wallet', 'CN¥855.00');
+  await nav(page, 'History').click();
+  await expect(list(page)).toContainText('Transfer to contact · Voided');
+  await expect(list(page)).toContainText('Reversal');
+  await expectLedgerSound(page);
 });

@@ -6,6 +6,9 @@ import { createBackup, createSnapshot, restoreBackup } from './backup/backup';
 import { quickCheck } from './quick-check';
 import { newBudgetAlerts } from './budgets/budgets';
 import type { EngineContext } from './context';
+import { walk } from './corrections/undo';
+import { UndoStack } from './corrections/undo-stack';
+import { voidTransaction } from './corrections/void-transaction';
 import { claimNotice } from './inbox/inbox';
 import {
   commitPayment,
@@ -21,7 +24,11 @@ function keyBytes(base64: string): Uint8Array {
 }
 
 /** Main's own ledger methods: the audit log, and money movements once authenticated. */
-export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
+export function createLedgerInternal(
+  ctx: EngineContext,
+  /** The same stack the engine's corrections use: a void is undone like any of them. */
+  undo: UndoStack = new UndoStack(),
+): LedgerInternalApi {
   return {
     async 'audit.append'(input) {
       await ctx.db.transaction('rw', [ctx.db.auditLog], () =>
@@ -35,6 +42,8 @@ export function createLedgerInternal(ctx: EngineContext): LedgerInternalApi {
     'withdrawals.commit': (input) => commitWalletMovement(ctx, 'withdrawal', input),
     'refunds.commit': (input) => commitRefund(ctx, input),
     'bills.commitPayment': (input) => payBill(ctx, input),
+    'transactions.voidCommit': (input) => voidTransaction(ctx, undo, input),
+    'ledger.step': (input) => walk(ctx, undo, input.direction, input.pinConfirmed),
     'bills.runDue': (input) => runDueBills(ctx, input.now),
     'budgets.alerts': (input) => newBudgetAlerts(ctx, input.month, input.currency),
     'backups.create': (input) => createBackup(ctx, input.passphrase),

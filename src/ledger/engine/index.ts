@@ -17,7 +17,7 @@ import { deleteTransaction } from './corrections/delete-transaction';
 import { updateTransaction } from './corrections/edit-transaction';
 import { knownTags, tagFigures } from './corrections/tags';
 import { transactionChanges } from './corrections/transaction-changes';
-import { undoState, walk } from './corrections/undo';
+import { undoState } from './corrections/undo';
 import { UndoStack } from './corrections/undo-stack';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
@@ -50,8 +50,11 @@ import { advanceOnboarding, bindCard, getOnboarding, saveOnboarding } from './on
 import { getTransaction, recentTransactions, recordTransaction } from './transactions';
 
 /** The ledger engine: every LedgerApi method as a function over one Dexie database. */
-export function createLedgerEngine(ctx: EngineContext): LedgerApi {
-  const undo = new UndoStack();
+export function createLedgerEngine(
+  ctx: EngineContext,
+  /** The corrections' queue and undo stack, shared with the internal methods (voids, steps). */
+  undo: UndoStack = new UndoStack(),
+): LedgerApi {
   return {
     'settings.get': () => getSettings(ctx),
     'settings.update': (input) => updateSettings(ctx, input),
@@ -102,8 +105,6 @@ export function createLedgerEngine(ctx: EngineContext): LedgerApi {
     'tags.list': () => knownTags(ctx),
     'analytics.tags': (input) => tagFigures(ctx, input),
     'ledger.undoState': () => undoState(ctx, undo),
-    'ledger.undo': () => walk(ctx, undo, 'undo'),
-    'ledger.redo': () => walk(ctx, undo, 'redo'),
     'attachments.add': (input) => addAttachment(ctx, input),
     'attachments.list': (input) => listAttachments(ctx, input),
     'attachments.get': (input) => getAttachment(ctx, input),

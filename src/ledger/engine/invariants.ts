@@ -19,14 +19,51 @@ function sameSides(stored: readonly OwnSide[], fromPostings: readonly OwnSide[])
   );
 }
 
+/** The postings of `txn` by ledger account, summed: what it moved where. */
+function movedBy(postings: readonly Posting[]): Map<string, number> {
+  const moved = new Map<string, number>();
+  for (const posting of postings)
+    moved.set(posting.ledgerAccount, (moved.get(posting.ledgerAccount) ?? 0) + posting.amount);
+  return moved;
+}
+
+/**
+ * Voids hold together: a reversal names a stored transaction that names it back
+ * (`voidedBy`), and moves exactly what that one moved, the other way; a voided transaction's
+ * reversal is stored and reverses it.
+ */
+function voidProblems(
+  txnById: ReadonlyMap<string, Transaction>,
+  byTxn: ReadonlyMap<string, readonly Posting[]>,
+): string[] {
+  const problems: string[] = [];
+  for (const txn of txnById.values()) {
+    if (txn.voidedBy !== undefined && txnById.get(txn.voidedBy)?.reverses !== txn.id)
+      problems.push(`transaction ${txn.id} is voided by ${txn.voidedBy}, which does not reverse it`);
+    if (txn.kind !== 'reversal') continue;
+    const original = txn.reverses === undefined ? undefined : txnById.get(txn.reverses);
+    if (!original || original.voidedBy !== txn.id) {
+      problems.push(`reversal ${txn.id} reverses ${txn.reverses}, which it did not void`);
+      continue;
+    }
+    const back = movedBy(byTxn.get(txn.id) ?? []);
+    const there = movedBy(byTxn.get(original.id) ?? []);
+    const keys = new Set([...back.keys(), ...there.keys()]);
+    if ([...keys].some((key) => (back.get(key) ?? 0) + (there.get(key) ?? 0) !== 0))
+      problems.push(`reversal ${txn.id} does not move back what ${original.id} moved`);
+  }
+  return problems;
+}
+
 /**
  * Recomputes everything that is cached from the postings and reports every mismatch:
  * each transaction sums to zero, its cached `ownSides` (when present) are its own-account
  * postings, each account's balance equals its postings, and each monthly aggregate (per
  * account, category, counterparty, and the money sent to each contact) and each roll-up of
  * them (yearly, per category kind, over all accounts) equals what its postings add up to,
- * and the transaction blocks hold exactly the transactions. Reads the whole ledger: for
- * tests, diagnostics and after restores, never for a screen.
+ * and the transaction blocks hold exactly the transactions; each void's reversal and the
+ * transaction it voided name each other and move the same money opposite ways. Reads the
+ * whole ledger: for tests, diagnostics and after restores, never for a screen.
  */
 export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
   return db.transaction(
@@ -86,6 +123,7 @@ export async function verifyInvariants(db: PurseDb): Promise<InvariantReport> {
           } else monthly.set(delta.id, { ...delta });
         }
       }
+      problems.push(...voidProblems(txnById, byTxn));
       const kinds = new Map(categories.map((category) => [category.id, category.kind]));
       const expected = new Map(
         withRollups([...monthly.values()], (id) => kinds.get(id)).map((row) => [row.id, row]),

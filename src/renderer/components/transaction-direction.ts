@@ -6,7 +6,9 @@ import type { Transaction } from '../../shared/domain';
  */
 export type Direction = 'out' | 'in' | 'move' | 'opening';
 
-export function directionOf(txn: Pick<Transaction, 'kind' | 'toAccountId'>): Direction {
+export function directionOf(
+  txn: Pick<Transaction, 'kind' | 'toAccountId' | 'reversedKind'>,
+): Direction {
   switch (txn.kind) {
     case 'expense':
     case 'payment':
@@ -21,5 +23,8 @@ export function directionOf(txn: Pick<Transaction, 'kind' | 'toAccountId'>): Dir
     case 'topup':
     case 'withdrawal':
       return 'move';
+    // A void brings money sent away back in; a move between own accounts goes back.
+    case 'reversal':
+      return txn.toAccountId ? 'move' : 'in';
   }
 }

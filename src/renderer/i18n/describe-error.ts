@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { VOID_REFUSALS, type VoidRefusal } from '../../shared/corrections';
 import { isCurrencyCode } from '../../shared/currencies';
 import type { ErrorCode, ErrorDetails } from '../../shared/errors';
 import { formatMoney } from '../../shared/money';
@@ -61,6 +62,9 @@ function interpolations(
 /** The message a person reads for an error, in the UI language, keyed by its code. */
 export function describeError(error: DescribableError, t: TFunction, locale: string): string {
   const { code, details } = error;
+  const reason = details?.['reason'];
+  if (code === 'VOID_REFUSED' && (VOID_REFUSALS as readonly unknown[]).includes(reason))
+    return t(`errors.voidRefused.${reason as VoidRefusal}`);
   if (isDetailed(code) && details && DETAILED[code].every((key) => details[key] !== undefined)) {
     const params = interpolations(details, locale, t);
     const counted = COUNTED[code];

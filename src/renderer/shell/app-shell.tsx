@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AreaView } from './area-view';
 import { SideNav } from './side-nav';
-import { UndoKeys } from './use-undo';
+import { UndoProvider } from './use-undo';
 import { useRoute } from './use-route';
 
 /** The window: navigation on the left, the current screen on the right. */
@@ -23,25 +23,26 @@ export function AppShell() {
   }, [screen]);
 
   return (
-    <Layout className="purse-shell">
-      <a
-        className="purse-skip-link"
-        href="#purse-main"
-        onClick={(event) => {
-          event.preventDefault();
-          mainRef.current?.focus();
-        }}
-      >
-        {t('nav.skipToContent')}
-      </a>
-      <UndoKeys />
-      <SideNav area={route.area} />
-      <Layout.Content>
-        {/* Layout.Content is the page's <main>; this is where focus lands after navigating. */}
-        <div id="purse-main" ref={mainRef} tabIndex={-1} className="purse-main">
-          <AreaView key={route.area} route={route} />
-        </div>
-      </Layout.Content>
-    </Layout>
+    <UndoProvider>
+      <Layout className="purse-shell">
+        <a
+          className="purse-skip-link"
+          href="#purse-main"
+          onClick={(event) => {
+            event.preventDefault();
+            mainRef.current?.focus();
+          }}
+        >
+          {t('nav.skipToContent')}
+        </a>
+        <SideNav area={route.area} />
+        <Layout.Content>
+          {/* Layout.Content is the page's <main>; this is where focus lands after navigating. */}
+          <div id="purse-main" ref={mainRef} tabIndex={-1} className="purse-main">
+            <AreaView key={route.area} route={route} />
+          </div>
+        </Layout.Content>
+      </Layout>
+    </UndoProvider>
   );
 }

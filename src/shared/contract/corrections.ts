@@ -6,10 +6,11 @@ import type {
   TransactionChange,
   UndoOutcome,
   UndoState,
+  VoidOutcome,
 } from '../corrections';
 import * as c from '../corrections';
 import * as s from '../schemas';
-import { read, write } from './define';
+import { guarded, read, write } from './define';
 import { MOVEMENT_VIEWS } from './views';
 
 /** What a correction changes: everything money shows, a transaction's history, undo. */
@@ -38,6 +39,10 @@ export const correctionsMethods = {
   'tags.list': read<string[]>()('ledger', c.noInput),
   'analytics.tags': read<TagFigures[]>()('ledger', c.tagFiguresInput),
   'ledger.undoState': read<UndoState>()('ledger', c.noInput),
-  'ledger.undo': write<UndoOutcome>()('ledger', c.noInput, { stale: CORRECTED_VIEWS }),
-  'ledger.redo': write<UndoOutcome>()('ledger', c.noInput, { stale: CORRECTED_VIEWS }),
+  // A reversing entry for money a PIN confirmed (a transfer to a contact, a top-up, a
+  // withdrawal): the PIN again, then one logged operation in the ledger.
+  'transactions.void': guarded<VoidOutcome>()(c.transactionsVoidInput, 'pin', CORRECTED_VIEWS),
+  // The PIN only when the step moves money a PIN confirmed (undoing or redoing a void).
+  'ledger.undo': guarded<UndoOutcome>()(c.undoInput, 'pin-to-move-money', CORRECTED_VIEWS),
+  'ledger.redo': guarded<UndoOutcome>()(c.undoInput, 'pin-to-move-money', CORRECTED_VIEWS),
 } as const;

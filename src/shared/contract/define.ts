@@ -11,9 +11,18 @@ export type Server = 'ledger' | 'gateway';
  * - `pin+2fa`: unlocked, the PIN, and the authenticator code when two-factor is on.
  * - `pin+2fa-to-weaken`: unlocked; the PIN (and code) only when the change weakens
  *   protection (locking later), never when it strengthens it (locking sooner).
+ * - `pin-to-move-money`: unlocked; the PIN only when the step moves money a PIN confirmed
+ *   (an undo or redo of a void). The ledger decides which, inside its serial queue, and
+ *   refuses such a step without the PIN (PIN_REQUIRED); a PIN sent is always checked.
  * Only the gateway can check a PIN, so every method past `unlocked` is served there.
  */
-export type Needs = 'nothing' | 'unlocked' | 'pin' | 'pin+2fa' | 'pin+2fa-to-weaken';
+export type Needs =
+  | 'nothing'
+  | 'unlocked'
+  | 'pin'
+  | 'pin+2fa'
+  | 'pin+2fa-to-weaken'
+  | 'pin-to-move-money';
 
 /** Whether a method only reads (the UI caches it as a query) or changes something. */
 export type Effect = 'read' | 'write';

@@ -20,6 +20,12 @@ import {
   withdrawalsCommitInput,
 } from '../payment-schemas';
 import type { IdentityView, LimitsView, MoneyResult } from '../payments';
+import {
+  transactionsVoidCommit,
+  undoCommitInput,
+  type UndoOutcome,
+  type VoidOutcome,
+} from '../corrections';
 import { internal } from './define';
 
 /** Audit entries as main reads them back (security log, money movements). */
@@ -51,6 +57,13 @@ export const ledgerInternalContract = {
   'withdrawals.commit': internal<MoneyResult>()(withdrawalsCommitInput),
   'refunds.commit': internal<MoneyResult>()(refundsCommitInput),
   'bills.commitPayment': internal<MoneyResult>()(billsCommitInput),
+  /** Voids money a PIN confirmed once main has checked the PIN: one undoable operation. */
+  'transactions.voidCommit': internal<VoidOutcome>()(transactionsVoidCommit),
+  /**
+   * Undoes or redoes the newest step; one that moves money a PIN confirmed is refused with
+   * PIN_REQUIRED unless main checked the PIN for it (`pinConfirmed`), decided in the queue.
+   */
+  'ledger.step': internal<UndoOutcome>()(undoCommitInput),
   /** Reminders and autopay due by `now`, each returned once ever. */
   'bills.runDue': internal<BillNotice[]>()(billsRunInput),
   /** Budgets that just passed 80% or 100%, each once per category and month. */

@@ -46,7 +46,8 @@ type Op =
   | { t: 'topup' | 'withdrawal'; amount: number }
   | { t: 'wait'; days: number }
   | { t: 'correct'; pick: number; amount: number; daysBack: number; category: number }
-  | { t: 'delete'; pick: number };
+  | { t: 'delete'; pick: number }
+  | { t: 'void'; pick: number };
 
 const amount = fc.integer({ min: 100, max: 60_000 });
 const account = fc.integer({ min: 0, max: 2 });
@@ -122,6 +123,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ t: fc.constant('delete' as const), pick: fc.nat() }) },
+  { weight: 2, arbitrary: fc.record({ t: fc.constant('void' as const), pick: fc.nat() }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -148,6 +150,9 @@ const EVERY_KIND_ACROSS_MONTHS: Op[] = [
   { t: 'withdrawal', amount: 5_000 },
   { t: 'correct', pick: 0, amount: 2_500, daysBack: 38, category: 3 },
   { t: 'delete', pick: 1 },
+  { t: 'p2p', from: 1, contact: 2, amount: 3_300 },
+  { t: 'void', pick: 2 },
+  { t: 'void', pick: 0 },
 ];
 
 /** What the person did, as they would add it up: per `month|currency`, by the rules. */
@@ -214,6 +219,8 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
     /** Its category lines: one, or a split's. */
     lines: { category: string; amount: number }[];
   }[] = [];
+  /** Money a PIN confirmed that a void corrects, not voided yet. */
+  const voidable: { id: string; kind: string; currency: string; amount: number }[] = [];
   const authorised = () => ({ requestId: newId(), timeZone: TZ, stepUpPassed: true });
   for (const step of ops) {
     fx.clock.advance(HOUR * (2 + (fx.clock.now() % 7)));
@@ -285,6 +292,12 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
           amount: step.amount,
         });
         contacts[step.contact] = transaction.counterpartyId;
+        voidable.push({
+          id: transaction.id,
+          kind: 'p2p',
+          currency: from.currency,
+          amount: step.amount,
+        });
         model.add(at, from.currency, 'spending', TO_PEOPLE, step.amount);
       } else if (step.t === 'refund') {
         const payment = payments[step.payment % Math.max(payments.length, 1)];
@@ -308,12 +321,22 @@ async function live(books: Books, ops: readonly Op[], model: Model): Promise<voi
       } else if (step.t === 'topup' || step.t === 'withdrawal') {
         const [from, to] =
           step.t === 'topup' ? [accounts[1]!, accounts[0]!] : [accounts[0]!, accounts[1]!];
-        await fx.internal[`${step.t}s.commit`]({
+        const { transaction } = await fx.internal[`${step.t}s.commit`]({
           ...authorised(),
           fromAccountId: from.id,
           toAccountId: to.id,
           amount: step.amount,
         });
+        voidable.push({ id: transaction.id, kind: step.t, currency: 'CNY', amount: step.amount });
+      } else if (step.t === 'void') {
+        const index = step.pick % Math.max(voidable.length, 1);
+        const entry = voidable[index];
+        if (!entry) continue;
+        await fx.internal['transactions.voidCommit']({ id: entry.id, timeZone: TZ });
+        voidable.splice(index, 1);
+        // The reversal counts when the void happens: money to people, back.
+        if (entry.kind === 'p2p')
+          model.add(at, entry.currency, 'spending', TO_PEOPLE, -entry.amount);
       } else if (step.t === 'correct' || step.t === 'delete') {
         const index = step.pick % Math.max(recorded.length, 1);
         const entry = recorded[index];

@@ -76,6 +76,9 @@ const requestWith: Partial<Record<MethodName, (credentials: Credentials) => unkn
     timeZone: TZ,
     auth: auth(c),
   }),
+  'transactions.void': (c) => ({ id: newId(), auth: auth(c) }),
+  'ledger.undo': (c) => ({ auth: auth(c) }),
+  'ledger.redo': (c) => ({ auth: auth(c) }),
   'backups.create': (c) => ({ passphrase: 'correct horse battery', auth: auth(c) }),
   'backups.save': (c) => ({ passphrase: 'correct horse battery', auth: auth(c) }),
   'backups.restore': (c) => ({
@@ -102,7 +105,7 @@ const requestWith: Partial<Record<MethodName, (credentials: Credentials) => unkn
   'limits.set': (c) => ({ daily: null, ...stepUp(c) }),
 };
 
-const NEEDS_A_PIN: readonly Needs[] = ['pin', 'pin+2fa', 'pin+2fa-to-weaken'];
+const NEEDS_A_PIN: readonly Needs[] = ['pin', 'pin+2fa', 'pin+2fa-to-weaken', 'pin-to-move-money'];
 const pinMethods = METHOD_NAMES.filter((m) => NEEDS_A_PIN.includes(contract[m].needs));
 /** The request for a method; the first test checks every PIN method has one. */
 const request = (method: MethodName, credentials: Credentials) =>
@@ -232,3 +235,13 @@ describe.each(needing('pin+2fa-to-weaken'))('%s, which needs the PIN only to wea
     expect(await read()).not.toEqual(before);
   });
 });
+
+describe.each(needing('pin-to-move-money'))(
+  '%s, which needs the PIN only to move money',
+  (method) => {
+    it('goes to the ledger without the PIN, which decides whether the step moves money', async () => {
+      expect(codeOf(await fx.gateway.call(method, {}))).toBe('NOTHING_TO_UNDO');
+      expect(codeOf(await fx.gateway.call(method, undefined))).toBe('NOTHING_TO_UNDO');
+    });
+  },
+);

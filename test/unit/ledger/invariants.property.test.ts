@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Category } from '../../../src/shared/domain';
 import { describe, expect, it } from 'vitest';
-import { freshGateway, type GatewayFixture } from '../../support/gateway-fixture';
+import { newId } from '../../../src/shared/ids';
+import { freshGateway, ok, type GatewayFixture } from '../../support/gateway-fixture';
 import { moneySnapshot } from '../../support/ledger-fixture';
 
 /** An operation a user (or a hostile renderer) could send, with indices into live state. */
@@ -22,9 +23,12 @@ type Op =
   | { type: 'advance'; ms: number }
   | { type: 'edit'; pick: number; amount: number; account: number; moveAccount: boolean }
   | { type: 'delete'; pick: number }
+  | { type: 'send'; from: number; amount: number }
+  | { type: 'void'; pick: number }
   | { type: 'split'; pick: number; lines: number; category: number }
-  | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'undo' | 'redo'; withPin: boolean };
+
+const PIN = '258036';
 
 const amount = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1, max: 2_000_000 }) },
@@ -86,6 +90,19 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   }),
   { weight: 2, arbitrary: fc.record({ type: fc.constant('delete' as const), pick: fc.nat() }) },
   {
+    weight: 3,
+    arbitrary: fc.record({
+      type: fc.constant('send' as const),
+      from: index,
+      // Mostly what the limits let through, so that there is money to void.
+      amount: fc.oneof(
+        { weight: 6, arbitrary: fc.integer({ min: 1, max: 30_000 }) },
+        { weight: 1, arbitrary: amount },
+      ),
+    }),
+  },
+  { weight: 4, arbitrary: fc.record({ type: fc.constant('void' as const), pick: fc.nat() }) },
+  {
     weight: 2,
     arbitrary: fc.record({
       type: fc.constant('split' as const),
@@ -94,8 +111,13 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       category: fc.nat(),
     }),
   },
-  { weight: 2, arbitrary: fc.constant({ type: 'undo' as const }) },
-  { weight: 2, arbitrary: fc.constant({ type: 'redo' as const }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      type: fc.constantFrom('undo' as const, 'redo' as const),
+      withPin: fc.boolean(),
+    }),
+  },
 );
 
 const STARTING_ACCOUNTS: Op[] = [
@@ -142,19 +164,31 @@ const CORRECTIONS_EXAMPLE: Op[] = [
   { type: 'edit', pick: 0, amount: 40_000, account: 0, moveAccount: false },
   { type: 'delete', pick: 1 },
   { type: 'edit', pick: 2, amount: 12_000, account: 3, moveAccount: true },
-  { type: 'undo' },
-  { type: 'undo' },
-  { type: 'redo' },
-  { type: 'undo' },
-  { type: 'undo' },
-  { type: 'redo' },
-  { type: 'redo' },
+  { type: 'undo', withPin: false },
+  { type: 'undo', withPin: false },
+  { type: 'redo', withPin: false },
+  { type: 'undo', withPin: true },
+  { type: 'undo', withPin: false },
+  { type: 'redo', withPin: false },
+  { type: 'redo', withPin: true },
   { type: 'delete', pick: 0 },
-  { type: 'undo' },
+  { type: 'undo', withPin: false },
+  // Money sent to a contact, voided; undoing and redoing the void needs the PIN.
+  { type: 'send', from: 0, amount: 7_000 },
+  { type: 'void', pick: 1 },
+  { type: 'undo', withPin: false },
+  { type: 'undo', withPin: true },
+  { type: 'redo', withPin: false },
+  { type: 'redo', withPin: true },
+  { type: 'void', pick: 1 },
+  { type: 'undo', withPin: true },
+  // A second sending, voided and left voided: voids land whatever the random steps do.
+  { type: 'send', from: 1, amount: 3_000 },
+  { type: 'void', pick: 3 },
   { type: 'split', pick: 0, lines: 3, category: 2 },
   { type: 'edit', pick: 0, amount: 999, account: 0, moveAccount: false },
   { type: 'split', pick: 0, lines: 0, category: 3 },
-  { type: 'undo' },
+  { type: 'undo', withPin: false },
 ];
 
 /** Mostly a category of the right kind; now and then any category, to hit the refusal. */
@@ -192,10 +226,9 @@ interface Entry {
   readonly amount: number;
 }
 
-/** One transaction's state before a correction: what an undo (or redo) puts back. */
+/** The transactions' states before a correction: what an undo (or redo) puts back. */
 interface Step {
-  readonly id: string;
-  readonly entry?: Entry;
+  readonly changes: readonly { readonly id: string; readonly entry?: Entry }[];
 }
 
 /**
@@ -219,28 +252,36 @@ function balancesOf(model: Model): Map<string, number> {
   const balances = new Map(model.openings);
   const add = (id: string, amount: number) => balances.set(id, balances.get(id)! + amount);
   for (const entry of model.txns.values()) {
-    if (entry.kind === 'income') add(entry.accountId, entry.amount);
+    // Income, and a void's reversal of money sent, come in; the rest goes out.
+    if (entry.kind === 'income' || entry.kind === 'reversal') add(entry.accountId, entry.amount);
     else add(entry.accountId, -entry.amount);
     if (entry.kind === 'transfer') add(entry.toAccountId!, entry.amount);
   }
   return balances;
 }
 
+/** The transactions as they stand, and puts `next` in their place (absent: gone). */
+function replaced(model: Model, next: Step): Step {
+  const before = next.changes.map(({ id }) => ({
+    id,
+    ...(model.txns.has(id) ? { entry: model.txns.get(id)! } : {}),
+  }));
+  for (const { id, entry } of next.changes) {
+    if (entry) model.txns.set(id, entry);
+    else model.txns.delete(id);
+  }
+  return { changes: before };
+}
+
 /** A correction landed: the state it replaced can be put back, and nothing can be redone. */
-function corrected(model: Model, id: string, next: Entry | undefined) {
-  model.undo.push({ id, ...(model.txns.has(id) ? { entry: model.txns.get(id)! } : {}) });
+function corrected(model: Model, next: Step) {
+  model.undo.push(replaced(model, next));
   model.redo.length = 0;
-  if (next) model.txns.set(id, next);
-  else model.txns.delete(id);
 }
 
 /** An undo or redo landed: the step's state is back, and the one it replaced goes on `to`. */
 function walked(model: Model, from: Step[], to: Step[]) {
-  const step = from.pop()!;
-  const current = model.txns.get(step.id);
-  to.push({ id: step.id, ...(current ? { entry: current } : {}) });
-  if (step.entry) model.txns.set(step.id, step.entry);
-  else model.txns.delete(step.id);
+  to.push(replaced(model, from.pop()!));
 }
 
 function updateModel(
@@ -260,15 +301,35 @@ function updateModel(
       amount: request.amount as number,
       ...(request.toAccountId ? { toAccountId: request.toAccountId as string } : {}),
     });
+  } else if (method === 'transfers.create') {
+    const { transaction } = value as { transaction: { id: string } };
+    const { accountId, amount } = request as { accountId: string; amount: number };
+    model.txns.set(transaction.id, { kind: 'p2p', accountId, amount });
+  } else if (method === 'transactions.void') {
+    const { reversal } = value as { reversal: { transaction: { id: string } } };
+    const original = model.txns.get(request.id as string)!;
+    corrected(model, {
+      changes: [
+        { id: request.id as string, entry: original },
+        { id: reversal.transaction.id, entry: { ...original, kind: 'reversal' } },
+      ],
+    });
   } else if (method === 'transactions.update') {
     const id = request.id as string;
-    corrected(model, id, {
-      ...model.txns.get(id)!,
-      ...(request.amount !== undefined ? { amount: request.amount as number } : {}),
-      ...(request.accountId ? { accountId: request.accountId as string } : {}),
+    corrected(model, {
+      changes: [
+        {
+          id,
+          entry: {
+            ...model.txns.get(id)!,
+            ...(request.amount !== undefined ? { amount: request.amount as number } : {}),
+            ...(request.accountId ? { accountId: request.accountId as string } : {}),
+          },
+        },
+      ],
     });
   } else if (method === 'transactions.delete') {
-    corrected(model, request.id as string, undefined);
+    corrected(model, { changes: [{ id: request.id as string }] });
   } else if (method === 'ledger.undo') {
     walked(model, model.undo, model.redo);
   } else if (method === 'ledger.redo') {
@@ -278,6 +339,7 @@ function updateModel(
 
 let accepted = 0;
 let acceptedSplits = 0;
+let exampleVoids = 0;
 const acceptedCorrections = new Map<string, number>();
 
 async function apply(fx: GatewayFixture, step: Op, model: Model) {
@@ -286,7 +348,9 @@ async function apply(fx: GatewayFixture, step: Op, model: Model) {
   const result = await fx.gateway.call(request.method, request.input);
   if (result.ok) {
     accepted += 1;
-    if (!request.method.startsWith('accounts.') && request.method !== 'transactions.record')
+    if (step.type === 'void' && step.pick === 3) exampleVoids += 1;
+    const creates = ['transactions.record', 'transfers.create'];
+    if (!request.method.startsWith('accounts.') && !creates.includes(request.method))
       acceptedCorrections.set(request.method, (acceptedCorrections.get(request.method) ?? 0) + 1);
     updateModel(model, request.input, request.method, result.value);
     if (Array.isArray(request.input['splits'])) acceptedSplits += 1;
@@ -364,6 +428,25 @@ async function requestFor(
         },
       };
     }
+    case 'send':
+      return {
+        method: 'transfers.create',
+        input: {
+          accountId: accountId(step.from),
+          to: { newContact: { name: 'Li Wei' } },
+          amount: step.amount,
+          timeZone: 'Asia/Shanghai',
+          requestId: newId(),
+          auth: { pin: PIN },
+        },
+      };
+    case 'void': {
+      // Mostly money sent to a contact (voided already, or not); now and then anything.
+      const sent = [...model.txns].filter(([, entry]) => entry.kind === 'p2p');
+      const ids = (step.pick % 4 === 0 || !sent.length ? [...model.txns] : sent).map(([id]) => id);
+      const id = ids.length ? ids[step.pick % ids.length]! : MISSING_ID;
+      return { method: 'transactions.void', input: { id, auth: { pin: PIN } } };
+    }
     case 'split': {
       const ids = [...model.txns.keys()];
       const id = ids.length ? ids[step.pick % ids.length]! : MISSING_ID;
@@ -389,16 +472,20 @@ async function requestFor(
     }
     case 'undo':
     case 'redo':
-      return { method: `ledger.${step.type}`, input: {} };
+      return {
+        method: `ledger.${step.type}`,
+        input: step.withPin ? { auth: { pin: PIN } } : {},
+      };
   }
 }
 
 describe('ledger invariants under random operations', () => {
-  it('keeps postings balanced and caches equal to postings through records, splits, edits, deletes and undo, and a refused operation changes nothing', async () => {
+  it('keeps postings balanced and caches equal to postings through records, splits, edits, deletes, voids and undo, and a refused operation changes nothing', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 16 }), async (randomOps) => {
         const ops: Op[] = [...STARTING_ACCOUNTS, ...STARTING_RECORDS, ...randomOps];
         const fx = await freshGateway();
+        ok(await fx.gateway.call('security.setupPin', { pin: PIN }));
         const model = newModel();
         try {
           for (const step of ops) {
@@ -429,10 +516,12 @@ describe('ledger invariants under random operations', () => {
     for (const method of [
       'transactions.update',
       'transactions.delete',
+      'transactions.void',
       'ledger.undo',
       'ledger.redo',
     ])
       expect(acceptedCorrections.get(method) ?? 0, method).toBeGreaterThan(1);
     expect(acceptedSplits, 'splits recorded or made').toBeGreaterThan(1);
+    expect(exampleVoids, 'the example’s second void').toBeGreaterThan(0);
   }, 120_000);
 });

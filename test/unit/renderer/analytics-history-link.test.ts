@@ -29,7 +29,7 @@ describe('a chart drilling into History', () => {
     expect(historyParams(span, { categoryId: TO_PEOPLE })).toEqual({
       from: '2026-11-01',
       to: '2026-11-30',
-      kinds: 'p2p',
+      kinds: 'p2p,reversal',
     });
     expect(historyParams(span, { counterpartyId: MERCHANT })).toMatchObject({ party: MERCHANT });
   });
@@ -42,6 +42,6 @@ describe('a chart drilling into History', () => {
       categoryId: CATEGORY,
     });
     const people = historyParams({ from: '2026-11', to: '2026-11' }, { categoryId: TO_PEOPLE });
-    expect(filtersOf(queryFromParams(new URLSearchParams(people))).kinds).toEqual(['p2p']);
+    expect(filtersOf(queryFromParams(new URLSearchParams(people))).kinds).toEqual(['p2p', 'reversal']);
   });
 });

@@ -1,5 +1,6 @@
 import type {
   CorrectionOutcome,
+  OperationKind,
   UndoOutcome,
   UndoState,
   UndoStep,
@@ -17,8 +18,21 @@ import type { Direction, UndoStack } from './undo-stack';
 /** Refusals that mean an undo or redo can never land, however often it is tried. */
 const NEVER_LANDS: ReadonlySet<string> = new Set(['NOT_FOUND', 'STALE_REVISION']);
 
+/**
+ * Operations whose reverting moves money a PIN confirmed: a void (its undo takes the
+ * reversal away, its redo writes it again). Undo and redo of them need the PIN, as the void
+ * did; an undo of an edit of such money only changes its category or memo, and needs none.
+ */
+const MOVES_PIN_MONEY: ReadonlySet<OperationKind> = new Set(['void']);
+
 function stepOf(row: OperationRow): UndoStep {
-  return { operationId: row.id, kind: row.origin, at: row.at, count: row.changes.length };
+  return {
+    operationId: row.id,
+    kind: row.origin,
+    at: row.at,
+    count: row.changes.length,
+    ...(MOVES_PIN_MONEY.has(row.origin) ? { needsPin: true as const } : {}),
+  };
 }
 
 /** What can be undone and redone now, as the UI offers it. */
@@ -66,10 +80,19 @@ async function revert(
   ctx: EngineContext,
   id: string,
   kind: Direction,
+  pinConfirmed: boolean,
 ): Promise<{ row: OperationRow; recorded: OperationRow }> {
   return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
     const row = await ctx.db.operations.get(id);
     if (!row) throw new PurseError('NOT_FOUND', 'That change is no longer in the ledger.', { id });
+    // Decided here, on the step this walk takes, so no other step can slip in between.
+    if (MOVES_PIN_MONEY.has(row.origin) && !pinConfirmed) {
+      throw new PurseError('PIN_REQUIRED', `Enter your PIN to ${kind} this: it moves money.`, {
+        step: kind,
+        kind: row.origin,
+        operationId: row.id,
+      });
+    }
     const current = await storedDetails(
       ctx,
       row.changes.map((change) => change.txnId),
@@ -103,13 +126,14 @@ export function walk(
   ctx: EngineContext,
   stack: UndoStack,
   direction: Direction,
+  pinConfirmed = false,
 ): Promise<UndoOutcome> {
   return stack.serial(async () => {
     const id = stack.peek(direction);
     if (!id) throw new PurseError('NOTHING_TO_UNDO', `There is nothing to ${direction}.`);
     let reverted: Awaited<ReturnType<typeof revert>>;
     try {
-      reverted = await revert(ctx, id, direction);
+      reverted = await revert(ctx, id, direction, pinConfirmed);
     } catch (thrown) {
       // A restore or another path changed what it would revert: it can never land, so the
       // next undo goes on to the one before it rather than failing here for ever.

@@ -30,6 +30,14 @@ import { localStamp } from './local-stamp';
 import { inRange } from './text-search';
 
 /**
+ * The kind a statement row names: a reversal says what it reverses (`reversal-p2p`), so a
+ * reader (hledger's rules) books it against the same side as the original.
+ */
+function statementKind(t: Transaction): string {
+  return t.kind === 'reversal' && t.reversedKind ? `reversal-${t.reversedKind}` : t.kind;
+}
+
+/**
  * Each own account's balance just after the newest transaction this chunk will read: the
  * accounts the page has read already, less their postings after `upper`, read together.
  */
@@ -257,7 +265,10 @@ export async function statementChunk(
       balances[account] = after - amount;
       if (!include || (chosen && !chosen.has(account))) continue;
       const other =
-        t.kind === 'transfer' || t.kind === 'topup' || t.kind === 'withdrawal'
+        t.kind === 'transfer' ||
+        t.kind === 'topup' ||
+        t.kind === 'withdrawal' ||
+        (t.kind === 'reversal' && t.toAccountId)
           ? accountName.get(account === t.accountId ? (t.toAccountId ?? '') : t.accountId)
           : t.counterpartyId
             ? payeeName.get(t.counterpartyId)
@@ -281,7 +292,7 @@ export async function statementChunk(
           minorToDecimalString(line.amount, t.currency),
           t.currency,
           minorToDecimalString(after, t.currency),
-          t.kind,
+          statementKind(t),
           t.receiptNo ?? '',
           t.id,
         ]);

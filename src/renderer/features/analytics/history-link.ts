@@ -18,13 +18,14 @@ export interface MonthSpan {
 
 /**
  * History's filters for the same money: the months' first to last day, and the category, the
- * transfers to people (`p2p`) or the merchant — the address History keeps its filters in.
+ * transfers to people (`p2p`, and reversals: a void of one lowers the line) or the merchant — the address History keeps its filters in.
  */
 export function historyParams(span: MonthSpan, drill: DrillDown = {}): Record<string, string> {
   const [year, month] = span.to.split('-').map(Number) as [number, number];
   const lastDay = String(new Date(year, month, 0).getDate()).padStart(2, '0');
   const params: Record<string, string> = { from: `${span.from}-01`, to: `${span.to}-${lastDay}` };
-  if (drill.categoryId === TO_PEOPLE) params['kinds'] = 'p2p';
+  // A void of money sent to a contact lowers the line: its reversal is listed with it.
+  if (drill.categoryId === TO_PEOPLE) params['kinds'] = 'p2p,reversal';
   else if (drill.categoryId) params['category'] = drill.categoryId;
   if (drill.counterpartyId) params['party'] = drill.counterpartyId;
   if (drill.tag) params['tag'] = drill.tag;

@@ -129,7 +129,12 @@ export function HistoryPage({ params }: { readonly params: URLSearchParams }) {
         </Card>
         <Card className="purse-card purse-history-list">{list()}</Card>
       </div>
-      <TransactionDetailDrawer id={openId} names={names} onClose={() => go(query)} />
+      <TransactionDetailDrawer
+        id={openId}
+        names={names}
+        onClose={() => go(query)}
+        onOpen={(txn) => go(query, txn)}
+      />
       <ExportDialog
         open={exporting}
         query={query}

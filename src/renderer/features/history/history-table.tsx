@@ -87,7 +87,10 @@ export function HistoryTable(props: HistoryTableProps) {
         key: 'kind',
         title: t('history.kind'),
         width: 150,
-        render: (_value, txn) => t(`transactions.kinds.${txn.kind}`),
+        render: (_value, txn) =>
+          txn.voidedBy
+            ? `${t(`transactions.kinds.${txn.kind}`)} · ${t('history.detail.voided')}`
+            : t(`transactions.kinds.${txn.kind}`),
       },
     ],
     widths: { date: 210, account: 220, amount: 160 },

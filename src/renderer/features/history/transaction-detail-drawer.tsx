@@ -1,7 +1,7 @@
 import { Button, Drawer, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isFullyEditable } from '../../../shared/corrections';
-import type { Posting } from '../../../shared/domain';
+import { isFullyEditable, isVoidable } from '../../../shared/corrections';
+import type { Posting, Transaction } from '../../../shared/domain';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { DateTime } from '../../components/date-time';
 import { DetailList } from '../../components/detail-list';
@@ -15,6 +15,7 @@ import { DeleteTransaction } from './delete-transaction';
 import { TransactionAttachments } from './transaction-attachments';
 import { TransactionChanges } from './transaction-changes';
 import { TransactionEditForm } from './transaction-edit-form';
+import { VoidTransaction } from './void-transaction';
 import type { HistoryNames } from './use-history';
 
 /** Kinds that have a receipt to open. */
@@ -24,10 +25,17 @@ export interface TransactionDetailDrawerProps {
   readonly id: string | null;
   readonly names: HistoryNames;
   readonly onClose: () => void;
+  /** Opens another transaction in the drawer (a void's reversal, or what a reversal reverses). */
+  readonly onOpen?: (id: string) => void;
 }
 
 /** One transaction: what it was, its postings, its receipt, and its fields to correct. */
-export function TransactionDetailDrawer({ id, names, onClose }: TransactionDetailDrawerProps) {
+export function TransactionDetailDrawer({
+  id,
+  names,
+  onClose,
+  onOpen,
+}: TransactionDetailDrawerProps) {
   const { t } = useTranslation();
   return (
     <Drawer
@@ -37,7 +45,9 @@ export function TransactionDetailDrawer({ id, names, onClose }: TransactionDetai
       title={t('history.detail.title')}
       destroyOnHidden
     >
-      {id ? <DetailBody id={id} names={names} onClose={onClose} /> : null}
+      {id ? (
+        <DetailBody id={id} names={names} onClose={onClose} {...(onOpen ? { onOpen } : {})} />
+      ) : null}
     </Drawer>
   );
 }
@@ -47,6 +57,7 @@ function DetailBody({
   id,
   names,
   onClose,
+  onOpen,
 }: TransactionDetailDrawerProps & { readonly id: string }) {
   const { t } = useTranslation();
   const detail = usePurseQuery('transactions.get', { id });
@@ -104,9 +115,11 @@ function DetailBody({
               {t('history.detail.refund')}
             </Button>
           ) : null}
+          {isVoidable(txn) ? <VoidTransaction key={txn.revision ?? 0} txn={txn} /> : null}
         </Space>
       ) : null}
-      {txn.editedAt ? (
+      <VoidLinks txn={txn} onOpen={onOpen} />
+      {txn.editedAt && !txn.voidedBy ? (
         <Tag className="purse-history-detail__edited">{t('history.detail.edited')}</Tag>
       ) : null}
       <TransactionEditForm key={txn.revision ?? 0} txn={txn} names={names} />
@@ -134,6 +147,34 @@ function DetailBody({
         <p className="purse-history-detail__note">{t('history.detail.postingsNote')}</p>
       </TitledTable>
     </div>
+  );
+}
+
+/** A voided transaction's tag and its reversal, or the transaction a reversal reverses. */
+function VoidLinks({
+  txn,
+  onOpen,
+}: {
+  readonly txn: Transaction;
+  readonly onOpen: ((id: string) => void) | undefined;
+}) {
+  const { t } = useTranslation();
+  const other = txn.voidedBy ?? txn.reverses;
+  if (!other) return null;
+  const label = txn.voidedBy ? t('history.detail.openReversal') : t('history.detail.openReversed');
+  return (
+    <Space wrap>
+      {txn.voidedBy ? (
+        <Tag color="red" className="purse-history-detail__voided">
+          {t('history.detail.voided')}
+        </Tag>
+      ) : null}
+      {onOpen ? (
+        <Button type="link" onClick={() => onOpen(other)}>
+          {label}
+        </Button>
+      ) : null}
+    </Space>
   );
 }
 

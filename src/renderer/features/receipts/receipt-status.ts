@@ -1,11 +1,19 @@
 import type { Receipt } from '../../../shared/payments';
 
 export type ReceiptStatusKey =
-  'paid' | 'partlyRefunded' | 'refunded' | 'sent' | 'moved' | 'received' | 'recorded';
+  | 'paid'
+  | 'partlyRefunded'
+  | 'refunded'
+  | 'sent'
+  | 'moved'
+  | 'received'
+  | 'recorded'
+  | 'voided';
 
 /** Where a receipt stands: paid, partly or fully refunded, sent, moved. */
 export function receiptStatus(receipt: Receipt): { key: ReceiptStatusKey; color: string } {
   const txn = receipt.transaction;
+  if (txn.voidedBy) return { key: 'voided', color: 'default' };
   switch (txn.kind) {
     case 'payment':
       if (receipt.refunded >= txn.amount) return { key: 'refunded', color: 'default' };
