@@ -96,7 +96,12 @@ export function isVoidable(txn: Pick<Transaction, 'kind' | 'voidedBy'>): boolean
 }
 
 /** Why a void is refused (`VOID_REFUSED`'s `reason`). */
-export const VOID_REFUSALS = ['already-voided', 'is-reversal', 'use-refund', 'not-voidable'] as const;
+export const VOID_REFUSALS = [
+  'already-voided',
+  'is-reversal',
+  'use-refund',
+  'not-voidable',
+] as const;
 export type VoidRefusal = (typeof VOID_REFUSALS)[number];
 
 const voidFields = {

@@ -39,7 +39,9 @@ function voidProblems(
   const problems: string[] = [];
   for (const txn of txnById.values()) {
     if (txn.voidedBy !== undefined && txnById.get(txn.voidedBy)?.reverses !== txn.id)
-      problems.push(`transaction ${txn.id} is voided by ${txn.voidedBy}, which does not reverse it`);
+      problems.push(
+        `transaction ${txn.id} is voided by ${txn.voidedBy}, which does not reverse it`,
+      );
     if (txn.kind !== 'reversal') continue;
     const original = txn.reverses === undefined ? undefined : txnById.get(txn.reverses);
     if (!original || original.voidedBy !== txn.id) {

@@ -17,12 +17,7 @@ export type Server = 'ledger' | 'gateway';
  * Only the gateway can check a PIN, so every method past `unlocked` is served there.
  */
 export type Needs =
-  | 'nothing'
-  | 'unlocked'
-  | 'pin'
-  | 'pin+2fa'
-  | 'pin+2fa-to-weaken'
-  | 'pin-to-move-money';
+  'nothing' | 'unlocked' | 'pin' | 'pin+2fa' | 'pin+2fa-to-weaken' | 'pin-to-move-money';
 
 /** Whether a method only reads (the UI caches it as a query) or changes something. */
 export type Effect = 'read' | 'write';

@@ -42,6 +42,9 @@ describe('a chart drilling into History', () => {
       categoryId: CATEGORY,
     });
     const people = historyParams({ from: '2026-11', to: '2026-11' }, { categoryId: TO_PEOPLE });
-    expect(filtersOf(queryFromParams(new URLSearchParams(people))).kinds).toEqual(['p2p', 'reversal']);
+    expect(filtersOf(queryFromParams(new URLSearchParams(people))).kinds).toEqual([
+      'p2p',
+      'reversal',
+    ]);
   });
 });

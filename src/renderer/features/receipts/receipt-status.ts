@@ -1,14 +1,7 @@
 import type { Receipt } from '../../../shared/payments';
 
 export type ReceiptStatusKey =
-  | 'paid'
-  | 'partlyRefunded'
-  | 'refunded'
-  | 'sent'
-  | 'moved'
-  | 'received'
-  | 'recorded'
-  | 'voided';
+  'paid' | 'partlyRefunded' | 'refunded' | 'sent' | 'moved' | 'received' | 'recorded' | 'voided';
 
 /** Where a receipt stands: paid, partly or fully refunded, sent, moved. */
 export function receiptStatus(receipt: Receipt): { key: ReceiptStatusKey; color: string } {
