@@ -70,6 +70,8 @@ export const transactionsUpdateInput = z
      * one `categoryId` given with it. A `categoryId` alone on a split transaction does too.
      */
     splits: splitsSchema.nullable().optional(),
+    /** The person agreed to change it although a reconciliation locked it. */
+    confirmReconciled: z.literal(true).optional(),
   })
   .refine((input) => EDIT_FIELDS.some((field) => input[field] !== undefined), {
     message: 'Change at least one field',
@@ -79,6 +81,7 @@ export type TransactionsUpdateInput = z.output<typeof transactionsUpdateInput>;
 export const transactionsDeleteInput = z.strictObject({
   id: idSchema,
   revision: revisionSchema.optional(),
+  confirmReconciled: z.literal(true).optional(),
 });
 
 export const noInput = z.strictObject({}).optional();
@@ -174,6 +177,8 @@ export const OPERATION_KINDS = [
   'bulk',
   'import',
   'void',
+  'clear',
+  'reconcile',
   'undo',
   'redo',
 ] as const;

@@ -136,6 +136,10 @@ export interface Transaction {
   readonly ownSides?: readonly OwnSide[];
   /** The person's own labels (`travel`), normalised by `tagSchema`; absent: none. */
   readonly tags?: readonly string[];
+  /** The own accounts whose statement shows it (cleared there); absent: none. */
+  readonly cleared?: readonly string[];
+  /** The own accounts on which a reconciliation locked it (each is cleared too). */
+  readonly reconciled?: readonly string[];
   /** How many corrections it has had (absent: none); an edit names the one it saw. */
   readonly revision?: number;
   /** When it was last corrected (edited, or put back by an undo). */

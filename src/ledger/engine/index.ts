@@ -19,6 +19,8 @@ import { knownTags, tagFigures } from './corrections/tags';
 import { transactionChanges } from './corrections/transaction-changes';
 import { undoState } from './corrections/undo';
 import { UndoStack } from './corrections/undo-stack';
+import { clearTransactions } from './reconcile/clear';
+import { reconcileAccount, reconcileState } from './reconcile/reconcile';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
 import { analyticsReport, analyticsTransactions } from './analytics/analytics';
@@ -99,6 +101,9 @@ export function createLedgerEngine(
     'history.page': (input) => historyPage(ctx, input),
     'history.totals': (input) => historyTotals(ctx, input),
     'transactions.update': (input) => updateTransaction(ctx, undo, input),
+    'transactions.clear': (input) => clearTransactions(ctx, undo, input),
+    'accounts.reconcileState': (input) => reconcileState(ctx, input),
+    'accounts.reconcile': (input) => reconcileAccount(ctx, undo, input),
     'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
     'transactions.bulkUpdate': (input) => bulkUpdate(ctx, undo, input),
     'transactions.changes': (input) => transactionChanges(ctx, input.id),

@@ -13,8 +13,11 @@ import * as s from '../schemas';
 import { guarded, read, write } from './define';
 import { MOVEMENT_VIEWS } from './views';
 
-/** What a correction changes: everything money shows, a transaction's history, undo. */
-const CORRECTED_VIEWS = [
+/**
+ * What a correction changes: everything money shows, a transaction's history, undo, and
+ * what is cleared against a statement.
+ */
+export const CORRECTED_VIEWS = [
   ...MOVEMENT_VIEWS,
   'transactions.changes',
   'ledger.undoState',
@@ -22,6 +25,7 @@ const CORRECTED_VIEWS = [
   'analytics.tags',
   // A transaction deleted or brought back hides or shows its attachments.
   'attachments.list',
+  'accounts.reconcileState',
 ] as const;
 
 /** Correcting recorded transactions: edits, deletes, tags, their history, undo and redo. */

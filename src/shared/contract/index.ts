@@ -6,6 +6,7 @@ import { backupsMethods } from './backups';
 import { billsMethods } from './bills';
 import { budgetsMethods } from './budgets';
 import { correctionsMethods } from './corrections';
+import { reconcileMethods } from './reconcile';
 import type { MethodSpec } from './define';
 import { historyMethods } from './history';
 import { importsMethods } from './imports';
@@ -38,6 +39,7 @@ export const contract = {
   ...accountsMethods,
   ...ledgerMethods,
   ...correctionsMethods,
+  ...reconcileMethods,
   ...attachmentsMethods,
   ...securityMethods,
   ...moneyMethods,

@@ -48,6 +48,8 @@ async function changeOf(
   kindOf: CategoryKindOf,
 ): Promise<Changed | undefined> {
   const txn = detail.transaction;
+  // A reconciled transaction is changed one at a time, once the person agrees.
+  if (txn.reconciled?.length) return undefined;
   if (action.kind === 'delete') return isFullyEditable(txn) ? { before: detail } : undefined;
   if (action.kind === 'addTag' || action.kind === 'removeTag') {
     const had = txn.tags ?? [];

@@ -9,6 +9,7 @@ import { assertNoRefundLeft } from './refund-links';
 import { recordOperation } from './operations';
 import { replaceTransactions } from './replace-transactions';
 import { runCorrection } from './undo';
+import { assertMayChangeReconciled } from '../reconcile/reconciled-lock';
 import type { UndoStack } from './undo-stack';
 
 /**
@@ -23,6 +24,7 @@ export async function deleteTransaction(
 ): Promise<CorrectionOutcome> {
   const { outcome } = await runCorrection(ctx, stack, async () => {
     const current = await currentDetail(ctx, input.id, input.revision);
+    assertMayChangeReconciled(current.transaction, input.confirmReconciled);
     if (!isFullyEditable(current.transaction)) {
       throw new PurseError(
         'VALIDATION',

@@ -20,6 +20,7 @@ import { nextRevision, recordOperation } from './operations';
 import { rememberTags } from './tags';
 import { replaceTransactions, storedDetail } from './replace-transactions';
 import { checkSplits } from '../split-lines';
+import { assertMayChangeReconciled } from '../reconcile/reconciled-lock';
 import { tagsOf } from '../../../shared/splits';
 import type { UndoStack } from './undo-stack';
 import { runCorrection } from './undo';
@@ -115,8 +116,9 @@ function mergedFields(txn: Transaction, input: TransactionsUpdateInput): Transac
     merged['splits'] = undefined;
   }
   const moved = MONEY_FIELDS.some((field) => input[field] !== undefined);
-  // The balance a statement row showed after it no longer holds once its money moved.
-  if (moved) delete merged['balanceAfter'];
+  // Once its money moved, the balance a statement row showed after it no longer holds, and
+  // no statement shows it as it now is: it is uncleared (and unlocked) everywhere.
+  if (moved) for (const key of ['balanceAfter', 'cleared', 'reconciled']) delete merged[key];
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
   return merged as unknown as Transaction;
 }
@@ -183,6 +185,7 @@ export async function updateTransaction(
 ): Promise<EditedTransaction> {
   const { value, outcome } = await runCorrection(ctx, stack, async () => {
     const current = await currentDetail(ctx, input.id, input.revision);
+    assertMayChangeReconciled(current.transaction, input.confirmReconciled);
     const edited = await editedDetail(ctx, current, input);
     await replaceTransactions(ctx, [{ from: current, to: edited }]);
     const row = await recordOperation(ctx, 'edit', [{ before: current, after: edited }]);

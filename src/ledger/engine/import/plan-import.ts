@@ -78,7 +78,17 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
   const knownPayees = rows.flatMap((row) => known.get(nameKey(row.counterparty))?.id ?? []);
   await categorise.loadHistory([...new Set(knownPayees)]);
 
-  const drafter = new RowDrafter(ctx, input.timeZone, account, known, categorise, byOrderRef);
+  // A statement that states its balance is the bank's own record: its rows arrive cleared.
+  const cleared = input.closingBalance !== undefined;
+  const drafter = new RowDrafter(
+    ctx,
+    input.timeZone,
+    account,
+    known,
+    categorise,
+    byOrderRef,
+    cleared,
+  );
   const planned: PlannedRow[] = [];
   for (const row of rows) {
     const byRef = row.reference ? seen.take(`ref|${row.reference}|${row.amount}`) : false;
@@ -163,6 +173,7 @@ class RowDrafter {
     private readonly known: Map<string, Counterparty>,
     private readonly categorise: Categoriser,
     private readonly byOrderRef: ReadonlyMap<string, Transaction>,
+    private readonly cleared: boolean,
   ) {}
 
   add(row: ImportRow): PlannedRow {
@@ -176,6 +187,7 @@ class RowDrafter {
       ...(counterparty ? { counterpartyId: counterparty.id } : {}),
       ...(row.memo ? { memo: row.memo } : {}),
       ...(row.reference ? { orderRef: row.reference } : {}),
+      ...(this.cleared ? { cleared: [this.account.id] } : {}),
     };
     let draft: ImportDraft;
     let paired = false;
