@@ -145,7 +145,7 @@ describe('reconciling an account against a statement', () => {
     const changed = clears.map((result) =>
       result.ok ? (result.value as ClearOutcome).changed : -1,
     );
-    expect(changed.sort()).toEqual([...Array(19).fill(0), 2]);
+    expect(changed.sort()).toEqual([...(Array(19).fill(0) as number[]), 2]);
     const reconciliations = await Promise.all(
       Array.from({ length: 10 }, () =>
         c.fx.gateway.call('accounts.reconcile', {
@@ -159,7 +159,7 @@ describe('reconciling an account against a statement', () => {
     const locked = reconciliations.map((result) =>
       result.ok ? (result.value as ReconcileOutcome).reconciled : -1,
     );
-    expect(locked.sort()).toEqual([...Array(9).fill(0), 2]);
+    expect(locked.sort()).toEqual([...(Array(9).fill(0) as number[]), 2]);
     await c.verifyOk();
   });
 
