@@ -9,6 +9,7 @@ import { InboxPage } from '../features/inbox/inbox-page';
 import { PayPage } from '../features/pay/pay-page';
 import { CouponsPage } from '../features/promotions/coupons-page';
 import { ReceiptPage } from '../features/receipts/receipt-page';
+import { ReconcilePage } from '../features/reconcile/reconcile-page';
 import { SecurityPage } from '../features/security/security-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TopupPage } from '../features/topup/topup-page';
@@ -36,6 +37,8 @@ export function AreaView({ route }: { readonly route: Route }) {
           startRefund={route.params.get('refund') === '1'}
         />
       );
+    case 'reconcile':
+      return <ReconcilePage accountId={route.params.get('account')} />;
     case 'security':
       return <SecurityPage tab={route.params.get('tab')} />;
     case 'bills':

@@ -13,6 +13,7 @@ export const AREAS = [
   'security',
   'settings',
   'receipt',
+  'reconcile',
   'help',
 ] as const;
 export type Area = (typeof AREAS)[number];
@@ -25,7 +26,7 @@ export interface Route {
 }
 
 /** Screens reached from another one, not from the navigation: the item they sit under. */
-export const NAV_PARENT: Partial<Record<Area, Area>> = { receipt: 'home' };
+export const NAV_PARENT: Partial<Record<Area, Area>> = { receipt: 'home', reconcile: 'home' };
 
 export function isArea(value: string): value is Area {
   return (AREAS as readonly string[]).includes(value);

@@ -8,6 +8,7 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { useDescribeError } from '../../components/use-describe-error';
 import { FormError } from '../../components/form-error';
 import { useUndo } from '../../shell/use-undo';
+import { useConfirmReconciled } from './use-confirm-reconciled';
 
 /** Deletes a transaction once the person confirms; the toast that follows offers Undo. */
 export function DeleteTransaction({
@@ -19,12 +20,22 @@ export function DeleteTransaction({
 }) {
   const { t } = useTranslation();
   const { offerUndo } = useUndo();
+  const confirmReconciled = useConfirmReconciled();
   const remove = usePurseMutation('transactions.delete', {
     onSuccess: () => {
       offerUndo(t('history.detail.deleted'));
       onDeleted();
     },
   });
+  const send = (confirmed: boolean): void =>
+    remove.mutate(
+      {
+        id: txn.id,
+        revision: txn.revision ?? 0,
+        ...(confirmed ? { confirmReconciled: true as const } : {}),
+      },
+      { onError: (error) => void (confirmReconciled(error, () => send(true)) && remove.reset()) },
+    );
   return (
     <div className="purse-stack">
       <FormError error={remove.error} />
@@ -34,7 +45,7 @@ export function DeleteTransaction({
         okText={t('history.detail.delete')}
         cancelText={t('common.cancel')}
         okButtonProps={{ danger: true }}
-        onConfirm={() => remove.mutate({ id: txn.id, revision: txn.revision ?? 0 })}
+        onConfirm={() => send(false)}
       >
         <Button danger icon={<DeleteOutlined aria-hidden />} loading={remove.isPending}>
           {t('history.detail.delete')}
@@ -53,6 +64,7 @@ export function useDeleteRow(): (txn: Transaction) => void {
   const { modal, message } = App.useApp();
   const describe = useDescribeError();
   const { offerUndo } = useUndo();
+  const confirmReconciled = useConfirmReconciled();
   const { mutate } = usePurseMutation('transactions.delete', {
     onSuccess: () => offerUndo(t('history.detail.deleted')),
   });
@@ -71,10 +83,16 @@ export function useDeleteRow(): (txn: Transaction) => void {
         onOk: () =>
           mutate(
             { id: txn.id, revision: txn.revision ?? 0 },
-            { onError: (error) => void message.error(describe(error)) },
+            {
+              onError: (error) => {
+                const again = () =>
+                  mutate({ id: txn.id, revision: txn.revision ?? 0, confirmReconciled: true });
+                if (!confirmReconciled(error, again)) void message.error(describe(error));
+              },
+            },
           ),
       });
     },
-    [t, modal, message, describe, mutate],
+    [t, modal, message, describe, mutate, confirmReconciled],
   );
 }

@@ -77,7 +77,16 @@ export function HistoryTable(props: HistoryTableProps) {
             {title}
           </button>
         ),
-        more: [party ? category : null, txn.memo, txn.tags?.map((tag) => `#${tag}`).join(' ')]
+        more: [
+          party ? category : null,
+          txn.memo,
+          txn.tags?.map((tag) => `#${tag}`).join(' '),
+          txn.reconciled?.length
+            ? t('history.reconciledMark')
+            : txn.cleared?.length
+              ? t('history.clearedMark')
+              : null,
+        ]
           .filter(Boolean)
           .join(' · '),
       };

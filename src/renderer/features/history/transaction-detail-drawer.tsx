@@ -11,6 +11,7 @@ import { PageError, PageLoading } from '../../components/page-state';
 import { hrefOf } from '../../shell/routes';
 import { signedAmount } from '../../components/signed-amount';
 import { TitledTable } from '../../components/titled-table';
+import { ClearedToggles } from './cleared-toggles';
 import { DeleteTransaction } from './delete-transaction';
 import { TransactionAttachments } from './transaction-attachments';
 import { TransactionChanges } from './transaction-changes';
@@ -122,6 +123,7 @@ function DetailBody({
       {txn.editedAt && !txn.voidedBy ? (
         <Tag className="purse-history-detail__edited">{t('history.detail.edited')}</Tag>
       ) : null}
+      <ClearedToggles txn={txn} names={names} />
       <TransactionEditForm key={txn.revision ?? 0} txn={txn} names={names} />
       <TransactionAttachments txnId={txn.id} />
       {isFullyEditable(txn) ? <DeleteTransaction txn={txn} onDeleted={onClose} /> : null}

@@ -24,6 +24,7 @@ import {
   type SplitLineValues,
 } from '../../components/split-lines-field';
 import { SPLITTABLE_KINDS } from '../../../shared/splits';
+import { useConfirmReconciled } from './use-confirm-reconciled';
 import type { HistoryNames } from './use-history';
 
 interface EditValues {
@@ -109,6 +110,7 @@ export function TransactionEditForm({
   const { t } = useTranslation();
   const [form] = Form.useForm<EditValues>();
   const { offerUndo } = useUndo();
+  const confirmReconciled = useConfirmReconciled();
   const update = usePurseMutation('transactions.update', {
     onSuccess: () => offerUndo(t('history.detail.saved')),
   });
@@ -143,13 +145,17 @@ export function TransactionEditForm({
       onFinish={(values) => {
         const change = changesOf(txn, values, accounts, splitting);
         if (!change) return;
-        update.mutate(
-          { id: txn.id, ...change },
-          {
-            onError: (error) =>
-              markServerIssues(form, error, EDIT_FIELDS, t('errors.invalidField')),
-          },
-        );
+        const send = (confirmed: boolean) =>
+          update.mutate(
+            { id: txn.id, ...change, ...(confirmed ? { confirmReconciled: true as const } : {}) },
+            {
+              onError: (error) => {
+                if (confirmReconciled(error, () => send(true))) update.reset();
+                else markServerIssues(form, error, EDIT_FIELDS, t('errors.invalidField'));
+              },
+            },
+          );
+        send(false);
       }}
     >
       {full ? (

@@ -60,7 +60,7 @@ export function AccountsCard({ accounts, onAdd }: AccountsCardProps) {
       key: 'actions',
       title: <span className="purse-visually-hidden">{t('home.actionsColumn')}</span>,
       align: 'right',
-      width: 300,
+      width: 380,
       render: (_value, account) => (
         <div className="purse-row-actions">
           {account.kind === 'wallet' && !account.archived ? (
@@ -76,6 +76,14 @@ export function AccountsCard({ accounts, onAdd }: AccountsCardProps) {
                 onClick={() => navigate('topup', { mode: 'withdraw', wallet: account.id })}
               />
             </>
+          ) : null}
+          {!account.archived ? (
+            <RowAction
+              quiet
+              text={t('reconcile.open')}
+              label={t('reconcile.title', { account: account.name })}
+              onClick={() => navigate('reconcile', { account: account.id })}
+            />
           ) : null}
           <RowAction
             quiet
