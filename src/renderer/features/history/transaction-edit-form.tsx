@@ -198,11 +198,7 @@ export function TransactionEditForm({
       {splitting ? (
         <SplitLinesField categories={categories} currency={txn.currency} />
       ) : current || txn.splits ? (
-        <Form.Item
-          name="categoryId"
-          label={t('history.detail.category')}
-          rules={[{ required: true, message: t('record.categoryRequired') }]}
-        >
+        <Form.Item name="categoryId" label={t('history.detail.category')}>
           <CategorySelect categories={categories} />
         </Form.Item>
       ) : null}
