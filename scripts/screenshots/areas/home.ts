@@ -1,4 +1,5 @@
 import { fillAccount } from '../../../test/e2e/support/purse';
+import { purseIn } from '../../../test/e2e/support/purse-calls';
 import { settle, show, showScreen } from '../screen';
 import { everydayProfile } from '../seeds/everyday-profile';
 import { inBoth, variants, type Scene, type Shot } from '../shot';
@@ -14,6 +15,17 @@ const recordByHand =
     await settle(page, 400);
   };
 
+/** The first account's reconciliation, a statement balance typed and one row ticked. */
+async function reconciling({ page, t }: Scene): Promise<void> {
+  const accounts = await purseIn(page).accounts.list({});
+  const account = [...accounts].sort((a, b) => b.balance - a.balance)[0];
+  await showScreen(page, `#/reconcile?account=${account!.id}`);
+  await page.getByLabel(t('reconcile.balance')).fill('1000');
+  const first = page.getByRole('checkbox').first();
+  if (await first.count()) await first.check();
+  await settle(page, 600);
+}
+
 const home = { name: 'home', start: everydayProfile, steps: show('#/home') } as const;
 
 /** Home (full, empty, dark, narrow), recording by hand, Settings and adding an account. */
@@ -21,6 +33,7 @@ export const homeShots: readonly Shot[] = [
   ...inBoth(home),
   ...inBoth({ ...home, dark: true }),
   ...inBoth({ ...home, name: 'home-empty', start: 'set-up' }),
+  ...inBoth({ ...home, name: 'reconcile', steps: reconciling }),
   { ...home, name: 'home-narrow', language: 'zh-CN', width: 760 },
   ...variants(
     { name: 'record-expense', start: everydayProfile, steps: recordByHand('25.5', false) },

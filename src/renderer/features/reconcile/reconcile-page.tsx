@@ -23,6 +23,7 @@ import { useUndo } from '../../shell/use-undo';
 import { navigate } from '../../shell/use-route';
 import { useHistoryNames } from '../history/use-history';
 import { useReconcile } from './use-reconcile';
+import './reconcile.css';
 
 /** `#/reconcile?account=<id>`: an account checked against a statement, then locked. */
 export function ReconcilePage({ accountId }: { readonly accountId: string | null }) {
@@ -143,15 +144,17 @@ function ReconcileWork({ account }: { readonly account: Account }) {
           </p>
         ) : null}
         <FormError error={work.reconcile.error ?? work.clear.error} />
-        <Button
-          type="primary"
-          disabled={!ready}
-          loading={work.reconcile.isPending}
-          onClick={finish}
-        >
-          {t('reconcile.finish')}
-        </Button>
-        {!ready ? <p className="purse-hint">{t('reconcile.finishHint')}</p> : null}
+        <div className="purse-reconcile-finish">
+          <Button
+            type="primary"
+            disabled={!ready}
+            loading={work.reconcile.isPending}
+            onClick={finish}
+          >
+            {t('reconcile.finish')}
+          </Button>
+          {!ready ? <p className="purse-hint">{t('reconcile.finishHint')}</p> : null}
+        </div>
         {work.reconcile.isSuccess ? (
           <Alert
             type="success"
