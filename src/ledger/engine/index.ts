@@ -20,6 +20,7 @@ import { transactionChanges } from './corrections/transaction-changes';
 import { undoState } from './corrections/undo';
 import { UndoStack } from './corrections/undo-stack';
 import { clearTransactions } from './reconcile/clear';
+import { forecastAccounts } from './forecast/forecast';
 import { reconcileAccount, reconcileState } from './reconcile/reconcile';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
@@ -104,6 +105,7 @@ export function createLedgerEngine(
     'transactions.clear': (input) => clearTransactions(ctx, undo, input),
     'accounts.reconcileState': (input) => reconcileState(ctx, input),
     'accounts.reconcile': (input) => reconcileAccount(ctx, undo, input),
+    'forecast.accounts': (input) => forecastAccounts(ctx, input),
     'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
     'transactions.bulkUpdate': (input) => bulkUpdate(ctx, undo, input),
     'transactions.changes': (input) => transactionChanges(ctx, input.id),

@@ -6,6 +6,7 @@ import { backupsMethods } from './backups';
 import { billsMethods } from './bills';
 import { budgetsMethods } from './budgets';
 import { correctionsMethods } from './corrections';
+import { forecastMethods } from './forecast';
 import { reconcileMethods } from './reconcile';
 import type { MethodSpec } from './define';
 import { historyMethods } from './history';
@@ -40,6 +41,7 @@ export const contract = {
   ...ledgerMethods,
   ...correctionsMethods,
   ...reconcileMethods,
+  ...forecastMethods,
   ...attachmentsMethods,
   ...securityMethods,
   ...moneyMethods,

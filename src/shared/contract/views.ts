@@ -9,10 +9,16 @@ export const MONEY_VIEWS = [
   'transactions.get',
   'history.page',
   'history.totals',
+  'forecast.accounts',
 ] as const;
 
 /** What changing a bill or one of its occurrences changes: the lists and the calendar. */
-export const BILL_VIEWS = ['bills.list', 'bills.upcoming', 'budgets.month'] as const;
+export const BILL_VIEWS = [
+  'bills.list',
+  'bills.upcoming',
+  'budgets.month',
+  'forecast.accounts',
+] as const;
 
 /** What budgets and analytics draw from: spending per category and month, net worth. */
 export const SPENDING_VIEWS = [
