@@ -16,6 +16,15 @@ export const moneyViewShots: readonly Shot[] = [
     { language: 'zh-CN', dark: true },
     { language: 'en', name: 'analytics-empty', start: 'set-up' },
   ),
+  ...inBoth({
+    ...analytics,
+    name: 'forecast',
+    steps: async ({ page }) => {
+      await showScreen(page, '#/analytics');
+      await page.getByTestId('chart-forecast').scrollIntoViewIfNeeded();
+      await page.waitForTimeout(900);
+    },
+  }),
   {
     ...analytics,
     name: 'analytics-drill-down',

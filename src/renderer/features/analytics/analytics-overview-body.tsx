@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AnalyticsReport } from '../../../shared/analytics';
 import { EmptyCard } from '../../components/page-state';
+import { ForecastChart } from './forecast-chart';
 import { BudgetVsActualChart, TopMerchantsChart } from './merchant-budget-charts';
 import { SpendingDoughnut } from './spending-doughnut';
 import { TagSpending } from './tag-spending';
@@ -46,6 +47,7 @@ export function AnalyticsOverviewBody({ report, trend, names }: AnalyticsOvervie
         )}
       </div>
       <TagSpending span={{ from: report.from, to: report.to }} currency={report.currency} />
+      <ForecastChart currency={report.currency} />
     </div>
   );
 }
