@@ -13,8 +13,7 @@ import {
 } from '../../../shared/reconcile';
 import { audit } from '../audit';
 import type { EngineContext } from '../context';
-import { nextRevision, recordOperation, type Changed } from '../corrections/operations';
-import { replaceTransactions } from '../corrections/replace-transactions';
+import { applyOperation, nextRevision, type Changed } from '../corrections/operations';
 import { runCorrection } from '../corrections/undo';
 import type { UndoStack } from '../corrections/undo-stack';
 import { requireAccount } from '../require';
@@ -132,11 +131,7 @@ export async function reconcileAccount(
       changed.push({ before, after });
     }
     if (changed.length === 0) return { value: 0, operationId: undefined };
-    await replaceTransactions(
-      ctx,
-      changed.map(({ before, after }) => ({ from: before!, to: after! })),
-    );
-    const row = await recordOperation(ctx, 'reconcile', changed);
+    const row = await applyOperation(ctx, 'reconcile', changed);
     await audit(ctx, 'accounts.reconcile', input.accountId, {
       count: changed.length,
       balance: input.statementBalance,
