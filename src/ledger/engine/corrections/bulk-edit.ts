@@ -14,9 +14,9 @@ import type { EngineContext } from '../context';
 import { eachMatching } from '../history/history';
 import { requireCategory } from '../require';
 import { editedDetail } from './edit-transaction';
-import { applyOperation, type Changed } from './operations';
+import { recordOperation, type Changed } from './operations';
 import { assertNoRefundLeft } from './refund-links';
-import { storedDetails } from './replace-transactions';
+import { replaceTransactions, storedDetails } from './replace-transactions';
 import { rememberTags } from './tags';
 import { runCorrection } from './undo';
 import type { UndoStack } from './undo-stack';
@@ -96,7 +96,11 @@ export async function bulkUpdate(
         ctx,
         changed.map((change) => change.before!.transaction.id),
       );
-    const row = await applyOperation(ctx, 'bulk', changed);
+    await replaceTransactions(
+      ctx,
+      changed.map(({ before, after }) => ({ from: before!, ...(after ? { to: after } : {}) })),
+    );
+    const row = await recordOperation(ctx, 'bulk', changed);
     if (action.kind === 'addTag') await rememberTags(ctx, [action.tag]);
     await audit(ctx, `transaction.bulk.${action.kind}`, row.id, { count: changed.length });
     return { value: { changed: changed.length, skipped }, operationId: row.id };

@@ -3,7 +3,6 @@ import type { TransactionDetail } from '../../../shared/domain';
 import { newId } from '../../../shared/ids';
 import type { OperationChange, OperationRow } from '../../db';
 import type { EngineContext } from '../context';
-import { replaceTransactions } from './replace-transactions';
 
 /** One transaction's part in an operation: before (absent: created) and after (absent: gone). */
 export interface Changed {
@@ -74,25 +73,4 @@ async function storeOperation(
  */
 export async function nextRevision(ctx: EngineContext, id: string): Promise<number> {
   return (await ctx.db.operations.where('txnIds').equals(id).count()) + 1;
-}
-
-/**
- * Puts each transaction of `changed` into its new state (`replaceTransactions`) and records
- * the operation that did it, in the caller's read-write transaction: what every correction
- * of several transactions at once does.
- */
-export async function applyOperation(
-  ctx: EngineContext,
-  kind: OperationKind,
-  changed: readonly Changed[],
-  chain: { readonly reverts?: string; readonly origin?: OperationKind } = {},
-): Promise<OperationRow> {
-  await replaceTransactions(
-    ctx,
-    changed.map(({ before, after }) => ({
-      ...(before ? { from: before } : {}),
-      ...(after ? { to: after } : {}),
-    })),
-  );
-  return recordOperation(ctx, kind, changed, chain);
 }

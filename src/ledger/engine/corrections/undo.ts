@@ -11,8 +11,8 @@ import type { OperationRow } from '../../db';
 import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { assertNoRefundLeft } from './refund-links';
-import { applyOperation, type Changed } from './operations';
-import { storedDetails } from './replace-transactions';
+import { recordOperation, type Changed } from './operations';
+import { replaceTransactions, storedDetails } from './replace-transactions';
 import type { Direction, UndoStack } from './undo-stack';
 
 /** Refusals that mean an undo or redo can never land, however often it is tried. */
@@ -102,7 +102,14 @@ async function revert(
       ctx,
       changed.flatMap(({ before, after }) => (before && !after ? [before.transaction.id] : [])),
     );
-    const recorded = await applyOperation(ctx, kind, changed, {
+    await replaceTransactions(
+      ctx,
+      changed.map(({ before, after }) => ({
+        ...(before ? { from: before } : {}),
+        ...(after ? { to: after } : {}),
+      })),
+    );
+    const recorded = await recordOperation(ctx, kind, changed, {
       reverts: row.id,
       origin: row.origin,
     });

@@ -5,8 +5,8 @@ import { PurseError } from '../../../shared/errors';
 import type { ClearOutcome, transactionsClearInput } from '../../../shared/reconcile';
 import { audit } from '../audit';
 import type { EngineContext } from '../context';
-import { applyOperation, nextRevision, type Changed } from '../corrections/operations';
-import { storedDetails } from '../corrections/replace-transactions';
+import { nextRevision, recordOperation, type Changed } from '../corrections/operations';
+import { replaceTransactions, storedDetails } from '../corrections/replace-transactions';
 import { runCorrection } from '../corrections/undo';
 import type { UndoStack } from '../corrections/undo-stack';
 
@@ -69,7 +69,11 @@ export async function clearTransactions(
       changed.push({ before: detail, after });
     }
     if (changed.length === 0) return { value: 0, operationId: undefined };
-    const row = await applyOperation(ctx, 'clear', changed);
+    await replaceTransactions(
+      ctx,
+      changed.map(({ before, after }) => ({ from: before!, to: after! })),
+    );
+    const row = await recordOperation(ctx, 'clear', changed);
     await audit(ctx, 'transactions.clear', input.accountId, {
       count: changed.length,
       cleared: input.cleared,

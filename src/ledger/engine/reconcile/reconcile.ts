@@ -13,7 +13,8 @@ import {
 } from '../../../shared/reconcile';
 import { audit } from '../audit';
 import type { EngineContext } from '../context';
-import { applyOperation, nextRevision, type Changed } from '../corrections/operations';
+import { nextRevision, recordOperation, type Changed } from '../corrections/operations';
+import { replaceTransactions } from '../corrections/replace-transactions';
 import { runCorrection } from '../corrections/undo';
 import type { UndoStack } from '../corrections/undo-stack';
 import { requireAccount } from '../require';
@@ -131,7 +132,11 @@ export async function reconcileAccount(
       changed.push({ before, after });
     }
     if (changed.length === 0) return { value: 0, operationId: undefined };
-    const row = await applyOperation(ctx, 'reconcile', changed);
+    await replaceTransactions(
+      ctx,
+      changed.map(({ before, after }) => ({ from: before!, to: after! })),
+    );
+    const row = await recordOperation(ctx, 'reconcile', changed);
     await audit(ctx, 'accounts.reconcile', input.accountId, {
       count: changed.length,
       balance: input.statementBalance,
