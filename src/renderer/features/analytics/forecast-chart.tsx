@@ -1,5 +1,4 @@
 import { Alert } from 'antd';
-import { useMemo } from 'react';
 import { Line } from 'react-chartjs-2';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
@@ -12,20 +11,9 @@ import '../../charts/register';
 import { useChartTheme } from '../../charts/use-chart-theme';
 import { useAxisMoneyFormat, useMoneyFormat } from '../../charts/use-money-format';
 import { Money } from '../../components/money';
-import { useFormattingLocale } from '../../i18n/use-locale';
+import { useUtcDateFormat } from '../../i18n/use-locale';
 
-/** "2027-01-18" as a short day in the UI locale ("Jan 18", "1月18日"). */
-function useDayLabel(): (date: string) => string {
-  const locale = useFormattingLocale();
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(locale, {
-      month: 'short',
-      day: 'numeric',
-      timeZone: 'UTC',
-    });
-    return (date: string) => format.format(new Date(`${date}T00:00:00Z`));
-  }, [locale]);
-}
+const DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
 
 /**
  * The accounts in `currency` over the next 90 days, from bills and the average of irregular
@@ -36,7 +24,8 @@ export function ForecastChart({ currency }: { readonly currency: CurrencyCode })
   const theme = useChartTheme();
   const format = useMoneyFormat(currency);
   const axisFormat = useAxisMoneyFormat(currency);
-  const dayLabel = useDayLabel();
+  const dayFormat = useUtcDateFormat(DAY);
+  const dayLabel = (date: string) => dayFormat.format(new Date(`${date}T00:00:00Z`));
   const forecast = usePurseQuery('forecast.accounts', { timeZone: systemTimeZone() });
   const accounts = usePurseQuery('accounts.list', {});
   const name = (id: string) => accounts.data?.find((a) => a.id === id)?.name ?? '';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Bill, BillSchedule } from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { formatMoney } from '../../../shared/money';
-import { useFormattingLocale } from '../../i18n/use-locale';
+import { useFormattingLocale, useUtcDateFormat } from '../../i18n/use-locale';
 import { dayOfMonth, daysBetween, keyToUtc } from './bill-dates';
 
 export type DateStyle = 'long' | 'short' | 'weekday' | 'monthDay' | 'month';
@@ -41,17 +41,12 @@ export function useBillDates() {
   }, [locale]);
 }
 
+const HOUR: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+
 /** An hour of the day in the UI locale, as reminders go off: "9:00 AM" / "上午9:00". */
 export function useHourLabel(): (hour: number) => string {
-  const locale = useFormattingLocale();
-  return useMemo(() => {
-    const formatter = new Intl.DateTimeFormat(locale, {
-      hour: 'numeric',
-      minute: '2-digit',
-      timeZone: 'UTC',
-    });
-    return (hour: number) => formatter.format(Date.UTC(2000, 0, 1, hour));
-  }, [locale]);
+  const formatter = useUtcDateFormat(HOUR);
+  return useCallback((hour: number) => formatter.format(Date.UTC(2000, 0, 1, hour)), [formatter]);
 }
 
 /** A bill's amount: exact for a fixed bill, "about ¥180.00" for a variable one. */

@@ -7,17 +7,16 @@ import { FormError } from '../../components/form-error';
 import { useConfirmReconciled } from './use-confirm-reconciled';
 import type { HistoryNames } from './use-history';
 
+export interface ClearedTogglesProps {
+  readonly txn: Transaction;
+  readonly names: HistoryNames;
+}
+
 /**
  * Whether the statement of each own account a transaction moves money on shows it
  * (cleared), and whether a reconciliation locked it there; unclearing a locked one asks.
  */
-export function ClearedToggles({
-  txn,
-  names,
-}: {
-  readonly txn: Transaction;
-  readonly names: HistoryNames;
-}) {
+export function ClearedToggles({ txn, names }: ClearedTogglesProps) {
   const { t } = useTranslation();
   const confirmReconciled = useConfirmReconciled();
   const clear = usePurseMutation('transactions.clear');
