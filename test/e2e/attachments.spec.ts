@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { expectLedgerSound } from './support/payments';
@@ -18,16 +19,21 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('a receipt is attached in the drawer, shown as a thumbnail and opened inside Purse', async ({
-  page,
-}) => {
+/** The lunch's drawer in History, at its Attachments. */
+async function openAttachments(page: Page) {
   await nav(page, 'History').click();
   await page
     .getByRole('region', { name: 'Transactions' })
     .getByRole('button', { name: 'Open Food & dining' })
     .click();
   const drawer = page.getByRole('dialog', { name: 'Transaction' });
-  const attachments = drawer.getByRole('region', { name: 'Attachments' });
+  return drawer.getByRole('region', { name: 'Attachments' });
+}
+
+test('a receipt is attached in the drawer, shown as a thumbnail and opened inside Purse', async ({
+  page,
+}) => {
+  const attachments = await openAttachments(page);
   await expect(attachments).toContainText('No receipts attached yet.');
   const input = attachments.locator('input[type="file"]');
 
@@ -67,13 +73,7 @@ test('a PDF receipt opens inside Purse, drawn page by page under the strict page
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) blocked.push(message.text());
   });
-  await nav(page, 'History').click();
-  await page
-    .getByRole('region', { name: 'Transactions' })
-    .getByRole('button', { name: 'Open Food & dining' })
-    .click();
-  const drawer = page.getByRole('dialog', { name: 'Transaction' });
-  const attachments = drawer.getByRole('region', { name: 'Attachments' });
+  const attachments = await openAttachments(page);
   await attachments.locator('input[type="file"]').setInputFiles(RECEIPT_PDF);
   await attachments.getByRole('button', { name: 'Open receipt.pdf' }).click();
   const viewer = page.getByRole('dialog', { name: 'receipt.pdf' });

@@ -67,24 +67,32 @@ async function averageDaily(
   return averages;
 }
 
-/** The unpaid bill occurrences from `from` on (and those overdue before it, counted today). */
+/**
+ * The unpaid bill occurrences from `from` on by account and day, and those overdue before
+ * it counted today (they still have to be paid): one pass over the bills.
+ */
 async function billsAhead(ctx: EngineContext, from: string, days: number) {
-  const overdue = await upcomingBills(ctx, {
-    from: addDays(from, -AVERAGE_OVER_DAYS),
-    days: AVERAGE_OVER_DAYS,
-  });
-  const ahead = await upcomingBills(ctx, { from, days });
-  const due = new Map<string, BillOccurrence[]>();
-  const bills = await ctx.db.bills.toArray();
+  const [occurrences, bills] = await Promise.all([
+    upcomingBills(ctx, {
+      from: addDays(from, -AVERAGE_OVER_DAYS),
+      days: AVERAGE_OVER_DAYS + days + 1,
+    }),
+    ctx.db.bills.toArray(),
+  ]);
   const payFrom = new Map(bills.map((bill) => [bill.id, bill.payFromAccountId]));
-  const add = (date: string, occurrence: BillOccurrence) => {
+  const due = new Map<string, BillOccurrence[]>();
+  for (const occurrence of occurrences) {
+    const date = occurrence.dueDate < from ? from : occurrence.dueDate;
+    const unpaid =
+      occurrence.dueDate < from
+        ? occurrence.status === 'overdue'
+        : occurrence.status !== 'paid' && occurrence.status !== 'skipped';
+    if (!unpaid) continue;
     const key = `${payFrom.get(occurrence.billId)}|${date}`;
-    due.set(key, [...(due.get(key) ?? []), occurrence]);
-  };
-  for (const occurrence of overdue) if (occurrence.status === 'overdue') add(from, occurrence);
-  for (const occurrence of ahead)
-    if (occurrence.status !== 'paid' && occurrence.status !== 'skipped')
-      add(occurrence.dueDate, occurrence);
+    const list = due.get(key);
+    if (list) list.push(occurrence);
+    else due.set(key, [occurrence]);
+  }
   return due;
 }
 
@@ -106,13 +114,13 @@ export async function forecastAccounts(
     averageDaily(ctx, accounts, now),
     billsAhead(ctx, from, days),
   ]);
+  const dates = Array.from({ length: days + 1 }, (_, day) => addDays(from, day));
   const forecasts: AccountForecast[] = accounts.map((account) => {
     const average = averages.get(account.id) ?? 0;
     const points: ForecastPoint[] = [];
     let billed = 0;
     let bills = 0;
-    for (let day = 0; day <= days; day += 1) {
-      const date = addDays(from, day);
+    for (const [day, date] of dates.entries()) {
       for (const occurrence of due.get(`${account.id}|${date}`) ?? []) {
         billed = addMinor(billed, occurrence.amount);
         bills += 1;

@@ -274,29 +274,30 @@ export async function statementChunk(
             ? payeeName.get(t.counterpartyId)
             : undefined;
       // A split writes a row per line (the filters' lines), each with the balance after it.
-      const lines = t.splits?.length
-        ? t.splits.map((line) => ({ ...line, amount: Math.sign(amount) * line.amount }))
-        : [{ categoryId: t.categoryId, amount, memo: undefined }];
-      for (const line of lines) {
-        if (t.splits && !linesFiltered(t, line as SplitLine)) {
-          after -= line.amount;
+      const lines: { readonly line?: SplitLine; readonly moved: number }[] = t.splits?.length
+        ? t.splits.map((line) => ({ line, moved: Math.sign(amount) * line.amount }))
+        : [{ moved: amount }];
+      for (const { line, moved } of lines) {
+        if (line && !linesFiltered(t, line)) {
+          after -= moved;
           continue;
         }
+        const categoryId = line ? line.categoryId : t.categoryId;
         csv += csvLine([
           date,
           time,
           accountName.get(account) ?? account,
           other ?? '',
-          line.categoryId ? (categoryName.get(line.categoryId) ?? '') : '',
-          line.memo ?? t.memo ?? '',
-          minorToDecimalString(line.amount, t.currency),
+          categoryId ? (categoryName.get(categoryId) ?? '') : '',
+          line?.memo ?? t.memo ?? '',
+          minorToDecimalString(moved, t.currency),
           t.currency,
           minorToDecimalString(after, t.currency),
           statementKind(t),
           t.receiptNo ?? '',
           t.id,
         ]);
-        after -= line.amount;
+        after -= moved;
         rows += 1;
       }
     }

@@ -12,15 +12,15 @@ import type { UndoStack } from '../corrections/undo-stack';
 
 /** `txn` cleared (or not) on `accountId`; unclearing also takes its reconciliation off. */
 function withCleared(txn: Transaction, accountId: string, cleared: boolean): Transaction {
-  const others = (list: readonly string[] | undefined) =>
-    (list ?? []).filter((id) => id !== accountId);
-  const next: Record<string, unknown> = { ...txn };
-  const clearedOn = cleared ? [...others(txn.cleared), accountId].sort() : others(txn.cleared);
-  const reconciledOn = others(txn.reconciled);
-  next['cleared'] = clearedOn.length ? clearedOn : undefined;
-  next['reconciled'] = cleared ? txn.reconciled : reconciledOn.length ? reconciledOn : undefined;
-  for (const key of ['cleared', 'reconciled']) if (next[key] === undefined) delete next[key];
-  return next as unknown as Transaction;
+  const { cleared: wasCleared = [], reconciled: wasReconciled = [], ...rest } = txn;
+  const others = (list: readonly string[]) => list.filter((id) => id !== accountId);
+  const clearedOn = cleared ? [...others(wasCleared), accountId].sort() : others(wasCleared);
+  const reconciledOn = cleared ? wasReconciled : others(wasReconciled);
+  return {
+    ...rest,
+    ...(clearedOn.length ? { cleared: clearedOn } : {}),
+    ...(reconciledOn.length ? { reconciled: reconciledOn } : {}),
+  };
 }
 
 /** Whether a transaction moves money in or out of `accountId`. */

@@ -14,7 +14,7 @@ import {
 import { audit } from '../audit';
 import type { EngineContext } from '../context';
 import { nextRevision, recordOperation, type Changed } from '../corrections/operations';
-import { replaceTransactions } from '../corrections/replace-transactions';
+import { replaceTransactions, storedDetails } from '../corrections/replace-transactions';
 import { runCorrection } from '../corrections/undo';
 import type { UndoStack } from '../corrections/undo-stack';
 import { requireAccount } from '../require';
@@ -119,17 +119,20 @@ export async function reconcileAccount(
         'The cleared balance is not the statement balance: clear what the statement shows first.',
         { field: 'statementBalance', clearedBalance: state.clearedBalance, difference },
       );
+    const toLock = state.clearedTxns.filter((txn) => !txn.reconciled?.includes(input.accountId));
+    const details = await storedDetails(
+      ctx,
+      toLock.map((txn) => txn.id),
+    );
     const changed: Changed[] = [];
-    for (const txn of state.clearedTxns) {
-      if (txn.reconciled?.includes(input.accountId)) continue;
-      const postings = await ctx.db.postings.where('txnId').equals(txn.id).toArray();
-      const before: TransactionDetail = { transaction: txn, postings };
+    for (const before of details) {
+      const txn = before!.transaction;
       const reconciled = [...(txn.reconciled ?? []), input.accountId].sort();
       const after: TransactionDetail = {
         transaction: { ...txn, reconciled, revision: await nextRevision(ctx, txn.id) },
-        postings,
+        postings: before!.postings,
       };
-      changed.push({ before, after });
+      changed.push({ before: before!, after });
     }
     if (changed.length === 0) return { value: 0, operationId: undefined };
     await replaceTransactions(

@@ -170,7 +170,12 @@ function ReconcileWork({ account }: { readonly account: Account }) {
       {work.state.error ? (
         <PageError error={work.state.error} onRetry={() => void work.state.refetch()} />
       ) : state ? (
-        <UnclearedTable account={account} rows={state.uncleared} total={state.unclearedCount} />
+        <UnclearedTable
+          account={account}
+          rows={state.uncleared}
+          total={state.unclearedCount}
+          clear={work.clear}
+        />
       ) : (
         <PageLoading />
       )}
@@ -183,14 +188,16 @@ function UnclearedTable({
   account,
   rows,
   total,
+  clear,
 }: {
   readonly account: Account;
   readonly rows: readonly Transaction[];
   readonly total: number;
+  /** The page's clearing, so that its error shows above the finish button. */
+  readonly clear: ReturnType<typeof useReconcile>['clear'];
 }) {
   const { t } = useTranslation();
   const names = useHistoryNames();
-  const { clear } = useReconcile(account, dayjs(), undefined);
   const what = (txn: Transaction) =>
     (txn.counterpartyId ? names.partyById.get(txn.counterpartyId)?.name : undefined) ??
     names.categoryOf(txn) ??

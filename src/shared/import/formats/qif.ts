@@ -56,10 +56,10 @@ function entryOf(
     category: categoryOf(fields.L) ?? categoryOf(splits[0]?.category),
     ...(splits.length > 1
       ? {
-          splits: splits.map((split) => ({
-            ...(categoryOf(split.category) ? { category: categoryOf(split.category) } : {}),
-            ...(split.amount ? { amount: split.amount } : {}),
-            ...(split.memo ? { memo: split.memo } : {}),
+          splits: splits.map(({ category, amount, memo }) => ({
+            category: categoryOf(category),
+            amount,
+            memo,
           })),
         }
       : {}),

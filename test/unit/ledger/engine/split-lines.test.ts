@@ -122,57 +122,42 @@ describe('a split transaction', () => {
 
   it('refuses lines that do not add up, a category of the wrong kind, or one line, and records nothing', async () => {
     const before = await c.money();
-    const short = await refusal('transactions.record', {
-      kind: 'expense',
-      accountId: wallet.id,
-      amount: 10_000,
-      occurredAt: Date.UTC(2026, 10, 12, 4),
-      timeZone: TZ,
-      splits: [
-        { categoryId: groceries.id, amount: 6_000 },
-        { categoryId: food.id, amount: 3_000 },
-      ],
-    });
+    /** A ¥100 expense recorded with `splits` (and whatever else is given): its refusal. */
+    const recordRefused = (splits: unknown[], extra: Record<string, unknown> = {}) =>
+      refusal('transactions.record', {
+        kind: 'expense',
+        accountId: wallet.id,
+        amount: 10_000,
+        occurredAt: Date.UTC(2026, 10, 12, 4),
+        timeZone: TZ,
+        splits,
+        ...extra,
+      });
+    const short = await recordRefused([
+      { categoryId: groceries.id, amount: 6_000 },
+      { categoryId: food.id, amount: 3_000 },
+    ]);
     expect(short).toMatchObject({
       code: 'VALIDATION',
       details: { field: 'splits', remainder: 1_000 },
     });
-    const wrongKind = await refusal('transactions.record', {
-      kind: 'expense',
-      accountId: wallet.id,
-      amount: 10_000,
-      occurredAt: Date.UTC(2026, 10, 12, 4),
-      timeZone: TZ,
-      splits: [
-        { categoryId: groceries.id, amount: 6_000 },
-        { categoryId: salary.id, amount: 4_000 },
-      ],
-    });
+    const wrongKind = await recordRefused([
+      { categoryId: groceries.id, amount: 6_000 },
+      { categoryId: salary.id, amount: 4_000 },
+    ]);
     expect(wrongKind).toMatchObject({
       code: 'VALIDATION',
       details: { field: 'splits.1.categoryId' },
     });
-    const oneLine = await refusal('transactions.record', {
-      kind: 'expense',
-      accountId: wallet.id,
-      amount: 10_000,
-      occurredAt: Date.UTC(2026, 10, 12, 4),
-      timeZone: TZ,
-      splits: [{ categoryId: groceries.id, amount: 10_000 }],
-    });
+    const oneLine = await recordRefused([{ categoryId: groceries.id, amount: 10_000 }]);
     expect(oneLine.code).toBe('VALIDATION');
-    const both = await refusal('transactions.record', {
-      kind: 'expense',
-      accountId: wallet.id,
-      categoryId: food.id,
-      amount: 10_000,
-      occurredAt: Date.UTC(2026, 10, 12, 4),
-      timeZone: TZ,
-      splits: [
+    const both = await recordRefused(
+      [
         { categoryId: groceries.id, amount: 6_000 },
         { categoryId: food.id, amount: 4_000 },
       ],
-    });
+      { categoryId: food.id },
+    );
     expect(both.code).toBe('VALIDATION');
     expect(await c.money()).toEqual(before);
   });
