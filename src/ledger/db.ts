@@ -1,14 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { AttachmentInfo } from '../shared/attachments';
 import type { OperationKind } from '../shared/corrections';
-import type {
-  Account,
-  Category,
-  Counterparty,
-  Posting,
-  Transaction,
-  TransactionDetail,
-} from '../shared/domain';
+import type { Account, Category, Counterparty, TransactionDetail } from '../shared/domain';
 import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
 import type { Promotion, RiskAlert } from '../shared/payments';
@@ -39,11 +32,12 @@ export interface BillNoticeRow {
   readonly readAt?: number;
 }
 import { blocksMiddleware } from './blocks/blocks-middleware';
-import type { BlockRow } from './blocks/transaction-blocks';
+import { memosOf, type BlockRow } from './blocks/transaction-blocks';
 import { BlindIndex, MEMO_TOKENS_FIELD, SEARCH_KEY_INFO } from './crypto/blind-index';
 import type { FieldCipher } from './crypto/field-cipher';
 import { sealingMiddleware } from './crypto/sealing-middleware';
 import { applySchema } from './migrations';
+import { SIDES_FIELD, sidesOf, type TransactionRow } from './transaction-rows';
 
 /**
  * `account`, `category` and `counterparty` rows hold one month (`2026-11`) of one of them;
@@ -148,8 +142,8 @@ export type PurseDb = Dexie & {
   accounts: EntityTable<Account, 'id'>;
   categories: EntityTable<Category, 'id'>;
   counterparties: EntityTable<Counterparty, 'id'>;
-  transactions: EntityTable<Transaction, 'id'>;
-  postings: EntityTable<Posting, 'id'>;
+  /** Each transaction with its postings (see `transaction-rows.ts`). */
+  transactions: EntityTable<TransactionRow, 'id'>;
   aggregates: EntityTable<AggregateSheet, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   auditLog: EntityTable<AuditRow, 'id'>;
@@ -163,25 +157,26 @@ export type PurseDb = Dexie & {
   budgets: EntityTable<Budget, 'id'>;
   /** Derived: runs of transactions in one row each, for statements. */
   transactionBlocks: EntityTable<BlockRow, 'start'>;
-  /** Tokens of memo grams under the search key: what text search looks up. */
+  /** Tokens of memo grams under the search key, on the blocks: what text search looks up. */
   readonly blindIndex: BlindIndex;
 };
 
 export const DEFAULT_DB_NAME = 'purse-ledger';
 
 /**
- * Seals every row of `db` with `cipher`, stores beside each transaction the blind-index
- * tokens of its memo, and keeps the transaction blocks: every write, whichever path it takes
- * (payments, imports, edits, refunds, restores, upgrades), keeps them in step. Returns the
- * index for queries.
+ * Seals every row of `db` with `cipher`, stores beside each transaction the index keys of
+ * its sides and beside each transaction block the blind-index tokens of its memos, and keeps
+ * the blocks: every write, whichever path it takes (payments, imports, edits, refunds,
+ * restores, upgrades), keeps them in step. Returns the index for queries.
  */
 export function sealLedger(db: Dexie, cipher: FieldCipher): BlindIndex {
   const blindIndex = new BlindIndex(cipher.derive(SEARCH_KEY_INFO));
   db.use(
     sealingMiddleware(() => cipher, {
-      transactions: {
+      transactions: { field: SIDES_FIELD, derive: sidesOf },
+      transactionBlocks: {
         field: MEMO_TOKENS_FIELD,
-        derive: (row) => blindIndex.memoTokens(row.memo),
+        derive: (block) => blindIndex.blockTokens(memosOf(block as unknown as BlockRow)),
       },
     }),
   );

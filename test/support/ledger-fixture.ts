@@ -1,11 +1,12 @@
 import { afterEach } from 'vitest';
 import type { Clock } from '../../src/shared/clock';
 import type { LedgerApi, LedgerInternalApi } from '../../src/shared/contract';
-import type { Account, Category } from '../../src/shared/domain';
+import type { Account, Category, Posting } from '../../src/shared/domain';
 import type { PurseDb } from '../../src/ledger/db';
 import { newDataKey } from '../../src/ledger/crypto/field-cipher';
 import { openLedger } from '../../src/ledger/open-ledger';
 import { allRows } from '../../src/ledger/engine/aggregate-sheets';
+import { postingsOf } from '../../src/ledger/transaction-rows';
 
 /** A clock tests move by hand. */
 export class ManualClock implements Clock {
@@ -60,14 +61,20 @@ export async function freshLedger(clock: ManualClock = new ManualClock()): Promi
   return { ...ledger, clock, dataKey };
 }
 
+/** Every posting of the ledger, read from the transaction rows that hold them. */
+export async function allPostings(db: PurseDb): Promise<Posting[]> {
+  return (await db.transactions.toArray()).flatMap(postingsOf);
+}
+
 /** Everything a user could notice about the ledger's money: to compare before and after. */
 export async function moneySnapshot(db: PurseDb) {
-  const [accounts, aggregates, transactions, postings] = await Promise.all([
+  const [accounts, aggregates, rows] = await Promise.all([
     db.accounts.toArray(),
     allRows(db.aggregates),
-    db.transactions.count(),
-    db.postings.count(),
+    db.transactions.toArray(),
   ]);
+  const transactions = rows.length;
+  const postings = rows.reduce((sum, row) => sum + row.lines.length, 0);
   return {
     accounts: accounts
       .map((a) => ({ id: a.id, balance: a.balance, archived: a.archived, name: a.name }))

@@ -51,7 +51,9 @@ const FIELDS = [
   'balanceAfter',
   'refundOf',
 ] as const satisfies readonly (keyof Transaction)[];
-const LISTED: ReadonlySet<string> = new Set(FIELDS);
+/** Fields a block leaves out: a row's postings (`lines`), which no reader of blocks needs. */
+const LISTED: ReadonlySet<string> = new Set([...FIELDS, 'lines']);
+const MEMO = FIELDS.indexOf('memo');
 
 export type PackedTransaction = unknown[];
 
@@ -77,6 +79,11 @@ export function packTransaction(t: Transaction): PackedTransaction {
     packed.push(extra);
   }
   return packed;
+}
+
+/** The memos of a block's rows (absent ones as null), without unpacking them. */
+export function memosOf(block: Pick<BlockRow, 'rows'>): unknown[] {
+  return block.rows.map((row) => row[MEMO] ?? null);
 }
 
 export function unpackTransaction(packed: PackedTransaction): Transaction {

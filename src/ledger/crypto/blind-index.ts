@@ -26,7 +26,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
  */
 export const SEARCH_KEY_INFO = 'purse/search-index/v1';
 
-/** Where a transaction's tokens live: a clear, multiEntry-indexed field. */
+/**
+ * Where the tokens live: a clear, multiEntry-indexed field of each transaction block (since
+ * schema v16; of each transaction before), holding the tokens of every memo in the block.
+ */
 export const MEMO_TOKENS_FIELD = 'memoTokens';
 
 /** The normalization both the index and the matcher use: locale-independent. */
@@ -107,6 +110,13 @@ export class BlindIndex {
     const tokens: number[] = [];
     for (const gram of grams) tokens.push(this.token(gram));
     return tokens;
+  }
+
+  /** The tokens of a block's memos, each once: what a search finds the block by. */
+  blockTokens(memos: Iterable<unknown>): number[] | undefined {
+    const tokens = new Set<number>();
+    for (const memo of memos) for (const token of this.memoTokens(memo) ?? []) tokens.add(token);
+    return tokens.size ? [...tokens] : undefined;
   }
 
   /**

@@ -13,6 +13,9 @@ import {
   type SheetTable,
 } from './aggregate-sheets';
 import { categoryIdOf, externalCounterpartyOf, isOwnAccount } from './ledger-accounts';
+import { postingsOf, SIDES_FIELD, type TransactionRow } from '../transaction-rows';
+
+const EXTERNAL = 'external:';
 
 /** Transaction kinds whose money counts against the payment limits. */
 export const LIMITED_KINDS: ReadonlySet<Transaction['kind']> = new Set(['payment', 'p2p']);
@@ -238,13 +241,19 @@ export async function rebuildRollups(
 }
 
 /** The postings to contacts (`external:<contact id>`), every one: one index range. */
-export function postingsToPeople(
-  postings: Pick<EntityTable<Posting, 'id'>, 'where'>,
+function postingsToPeople(
+  transactions: Pick<EntityTable<TransactionRow, 'id'>, 'where'>,
 ): Promise<Posting[]> {
-  return postings
-    .where('[ledgerAccount+occurredAt]')
-    .between(['external:', Dexie.minKey], ['external:\uffff', Dexie.maxKey], true, true)
-    .toArray();
+  return transactions
+    .where(SIDES_FIELD)
+    .between([EXTERNAL, Dexie.minKey], [`${EXTERNAL}\uffff`, Dexie.maxKey], true, true)
+    .toArray()
+    .then((rows) =>
+      // A row with two contacts' sides is found once per side: each posting counts once.
+      [...new Map(rows.map((row) => [row.id, row])).values()]
+        .flatMap(postingsOf)
+        .filter((posting) => posting.ledgerAccount.startsWith(EXTERNAL)),
+    );
 }
 
 /**
@@ -254,9 +263,9 @@ export function postingsToPeople(
  */
 export function rebuildPeople(
   aggregates: SheetTable,
-  postings: Pick<EntityTable<Posting, 'id'>, 'where'>,
+  transactions: Pick<EntityTable<TransactionRow, 'id'>, 'where'>,
 ): Promise<unknown> {
-  return postingsToPeople(postings).then((sent) => {
+  return postingsToPeople(transactions).then((sent) => {
     const rows = new Map<string, AggregateDelta>();
     for (const posting of sent) {
       // The posting alone, as a side with no counterparty and outside the limits: its row.

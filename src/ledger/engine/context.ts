@@ -18,7 +18,6 @@ export function moneyTables(db: PurseDb) {
     db.categories,
     db.counterparties,
     db.transactions,
-    db.postings,
     db.aggregates,
     db.auditLog,
     db.operations,

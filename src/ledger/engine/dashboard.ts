@@ -5,6 +5,7 @@ import type { DashboardSummary, NetWorthLine } from '../../shared/domain';
 import { addMinor } from '../../shared/money';
 import type { EngineContext } from './context';
 import { readFigures } from './figures/month-figures';
+import { transactionOf } from '../transaction-rows';
 
 function addLine(lines: Map<CurrencyCode, number>, currency: CurrencyCode, minor: number) {
   lines.set(currency, addMinor(lines.get(currency) ?? 0, minor));
@@ -42,7 +43,7 @@ export async function dashboardSummary(
           .filter((account) => !account.archived)
           .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id)),
         netWorth: toLines(netWorth),
-        recent,
+        recent: recent.map(transactionOf),
         month,
         monthSpending: totals.map(({ currency, spending }) => ({ currency, minor: spending })),
         monthIncome: totals.map(({ currency, income }) => ({ currency, minor: income })),

@@ -7,6 +7,7 @@ import { aggregateDeltas, applyAggregateDeltas, type KnownAggregates } from './a
 import { audit } from './audit';
 import type { EngineContext } from './context';
 import { isOwnAccount, ownSidesOf } from './ledger-accounts';
+import { rowOf } from '../transaction-rows';
 
 export interface PostingDraft {
   readonly ledgerAccount: string;
@@ -80,8 +81,7 @@ export async function postTransaction(
   // the rows are being written and their write follows without a round trip of its own.
   await Promise.all([
     applyAggregateDeltas(ctx.db, aggregateDeltas(transaction, postings), known),
-    ctx.db.transactions.add(transaction),
-    ctx.db.postings.bulkAdd(postings),
+    ctx.db.transactions.add(rowOf({ transaction, postings })),
     ctx.db.accounts.bulkPut(updated),
     audit(ctx, `transaction.${transaction.kind}`, id, {
       amount: transaction.amount,

@@ -15,7 +15,7 @@ function describe(thrown: unknown): string {
  * What start-up can afford to check (reads stay in the tens of rows at any ledger size; the
  * full `ledger.verify` is a Settings action and a daily job): the schema version is this
  * Purse's, every account, category, setting and monthly aggregate sheet opens, so do the
- * newest transactions, postings and audit entries, and each account's cached balance equals
+ * newest transactions (with their postings), transaction blocks and audit entries, and each account's cached balance equals
  * the sum of its monthly aggregates.
  */
 export async function quickCheck(ctx: EngineContext): Promise<QuickCheck> {
@@ -34,7 +34,7 @@ export async function quickCheck(ctx: EngineContext): Promise<QuickCheck> {
   await opens('categories', () => db.categories.toArray());
   await opens('settings', () => db.meta.toArray());
   await opens('transactions', () => db.transactions.reverse().limit(SAMPLE).toArray());
-  await opens('postings', () => db.postings.reverse().limit(SAMPLE).toArray());
+  await opens('transaction blocks', () => db.transactionBlocks.reverse().limit(2).toArray());
   await opens('audit log', () => db.auditLog.reverse().limit(SAMPLE).toArray());
   const monthly = await opens('aggregates', () => rowsOfScope(db.aggregates, 'account'));
   if (accounts && monthly) {

@@ -16,6 +16,7 @@ import { currentDetail } from './corrections/edit-transaction';
 import { rememberTags } from './corrections/tags';
 import { checkSplits } from './split-lines';
 import { tagsOf } from '../../shared/splits';
+import { transactionOf, type TransactionRow } from '../transaction-rows';
 
 type RecordInput = ParsedInput<'transactions.record'>;
 
@@ -94,14 +95,19 @@ export async function recentTransactions(
   ctx: EngineContext,
   input: ParsedInput<'transactions.recent'>,
 ): Promise<Transaction[]> {
-  return newest<Transaction>(ctx.db.transactions, '[occurredAt+id]', input?.limit ?? 20);
+  const rows = await newest<TransactionRow>(
+    ctx.db.transactions,
+    '[occurredAt+id]',
+    input?.limit ?? 20,
+  );
+  return rows.map(transactionOf);
 }
 
 export async function getTransaction(
   ctx: EngineContext,
   input: ParsedInput<'transactions.get'>,
 ): Promise<TransactionDetail> {
-  return ctx.db.transaction('r', [ctx.db.transactions, ctx.db.postings], () =>
+  return ctx.db.transaction('r', [ctx.db.transactions], () =>
     currentDetail(ctx, input.id, undefined),
   );
 }

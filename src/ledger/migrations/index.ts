@@ -14,6 +14,8 @@ import * as v12 from './v12';
 import * as v13 from './v13';
 import * as v14 from './v14';
 import * as v15 from './v15';
+import * as v16 from './v16';
+import * as v17 from './v17';
 
 /**
  * Every schema version of the ledger, one file each (`vN.ts`: its stores and its upgrade),
@@ -34,7 +36,7 @@ import * as v15 from './v15';
 
 export interface SchemaVersion {
   readonly version: number;
-  readonly stores: Readonly<Record<string, string>>;
+  readonly stores: Readonly<Record<string, string | null>>;
   readonly upgrade?: (tx: Transaction) => Promise<void>;
 }
 
@@ -46,6 +48,8 @@ export const SHEETS_SCHEMA_VERSION = 10;
 export const PERIOD_SHEETS_SCHEMA_VERSION = 11;
 /** The version that keeps the money sent to each contact per month (`people` rows). */
 export const PEOPLE_SCHEMA_VERSION = 13;
+/** The version that keeps each transaction's postings in its row (`transaction-rows.ts`). */
+export const POSTINGS_IN_ROWS_SCHEMA_VERSION = 16;
 
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: v1.stores },
@@ -63,6 +67,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: PEOPLE_SCHEMA_VERSION, stores: v13.stores, upgrade: v13.upgrade },
   { version: 14, stores: v14.stores },
   { version: 15, stores: v15.stores },
+  { version: POSTINGS_IN_ROWS_SCHEMA_VERSION, stores: v16.stores, upgrade: v16.upgrade },
+  { version: 17, stores: v17.stores },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -7,8 +7,13 @@ import type { AggregateRow } from '../../../src/ledger/db';
 import { ROLLUP_SCOPES } from '../../../src/ledger/engine/aggregates';
 import { allRows } from '../../../src/ledger/engine/aggregate-sheets';
 import { sealBackup } from '../../../src/ledger/engine/backup/backup';
-import { ROLLUPS_SCHEMA_VERSION, SHEETS_SCHEMA_VERSION } from '../../../src/ledger/migrations';
 import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
+import {
+  POSTINGS_IN_ROWS_SCHEMA_VERSION,
+  ROLLUPS_SCHEMA_VERSION,
+  SHEETS_SCHEMA_VERSION,
+} from '../../../src/ledger/migrations';
+import { withPostingsApart } from '../../support/older-layouts';
 import { categoryByBuiltin, moneySnapshot } from '../../support/ledger-fixture';
 
 const PIN = '258036';
@@ -48,13 +53,21 @@ async function tablesNow(): Promise<Record<string, Record<string, unknown>[]>> {
   return tables;
 }
 
+/** Before schema v16 a backup held the postings in a table of their own. */
+function laidOutFor(
+  schemaVersion: number,
+  tables: Record<string, Record<string, unknown>[]>,
+): Record<string, Record<string, unknown>[]> {
+  return schemaVersion >= POSTINGS_IN_ROWS_SCHEMA_VERSION ? tables : withPostingsApart(tables);
+}
+
 /** Seals `tables` as a backup made by `schemaVersion`, empties the aggregates, restores it. */
 async function restoreAs(
   schemaVersion: number,
   tables: Record<string, Record<string, unknown>[]>,
 ): Promise<BackupRestored> {
   const file = await sealBackup(
-    { schemaVersion, createdAt: fx.clock.now(), tables },
+    { schemaVersion, createdAt: fx.clock.now(), tables: laidOutFor(schemaVersion, tables) },
     { passphrase: PASSPHRASE, logN: 14 },
   );
   await fx.db.aggregates.clear();

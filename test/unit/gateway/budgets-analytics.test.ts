@@ -5,7 +5,7 @@ import type { BudgetMonth } from '../../../src/shared/budgets';
 import { monthKeyOf } from '../../../src/shared/dates';
 import type { Account, Category } from '../../../src/shared/domain';
 import { freshGateway, type GatewayFixture, ok } from '../../support/gateway-fixture';
-import { categoryByBuiltin } from '../../support/ledger-fixture';
+import { allPostings, categoryByBuiltin } from '../../support/ledger-fixture';
 
 const TZ = 'Asia/Shanghai';
 let fx: GatewayFixture;
@@ -162,7 +162,7 @@ describe('analytics.report', () => {
 
     // The same numbers straight from the postings, with no aggregate involved.
     const [postings, transactions] = await Promise.all([
-      fx.db.postings.toArray(),
+      allPostings(fx.db),
       fx.db.transactions.toArray(),
     ]);
     const txnOf = new Map(transactions.map((t) => [t.id, t]));

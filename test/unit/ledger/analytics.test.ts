@@ -12,6 +12,7 @@ import { addMonths, monthKeyOf } from '../../../src/shared/dates';
 import { newId } from '../../../src/shared/ids';
 import { TO_PEOPLE } from '../../../src/shared/month-figures';
 import {
+  allPostings,
   categoryByBuiltin,
   ledgersClosedAfterEach,
   walletWith,
@@ -52,7 +53,7 @@ async function fromPostings(
 ): Promise<Comparable> {
   const [transactions, postings, categories, counterparties] = await Promise.all([
     db.transactions.toArray(),
-    db.postings.toArray(),
+    allPostings(db),
     db.categories.toArray(),
     db.counterparties.toArray(),
   ]);

@@ -201,7 +201,7 @@ describe('ledger.verify', () => {
   it('reports a tampered cached balance, a tampered aggregate and an unbalanced transaction', async () => {
     const wallet = await walletWith(ledger.api, 1_000);
     const food = await categoryByBuiltin(ledger.api, 'food');
-    const { transaction, postings } = await ledger.api['transactions.record']({
+    const { transaction } = await ledger.api['transactions.record']({
       kind: 'expense',
       accountId: wallet.id,
       categoryId: food.id,
@@ -214,7 +214,12 @@ describe('ledger.verify', () => {
     await ledger.db.accounts.update(wallet.id, { balance: 999_999 });
     const [foodRow] = await getRows(ledger.db.aggregates, [`category|${food.id}|2026-11|CNY`]);
     await putRows(ledger.db.aggregates, [{ ...foodRow!, debit: 1 }]);
-    await ledger.db.postings.update(postings[0]!.id, { amount: postings[0]!.amount + 1 });
+    const row = (await ledger.db.transactions.get(transaction.id))!;
+    const [first, ...rest] = row.lines;
+    await ledger.db.transactions.put({
+      ...row,
+      lines: [[first![0], first![1], first![2] + 1], ...rest],
+    });
     const report = await ledger.api['ledger.verify'](undefined);
     expect(report.ok).toBe(false);
     expect(report.problems.some((p) => p.includes(`account ${wallet.id}`))).toBe(true);

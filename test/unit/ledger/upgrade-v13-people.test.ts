@@ -13,6 +13,7 @@ import {
   walletWith,
   type LedgerFixture,
 } from '../../support/ledger-fixture';
+import { withPostingsApart } from '../../support/older-layouts';
 
 const TZ = 'Asia/Shanghai';
 const openFreshLedger = ledgersClosedAfterEach();
@@ -64,7 +65,7 @@ async function tablesOfVersion12(fx: LedgerFixture): Promise<Record<string, obje
       Object.entries(sheet.entries).filter(([key]) => !key.startsWith('people|')),
     ),
   }));
-  return tables;
+  return withPostingsApart(tables as Record<string, Record<string, unknown>[]>);
 }
 
 /** The ledger's rows in a database of schema v12 named `name`, sealed with the same key. */

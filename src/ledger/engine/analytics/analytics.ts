@@ -17,6 +17,7 @@ import { periodOf, rowsOfSheets, sheetsOfSpan } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
 import { chooseCurrency } from '../figures/figures-currency';
 import { categoryKindsOf, figuresOfSheets, type PeriodFigures } from '../figures/month-figures';
+import { transactionOf } from '../../transaction-rows';
 
 /**
  * A period of months as the calendar years wholly inside it (`2015`..`2024`, or none) and
@@ -212,5 +213,8 @@ export async function analyticsTransactions(
         (!input.counterpartyId || t.counterpartyId === input.counterpartyId),
     )
     .toArray();
-  return rows.sort((a, b) => b.occurredAt - a.occurredAt).slice(0, input.limit ?? 200);
+  return rows
+    .sort((a, b) => b.occurredAt - a.occurredAt)
+    .slice(0, input.limit ?? 200)
+    .map(transactionOf);
 }

@@ -18,7 +18,9 @@ import {
   PEOPLE_SCHEMA_VERSION,
   ROLLUPS_SCHEMA_VERSION,
   PERIOD_SHEETS_SCHEMA_VERSION,
+  POSTINGS_IN_ROWS_SCHEMA_VERSION,
 } from '../../migrations';
+import { postingsIntoRows } from './postings-into-rows';
 import { rebuildPeople, rebuildRollups } from '../aggregates';
 import { logicalRowsOf, sheetsOfRows } from '../aggregate-sheets';
 import type { EngineContext } from '../context';
@@ -193,10 +195,13 @@ async function openBackup(text: string, secret: BackupSecret): Promise<Content> 
 /**
  * A backed-up table's rows as this version stores them: a backup made before the period
  * sheets holds aggregate rows of one scope, scopeId, period and currency (before v10) or
- * sheets of one scope and period (v10), re-packed here.
+ * sheets of one scope and period (v10), re-packed here; one made before v16 holds the
+ * postings apart from their transactions, put back into them here.
  */
 function rowsToStore(content: Content, table: string): readonly object[] | undefined {
   const rows = content.tables[table];
+  if (table === 'transactions' && rows && content.schemaVersion < POSTINGS_IN_ROWS_SCHEMA_VERSION)
+    return postingsIntoRows(rows, content.tables['postings'] ?? []);
   if (table !== 'aggregates' || !rows || content.schemaVersion >= PERIOD_SHEETS_SCHEMA_VERSION)
     return rows;
   // Rows that are not aggregates at all are left to verify, which reports what they break.
@@ -221,7 +226,11 @@ export async function restoreBackup(
   if (!input.confirm) return { summary, restored: false };
   // A file holding blocks is not refused: they are rebuilt from its transactions all the same.
   const known = new Set(ctx.db.tables.map((table) => table.name));
-  const unknown = Object.keys(content.tables).filter((name) => !known.has(name));
+  const unknown = Object.keys(content.tables).filter(
+    (name) =>
+      !known.has(name) &&
+      !(name === 'postings' && content.schemaVersion < POSTINGS_IN_ROWS_SCHEMA_VERSION),
+  );
   if (unknown.length)
     throw new PurseError('DATA_CORRUPT', 'The backup holds tables this Purse does not know.');
 
@@ -240,7 +249,7 @@ export async function restoreBackup(
       await rebuildRollups(ctx.db.aggregates, ctx.db.categories);
     // One from before the money to each contact was kept: sum it up from the postings.
     if (content.schemaVersion < PEOPLE_SCHEMA_VERSION)
-      await rebuildPeople(ctx.db.aggregates, ctx.db.postings);
+      await rebuildPeople(ctx.db.aggregates, ctx.db.transactions);
     const report = await verifyInvariants(ctx.db);
     if (!report.ok) {
       throw new PurseError('DATA_CORRUPT', 'The backup does not add up; nothing was restored.', {

@@ -22,6 +22,7 @@ import { audit, writeLogged } from '../audit';
 import type { EngineContext } from '../context';
 import { requireCategory, requireOpenAccount } from '../require';
 import { addDays, dueDatesBetween, nextDueDate } from './schedule';
+import { foundTransactions } from '../../transaction-rows';
 
 type BillInput = z.output<typeof billsCreateInput>;
 
@@ -276,9 +277,7 @@ export async function billHistory(
   await requireBill(ctx, input.billId);
   const rows = await ctx.db.billOccurrences.where('billId').equals(input.billId).toArray();
   const ids = rows.flatMap((row) => (row.txnId ? [row.txnId] : []));
-  const payments = (await ctx.db.transactions.bulkGet(ids)).filter(
-    (t): t is Transaction => t !== undefined,
-  );
+  const payments = foundTransactions(await ctx.db.transactions.bulkGet(ids));
   const totals = new Map<string, number>();
   for (const payment of payments)
     totals.set(payment.month, (totals.get(payment.month) ?? 0) + payment.amount);

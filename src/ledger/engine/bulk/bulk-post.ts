@@ -1,4 +1,4 @@
-import type { Account, Posting, Transaction } from '../../../shared/domain';
+import type { Account } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import { addMinor } from '../../../shared/money';
@@ -9,6 +9,7 @@ import { audit } from '../audit';
 import { moneyTables, type EngineContext } from '../context';
 import { categoryIdOf, isOwnAccount } from '../ledger-accounts';
 import { buildTransaction, type TransactionDraft } from '../post-transaction';
+import { rowOf, type TransactionRow } from '../../transaction-rows';
 
 /** One transaction to import: a draft as `postTransaction` takes it, with an optional id. */
 export type BulkDraft = TransactionDraft & { readonly id?: string };
@@ -60,8 +61,8 @@ export async function bulkPostTransactions(
     const counterparties = new Set<string>(counterpartyIds);
     const now = ctx.clock.now();
 
-    const transactions: Transaction[] = [];
-    const postings: Posting[] = [];
+    const transactions: TransactionRow[] = [];
+    let postings = 0;
     const balances = new Map<string, number>();
     const deltas = new Map<string, AggregateDelta>();
 
@@ -102,9 +103,9 @@ export async function bulkPostTransactions(
         wanted ?? newId(),
         now,
       );
-      transactions.push(transaction);
+      transactions.push(rowOf({ transaction, postings: own }));
+      postings += own.length;
       for (const posting of own) {
-        postings.push(posting);
         if (isOwnAccount(posting.ledgerAccount)) {
           const before = balances.get(posting.ledgerAccount) ?? 0;
           balances.set(posting.ledgerAccount, addMinor(before, posting.amount));
@@ -138,16 +139,13 @@ export async function bulkPostTransactions(
       audit(ctx, 'transaction.bulk', undefined, { count: transactions.length }),
     ];
     // In slices: IndexedDB writes one slice while this thread seals the next.
-    const slices = Math.ceil(Math.max(transactions.length, postings.length / 2) / SLICE);
+    const slices = Math.ceil(transactions.length / SLICE);
     for (let i = 0; i < slices; i += 1) {
-      const txns = transactions.slice(i * SLICE, (i + 1) * SLICE);
-      const lines = postings.slice(i * SLICE * 2, (i + 1) * SLICE * 2);
-      if (txns.length) writes.push(db.transactions.bulkAdd(txns));
-      if (lines.length) writes.push(db.postings.bulkAdd(lines));
+      writes.push(db.transactions.bulkAdd(transactions.slice(i * SLICE, (i + 1) * SLICE)));
       if (i === 0) writes.push(writeAggregates(db, all, await stored));
     }
     await Promise.all(writes);
-    return { ids: transactions.map((transaction) => transaction.id), postings: postings.length };
+    return { ids: transactions.map((transaction) => transaction.id), postings };
   });
 }
 

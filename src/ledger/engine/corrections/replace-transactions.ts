@@ -1,4 +1,5 @@
 import type { Account, Posting, TransactionDetail } from '../../../shared/domain';
+import { detailOf, rowOf, type TransactionRow } from '../../transaction-rows';
 import { PurseError } from '../../../shared/errors';
 import { addMinor } from '../../../shared/money';
 import { aggregateDeltas, applyAggregateDeltas, type AggregateDelta } from '../aggregates';
@@ -58,7 +59,7 @@ async function movedAccounts(
 }
 
 /**
- * Puts transactions from one stored state into another: their rows and postings, the cached
+ * Puts transactions from one stored state into another: their rows (with their postings), the cached
  * balances of the own accounts they touch, and the aggregates, all in the caller's
  * read-write transaction over `moneyTables` (the blocks and memo tokens follow the rows
  * through the middlewares). Every correction and its undo is one call of this, so a change
@@ -70,31 +71,24 @@ export async function replaceTransactions(
 ): Promise<void> {
   const deltas: AggregateDelta[] = [];
   const goneTransactions: string[] = [];
-  const gonePostings: string[] = [];
-  const rows: TransactionDetail['transaction'][] = [];
-  const postings: Posting[] = [];
+  const rows: TransactionRow[] = [];
   for (const { from, to } of replacements) {
     if (from) {
       deltas.push(...aggregateDeltas(from.transaction, from.postings, -1));
-      gonePostings.push(...from.postings.map((posting) => posting.id));
       if (!to) goneTransactions.push(from.transaction.id);
     }
     if (to) {
       const total = to.postings.reduce((sum, posting) => addMinor(sum, posting.amount), 0);
       if (total !== 0) throw new PurseError('INTERNAL', 'Postings do not balance.');
       deltas.push(...aggregateDeltas(to.transaction, to.postings, 1));
-      rows.push(to.transaction);
-      postings.push(...to.postings);
+      rows.push(rowOf(to));
     }
   }
   const accounts = await movedAccounts(ctx, balanceMoves(replacements));
-  const kept = new Set(postings.map((posting) => posting.id));
   await Promise.all([
     applyAggregateDeltas(ctx.db, deltas),
-    ctx.db.postings.bulkDelete(gonePostings.filter((id) => !kept.has(id))),
     ctx.db.transactions.bulkDelete(goneTransactions),
     ctx.db.transactions.bulkPut(rows),
-    ctx.db.postings.bulkPut(postings),
     ctx.db.accounts.bulkPut(accounts),
   ]);
 }
@@ -104,11 +98,8 @@ export async function storedDetail(
   ctx: EngineContext,
   id: string,
 ): Promise<TransactionDetail | undefined> {
-  const [transaction, postings] = await Promise.all([
-    ctx.db.transactions.get(id),
-    ctx.db.postings.where('txnId').equals(id).toArray(),
-  ]);
-  return transaction ? { transaction, postings } : undefined;
+  const row = await ctx.db.transactions.get(id);
+  return row ? detailOf(row) : undefined;
 }
 
 /** Many stored transactions with their postings, in the order of `ids` (absent: not stored). */
@@ -116,20 +107,6 @@ export async function storedDetails(
   ctx: EngineContext,
   ids: readonly string[],
 ): Promise<(TransactionDetail | undefined)[]> {
-  const [rows, postings] = await Promise.all([
-    ctx.db.transactions.bulkGet([...ids]),
-    ctx.db.postings
-      .where('txnId')
-      .anyOf([...ids])
-      .toArray(),
-  ]);
-  const byTxn = new Map<string, Posting[]>();
-  for (const posting of postings) {
-    const list = byTxn.get(posting.txnId);
-    if (list) list.push(posting);
-    else byTxn.set(posting.txnId, [posting]);
-  }
-  return rows.map((transaction) =>
-    transaction ? { transaction, postings: byTxn.get(transaction.id) ?? [] } : undefined,
-  );
+  const rows = await ctx.db.transactions.bulkGet([...ids]);
+  return rows.map((row) => (row ? detailOf(row) : undefined));
 }

@@ -13,7 +13,6 @@ import type {
   Account,
   Category,
   Counterparty,
-  Posting,
   SplitLine,
   Transaction,
 } from '../../../shared/domain';
@@ -24,7 +23,7 @@ import {
   type BlockRow,
 } from '../../blocks/transaction-blocks';
 import type { EngineContext } from '../context';
-import { ownSidesOf } from '../ledger-accounts';
+import { amountOn, rowsOnSide } from '../../transaction-rows';
 import { lineFilter, matcherFor } from './history';
 import { localStamp } from './local-stamp';
 import { inRange } from './text-search';
@@ -49,10 +48,8 @@ async function startingBalances(
   const later = await Promise.all(
     accounts.map((account) =>
       upper
-        ? ctx.db.postings
-            .where('[ledgerAccount+occurredAt]')
-            .between([account.id, upper.occurredAt], [account.id, Dexie.maxKey], true, true)
-            .filter((p) => p.occurredAt > upper.occurredAt || p.txnId > upper.id)
+        ? rowsOnSide(ctx.db.transactions, account.id, upper.occurredAt)
+            .filter((row) => row.occurredAt > upper.occurredAt || row.id > upper.id)
             .toArray()
         : Promise.resolve([]),
     ),
@@ -60,7 +57,7 @@ async function startingBalances(
   const balances: Record<string, number> = {};
   accounts.forEach((account, index) => {
     let balance = account.balance;
-    for (const posting of later[index]!) balance -= posting.amount;
+    for (const row of later[index]!) balance -= amountOn(row, account.id);
     balances[account.id] = balance;
   });
   return balances;
@@ -77,11 +74,6 @@ interface Page {
   /** Newest first. */
   readonly transactions: Transaction[];
   readonly more: boolean;
-  /**
-   * The own-account postings of the page's older rows — those written before `ownSides` was
-   * kept — by transaction, each list in posting-id order. Empty for a ledger written since.
-   */
-  readonly postings: Map<string, Posting[]>;
   readonly accounts: Account[];
   readonly categories: Category[];
   readonly counterparties: Counterparty[];
@@ -94,9 +86,8 @@ interface Page {
  * transaction. The blocks' starts are read first (keys only), then the blocks in runs sized
  * from how full they are, two runs in flight, so IndexedDB reads the next while this thread
  * opens the last. A row
- * carries its own-account sides (`ownSides`); rows written before that lack them, and for
- * those only their postings are read — one range per own account over the span of those
- * rows (a posting is dated with its transaction). Only Dexie promises are awaited in here.
+ * carries its own-account sides (`ownSides`, on every row since schema v16), so no postings
+ * are read. Only Dexie promises are awaited in here.
  */
 async function readPage(
   ctx: EngineContext,
@@ -107,7 +98,13 @@ async function readPage(
   const filters = input.filters ?? {};
   const dates = { from: filters.from, to: filters.to };
   const before = input.cursor;
-  const tables = [db.transactionBlocks, db.postings, db.accounts, db.categories, db.counterparties];
+  const tables = [
+    db.transactionBlocks,
+    db.transactions,
+    db.accounts,
+    db.categories,
+    db.counterparties,
+  ];
   return db.transaction('r', tables, async () => {
     const upper =
       before ?? (filters.to !== undefined ? { occurredAt: filters.to + 1, id: '' } : null);
@@ -139,7 +136,6 @@ async function readPage(
     const started = input.balances ? undefined : startingBalances(ctx, accounts, upper);
 
     const transactions: Transaction[] = [];
-    const postingReads: Promise<Posting[]>[] = [];
     const reads: { blocks: number; rows: Promise<BlockRow[]> }[] = [];
     let asked = 0;
     let blocksRead = 0;
@@ -168,7 +164,6 @@ async function readPage(
       const blocks = await read.rows;
       reads.shift();
       blocksRead += read.blocks;
-      const older: Transaction[] = [];
       for (const block of blocks) {
         rowsRead += block.rows.length;
         for (let i = block.rows.length - 1; i >= 0 && !done; i -= 1) {
@@ -178,7 +173,6 @@ async function readPage(
             continue;
           }
           transactions.push(t);
-          if (t.ownSides === undefined) older.push(t);
           if (transactions.length > limit) done = true;
         }
       }
@@ -189,34 +183,13 @@ async function readPage(
         }
         if (!ask()) break;
       }
-      if (older.length) {
-        const ids = new Set(older.map((t) => t.id));
-        const [newest, oldest] = [older[0]!.occurredAt, older.at(-1)!.occurredAt];
-        for (const account of accounts) {
-          postingReads.push(
-            db.postings
-              .where('[ledgerAccount+occurredAt]')
-              .between([account.id, oldest], [account.id, newest], true, true)
-              .toArray()
-              .then((postings) => postings.filter((posting) => ids.has(posting.txnId))),
-          );
-        }
-      }
     }
     const more = transactions.length > limit;
     if (more) transactions.length = limit;
-    const [lists, balances] = await Promise.all([Promise.all(postingReads), started]);
-    const own = lists.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const postings = new Map<string, Posting[]>();
-    for (const posting of own) {
-      const list = postings.get(posting.txnId);
-      if (list) list.push(posting);
-      else postings.set(posting.txnId, [posting]);
-    }
+    const balances = await started;
     return {
       transactions,
       more,
-      postings,
       accounts,
       categories,
       counterparties,
@@ -242,13 +215,7 @@ export async function statementChunk(
   const chosen = chosenAccounts(filters);
   // Dates bound the scan; the other filters only choose which rows are written, so the
   // running balances still see every transaction.
-  const {
-    transactions: page,
-    more,
-    postings: byTxn,
-    balances,
-    ...names
-  } = await readPage(ctx, input, limit);
+  const { transactions: page, more, balances, ...names } = await readPage(ctx, input, limit);
   const accountName = new Map(names.accounts.map((a) => [a.id, a.name]));
   const categoryName = new Map(names.categories.map((c) => [c.id, c.name[language]]));
   const payeeName = new Map(names.counterparties.map((c) => [c.id, c.name]));
@@ -258,9 +225,8 @@ export async function statementChunk(
   for (const t of page) {
     const include = matches(t);
     const [date, time] = localStamp(t.occurredAt, t.timeZone);
-    // A posting's currency is its transaction's (`ledger.verify` checks both).
-    const sides = t.ownSides ?? ownSidesOf(byTxn.get(t.id) ?? []);
-    for (const { account, amount } of sides) {
+    // A posting's currency is its transaction's.
+    for (const { account, amount } of t.ownSides ?? []) {
       let after = balances[account] ?? 0;
       balances[account] = after - amount;
       if (!include || (chosen && !chosen.has(account))) continue;

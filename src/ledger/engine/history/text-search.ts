@@ -2,13 +2,16 @@ import { Dexie } from 'dexie';
 import type { HistoryCursor, HistoryFilters } from '../../../shared/history';
 import type { Transaction } from '../../../shared/domain';
 import { MEMO_TOKENS_FIELD, normalizeText } from '../../crypto/blind-index';
+import { memosOf, packedKey, type BlockKey } from '../../blocks/transaction-blocks';
 import type { EngineContext } from '../context';
 import { transactionsOf } from '../counterparty-transactions';
+import { foundTransactions } from '../../transaction-rows';
 
 /**
- * Text search through the blind index (crypto/blind-index.ts): the ids of the rows that can
- * match, found from index keys alone; then only those rows are read, decrypted and checked
- * with the same predicate as the scan, so results are exactly the scan's.
+ * Text search through the blind index (crypto/blind-index.ts), kept on the transaction
+ * blocks: the blocks that can hold a match are found from index keys alone, only those are
+ * read and opened, and the ids of the rows whose memo holds the text are kept; those rows are
+ * then checked with the same predicate as the scan, so results are exactly the scan's.
  */
 
 /**
@@ -19,10 +22,14 @@ import { transactionsOf } from '../counterparty-transactions';
  */
 const MAX_TOKENS = 8;
 const GLANCE = 64;
-/** A token with fewer rows than this is rare: its ids are read in full in one capped read. */
-const RARE = 1_000;
-/** When every token is common, two are read in full, unless one has this many rows: scan. */
-const TOO_COMMON = 20_000;
+/** A token in fewer blocks than this is rare: its blocks are read in full in one capped read. */
+const RARE = 250;
+/** When every token is common, two are read in full, unless one is in this many blocks: scan. */
+const TOO_COMMON = 2_000;
+/** More candidate blocks than this (about 12,000 rows) and a scan is as quick: scan. */
+const MAX_BLOCKS = 400;
+/** Candidate blocks read at once. */
+const BLOCK_BATCH = 100;
 const BATCH_LIMIT = 2_000;
 /** Sizes the tests shrink, to walk every path on a small ledger. */
 export const searchSizes = {
@@ -43,39 +50,74 @@ export async function payeesMatching(ctx: EngineContext, needle: string): Promis
   );
 }
 
-function intersect(sets: readonly (readonly string[])[]): string[] {
+const startName = (start: BlockKey) => `${start[0]}|${start[1]}`;
+
+function intersect(sets: readonly (readonly BlockKey[])[]): BlockKey[] {
   const [smallest, ...rest] = [...sets].sort((a, b) => a.length - b.length);
   if (!smallest) return [];
-  const others = rest.map((ids) => new Set(ids));
-  return smallest.filter((id) => others.every((set) => set.has(id)));
+  const others = rest.map((starts) => new Set(starts.map(startName)));
+  return smallest.filter((start) => others.every((set) => set.has(startName(start))));
 }
 
 /**
- * Ids of the transactions holding every one of `tokens` (a superset of the memo matches),
- * or undefined when every token is too common for the index to help.
+ * Starts of the blocks holding every one of `tokens` (a superset of the blocks with a memo
+ * match), or undefined when the tokens are too common for the index to help.
  */
-async function memoCandidates(
+async function candidateBlocks(
   ctx: EngineContext,
   tokens: readonly number[],
-): Promise<string[] | undefined> {
-  const rows = (token: number) => ctx.db.transactions.where(MEMO_TOKENS_FIELD).equals(token);
+): Promise<BlockKey[] | undefined> {
+  const blocks = (token: number) => ctx.db.transactionBlocks.where(MEMO_TOKENS_FIELD).equals(token);
   const chosen = tokens.slice(0, MAX_TOKENS);
-  // A glance first: a token no row holds ends the search after a few keys read.
-  const glance = await Promise.all(chosen.map((token) => rows(token).limit(GLANCE).primaryKeys()));
-  if (glance.some((ids) => ids.length === 0)) return [];
+  // A glance first: a token no block holds ends the search after a few keys read.
+  const glance = await Promise.all(
+    chosen.map((token) => blocks(token).limit(GLANCE).primaryKeys()),
+  );
+  if (glance.some((starts) => starts.length === 0)) return [];
   const capped = await Promise.all(
     chosen.map((token, i) =>
       glance[i]!.length < GLANCE
         ? Promise.resolve(glance[i]!)
-        : rows(token).limit(RARE).primaryKeys(),
+        : blocks(token).limit(RARE).primaryKeys(),
     ),
   );
-  const rare = capped.filter((ids) => ids.length < RARE);
-  if (rare.length) return intersect(rare);
-  const full = await Promise.all(
-    chosen.slice(0, 2).map((token) => rows(token).limit(TOO_COMMON).primaryKeys()),
-  );
-  return full.some((ids) => ids.length >= TOO_COMMON) ? undefined : intersect(full);
+  const rare = capped.filter((starts) => starts.length < RARE);
+  let found: BlockKey[];
+  if (rare.length) found = intersect(rare);
+  else {
+    const full = await Promise.all(
+      chosen.slice(0, 2).map((token) => blocks(token).limit(TOO_COMMON).primaryKeys()),
+    );
+    if (full.some((starts) => starts.length >= TOO_COMMON)) return undefined;
+    found = intersect(full);
+  }
+  return found.length > MAX_BLOCKS ? undefined : found;
+}
+
+/**
+ * Ids of the transactions whose memo holds `text`, read from the blocks the index names, or
+ * undefined when it cannot narrow them down.
+ */
+async function memoMatches(
+  ctx: EngineContext,
+  tokens: readonly number[],
+  text: string,
+): Promise<string[] | undefined> {
+  const starts = await candidateBlocks(ctx, tokens);
+  if (!starts) return undefined;
+  const needle = normalizeText(text);
+  const ids: string[] = [];
+  for (let at = 0; at < starts.length; at += BLOCK_BATCH) {
+    const blocks = await ctx.db.transactionBlocks.bulkGet(starts.slice(at, at + BLOCK_BATCH));
+    for (const block of blocks) {
+      if (!block) continue;
+      memosOf(block).forEach((memo, index) => {
+        if (typeof memo === 'string' && normalizeText(memo).includes(needle))
+          ids.push(packedKey(block.rows[index]!)[1]);
+      });
+    }
+  }
+  return ids;
 }
 
 /**
@@ -90,7 +132,7 @@ export async function textCandidates(
   const tokens = ctx.db.blindIndex.queryTokens(text);
   if (!tokens) return undefined;
   const [memo, ...byPayee] = await Promise.all([
-    memoCandidates(ctx, tokens),
+    memoMatches(ctx, tokens, text),
     ...[...payees].map((id) => transactionsOf(ctx.db, id).primaryKeys()),
   ]);
   if (!memo) return undefined;
@@ -145,8 +187,7 @@ function newestFirstOrder(a: Transaction, b: Transaction): number {
 }
 
 async function readMany(ctx: EngineContext, ids: readonly string[]): Promise<Transaction[]> {
-  const rows = await ctx.db.transactions.bulkGet([...ids]);
-  return rows.filter((row): row is Transaction => row !== undefined);
+  return foundTransactions(await ctx.db.transactions.bulkGet([...ids]));
 }
 
 /**

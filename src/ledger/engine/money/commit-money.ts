@@ -19,6 +19,7 @@ import { assessOutflow, planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
 import { requestFingerprint } from '../../../shared/request-fingerprint';
+import { detailOf } from '../../transaction-rows';
 
 export interface MoneyResult extends TransactionDetail {
   readonly risk: RiskAssessment;
@@ -134,8 +135,7 @@ async function runMoney(
           'REQUEST_CONFLICT',
           'This request id was already used for a different request. Nothing was paid twice; start the payment again.',
         );
-      const postings = await ctx.db.postings.where('txnId').equals(existing.id).toArray();
-      return { transaction: existing, postings, risk: NO_RISK };
+      return { ...detailOf(existing), risk: NO_RISK };
     }
     const engine = atOneInstant(ctx);
     try {

@@ -28,6 +28,7 @@ import { planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
 import { inUse, newest } from '../listing';
+import { transactionOf } from '../../transaction-rows';
 
 /** The confirmation sheet: exactly what a payment would do, without doing it. */
 export async function previewPayment(
@@ -81,7 +82,7 @@ export async function getReceipt(ctx: EngineContext, id: string): Promise<Receip
         ctx.db.transactions.where('refundOf').equals(id).toArray(),
       ]);
       return {
-        transaction,
+        transaction: transactionOf(transaction),
         accountName: account?.name ?? '',
         counterpartyName: counterparty?.name ?? null,
         promotionName: promotion?.name ?? null,

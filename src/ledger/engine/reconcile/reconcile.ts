@@ -1,6 +1,6 @@
-import { Dexie } from 'dexie';
 import type { z } from 'zod';
-import type { Posting, Transaction, TransactionDetail } from '../../../shared/domain';
+import type { Transaction, TransactionDetail } from '../../../shared/domain';
+import { amountOn, rowsOnSide, transactionOf } from '../../transaction-rows';
 import { PurseError } from '../../../shared/errors';
 import { addMinor } from '../../../shared/money';
 import {
@@ -21,23 +21,8 @@ import { requireAccount } from '../require';
 
 /** An account's transactions up to `through`, each with its postings on that account. */
 async function sidesThrough(ctx: EngineContext, accountId: string, through: number) {
-  const postings = await ctx.db.postings
-    .where('[ledgerAccount+occurredAt]')
-    .between([accountId, Dexie.minKey], [accountId, through], true, true)
-    .toArray();
-  const byTxn = new Map<string, Posting[]>();
-  for (const posting of postings) {
-    const list = byTxn.get(posting.txnId);
-    if (list) list.push(posting);
-    else byTxn.set(posting.txnId, [posting]);
-  }
-  const ids = [...byTxn.keys()];
-  const rows = await ctx.db.transactions.bulkGet(ids);
-  return rows.flatMap((txn, index) =>
-    txn
-      ? [{ txn, amount: byTxn.get(ids[index]!)!.reduce((s, p) => addMinor(s, p.amount), 0) }]
-      : [],
-  );
+  const rows = await rowsOnSide(ctx.db.transactions, accountId, undefined, through).toArray();
+  return rows.map((row) => ({ txn: transactionOf(row), amount: amountOn(row, accountId) }));
 }
 
 /** The account against a statement closing at `through`, read in the caller's transaction. */
@@ -79,18 +64,10 @@ export async function reconcileState(
   ctx: EngineContext,
   input: z.output<typeof reconcileStateInput>,
 ): Promise<ReconcileState> {
-  return ctx.db.transaction(
-    'r',
-    [ctx.db.accounts, ctx.db.postings, ctx.db.transactions],
-    async () => {
-      const { clearedTxns: _cleared, ...state } = await stateOf(
-        ctx,
-        input.accountId,
-        input.through,
-      );
-      return state;
-    },
-  );
+  return ctx.db.transaction('r', [ctx.db.accounts, ctx.db.transactions], async () => {
+    const { clearedTxns: _cleared, ...state } = await stateOf(ctx, input.accountId, input.through);
+    return state;
+  });
 }
 
 /**
