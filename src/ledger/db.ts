@@ -8,6 +8,7 @@ import type { Promotion, RiskAlert } from '../shared/payments';
 import type { Bill } from '../shared/bills';
 import type { Budget } from '../shared/budgets';
 import type { InboxMessage } from '../shared/inbox';
+import type { Rule } from '../shared/rules';
 
 /** An occurrence the person (or autopay) acted on; the rest are computed from the schedule. */
 export interface BillOccurrenceRow {
@@ -155,6 +156,7 @@ export type PurseDb = Dexie & {
   billOccurrences: EntityTable<BillOccurrenceRow, 'id'>;
   billNotices: EntityTable<BillNoticeRow, 'id'>;
   budgets: EntityTable<Budget, 'id'>;
+  rules: EntityTable<Rule, 'id'>;
   /** Derived: runs of transactions in one row each, for statements. */
   transactionBlocks: EntityTable<BlockRow, 'start'>;
   /** Tokens of memo grams under the search key, on the blocks: what text search looks up. */

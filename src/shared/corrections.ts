@@ -179,6 +179,7 @@ export const OPERATION_KINDS = [
   'void',
   'clear',
   'reconcile',
+  'rules',
   'undo',
   'redo',
 ] as const;

@@ -140,6 +140,8 @@ export interface Transaction {
   readonly cleared?: readonly string[];
   /** The own accounts on which a reconciliation locked it (each is cleared too). */
   readonly reconciled?: readonly string[];
+  /** Where it came from when not typed in: a statement import (absent: by hand, or unknown). */
+  readonly source?: 'import' | 'recurring';
   /** How many corrections it has had (absent: none); an edit names the one it saw. */
   readonly revision?: number;
   /** When it was last corrected (edited, or put back by an undo). */

@@ -188,6 +188,8 @@ export interface PlannedRow {
   readonly refund?: boolean;
   /** A refund matched to its payment (in the file or already in the ledger). */
   readonly paired?: boolean;
+  /** The rules that changed it, by name, in the order they ran. */
+  readonly rules?: readonly string[];
 }
 
 /** What the check answers: the outcome, and every row of the file as it will be written. */

@@ -27,5 +27,6 @@ export function moneyTables(db: PurseDb) {
     db.meta,
     db.bills,
     db.billOccurrences,
+    db.rules,
   ];
 }

@@ -22,6 +22,8 @@ import { UndoStack } from './corrections/undo-stack';
 import { clearTransactions } from './reconcile/clear';
 import { forecastAccounts } from './forecast/forecast';
 import { reconcileAccount, reconcileState } from './reconcile/reconcile';
+import { listRules, removeRule, reorderRules, saveRule } from './rules/rules';
+import { applyRule, previewRule } from './rules/apply-rule';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
 import { analyticsReport, analyticsTransactions } from './analytics/analytics';
@@ -105,6 +107,12 @@ export function createLedgerEngine(
     'transactions.clear': (input) => clearTransactions(ctx, undo, input),
     'accounts.reconcileState': (input) => reconcileState(ctx, input),
     'accounts.reconcile': (input) => reconcileAccount(ctx, undo, input),
+    'rules.list': () => listRules(ctx),
+    'rules.save': (input) => saveRule(ctx, input),
+    'rules.remove': (input) => removeRule(ctx, input.id),
+    'rules.reorder': (input) => reorderRules(ctx, input),
+    'rules.preview': (input) => previewRule(ctx, input),
+    'rules.apply': (input) => applyRule(ctx, undo, input),
     'forecast.accounts': (input) => forecastAccounts(ctx, input),
     'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
     'transactions.bulkUpdate': (input) => bulkUpdate(ctx, undo, input),

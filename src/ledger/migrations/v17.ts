@@ -1,4 +1,8 @@
 import { stores as v16Stores } from './v16';
 
-/** v17: the postings table, emptied into the transaction rows by v16, is deleted. */
-export const stores = { ...v16Stores, postings: null };
+/**
+ * v17: the postings table, emptied into the transaction rows by v16, is deleted; rules
+ * (`rules`: conditions on a transaction and what they set), sealed like every row. Nothing
+ * to upgrade: a ledger starts with no rules.
+ */
+export const stores = { ...v16Stores, postings: null, rules: 'id' };

@@ -8,6 +8,7 @@ import { budgetsMethods } from './budgets';
 import { correctionsMethods } from './corrections';
 import { forecastMethods } from './forecast';
 import { reconcileMethods } from './reconcile';
+import { rulesMethods } from './rules';
 import type { MethodSpec } from './define';
 import { historyMethods } from './history';
 import { importsMethods } from './imports';
@@ -41,6 +42,7 @@ export const contract = {
   ...ledgerMethods,
   ...correctionsMethods,
   ...reconcileMethods,
+  ...rulesMethods,
   ...forecastMethods,
   ...attachmentsMethods,
   ...securityMethods,

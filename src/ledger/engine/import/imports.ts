@@ -21,7 +21,7 @@ const MAX_MAPPINGS = 100;
 export async function checkImport(ctx: EngineContext, input: ImportInput): Promise<ImportCheck> {
   return ctx.db.transaction(
     'r',
-    [ctx.db.accounts, ctx.db.categories, ctx.db.counterparties, ctx.db.transactions],
+    [ctx.db.accounts, ctx.db.categories, ctx.db.counterparties, ctx.db.transactions, ctx.db.rules],
     async () => {
       const plan = await planImport(ctx, input);
       return { ...plan.outcome, planned: plan.planned };

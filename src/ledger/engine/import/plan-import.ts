@@ -10,6 +10,8 @@ import { Categoriser, nameKey } from './categoriser';
 import { signedFor, type ImportDraft, type ImportInput } from './import-draft';
 import { settleBalance } from './settle-balance';
 import { requireOpenAccount } from '../require';
+import { listRules } from '../rules/rules';
+import { ImportRules } from '../rules/import-rules';
 
 export interface ImportPlan {
   readonly account: Account;
@@ -56,9 +58,10 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
   }
   const account = await requireOpenAccount(ctx, input.accountId);
   const rows = [...input.rows].sort((a, b) => a.occurredAt - b.occurredAt || a.line - b.line);
-  const [categories, counterparties] = await Promise.all([
+  const [categories, counterparties, rules] = await Promise.all([
     ctx.db.categories.toArray(),
     ctx.db.counterparties.toArray(),
+    listRules(ctx),
   ]);
   const counterpartyById = new Map(counterparties.map((c) => [c.id, c]));
   const known = new Map(counterparties.map((c) => [nameKey(c.name), c]));
@@ -88,6 +91,7 @@ export async function planImport(ctx: EngineContext, input: ImportInput): Promis
     categorise,
     byOrderRef,
     cleared,
+    new ImportRules(rules, categories, account.id),
   );
   const planned: PlannedRow[] = [];
   for (const row of rows) {
@@ -174,9 +178,11 @@ class RowDrafter {
     private readonly categorise: Categoriser,
     private readonly byOrderRef: ReadonlyMap<string, Transaction>,
     private readonly cleared: boolean,
+    private readonly rules: ImportRules,
   ) {}
 
-  add(row: ImportRow): PlannedRow {
+  add(read: ImportRow): PlannedRow {
+    const { row, categoryId: ruled, splits: ruledSplits, tags, ruleNames } = this.rules.on(read);
     const counterparty = this.payee(row);
     const common = {
       occurredAt: row.occurredAt,
@@ -188,6 +194,8 @@ class RowDrafter {
       ...(row.memo ? { memo: row.memo } : {}),
       ...(row.reference ? { orderRef: row.reference } : {}),
       ...(this.cleared ? { cleared: [this.account.id] } : {}),
+      ...(tags?.length ? { tags } : {}),
+      source: 'import' as const,
     };
     let draft: ImportDraft;
     let paired = false;
@@ -213,7 +221,9 @@ class RowDrafter {
       };
     } else {
       const kind = row.amount < 0 ? 'expense' : 'income';
-      const splits = row.categoryId ? undefined : this.categorise.splitOf(row, kind);
+      const splits = row.categoryId
+        ? undefined
+        : (ruledSplits ?? this.categorise.splitOf(row, kind));
       if (splits) {
         draft = {
           draft: {
@@ -229,7 +239,8 @@ class RowDrafter {
           },
         };
       } else {
-        const categoryId = this.categorise.forRow(row, counterparty, kind);
+        const categoryId =
+          (!row.categoryId && ruled) || this.categorise.forRow(row, counterparty, kind);
         draft = {
           draft: { ...common, kind, categoryId, postings: this.postings(row.amount, categoryId) },
         };
@@ -247,6 +258,7 @@ class RowDrafter {
       ...(categoryId ? { categoryId } : {}),
       ...(draft.draft.splits ? { splitLines: draft.draft.splits.length } : {}),
       ...(paired ? { paired } : {}),
+      ...(ruleNames.length ? { rules: ruleNames } : {}),
     });
   }
 
