@@ -10,6 +10,7 @@ import { PayPage } from '../features/pay/pay-page';
 import { CouponsPage } from '../features/promotions/coupons-page';
 import { ReceiptPage } from '../features/receipts/receipt-page';
 import { ReconcilePage } from '../features/reconcile/reconcile-page';
+import { RulesPage } from '../features/rules/rules-page';
 import { SecurityPage } from '../features/security/security-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { TopupPage } from '../features/topup/topup-page';
@@ -51,6 +52,8 @@ export function AreaView({ route }: { readonly route: Route }) {
       return <ImportPage />;
     case 'inbox':
       return <InboxPage />;
+    case 'rules':
+      return <RulesPage />;
     case 'analytics':
       return <AnalyticsPage path={route.path} />;
     case 'help':

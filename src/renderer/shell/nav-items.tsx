@@ -12,6 +12,7 @@ import {
   SettingOutlined,
   SwapOutlined,
   TagsOutlined,
+  ThunderboltOutlined,
   WalletOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
@@ -29,6 +30,7 @@ export const NAV_ITEMS: readonly { readonly area: Area; readonly icon: ReactNode
   { area: 'analytics', icon: <BarChartOutlined aria-hidden /> },
   { area: 'history', icon: <HistoryOutlined aria-hidden /> },
   { area: 'import', icon: <ImportOutlined aria-hidden /> },
+  { area: 'rules', icon: <ThunderboltOutlined aria-hidden /> },
   { area: 'inbox', icon: <BellOutlined aria-hidden /> },
   { area: 'security', icon: <SafetyOutlined aria-hidden /> },
   { area: 'settings', icon: <SettingOutlined aria-hidden /> },

@@ -9,6 +9,7 @@ export const AREAS = [
   'analytics',
   'history',
   'import',
+  'rules',
   'inbox',
   'security',
   'settings',

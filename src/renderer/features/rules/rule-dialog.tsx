@@ -1,0 +1,92 @@
+import { Button, Form, Input, Switch } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CurrencyCode } from '../../../shared/currencies';
+import type { Account, Category } from '../../../shared/domain';
+import type { Rule, RulesSaveInput } from '../../../shared/rules';
+import { usePurseMutation } from '../../api/use-purse-mutation';
+import { usePurseQuery } from '../../api/use-purse-query';
+import { FormActions } from '../../components/form-actions';
+import { FormError } from '../../components/form-error';
+import { DialogForm, FormDialog } from '../../components/form-dialog';
+import { nameRules } from '../../components/form-rules';
+import { RuleActionFields } from './rule-action-fields';
+import { RuleConditionFields } from './rule-condition-fields';
+import { RulePreviewResult } from './rule-preview';
+import { NEW_RULE, ruleInputOf, valuesOf, type RuleValues } from './rule-values';
+import { lastYear } from './rule-periods';
+
+export interface RuleDialogProps {
+  /** The rule to change; absent: a new one; null: closed. */
+  readonly editing: Rule | undefined | null;
+  readonly accounts: readonly Account[];
+  readonly categories: readonly Category[];
+  readonly currency: CurrencyCode;
+  readonly onClose: () => void;
+}
+
+/** Writes or changes a rule: when (conditions), then (actions), and a preview before saving. */
+export function RuleDialog({ editing, onClose, ...lists }: RuleDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <FormDialog
+      open={editing !== null}
+      title={editing ? t('rules.editTitle') : t('rules.createTitle')}
+      onClose={onClose}
+      width={760}
+    >
+      {editing !== null && <RuleForm rule={editing} onClose={onClose} {...lists} />}
+    </FormDialog>
+  );
+}
+
+function RuleForm({
+  rule,
+  accounts,
+  categories,
+  currency,
+  onClose,
+}: Omit<RuleDialogProps, 'editing'> & { readonly rule: Rule | undefined }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<RuleValues>();
+  const [asked, setAsked] = useState<RulesSaveInput | null>(null);
+  // Fixed when the form opens: a query key that moved with the clock would refetch forever.
+  const [period] = useState(lastYear);
+  const preview = usePurseQuery('rules.preview', asked ? { rule: asked, ...period } : undefined, {
+    enabled: asked !== null,
+  });
+  const save = usePurseMutation('rules.save', { onSuccess: onClose });
+  const open = categories.filter((category) => !category.archived);
+  const inputOf = () => ruleInputOf(form.getFieldsValue(true) as RuleValues, currency, rule?.id);
+
+  return (
+    <DialogForm<RuleValues>
+      form={form}
+      initialValues={rule ? valuesOf(rule, currency) : NEW_RULE}
+      onFinish={() => save.mutate(inputOf())}
+    >
+      <Form.Item name="name" label={t('rules.name')} rules={nameRules(t, t('rules.nameRequired'))}>
+        <Input autoFocus autoComplete="off" placeholder={t('rules.namePlaceholder')} />
+      </Form.Item>
+      <Form.Item label={t('rules.when')} extra={t('rules.whenHelp')}>
+        <RuleConditionFields accounts={accounts} />
+      </Form.Item>
+      <Form.Item label={t('rules.then')} extra={t('rules.thenHelp')}>
+        <RuleActionFields categories={open} />
+      </Form.Item>
+      <Form.Item name="enabled" label={t('rules.enabled')} valuePropName="checked">
+        <Switch />
+      </Form.Item>
+      <div className="purse-stack">
+        <Button onClick={() => setAsked(inputOf())} loading={preview.isFetching}>
+          {t('rules.previewButton')}
+        </Button>
+        <FormError error={preview.error} />
+        {asked && preview.data && (
+          <RulePreviewResult preview={preview.data} categories={categories} />
+        )}
+      </div>
+      <FormActions submitLabel={t('rules.save')} onCancel={onClose} request={save} />
+    </DialogForm>
+  );
+}

@@ -1,0 +1,162 @@
+import { CURRENCY_DIGITS, type CurrencyCode } from '../../../shared/currencies';
+import {
+  WHOLE_SHARE,
+  type Rule,
+  type RuleAction,
+  type RuleCondition,
+  type RuleSource,
+  type RulesSaveInput,
+  type TextOp,
+} from '../../../shared/rules';
+
+export type ConditionField = RuleCondition['field'];
+export type ActionField = RuleAction['set'];
+
+/** One condition as the form holds it. */
+export interface ConditionValues {
+  readonly field: ConditionField;
+  readonly op?: TextOp;
+  /** The text; for "one of", one value per line. */
+  readonly text?: string;
+  readonly min?: number | null;
+  readonly max?: number | null;
+  readonly accountIds?: string[];
+  readonly sources?: RuleSource[];
+}
+
+/** One action as the form holds it; a split's shares in percent. */
+export interface ActionValues {
+  readonly set: ActionField;
+  readonly categoryId?: string;
+  readonly tags?: string[];
+  readonly name?: string;
+  readonly memo?: string;
+  readonly lines?: { readonly categoryId?: string; readonly percent?: number | null }[];
+}
+
+export interface RuleValues {
+  readonly name?: string;
+  readonly enabled?: boolean;
+  readonly conditions?: ConditionValues[];
+  readonly actions?: ActionValues[];
+}
+
+const scale = (currency: CurrencyCode) => 10 ** CURRENCY_DIGITS[currency];
+const toMinor = (value: number | null | undefined, currency: CurrencyCode) =>
+  value === null || value === undefined ? undefined : Math.round(value * scale(currency));
+
+function conditionOf(c: ConditionValues, currency: CurrencyCode): unknown {
+  switch (c.field) {
+    case 'payee':
+    case 'memo': {
+      const op = c.op ?? 'contains';
+      const text = c.text ?? '';
+      const values =
+        op === 'oneOf'
+          ? text
+              .split('\n')
+              .map((value) => value.trim())
+              .filter(Boolean)
+          : [text.trim()];
+      return { field: c.field, op, values };
+    }
+    case 'amount': {
+      const min = toMinor(c.min, currency);
+      const max = toMinor(c.max, currency);
+      return {
+        field: 'amount',
+        ...(min !== undefined ? { min } : {}),
+        ...(max !== undefined ? { max } : {}),
+      };
+    }
+    case 'account':
+      return { field: 'account', accountIds: c.accountIds ?? [] };
+    case 'source':
+      return { field: 'source', sources: c.sources ?? [] };
+  }
+}
+
+function actionOf(a: ActionValues): unknown {
+  switch (a.set) {
+    case 'category':
+      return { set: 'category', categoryId: a.categoryId };
+    case 'tags':
+      return { set: 'tags', tags: a.tags ?? [] };
+    case 'payee':
+      return { set: 'payee', name: a.name ?? '' };
+    case 'memo':
+      return { set: 'memo', memo: a.memo ?? '' };
+    case 'split':
+      return {
+        set: 'split',
+        lines: (a.lines ?? []).map((line) => ({
+          categoryId: line.categoryId,
+          share: Math.round((line.percent ?? 0) * (WHOLE_SHARE / 100)),
+        })),
+      };
+  }
+}
+
+/** What `rules.save` takes from the form (the ledger checks it, field by field). */
+export function ruleInputOf(
+  values: RuleValues,
+  currency: CurrencyCode,
+  id?: string,
+): RulesSaveInput {
+  return {
+    ...(id ? { id } : {}),
+    name: (values.name ?? '').trim(),
+    enabled: values.enabled ?? true,
+    conditions: (values.conditions ?? []).map((c) => conditionOf(c, currency)),
+    actions: (values.actions ?? []).map(actionOf),
+  } as RulesSaveInput;
+}
+
+/** A saved rule as the form shows it. */
+export function valuesOf(rule: Rule, currency: CurrencyCode): RuleValues {
+  const major = (minor: number | undefined) =>
+    minor === undefined ? undefined : minor / scale(currency);
+  return {
+    name: rule.name,
+    enabled: rule.enabled,
+    conditions: rule.conditions.map((c): ConditionValues => {
+      switch (c.field) {
+        case 'payee':
+        case 'memo':
+          return { field: c.field, op: c.op, text: c.values.join('\n') };
+        case 'amount':
+          return { field: 'amount', min: major(c.min), max: major(c.max) };
+        case 'account':
+          return { field: 'account', accountIds: [...c.accountIds] };
+        case 'source':
+          return { field: 'source', sources: [...c.sources] };
+      }
+    }),
+    actions: rule.actions.map((a): ActionValues => {
+      switch (a.set) {
+        case 'category':
+          return { set: 'category', categoryId: a.categoryId };
+        case 'tags':
+          return { set: 'tags', tags: [...a.tags] };
+        case 'payee':
+          return { set: 'payee', name: a.name };
+        case 'memo':
+          return { set: 'memo', memo: a.memo };
+        case 'split':
+          return {
+            set: 'split',
+            lines: a.lines.map((line) => ({
+              categoryId: line.categoryId,
+              percent: line.share / (WHOLE_SHARE / 100),
+            })),
+          };
+      }
+    }),
+  };
+}
+
+export const NEW_RULE: RuleValues = {
+  enabled: true,
+  conditions: [{ field: 'payee', op: 'contains' }],
+  actions: [{ set: 'category' }],
+};
