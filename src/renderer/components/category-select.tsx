@@ -1,4 +1,5 @@
 import { Form } from 'antd';
+import type { CSSProperties } from 'react';
 import type { Category } from '../../shared/domain';
 import { useCategoryName } from './category-name';
 import { SearchSelect } from './search-select';
@@ -12,6 +13,7 @@ export interface CategorySelectProps {
   readonly loading?: boolean;
   /** Its accessible name where no form label names it. */
   readonly 'aria-label'?: string;
+  readonly style?: CSSProperties;
 }
 
 /** Picks a category of the kind the form records (expense or income). */

@@ -1,3 +1,4 @@
+import type { CSSProperties } from 'react';
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { usePurseQuery } from '../api/use-purse-query';
@@ -41,6 +42,7 @@ export function TagsSelect({
   onChange,
   placeholder,
   single,
+  style,
 }: {
   readonly id?: string;
   readonly value?: string[];
@@ -48,12 +50,14 @@ export function TagsSelect({
   readonly placeholder?: string;
   /** One tag at a time (a bulk edit's). */
   readonly single?: boolean;
+  readonly style?: CSSProperties;
 }) {
   const { t } = useTranslation();
   return (
     <Select<string[]>
       id={id}
       mode="tags"
+      style={style}
       aria-label={placeholder ?? t('history.detail.tags')}
       placeholder={placeholder ?? t('history.detail.tagsPlaceholder')}
       value={value}

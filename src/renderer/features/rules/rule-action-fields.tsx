@@ -19,6 +19,7 @@ export function RuleActionFields({ categories }: { readonly categories: readonly
             <Space key={field.key} align="start" wrap className="purse-rule-line">
               <Form.Item name={[field.name, 'set']} noStyle>
                 <Select<ActionField>
+                  virtual={false}
                   aria-label={t('rules.actionField')}
                   style={{ width: 150 }}
                   options={ACTION_FIELDS.map((value) => ({
@@ -78,13 +79,17 @@ function ActionValue({
     case 'category':
       return (
         <Form.Item name={[name, 'categoryId']} noStyle>
-          <CategorySelect categories={categories} aria-label={t('rules.category')} />
+          <CategorySelect
+            categories={categories}
+            aria-label={t('rules.category')}
+            style={{ width: 240 }}
+          />
         </Form.Item>
       );
     case 'tags':
       return (
         <Form.Item name={[name, 'tags']} noStyle>
-          <TagsSelect placeholder={t('rules.tags')} />
+          <TagsSelect placeholder={t('rules.tags')} style={{ minWidth: 240 }} />
         </Form.Item>
       );
     case 'payee':
@@ -122,6 +127,7 @@ function SplitShares({
                 <CategorySelect
                   categories={categories}
                   aria-label={t('rules.splitCategory', { n: index + 1 })}
+                  style={{ width: 200 }}
                 />
               </Form.Item>
               <Form.Item name={[line.name, 'percent']} noStyle>

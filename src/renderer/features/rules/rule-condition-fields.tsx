@@ -24,6 +24,7 @@ export function RuleConditionFields({ accounts }: { readonly accounts: readonly 
             <Space key={field.key} align="start" wrap className="purse-rule-line">
               <Form.Item name={[field.name, 'field']} noStyle>
                 <Select<ConditionField>
+                  virtual={false}
                   aria-label={t('rules.conditionField')}
                   style={{ width: 130 }}
                   options={CONDITION_FIELDS.map((value) => ({
@@ -86,6 +87,7 @@ function ConditionValue({
         <>
           <Form.Item name={[name, 'op']} noStyle initialValue="contains">
             <Select
+              virtual={false}
               aria-label={t('rules.operator')}
               style={{ width: 130 }}
               options={TEXT_OPS.map((op) => ({ value: op, label: t(`rules.ops.${op}`) }))}
@@ -131,6 +133,7 @@ function ConditionValue({
       return (
         <Form.Item name={[name, 'accountIds']} noStyle>
           <Select
+            virtual={false}
             mode="multiple"
             aria-label={t('rules.accounts')}
             placeholder={t('rules.accounts')}
@@ -143,6 +146,7 @@ function ConditionValue({
       return (
         <Form.Item name={[name, 'sources']} noStyle>
           <Select
+            virtual={false}
             mode="multiple"
             aria-label={t('rules.sources')}
             placeholder={t('rules.sources')}

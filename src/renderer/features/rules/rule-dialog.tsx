@@ -1,4 +1,4 @@
-import { Button, Form, Input, Switch } from 'antd';
+import { Alert, Button, Form, Input, Switch } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
@@ -13,7 +13,7 @@ import { nameRules } from '../../components/form-rules';
 import { RuleActionFields } from './rule-action-fields';
 import { RuleConditionFields } from './rule-condition-fields';
 import { RulePreviewResult } from './rule-preview';
-import { NEW_RULE, ruleInputOf, valuesOf, type RuleValues } from './rule-values';
+import { NEW_RULE, ruleInputOf, ruleProblem, valuesOf, type RuleValues } from './rule-values';
 import { lastYear } from './rule-periods';
 
 export interface RuleDialogProps {
@@ -56,6 +56,14 @@ function RuleForm({
     enabled: asked !== null,
   });
   const save = usePurseMutation('rules.save', { onSuccess: onClose });
+  const [problem, setProblem] = useState<string | null>(null);
+  const loop = save.error?.details?.['earlier'];
+  const submit = () => {
+    const values = form.getFieldsValue(true) as RuleValues;
+    const found = ruleProblem(values);
+    setProblem(found ? t(`rules.problems.${found.key}`, { n: found.n }) : null);
+    if (!found) save.mutate(ruleInputOf(values, currency, rule?.id));
+  };
   const open = categories.filter((category) => !category.archived);
   const inputOf = () => ruleInputOf(form.getFieldsValue(true) as RuleValues, currency, rule?.id);
 
@@ -63,15 +71,15 @@ function RuleForm({
     <DialogForm<RuleValues>
       form={form}
       initialValues={rule ? valuesOf(rule, currency) : NEW_RULE}
-      onFinish={() => save.mutate(inputOf())}
+      onFinish={submit}
     >
       <Form.Item name="name" label={t('rules.name')} rules={nameRules(t, t('rules.nameRequired'))}>
         <Input autoFocus autoComplete="off" placeholder={t('rules.namePlaceholder')} />
       </Form.Item>
-      <Form.Item label={t('rules.when')} extra={t('rules.whenHelp')}>
+      <Form.Item label={t('rules.when')} extra={t('rules.whenHelp')} required>
         <RuleConditionFields accounts={accounts} />
       </Form.Item>
-      <Form.Item label={t('rules.then')} extra={t('rules.thenHelp')}>
+      <Form.Item label={t('rules.then')} extra={t('rules.thenHelp')} required>
         <RuleActionFields categories={open} />
       </Form.Item>
       <Form.Item name="enabled" label={t('rules.enabled')} valuePropName="checked">
@@ -86,7 +94,26 @@ function RuleForm({
           <RulePreviewResult preview={preview.data} categories={categories} />
         )}
       </div>
-      <FormActions submitLabel={t('rules.save')} onCancel={onClose} request={save} />
+      {(problem ?? loop !== undefined) && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          message={
+            problem ??
+            t('rules.problems.loop', {
+              rule: String(save.error?.details?.['rule']),
+              earlier: String(loop),
+            })
+          }
+        />
+      )}
+      <FormActions
+        submitLabel={t('rules.save')}
+        onCancel={onClose}
+        pending={save.isPending}
+        error={loop === undefined ? save.error : null}
+      />
     </DialogForm>
   );
 }

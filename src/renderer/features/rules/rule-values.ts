@@ -155,6 +155,38 @@ export function valuesOf(rule: Rule, currency: CurrencyCode): RuleValues {
   };
 }
 
+/** What the form can tell is wrong before asking the ledger: the first problem, as a key. */
+export function ruleProblem(
+  values: RuleValues,
+): { key: 'pattern' | 'range' | 'shares' | 'text'; n: number } | undefined {
+  const conditions = values.conditions ?? [];
+  for (const [index, c] of conditions.entries()) {
+    const n = index + 1;
+    if ((c.field === 'payee' || c.field === 'memo') && !(c.text ?? '').trim())
+      return { key: 'text', n };
+    if (c.op === 'matches' && (c.field === 'payee' || c.field === 'memo')) {
+      try {
+        new RegExp(c.text ?? '', 'iu');
+      } catch {
+        return { key: 'pattern', n };
+      }
+    }
+    if (
+      c.field === 'amount' &&
+      typeof c.min === 'number' &&
+      typeof c.max === 'number' &&
+      c.min > c.max
+    )
+      return { key: 'range', n };
+  }
+  for (const [index, a] of (values.actions ?? []).entries()) {
+    if (a.set !== 'split') continue;
+    const total = (a.lines ?? []).reduce((sum, line) => sum + (line.percent ?? 0), 0);
+    if (Math.round(total * 100) !== 100 * 100) return { key: 'shares', n: index + 1 };
+  }
+  return undefined;
+}
+
 export const NEW_RULE: RuleValues = {
   enabled: true,
   conditions: [{ field: 'payee', op: 'contains' }],
