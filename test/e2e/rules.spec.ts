@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { expectLedgerSound } from './support/payments';
 import { addAccount, choose, nav, openPurse, recordExpense } from './support/purse';
@@ -16,7 +17,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 /** Writes "Memo contains <text> → Category <category>" in the open rule dialog. */
-async function writeTaxiRule(page: import('@playwright/test').Page, name: string, text: string) {
+async function writeTaxiRule(page: Page, name: string, text: string) {
   const dialog = page.getByRole('dialog', { name: 'New rule' });
   await dialog.getByLabel('Name').fill(name);
   await choose(dialog, page, 'What to look at', 'Memo');
