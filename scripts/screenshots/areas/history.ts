@@ -1,4 +1,5 @@
 import type { PurseApi } from '../../../src/shared/purse-api';
+import { choose } from '../../../test/e2e/support/purse';
 import { purseIn } from '../../../test/e2e/support/purse-calls';
 import { TEST_PIN } from '../../../test/e2e/support/security';
 import { uiPattern } from '../../../test/e2e/support/ui-text';
@@ -7,6 +8,50 @@ import { twoMonthsOfSpending } from '../seeds/two-months-of-spending';
 import { inBoth, variants, type Scene, type Shot } from '../shot';
 
 const PASSPHRASE = 'blue kettle under the stairs';
+
+/** Two rules saved, then a third written and previewed on the last 12 months. */
+async function writingRule({ page, t }: Scene): Promise<void> {
+  const purse = purseIn(page);
+  const categories = await purse.categories.list({});
+  const byBuiltin = (builtin: string) => categories.find((c) => c.builtin === builtin)!.id;
+  await purse.rules.save({
+    name: t('rules.namePlaceholder'),
+    enabled: true,
+    conditions: [{ field: 'memo', op: 'contains', values: ['taxi'] }],
+    actions: [
+      { set: 'category', categoryId: byBuiltin('transport') },
+      { set: 'tags', tags: ['commute'] },
+    ],
+  });
+  await purse.rules.save({
+    name: 'Big shops',
+    enabled: false,
+    conditions: [{ field: 'amount', min: 50_000 }],
+    actions: [
+      {
+        set: 'split',
+        lines: [
+          { categoryId: byBuiltin('shopping'), share: 7_000 },
+          { categoryId: byBuiltin('food'), share: 3_000 },
+        ],
+      },
+    ],
+  });
+  await showScreen(page, '#/rules');
+  await page
+    .getByRole('button', { name: t('rules.add') })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  const merchants = await purse.counterparties.list({ kind: 'merchant' });
+  const market = merchants[1]?.name ?? merchants[0]!.name;
+  await dialog.getByLabel(t('rules.name')).fill(market);
+  await dialog.getByLabel(t('rules.value'), { exact: true }).fill(market);
+  await choose(dialog, page, t('rules.category'), t('categories.shopping'));
+  await dialog.getByRole('button', { name: t('rules.previewButton') }).click();
+  await dialog.getByTestId('rule-preview').waitFor();
+  await page.waitForTimeout(600);
+}
 
 async function openTransaction({ page }: Scene): Promise<void> {
   await showScreen(page, '#/history');
@@ -116,6 +161,7 @@ export const historyShots: readonly Shot[] = [
   ...inBoth({ ...seeded, name: 'history-edited', steps: editedTransaction }),
   ...inBoth({ ...seeded, name: 'history-bulk', steps: bulkTicked }),
   ...inBoth({ ...seeded, name: 'history-split', steps: splitInDrawer }),
+  ...inBoth({ ...seeded, name: 'rules', steps: writingRule }),
   ...inBoth({ ...seeded, name: 'history-export', steps: exportInProgress }),
   ...inBoth({ ...seeded, name: 'backup', steps: backUpMismatch }),
   ...inBoth({ ...seeded, name: 'restore', steps: checkBackup }),

@@ -21,7 +21,7 @@ export function RuleActionFields({ categories }: { readonly categories: readonly
                 <Select<ActionField>
                   virtual={false}
                   aria-label={t('rules.actionField')}
-                  style={{ width: 150 }}
+                  style={{ width: 190 }}
                   options={ACTION_FIELDS.map((value) => ({
                     value,
                     label: t(`rules.actions.${value}`),

@@ -85,7 +85,7 @@ function ConditionValue({
     case 'memo':
       return (
         <>
-          <Form.Item name={[name, 'op']} noStyle initialValue="contains">
+          <Form.Item name={[name, 'op']} noStyle>
             <Select
               virtual={false}
               aria-label={t('rules.operator')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Input, Switch } from 'antd';
+import { Alert, Button, Checkbox, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
@@ -82,8 +82,8 @@ function RuleForm({
       <Form.Item label={t('rules.then')} extra={t('rules.thenHelp')} required>
         <RuleActionFields categories={open} />
       </Form.Item>
-      <Form.Item name="enabled" label={t('rules.enabled')} valuePropName="checked">
-        <Switch />
+      <Form.Item name="enabled" valuePropName="checked">
+        <Checkbox>{t('rules.enabledLong')}</Checkbox>
       </Form.Item>
       <div className="purse-stack">
         <Button onClick={() => setAsked(inputOf())} loading={preview.isFetching}>
@@ -99,7 +99,7 @@ function RuleForm({
           type="error"
           showIcon
           role="alert"
-          message={
+          title={
             problem ??
             t('rules.problems.loop', {
               rule: String(save.error?.details?.['rule']),

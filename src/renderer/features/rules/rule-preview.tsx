@@ -46,7 +46,7 @@ export function RulePreviewResult({
           changed: preview.changed,
         })}
       </Typography.Text>
-      {warning && <Alert type="warning" showIcon message={warning} />}
+      {warning && <Alert type="warning" showIcon title={warning} />}
       {preview.sample.length > 0 && (
         <Table<RulePreviewItem>
           size="small"
