@@ -1,3 +1,4 @@
+import type { RuleProposal } from './rules';
 import { z } from 'zod';
 import type { Transaction, TransactionDetail, TransactionKind } from './domain';
 import { historyFiltersSchema } from './history';
@@ -247,7 +248,11 @@ export interface VoidOutcome extends CorrectionOutcome {
 }
 
 /** A transaction as an edit left it, with the operation that recorded the edit. */
-export type EditedTransaction = TransactionDetail & CorrectionOutcome;
+export type EditedTransaction = TransactionDetail &
+  CorrectionOutcome & {
+    /** The second time a payee was moved to this category: a rule Purse offers to make. */
+    readonly proposeRule?: RuleProposal;
+  };
 
 /** The values of a transaction a history entry keeps. */
 export function valuesOf(txn: Transaction): TransactionValues {

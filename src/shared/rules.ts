@@ -339,6 +339,12 @@ export interface RulePreviewItem {
   readonly effect: RuleEffect;
 }
 
+/** A rule Purse proposes after the person moved a payee's transactions to one category twice. */
+export interface RuleProposal {
+  readonly payee: string;
+  readonly categoryId: string;
+}
+
 export interface RuleApplied {
   readonly changed: number;
   readonly skipped: number;

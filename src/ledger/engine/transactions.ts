@@ -17,6 +17,7 @@ import { rememberTags } from './corrections/tags';
 import { checkSplits } from './split-lines';
 import { tagsOf } from '../../shared/splits';
 import { transactionOf, type TransactionRow } from '../transaction-rows';
+import { rulesOnTyped } from './rules/manual-rules';
 
 type RecordInput = ParsedInput<'transactions.record'>;
 
@@ -58,9 +59,11 @@ async function draftFor(
   if (input.splits) await checkSplits(ctx, input, input.splits);
   if (input.counterpartyId) await requireCounterparty(ctx, input.counterpartyId);
   if (input.kind === 'expense') assertCanSpend(account, input.amount);
+  const ruled = await rulesOnTyped(ctx, { ...input, accountId: account.id });
   return {
     draft: {
       ...common,
+      ...ruled,
       ...(categoryId ? { categoryId } : { splits: input.splits! }),
       ...(input.counterpartyId ? { counterpartyId: input.counterpartyId } : {}),
       postings: recordedPostings({ ...input, accountId: account.id }),

@@ -53,7 +53,7 @@ export function AreaView({ route }: { readonly route: Route }) {
     case 'inbox':
       return <InboxPage />;
     case 'rules':
-      return <RulesPage />;
+      return <RulesPage params={route.params} />;
     case 'analytics':
       return <AnalyticsPage path={route.path} />;
     case 'help':

@@ -24,6 +24,7 @@ import { assertMayChangeReconciled } from '../reconcile/reconciled-lock';
 import { tagsOf } from '../../../shared/splits';
 import type { UndoStack } from './undo-stack';
 import { runCorrection } from './undo';
+import { noteRecategorised } from '../rules/propose-rule';
 
 /** Fields only a fully editable transaction (income, expense, transfer) may change. */
 const MONEY_FIELDS = ['amount', 'occurredAt', 'timeZone', 'accountId', 'toAccountId'] as const;
@@ -196,7 +197,8 @@ export async function updateTransaction(
       memo: input.memo !== undefined,
       money: MONEY_FIELDS.some((field) => input[field] !== undefined),
     });
-    return { value: edited, operationId: row.id };
+    const proposeRule = await noteRecategorised(ctx, current.transaction, edited.transaction);
+    return { value: { ...edited, ...(proposeRule ? { proposeRule } : {}) }, operationId: row.id };
   });
   return { ...value, ...outcome! };
 }

@@ -26,6 +26,8 @@ import {
 import { SPLITTABLE_KINDS } from '../../../shared/splits';
 import { useConfirmReconciled } from './use-confirm-reconciled';
 import type { HistoryNames } from './use-history';
+import { useOfferRule } from '../rules/use-offer-rule';
+import { useCategoryName } from '../../components/category-name';
 
 interface EditValues {
   readonly amount?: string;
@@ -111,8 +113,15 @@ export function TransactionEditForm({
   const [form] = Form.useForm<EditValues>();
   const { offerUndo } = useUndo();
   const confirmReconciled = useConfirmReconciled();
+  const offerRule = useOfferRule();
+  const categoryName = useCategoryName();
   const update = usePurseMutation('transactions.update', {
-    onSuccess: () => offerUndo(t('history.detail.saved')),
+    onSuccess: (edited) => {
+      offerUndo(t('history.detail.saved'));
+      const proposal = edited.proposeRule;
+      const category = proposal && names.categoryById.get(proposal.categoryId);
+      if (proposal && category) offerRule(proposal, categoryName(category));
+    },
   });
   const full = isFullyEditable(txn);
   const splittable = SPLITTABLE_KINDS.has(txn.kind);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account, Category } from '../../../shared/domain';
-import type { Rule, RulesSaveInput } from '../../../shared/rules';
+import type { Rule, RuleProposal, RulesSaveInput } from '../../../shared/rules';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { FormActions } from '../../components/form-actions';
@@ -13,7 +13,14 @@ import { nameRules } from '../../components/form-rules';
 import { RuleActionFields } from './rule-action-fields';
 import { RuleConditionFields } from './rule-condition-fields';
 import { RulePreviewResult } from './rule-preview';
-import { NEW_RULE, ruleInputOf, ruleProblem, valuesOf, type RuleValues } from './rule-values';
+import {
+  NEW_RULE,
+  proposedRule,
+  ruleInputOf,
+  ruleProblem,
+  valuesOf,
+  type RuleValues,
+} from './rule-values';
 import { lastYear } from './rule-periods';
 
 export interface RuleDialogProps {
@@ -22,6 +29,8 @@ export interface RuleDialogProps {
   readonly accounts: readonly Account[];
   readonly categories: readonly Category[];
   readonly currency: CurrencyCode;
+  /** A new rule's payee and category, as Purse proposed them. */
+  readonly proposed?: RuleProposal;
   readonly onClose: () => void;
 }
 
@@ -45,6 +54,7 @@ function RuleForm({
   accounts,
   categories,
   currency,
+  proposed,
   onClose,
 }: Omit<RuleDialogProps, 'editing'> & { readonly rule: Rule | undefined }) {
   const { t } = useTranslation();
@@ -70,7 +80,7 @@ function RuleForm({
   return (
     <DialogForm<RuleValues>
       form={form}
-      initialValues={rule ? valuesOf(rule, currency) : NEW_RULE}
+      initialValues={rule ? valuesOf(rule, currency) : proposed ? proposedRule(proposed) : NEW_RULE}
       onFinish={submit}
     >
       <Form.Item name="name" label={t('rules.name')} rules={nameRules(t, t('rules.nameRequired'))}>

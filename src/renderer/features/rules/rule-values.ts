@@ -187,6 +187,16 @@ export function ruleProblem(
   return undefined;
 }
 
+/** The rule Purse proposes: this payee, always this category. */
+export function proposedRule(proposal: { payee: string; categoryId: string }): RuleValues {
+  return {
+    name: proposal.payee,
+    enabled: true,
+    conditions: [{ field: 'payee', op: 'equals', text: proposal.payee }],
+    actions: [{ set: 'category', categoryId: proposal.categoryId }],
+  };
+}
+
 export const NEW_RULE: RuleValues = {
   enabled: true,
   conditions: [{ field: 'payee', op: 'contains' }],

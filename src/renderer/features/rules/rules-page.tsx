@@ -18,18 +18,26 @@ import { RuleTable } from './rule-table';
 import { useRuleSummary } from './use-rule-summary';
 import './rules.css';
 
+function proposalOf(params: URLSearchParams) {
+  const payee = params.get('payee');
+  const categoryId = params.get('category');
+  return payee && categoryId ? { payee, categoryId } : undefined;
+}
+
 /**
  * Rules: teach Purse once how to file a payee or a memo. They run in this order on imported
  * rows and on what is typed, and on existing transactions when applied.
  */
-export function RulesPage() {
+export function RulesPage({ params }: { readonly params: URLSearchParams }) {
   const { t } = useTranslation();
   const rules = usePurseQuery('rules.list');
   const accounts = usePurseQuery('accounts.list', { includeArchived: true });
   const categories = usePurseQuery('categories.list', { includeArchived: true });
   const currency = useSettings().data?.defaultCurrency ?? 'CNY';
+  // A rule Purse proposed (from History): the dialog opens with its payee and category in.
+  const [proposed] = useState(() => proposalOf(params));
   // undefined: a new rule; null: no dialog.
-  const [editing, setEditing] = useState<Rule | undefined | null>(null);
+  const [editing, setEditing] = useState<Rule | undefined | null>(proposed ? undefined : null);
   const [applying, setApplying] = useState<Rule | null>(null);
   const summary = useRuleSummary(accounts.data ?? [], categories.data ?? [], currency);
   const add = (
@@ -64,6 +72,7 @@ export function RulesPage() {
         accounts={(accounts.data ?? []).filter((account) => !account.archived)}
         categories={categories.data ?? []}
         currency={currency}
+        {...(proposed ? { proposed } : {})}
         onClose={() => setEditing(null)}
       />
       <ApplyRuleDialog

@@ -195,4 +195,73 @@ describe('rules', () => {
     ]);
     await c.verifyOk();
   });
+
+  it('runs on what is typed: adds its tags and a memo when none was typed, keeping the category chosen', async () => {
+    await call<Rule>('rules.save', {
+      name: 'Lunch',
+      enabled: true,
+      conditions: [
+        { field: 'source', sources: ['manual'] },
+        { field: 'amount', max: 5_000 },
+      ],
+      actions: [
+        { set: 'category', categoryId: transport.id },
+        { set: 'tags', tags: ['weekday'] },
+        { set: 'memo', memo: 'lunch' },
+      ],
+    });
+    const typed = await c.expense(3_000, 24, 'noodles');
+    expect(typed.transaction).toMatchObject({
+      categoryId: c.food.id,
+      tags: ['weekday'],
+      memo: 'noodles',
+    });
+    const bare = await call<TransactionDetail>('transactions.record', {
+      kind: 'expense',
+      accountId: c.wallet.id,
+      categoryId: c.food.id,
+      amount: 2_000,
+      occurredAt: Date.UTC(2026, 10, 24, 6),
+      timeZone: TZ,
+    });
+    expect(bare.transaction).toMatchObject({ tags: ['weekday'], memo: 'lunch' });
+    const big = await c.expense(9_000, 24, 'dinner');
+    expect(big.transaction.tags).toBeUndefined();
+    await c.verifyOk();
+  });
+
+  it('are proposed the second time a payee is moved to the same category, unless a rule covers it', async () => {
+    const shop = await call<{ id: string }>('counterparties.create', {
+      kind: 'merchant',
+      name: 'Corner Shop',
+    });
+    const bought = (day: number) =>
+      call<TransactionDetail>('transactions.record', {
+        kind: 'expense',
+        accountId: c.wallet.id,
+        categoryId: c.food.id,
+        counterpartyId: shop.id,
+        amount: 1_000 + day,
+        occurredAt: Date.UTC(2026, 10, day, 4),
+        timeZone: TZ,
+      });
+    const [one, two, three] = [await bought(10), await bought(11), await bought(12)];
+    const move = (detail: TransactionDetail) =>
+      call<{ proposeRule?: unknown }>('transactions.update', {
+        id: detail.transaction.id,
+        categoryId: transport.id,
+      });
+    expect((await move(one)).proposeRule).toBeUndefined();
+    expect((await move(two)).proposeRule).toEqual({
+      payee: 'Corner Shop',
+      categoryId: transport.id,
+    });
+    await call<Rule>('rules.save', {
+      name: 'Corner Shop',
+      enabled: true,
+      conditions: [{ field: 'payee', op: 'equals', values: ['corner shop'] }],
+      actions: [{ set: 'category', categoryId: transport.id }],
+    });
+    expect((await move(three)).proposeRule).toBeUndefined();
+  });
 });
