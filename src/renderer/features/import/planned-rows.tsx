@@ -95,6 +95,11 @@ export function PlannedRows(props: PlannedRowsProps) {
                   {row.splitLines && !chosen.has(rowKey(row.line, row.amount)) ? (
                     <Tag>{t('splits.summary', { count: row.splitLines })}</Tag>
                   ) : null}
+                  {row.rules?.length ? (
+                    <Tag color="blue">
+                      {t('import.planned.byRules', { names: row.rules.join(', ') })}
+                    </Tag>
+                  ) : null}
                   <CategorySelect
                     categories={byKind(row.amount < 0 || row.refund ? 'expense' : 'income')}
                     value={chosen.get(rowKey(row.line, row.amount)) ?? row.categoryId}
