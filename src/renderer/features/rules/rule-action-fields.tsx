@@ -1,10 +1,11 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { MinusCircleOutlined } from '@ant-design/icons';
+import { Button, Form, Input, InputNumber, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../shared/domain';
 import { CategorySelect } from '../../components/category-select';
 import { TagsSelect } from '../../components/tag-fields';
-import type { ActionField, ActionValues } from './rule-values';
+import { RuleLines } from './rule-lines';
+import type { ActionField } from './rule-values';
 
 const ACTION_FIELDS: readonly ActionField[] = ['category', 'split', 'tags', 'payee', 'memo'];
 
@@ -12,56 +13,20 @@ const ACTION_FIELDS: readonly ActionField[] = ['category', 'split', 'tags', 'pay
 export function RuleActionFields({ categories }: { readonly categories: readonly Category[] }) {
   const { t } = useTranslation();
   return (
-    <Form.List name="actions">
-      {(fields, { add, remove }) => (
-        <div className="purse-rule-list" role="group" aria-label={t('rules.then')}>
-          {fields.map((field) => (
-            <Space key={field.key} align="start" wrap className="purse-rule-line">
-              <Form.Item name={[field.name, 'set']} noStyle>
-                <Select<ActionField>
-                  virtual={false}
-                  aria-label={t('rules.actionField')}
-                  style={{ width: 190 }}
-                  options={ACTION_FIELDS.map((value) => ({
-                    value,
-                    label: t(`rules.actions.${value}`),
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item noStyle dependencies={[['actions', field.name, 'set']]}>
-                {({ getFieldValue }) => (
-                  <ActionValue
-                    name={field.name}
-                    set={
-                      (getFieldValue(['actions', field.name]) as ActionValues | undefined)?.set ??
-                      'category'
-                    }
-                    categories={categories}
-                  />
-                )}
-              </Form.Item>
-              {fields.length > 1 && (
-                <Button
-                  type="text"
-                  icon={<MinusCircleOutlined aria-hidden />}
-                  aria-label={t('rules.removeAction')}
-                  onClick={() => remove(field.name)}
-                />
-              )}
-            </Space>
-          ))}
-          {fields.length < 5 && (
-            <Button
-              type="dashed"
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => add({ set: 'tags' })}
-            >
-              {t('rules.addAction')}
-            </Button>
-          )}
-        </div>
-      )}
-    </Form.List>
+    <RuleLines<ActionField>
+      name="actions"
+      kindField="set"
+      label={t('rules.then')}
+      kindLabel={t('rules.actionField')}
+      kindWidth={190}
+      kinds={ACTION_FIELDS.map((value) => ({ value, label: t(`rules.actions.${value}`) }))}
+      fallback="category"
+      max={5}
+      addLabel={t('rules.addAction')}
+      removeLabel={t('rules.removeAction')}
+      added={{ set: 'tags' }}
+      render={(index, set) => <ActionValue name={index} set={set} categories={categories} />}
+    />
   );
 }
 

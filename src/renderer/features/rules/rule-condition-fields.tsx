@@ -1,9 +1,9 @@
-import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Form, Input, InputNumber, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain';
 import { RULE_SOURCES, TEXT_OPS } from '../../../shared/rules';
-import type { ConditionField, ConditionValues } from './rule-values';
+import { RuleLines } from './rule-lines';
+import type { ConditionField } from './rule-values';
 
 const CONDITION_FIELDS: readonly ConditionField[] = [
   'payee',
@@ -17,56 +17,20 @@ const CONDITION_FIELDS: readonly ConditionField[] = [
 export function RuleConditionFields({ accounts }: { readonly accounts: readonly Account[] }) {
   const { t } = useTranslation();
   return (
-    <Form.List name="conditions">
-      {(fields, { add, remove }) => (
-        <div className="purse-rule-list" role="group" aria-label={t('rules.when')}>
-          {fields.map((field) => (
-            <Space key={field.key} align="start" wrap className="purse-rule-line">
-              <Form.Item name={[field.name, 'field']} noStyle>
-                <Select<ConditionField>
-                  virtual={false}
-                  aria-label={t('rules.conditionField')}
-                  style={{ width: 130 }}
-                  options={CONDITION_FIELDS.map((value) => ({
-                    value,
-                    label: t(`rules.fields.${value}`),
-                  }))}
-                />
-              </Form.Item>
-              <Form.Item noStyle dependencies={[['conditions', field.name, 'field']]}>
-                {({ getFieldValue }) => (
-                  <ConditionValue
-                    name={field.name}
-                    field={
-                      (getFieldValue(['conditions', field.name]) as ConditionValues | undefined)
-                        ?.field ?? 'payee'
-                    }
-                    accounts={accounts}
-                  />
-                )}
-              </Form.Item>
-              {fields.length > 1 && (
-                <Button
-                  type="text"
-                  icon={<MinusCircleOutlined aria-hidden />}
-                  aria-label={t('rules.removeCondition')}
-                  onClick={() => remove(field.name)}
-                />
-              )}
-            </Space>
-          ))}
-          {fields.length < 10 && (
-            <Button
-              type="dashed"
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => add({ field: 'memo', op: 'contains' })}
-            >
-              {t('rules.addCondition')}
-            </Button>
-          )}
-        </div>
-      )}
-    </Form.List>
+    <RuleLines<ConditionField>
+      name="conditions"
+      kindField="field"
+      label={t('rules.when')}
+      kindLabel={t('rules.conditionField')}
+      kindWidth={130}
+      kinds={CONDITION_FIELDS.map((value) => ({ value, label: t(`rules.fields.${value}`) }))}
+      fallback="payee"
+      max={10}
+      addLabel={t('rules.addCondition')}
+      removeLabel={t('rules.removeCondition')}
+      added={{ field: 'memo', op: 'contains' }}
+      render={(index, field) => <ConditionValue name={index} field={field} accounts={accounts} />}
+    />
   );
 }
 
