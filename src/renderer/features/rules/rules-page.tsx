@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Rule } from '../../../shared/rules';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { useSettings } from '../../api/use-settings';
+import { AddButton } from '../../components/add-button';
 import { PageHeader } from '../../components/page-header';
 import {
   EmptyCard,
@@ -40,15 +39,7 @@ export function RulesPage({ params }: { readonly params: URLSearchParams }) {
   const [editing, setEditing] = useState<Rule | undefined | null>(proposed ? undefined : null);
   const [applying, setApplying] = useState<Rule | null>(null);
   const summary = useRuleSummary(accounts.data ?? [], categories.data ?? [], currency);
-  const add = (
-    <Button
-      type="primary"
-      icon={<PlusOutlined aria-hidden />}
-      onClick={() => setEditing(undefined)}
-    >
-      {t('rules.add')}
-    </Button>
-  );
+  const add = <AddButton label={t('rules.add')} onClick={() => setEditing(undefined)} />;
 
   const body = () => {
     const queries = [rules, accounts, categories];
