@@ -9,6 +9,7 @@ import type { Bill } from '../shared/bills';
 import type { Budget } from '../shared/budgets';
 import type { InboxMessage } from '../shared/inbox';
 import type { Rule } from '../shared/rules';
+import type { Goal } from '../shared/goals';
 
 /** An occurrence the person (or autopay) acted on; the rest are computed from the schedule. */
 export interface BillOccurrenceRow {
@@ -157,6 +158,7 @@ export type PurseDb = Dexie & {
   billNotices: EntityTable<BillNoticeRow, 'id'>;
   budgets: EntityTable<Budget, 'id'>;
   rules: EntityTable<Rule, 'id'>;
+  goals: EntityTable<Goal, 'id'>;
   /** Derived: runs of transactions in one row each, for statements. */
   transactionBlocks: EntityTable<BlockRow, 'start'>;
   /** Tokens of memo grams under the search key, on the blocks: what text search looks up. */

@@ -24,6 +24,7 @@ import { forecastAccounts } from './forecast/forecast';
 import { reconcileAccount, reconcileState } from './reconcile/reconcile';
 import { listRules, removeRule, reorderRules, saveRule } from './rules/rules';
 import { applyRule, previewRule } from './rules/apply-rule';
+import { listGoals, removeGoal, saveGoal } from './goals/goals';
 import { statementChunk } from './history/statement';
 import { checkImport, commitImport, listMappings, saveMapping } from './import/imports';
 import { analyticsReport, analyticsTransactions } from './analytics/analytics';
@@ -113,6 +114,9 @@ export function createLedgerEngine(
     'rules.reorder': (input) => reorderRules(ctx, input),
     'rules.preview': (input) => previewRule(ctx, input),
     'rules.apply': (input) => applyRule(ctx, undo, input),
+    'goals.list': () => listGoals(ctx),
+    'goals.save': (input) => saveGoal(ctx, input),
+    'goals.remove': (input) => removeGoal(ctx, input.id),
     'forecast.accounts': (input) => forecastAccounts(ctx, input),
     'transactions.delete': (input) => deleteTransaction(ctx, undo, input),
     'transactions.bulkUpdate': (input) => bulkUpdate(ctx, undo, input),

@@ -9,6 +9,7 @@ import { correctionsMethods } from './corrections';
 import { forecastMethods } from './forecast';
 import { reconcileMethods } from './reconcile';
 import { rulesMethods } from './rules';
+import { goalsMethods } from './goals';
 import type { MethodSpec } from './define';
 import { historyMethods } from './history';
 import { importsMethods } from './imports';
@@ -43,6 +44,7 @@ export const contract = {
   ...correctionsMethods,
   ...reconcileMethods,
   ...rulesMethods,
+  ...goalsMethods,
   ...forecastMethods,
   ...attachmentsMethods,
   ...securityMethods,
