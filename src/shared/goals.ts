@@ -41,7 +41,7 @@ export interface GoalProgress extends Goal {
   readonly saved: number;
   /** What is left to save (0 once reached). */
   readonly remaining: number;
-  /** Whole months left to the date, this one included (at least 1 while it is ahead). */
+  /** Whole months left to the date (at least 1 while it is ahead): the monthly savings to come. */
   readonly monthsLeft: number;
   /** What to save each month from now to reach it on the date. */
   readonly monthlyNeeded: number;
@@ -68,7 +68,7 @@ export function goalProgress(
 ): GoalProgress {
   const remaining = Math.max(0, goal.target - saved);
   const monthsLeft =
-    now >= goal.targetDate ? 0 : Math.max(1, Math.ceil((goal.targetDate - now) / MONTH_MS));
+    now >= goal.targetDate ? 0 : Math.max(1, Math.floor((goal.targetDate - now) / MONTH_MS));
   const monthlyNeeded =
     remaining === 0 ? 0 : monthsLeft === 0 ? remaining : Math.ceil(remaining / monthsLeft);
   const span = Math.max(1, goal.targetDate - goal.startedAt);

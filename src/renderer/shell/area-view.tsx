@@ -1,6 +1,7 @@
 import { AnalyticsPage } from '../features/analytics/analytics-page';
 import { BillsPage } from '../features/bills/bills-page';
 import { BudgetsPage } from '../features/budgets/budgets-page';
+import { GoalsPage } from '../features/goals/goals-page';
 import { HelpPage } from '../features/help/help-page';
 import { HistoryPage } from '../features/history/history-page';
 import { HomePage } from '../features/home/home-page';
@@ -52,6 +53,8 @@ export function AreaView({ route }: { readonly route: Route }) {
       return <ImportPage />;
     case 'inbox':
       return <InboxPage />;
+    case 'goals':
+      return <GoalsPage />;
     case 'rules':
       return <RulesPage params={route.params} />;
     case 'analytics':

@@ -6,6 +6,7 @@ export const AREAS = [
   'coupons',
   'bills',
   'budgets',
+  'goals',
   'analytics',
   'history',
   'import',
