@@ -1,7 +1,7 @@
 import type { BillNotice } from '../shared/bills';
 import type { LedgerApi, LedgerInternalApi } from '../shared/contract';
 import { addMonths, monthKeyOf, systemTimeZone } from '../shared/dates';
-import { billMessage, langOf, reportMessage, type Notifier } from './notifications';
+import { billMessage, goalMessage, langOf, reportMessage, type Notifier } from './notifications';
 
 export interface BillSchedulerDeps {
   readonly ledger: LedgerApi;
@@ -10,6 +10,8 @@ export interface BillSchedulerDeps {
   readonly systemLocale: string;
   /** Opens the bill in the UI when its notification is clicked. */
   readonly openBill?: (billId: string) => void;
+  /** Opens the savings goals when a goal's notification is clicked. */
+  readonly openGoals?: () => void;
   /** Opens the monthly report when its notification is clicked. */
   readonly openReport?: (month: string) => void;
   /** The person's zone, for which month just ended; the system's when absent. */
@@ -49,6 +51,12 @@ export async function runBillScheduler(
   const settings = await deps.ledger['settings.get'](undefined);
   const lang = langOf(settings.locale === 'system' ? deps.systemLocale : settings.locale);
   await announceMonthlyReport(deps, now, lang);
+  for (const alert of await deps.internal['goals.alerts']({ now }))
+    deps.notifier.notify({
+      ...goalMessage(alert, lang),
+      tag: `goal|${alert.goalId}|${alert.month}`,
+      ...(deps.openGoals ? { onClick: () => deps.openGoals?.() } : {}),
+    });
   for (const notice of notices) {
     deps.notifier.notify({
       ...billMessage(notice, lang),

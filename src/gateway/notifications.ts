@@ -1,6 +1,7 @@
 import type { CurrencyCode } from '../shared/currencies';
 import type { BillNotice } from '../shared/bills';
 import type { BudgetAlert } from '../shared/budgets';
+import type { GoalAlert } from '../shared/goals';
 import { formatMoney } from '../shared/money';
 
 /** OS notifications: Electron's Notification in the app, the browser's in dev:web. */
@@ -137,6 +138,22 @@ export function budgetMessage(
     : {
         title: `${categoryName} budget 80% used`,
         body: `${spent} spent of ${available} this month`,
+      };
+}
+
+export function goalMessage(alert: GoalAlert, lang: Lang): { title: string; body: string } {
+  const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+  const saved = formatMoney(alert.saved, alert.currency, locale);
+  const planned = formatMoney(alert.expectedByNow, alert.currency, locale);
+  const monthly = formatMoney(alert.monthlyNeeded, alert.currency, locale);
+  return lang === 'zh'
+    ? {
+        title: `储蓄目标“${alert.name}”落后于计划`,
+        body: `已存 ${saved}，按计划应为 ${planned}。每月存 ${monthly} 可按时达成。`,
+      }
+    : {
+        title: `Savings goal “${alert.name}” is behind`,
+        body: `${saved} saved, ${planned} by the plan. Save ${monthly} a month to reach it in time.`,
       };
 }
 

@@ -153,6 +153,7 @@ async function start(): Promise<void> {
           openBill: (billId) => showUi()?.webContents.send(NAVIGATE_CHANNEL, `/bills/${billId}`),
           openReport: (month) =>
             showUi()?.webContents.send(NAVIGATE_CHANNEL, `/analytics/report/${month}`),
+          openGoals: () => showUi()?.webContents.send(NAVIGATE_CHANNEL, '/goals'),
         },
         Date.now(),
       ),

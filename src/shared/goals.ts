@@ -35,6 +35,19 @@ export type GoalsSaveInput = z.output<typeof goalsSaveInput>;
 
 export type GoalState = 'reached' | 'on-track' | 'behind' | 'past-date';
 
+/** A goal that fell behind its plan: told once a month while it stays behind. */
+export interface GoalAlert {
+  readonly goalId: string;
+  readonly name: string;
+  readonly month: string;
+  readonly saved: number;
+  readonly expectedByNow: number;
+  readonly monthlyNeeded: number;
+  readonly currency: CurrencyCode;
+}
+
+export const goalsAlertsInput = z.strictObject({ now: instantSchema });
+
 /** A goal with where it stands today. */
 export interface GoalProgress extends Goal {
   readonly currency: CurrencyCode;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { BillNotice } from './bills';
 import type { BudgetAlert } from './budgets';
+import type { GoalAlert } from './goals';
 import { currencySchema, minorSchema, monthKeySchema } from './schemas';
 
 /**
@@ -10,7 +11,8 @@ import { currencySchema, minorSchema, monthKeySchema } from './schemas';
  */
 export type InboxMessage =
   | { readonly kind: 'budget-alert'; readonly params: BudgetAlert }
-  | { readonly kind: 'bill-notice'; readonly params: BillNotice };
+  | { readonly kind: 'bill-notice'; readonly params: BillNotice }
+  | { readonly kind: 'goal-behind'; readonly params: GoalAlert };
 
 export type InboxKind = InboxMessage['kind'];
 
@@ -67,6 +69,18 @@ export const inboxMessageSchema = z.discriminatedUnion('kind', [
       amount: minorSchema,
       currency: currencySchema,
       reason: z.string().optional(),
+    }),
+  }),
+  z.object({
+    kind: z.literal('goal-behind'),
+    params: z.object({
+      goalId: z.string().min(1),
+      name: z.string(),
+      month: monthKeySchema,
+      saved: minorSchema,
+      expectedByNow: minorSchema,
+      monthlyNeeded: minorSchema,
+      currency: currencySchema,
     }),
   }),
 ]);

@@ -10,6 +10,7 @@ import { walk } from './corrections/undo';
 import { UndoStack } from './corrections/undo-stack';
 import { voidTransaction } from './corrections/void-transaction';
 import { claimNotice } from './inbox/inbox';
+import { newGoalAlerts } from './goals/goal-alerts';
 import {
   commitPayment,
   commitRefund,
@@ -52,6 +53,7 @@ export function createLedgerInternal(
     'snapshots.restore': (input) => restoreBackup(ctx, { ...input, key: keyBytes(input.key) }),
     'ledger.quickCheck': () => quickCheck(ctx),
     'notices.claim': (input) => claimNotice(ctx, input.id),
+    'goals.alerts': (input) => newGoalAlerts(ctx, input.now),
     'identity.record': (input) => verifyIdentity(ctx, input),
     'limits.record': (input) => setOwnLimits(ctx, input),
     'identity.verified': async () => (await moneyState.identity(ctx.db)) !== null,

@@ -10,6 +10,7 @@ import {
 import type { QuickCheck } from '../snapshots';
 import { billsCommitInput, billsRunInput, type BillNotice } from '../bills';
 import { budgetsCheckInput, type BudgetAlert } from '../budgets';
+import { goalsAlertsInput, type GoalAlert } from '../goals';
 import {
   identityVerifyInput,
   limitsRecordInput,
@@ -68,6 +69,8 @@ export const ledgerInternalContract = {
   'bills.runDue': internal<BillNotice[]>()(billsRunInput),
   /** Budgets that just passed 80% or 100%, each once per category and month. */
   'budgets.alerts': internal<BudgetAlert[]>()(budgetsCheckInput),
+  /** Savings goals behind their plan at `now`, each once per goal and month. */
+  'goals.alerts': internal<GoalAlert[]>()(goalsAlertsInput),
   /** True the first time an id is claimed, false ever after: for notices sent once. */
   'notices.claim': internal<boolean>()(z.strictObject({ id: z.string().min(1).max(200) })),
   'backups.create': internal<BackupCreated>()(backupsCreateCommit),

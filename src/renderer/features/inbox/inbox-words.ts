@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BillNotice } from '../../../shared/bills';
 import type { BudgetAlert } from '../../../shared/budgets';
+import type { GoalAlert } from '../../../shared/goals';
 import { isErrorCode } from '../../../shared/errors';
 import type { InboxEntry } from '../../../shared/inbox';
 import { formatMoney } from '../../../shared/money';
@@ -72,9 +73,29 @@ function billWords(notice: BillNotice, ctx: WordingContext): InboxWords {
   };
 }
 
+function goalWords(alert: GoalAlert, ctx: WordingContext): InboxWords {
+  const { t, locale } = ctx;
+  const money = (minor: number) => formatMoney(minor, alert.currency, locale);
+  return {
+    title: t('inbox.goalBehind.title', { name: alert.name }),
+    body: t('inbox.goalBehind.body', {
+      saved: money(alert.saved),
+      planned: money(alert.expectedByNow),
+      monthly: money(alert.monthlyNeeded),
+    }),
+    href: hrefOf('goals'),
+    linkLabel: t('inbox.openGoals'),
+  };
+}
+
 /** Words an entry from its kind and parameters: entries store no text of their own. */
 export function wordEntry(entry: InboxEntry, ctx: WordingContext): InboxWords {
-  return entry.kind === 'budget-alert'
-    ? budgetWords(entry.params, ctx)
-    : billWords(entry.params, ctx);
+  switch (entry.kind) {
+    case 'budget-alert':
+      return budgetWords(entry.params, ctx);
+    case 'bill-notice':
+      return billWords(entry.params, ctx);
+    case 'goal-behind':
+      return goalWords(entry.params, ctx);
+  }
 }

@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../../src/shared/domain';
 import type { PurseErrorInfo } from '../../../../../src/shared/errors';
 import { goalProgress, type Goal, type GoalProgress } from '../../../../../src/shared/goals';
+import type { InboxList } from '../../../../../src/shared/inbox';
+import { runBillScheduler } from '../../../../../src/gateway/bill-scheduler';
 import {
   correctionsFixture,
   TZ,
@@ -128,5 +130,40 @@ describe('savings goals', () => {
       code: 'VALIDATION',
     });
     expect(await call<GoalProgress[]>('goals.list')).toEqual([]);
+  });
+
+  it('tell once a month, in the inbox and as a notification, when a goal falls behind, even from passes run at once', async () => {
+    await call('goals.save', {
+      name: 'Bike',
+      accountId: savings.id,
+      target: 12_000,
+      targetDate: c.fx.clock.now() + 90 * DAY,
+      tag: 'bike',
+    });
+    const told: string[] = [];
+    const deps = {
+      ledger: c.fx.api,
+      internal: c.fx.internal,
+      notifier: { notify: (message: { title: string }) => void told.push(message.title) },
+      systemLocale: 'en-US',
+      timeZone: TZ,
+    };
+    await runBillScheduler(deps, c.fx.clock.now());
+    expect(told).toEqual([]);
+    c.fx.clock.set(c.fx.clock.now() + 40 * DAY);
+    await Promise.all(Array.from({ length: 5 }, () => runBillScheduler(deps, c.fx.clock.now())));
+    expect(told).toEqual(['Savings goal “Bike” is behind']);
+    const inbox = await call<InboxList>('inbox.list');
+    expect(inbox.entries.filter((e) => e.kind === 'goal-behind')).toEqual([
+      expect.objectContaining({
+        read: false,
+        params: expect.objectContaining({ name: 'Bike', saved: 0 }),
+      }),
+    ]);
+    // Back on track, then a month later: nothing more to tell.
+    await moveToSavings(12_000, ['bike']);
+    c.fx.clock.set(c.fx.clock.now() + 31 * DAY);
+    await runBillScheduler(deps, c.fx.clock.now());
+    expect(told).toHaveLength(1);
   });
 });
