@@ -9,6 +9,29 @@ import { inBoth, variants, type Scene, type Shot } from '../shot';
 
 const PASSPHRASE = 'blue kettle under the stairs';
 
+/** Three goals: one on a whole account, two envelopes in another, one of them behind. */
+async function savingGoals({ page, t }: Scene): Promise<void> {
+  const purse = purseIn(page);
+  const accounts = await purse.accounts.list({});
+  const [first, second] = [...accounts].sort((a, b) => b.balance - a.balance);
+  const year = Date.now() + 365 * 86_400_000;
+  await purse.goals.save({
+    name: t('goals.namePlaceholder'),
+    accountId: first!.id,
+    target: 5_000_000,
+    targetDate: year,
+  });
+  await purse.goals.save({
+    name: 'Bike',
+    accountId: second!.id,
+    target: 300_000,
+    targetDate: Date.now() + 120 * 86_400_000,
+    tag: 'bike',
+  });
+  await showScreen(page, '#/goals');
+  await page.waitForTimeout(600);
+}
+
 /** Two rules saved, then a third written and previewed on the last 12 months. */
 async function writingRule({ page, t }: Scene): Promise<void> {
   const purse = purseIn(page);
@@ -162,6 +185,7 @@ export const historyShots: readonly Shot[] = [
   ...inBoth({ ...seeded, name: 'history-bulk', steps: bulkTicked }),
   ...inBoth({ ...seeded, name: 'history-split', steps: splitInDrawer }),
   ...inBoth({ ...seeded, name: 'rules', steps: writingRule }),
+  ...inBoth({ ...seeded, name: 'goals', steps: savingGoals }),
   ...inBoth({ ...seeded, name: 'history-export', steps: exportInProgress }),
   ...inBoth({ ...seeded, name: 'backup', steps: backUpMismatch }),
   ...inBoth({ ...seeded, name: 'restore', steps: checkBackup }),

@@ -33,7 +33,7 @@ export function GoalCard({
       role="region"
       aria-label={goal.name}
     >
-      <Space direction="vertical" style={{ width: '100%' }}>
+      <Space orientation="vertical" style={{ width: '100%' }}>
         <Typography.Text type="secondary">
           {goal.tag
             ? t('goals.inEnvelope', { account: accountName, tag: goal.tag })

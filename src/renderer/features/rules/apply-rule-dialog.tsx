@@ -65,7 +65,7 @@ function ApplyRule({
   });
   const changed = preview.data?.changed ?? 0;
   return (
-    <Space direction="vertical" style={{ width: '100%' }} size="middle">
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
       <Radio.Group
         value={choice}
         onChange={(event) => setChoice(event.target.value as RulePeriod)}
