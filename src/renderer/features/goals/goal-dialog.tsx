@@ -9,10 +9,9 @@ import { AccountField, chosenCurrency } from '../../components/account-select';
 import { AmountField } from '../../components/amount-field';
 import { DateInput } from '../../components/date-input';
 import { FormActions } from '../../components/form-actions';
-import { DialogForm, FormDialog } from '../../components/form-dialog';
+import { DialogForm, EditingDialog } from '../../components/form-dialog';
 import { nameRules } from '../../components/form-rules';
 import { parseAmountField } from '../../components/money-rules';
-import { markServerIssues } from '../../components/server-issues';
 
 interface GoalValues {
   readonly name?: string;
@@ -34,14 +33,15 @@ export interface GoalDialogProps {
 export function GoalDialog({ editing, accounts, onClose }: GoalDialogProps) {
   const { t } = useTranslation();
   return (
-    <FormDialog
-      open={editing !== null}
-      title={editing ? t('goals.editTitle') : t('goals.createTitle')}
-      onClose={onClose}
+    <EditingDialog
+      editing={editing}
+      createTitle={t('goals.createTitle')}
+      editTitle={t('goals.editTitle')}
       width={520}
+      onClose={onClose}
     >
-      {editing !== null && <GoalForm goal={editing} accounts={accounts} onClose={onClose} />}
-    </FormDialog>
+      {(goal) => <GoalForm goal={goal} accounts={accounts} onClose={onClose} />}
+    </EditingDialog>
   );
 }
 
@@ -49,11 +49,7 @@ function GoalForm({
   goal,
   accounts,
   onClose,
-}: {
-  readonly goal: GoalProgress | undefined;
-  readonly accounts: readonly Account[];
-  readonly onClose: () => void;
-}) {
+}: Omit<GoalDialogProps, 'editing'> & { readonly goal: GoalProgress | undefined }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<GoalValues>();
   const accountId = Form.useWatch('accountId', form);
@@ -64,25 +60,14 @@ function GoalForm({
   const submit = (values: GoalValues) => {
     const target = parseAmountField(values.target, currency);
     if (!target.ok || !values.name || !values.accountId || !values.targetDate) return;
-    save.mutate(
-      {
-        ...(goal ? { id: goal.id } : {}),
-        name: values.name.trim(),
-        accountId: values.accountId,
-        target: target.minor,
-        targetDate: values.targetDate.endOf('day').valueOf(),
-        ...(values.envelope && values.tag ? { tag: values.tag } : {}),
-      },
-      {
-        onError: (error) =>
-          markServerIssues(
-            form,
-            error,
-            ['name', 'target', 'targetDate', 'tag'],
-            t('errors.invalidField'),
-          ),
-      },
-    );
+    save.mutate({
+      ...(goal ? { id: goal.id } : {}),
+      name: values.name.trim(),
+      accountId: values.accountId,
+      target: target.minor,
+      targetDate: values.targetDate.endOf('day').valueOf(),
+      ...(values.envelope && values.tag ? { tag: values.tag } : {}),
+    });
   };
   return (
     <DialogForm<GoalValues>

@@ -15,15 +15,14 @@ import { periodOf, RULE_PERIODS, type RulePeriod } from './rule-periods';
  * "Apply to existing": a period, what the rule would change in it, and one button that
  * changes all of it as one operation, with Undo offered after.
  */
-export function ApplyRuleDialog({
-  rule,
-  categories,
-  onClose,
-}: {
+export interface ApplyRuleDialogProps {
+  /** The rule to apply; null: closed. */
   readonly rule: Rule | null;
   readonly categories: readonly Category[];
   readonly onClose: () => void;
-}) {
+}
+
+export function ApplyRuleDialog({ rule, categories, onClose }: ApplyRuleDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -43,11 +42,7 @@ function ApplyRule({
   rule,
   categories,
   onClose,
-}: {
-  readonly rule: Rule;
-  readonly categories: readonly Category[];
-  readonly onClose: () => void;
-}) {
+}: Omit<ApplyRuleDialogProps, 'rule'> & { readonly rule: Rule }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { offerUndo } = useUndo();

@@ -8,7 +8,7 @@ import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { FormActions } from '../../components/form-actions';
 import { FormError } from '../../components/form-error';
-import { DialogForm, FormDialog } from '../../components/form-dialog';
+import { DialogForm, EditingDialog } from '../../components/form-dialog';
 import { nameRules } from '../../components/form-rules';
 import { RuleActionFields } from './rule-action-fields';
 import { RuleConditionFields } from './rule-condition-fields';
@@ -38,14 +38,15 @@ export interface RuleDialogProps {
 export function RuleDialog({ editing, onClose, ...lists }: RuleDialogProps) {
   const { t } = useTranslation();
   return (
-    <FormDialog
-      open={editing !== null}
-      title={editing ? t('rules.editTitle') : t('rules.createTitle')}
-      onClose={onClose}
+    <EditingDialog
+      editing={editing}
+      createTitle={t('rules.createTitle')}
+      editTitle={t('rules.editTitle')}
       width={760}
+      onClose={onClose}
     >
-      {editing !== null && <RuleForm rule={editing} onClose={onClose} {...lists} />}
-    </FormDialog>
+      {(rule) => <RuleForm rule={rule} onClose={onClose} {...lists} />}
+    </EditingDialog>
   );
 }
 
