@@ -138,6 +138,12 @@ export interface Rule extends Omit<RulesSaveInput, 'id'> {
   readonly updatedAt: number;
 }
 
+/** A saved rule as `rules.save` takes it (to change it) and `rules.preview` tries it. */
+export function saveInputOf(rule: Rule): RulesSaveInput {
+  const { order: _order, createdAt: _created, updatedAt: _updated, ...input } = rule;
+  return input;
+}
+
 export const rulesReorderInput = z.strictObject({
   ids: z.array(idSchema).max(RULES_MAX),
 });
@@ -314,6 +320,24 @@ export function splitByShares(
     .map((line, index) => ({ categoryId: line.categoryId, amount: parts[index]! }))
     .filter((line) => line.amount > 0);
   return split.length >= 2 ? split : undefined;
+}
+
+/**
+ * The category or split an effect gives a transaction of `kind` and `amount`: the category
+ * when it is of that kind, or the split when every line's is (and the amount splits into two
+ * lines or more); nothing otherwise. Imports and "apply to existing" decide it alike.
+ */
+export function categorisedBy(
+  effect: RuleEffect,
+  kind: RuleSubject['kind'],
+  amount: number,
+  kindOf: (categoryId: string) => string | undefined,
+): { readonly categoryId?: string; readonly splits?: SplitLine[] } {
+  if (effect.categoryId)
+    return kindOf(effect.categoryId) === kind ? { categoryId: effect.categoryId } : {};
+  if (!effect.split?.every((line) => kindOf(line.categoryId) === kind)) return {};
+  const splits = splitByShares(amount, effect.split);
+  return splits ? { splits } : {};
 }
 
 /** How many existing transactions a rule would change, and a few of them, before and after. */

@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import type { Account, Category, TransactionDetail } from '../../src/shared/domain';
+import type { PurseErrorInfo } from '../../src/shared/errors';
 import { freshGateway, ok, type GatewayFixture } from './gateway-fixture';
 import { categoryByBuiltin, moneySnapshot } from './ledger-fixture';
 
@@ -12,6 +13,8 @@ export interface CorrectionsFixture {
   readonly food: Category;
   /** Calls a method and returns its value, or throws naming the error's code. */
   call<T>(method: string, input?: unknown): Promise<T>;
+  /** Calls a method that must be refused, and returns the error; throws if it was accepted. */
+  refusal(method: string, input?: unknown): Promise<PurseErrorInfo>;
   /** Records lunch from the wallet on day `day` of November 2026. */
   expense(amount: number, day: number, memo?: string): Promise<TransactionDetail>;
   verifyOk(): Promise<void>;
@@ -36,6 +39,11 @@ export async function correctionsFixture(): Promise<CorrectionsFixture> {
     wallet,
     food,
     call,
+    refusal: async (method, input) => {
+      const result = await fx.gateway.call(method, input);
+      if (result.ok) throw new Error(`${method} was accepted`);
+      return result.error;
+    },
     expense: (amount, day, memo = `day ${day}`) =>
       call<TransactionDetail>('transactions.record', {
         kind: 'expense',

@@ -18,6 +18,7 @@ import {
   FIRST_START,
   keyOf,
   packedKey,
+  startName,
   type BlockKey,
   type BlockRow,
 } from './transaction-blocks';
@@ -52,10 +53,6 @@ function written(req: DBCoreMutateRequest, res: DBCoreMutateResponse): Transacti
 
 function keyRange(lower: BlockKey | undefined, upper: BlockKey, lowerOpen: boolean) {
   return { type: RANGE, lower, upper, lowerOpen, upperOpen: false } as DBCoreKeyRange;
-}
-
-function startName(start: BlockKey): string {
-  return `${start[0]}|${start[1]}`;
 }
 
 /**

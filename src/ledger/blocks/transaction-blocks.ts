@@ -103,6 +103,11 @@ export function packedKey(packed: PackedTransaction): BlockKey {
   return [packed[1] as number, packed[0] as string];
 }
 
+/** A block's start as one string, to key a set or a map of blocks by. */
+export function startName(start: BlockKey): string {
+  return `${start[0]}|${start[1]}`;
+}
+
 export function keyOf(t: Pick<Transaction, 'occurredAt' | 'id'>): BlockKey {
   return [t.occurredAt, t.id];
 }

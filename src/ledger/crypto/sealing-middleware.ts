@@ -37,9 +37,10 @@ function rowKeyOf(table: string, primaryKey: string | string[] | null): (row: Ro
 }
 
 /**
- * Small tables read on every screen (balances, aggregates, names): their opened contents
- * are kept in memory, so that analytics over years of aggregates do not decrypt every row
- * on every call. Transactions and postings, which grow without bound, are never cached.
+ * Small tables read on every screen or write (balances, aggregates, names, the rules every
+ * recorded transaction runs, the goals the scheduler looks at every minute): their opened
+ * contents are kept in memory, so that analytics over years of aggregates do not decrypt
+ * every row on every call. Transactions, which grow without bound, are never cached.
  */
 const CACHED_TABLES: ReadonlySet<string> = new Set([
   'accounts',
@@ -47,6 +48,8 @@ const CACHED_TABLES: ReadonlySet<string> = new Set([
   'categories',
   'counterparties',
   'budgets',
+  'rules',
+  'goals',
 ]);
 const CACHE_LIMIT = 50_000;
 

@@ -12,10 +12,14 @@ import {
   sheetsOfSpan,
   type SheetTable,
 } from './aggregate-sheets';
-import { categoryIdOf, externalCounterpartyOf, isOwnAccount } from './ledger-accounts';
+import {
+  categoryIdOf,
+  EXTERNAL_PREFIX,
+  externalCounterpartyOf,
+  isExternal,
+  isOwnAccount,
+} from './ledger-accounts';
 import { postingsOf, SIDES_FIELD, type TransactionRow } from '../transaction-rows';
-
-const EXTERNAL = 'external:';
 
 /** Transaction kinds whose money counts against the payment limits. */
 export const LIMITED_KINDS: ReadonlySet<Transaction['kind']> = new Set(['payment', 'p2p']);
@@ -246,13 +250,18 @@ function postingsToPeople(
 ): Promise<Posting[]> {
   return transactions
     .where(SIDES_FIELD)
-    .between([EXTERNAL, Dexie.minKey], [`${EXTERNAL}\uffff`, Dexie.maxKey], true, true)
+    .between(
+      [EXTERNAL_PREFIX, Dexie.minKey],
+      [`${EXTERNAL_PREFIX}\uffff`, Dexie.maxKey],
+      true,
+      true,
+    )
     .toArray()
     .then((rows) =>
       // A row with two contacts' sides is found once per side: each posting counts once.
       [...new Map(rows.map((row) => [row.id, row])).values()]
         .flatMap(postingsOf)
-        .filter((posting) => posting.ledgerAccount.startsWith(EXTERNAL)),
+        .filter((posting) => isExternal(posting.ledgerAccount)),
     );
 }
 

@@ -30,18 +30,21 @@ export function ownSidesOf(
     .map((posting) => ({ account: posting.ledgerAccount, amount: posting.amount }));
 }
 
+/** How the far side of money sent to (or received from) a contact is named. */
+export const EXTERNAL_PREFIX = 'external:';
+
 /** The far side of money sent to (or received from) a contact, outside the user's books. */
 export function externalLedgerAccount(counterpartyId: string): string {
-  return `external:${counterpartyId}`;
+  return `${EXTERNAL_PREFIX}${counterpartyId}`;
 }
 
 export function isExternal(ledgerAccount: string): boolean {
-  return ledgerAccount.startsWith('external:');
+  return ledgerAccount.startsWith(EXTERNAL_PREFIX);
 }
 
 /** The contact an `external:` side names, or undefined for any other side. */
 export function externalCounterpartyOf(ledgerAccount: string): string | undefined {
-  return isExternal(ledgerAccount) ? ledgerAccount.slice('external:'.length) : undefined;
+  return isExternal(ledgerAccount) ? ledgerAccount.slice(EXTERNAL_PREFIX.length) : undefined;
 }
 
 /** What the postings of income, an expense or a move between own accounts are made from. */

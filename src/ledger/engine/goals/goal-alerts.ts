@@ -2,7 +2,7 @@ import { monthKeyOf } from '../../../shared/dates';
 import type { GoalAlert } from '../../../shared/goals';
 import type { EngineContext } from '../context';
 import { claimNotice } from '../inbox/inbox';
-import { listGoals } from './goals';
+import { progressOf } from './goals';
 
 /**
  * The goals behind their plan at `now`: each told once per goal and month, while it stays
@@ -11,8 +11,22 @@ import { listGoals } from './goals';
  */
 export async function newGoalAlerts(ctx: EngineContext, now: number): Promise<GoalAlert[]> {
   const month = monthKeyOf(now, ctx.timeZone);
+  const noticeId = (goalId: string) => `goal|${goalId}|${month}`;
+  // The scheduler asks every minute: goals already told of this month are not added up again.
+  const untold = await ctx.db.transaction(
+    'r',
+    [ctx.db.goals, ctx.db.billNotices, ctx.db.accounts, ctx.db.transactions],
+    async () => {
+      const goals = await ctx.db.goals.toArray();
+      const told = await ctx.db.billNotices.bulkGet(goals.map((goal) => noticeId(goal.id)));
+      return progressOf(
+        ctx,
+        goals.filter((_, index) => !told[index]),
+      );
+    },
+  );
   const alerts: GoalAlert[] = [];
-  for (const goal of await listGoals(ctx)) {
+  for (const goal of untold) {
     if (goal.state !== 'behind') continue;
     const alert: GoalAlert = {
       goalId: goal.id,
@@ -23,7 +37,7 @@ export async function newGoalAlerts(ctx: EngineContext, now: number): Promise<Go
       monthlyNeeded: goal.monthlyNeeded,
       currency: goal.currency,
     };
-    if (await claimNotice(ctx, `goal|${goal.id}|${month}`, { kind: 'goal-behind', params: alert }))
+    if (await claimNotice(ctx, noticeId(goal.id), { kind: 'goal-behind', params: alert }))
       alerts.push(alert);
   }
   return alerts;

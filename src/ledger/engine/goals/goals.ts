@@ -31,22 +31,27 @@ async function savedToward(
   return saved;
 }
 
+/** Where each of `goals` stands today, soonest date first; read in the caller's transaction. */
+export async function progressOf(
+  ctx: EngineContext,
+  goals: readonly Goal[],
+): Promise<GoalProgress[]> {
+  const accounts = new Map((await ctx.db.accounts.toArray()).map((a) => [a.id, a]));
+  const now = ctx.clock.now();
+  const progress: GoalProgress[] = [];
+  for (const goal of goals) {
+    const account = accounts.get(goal.accountId);
+    if (!account) continue;
+    progress.push(goalProgress(goal, await savedToward(ctx, goal, account), account.currency, now));
+  }
+  return progress.sort((a, b) => a.targetDate - b.targetDate || a.name.localeCompare(b.name));
+}
+
 /** Every goal with where it stands today, soonest date first. */
 export async function listGoals(ctx: EngineContext): Promise<GoalProgress[]> {
-  return ctx.db.transaction('r', [ctx.db.goals, ctx.db.accounts, ctx.db.transactions], async () => {
-    const goals = await ctx.db.goals.toArray();
-    const accounts = new Map((await ctx.db.accounts.toArray()).map((a) => [a.id, a]));
-    const now = ctx.clock.now();
-    const progress: GoalProgress[] = [];
-    for (const goal of goals) {
-      const account = accounts.get(goal.accountId);
-      if (!account) continue;
-      progress.push(
-        goalProgress(goal, await savedToward(ctx, goal, account), account.currency, now),
-      );
-    }
-    return progress.sort((a, b) => a.targetDate - b.targetDate || a.name.localeCompare(b.name));
-  });
+  return ctx.db.transaction('r', [ctx.db.goals, ctx.db.accounts, ctx.db.transactions], async () =>
+    progressOf(ctx, await ctx.db.goals.toArray()),
+  );
 }
 
 /**

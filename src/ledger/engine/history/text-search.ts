@@ -2,7 +2,7 @@ import { Dexie } from 'dexie';
 import type { HistoryCursor, HistoryFilters } from '../../../shared/history';
 import type { Transaction } from '../../../shared/domain';
 import { MEMO_TOKENS_FIELD, normalizeText } from '../../crypto/blind-index';
-import { memosOf, packedKey, type BlockKey } from '../../blocks/transaction-blocks';
+import { memosOf, packedKey, startName, type BlockKey } from '../../blocks/transaction-blocks';
 import type { EngineContext } from '../context';
 import { transactionsOf } from '../counterparty-transactions';
 import { foundTransactions } from '../../transaction-rows';
@@ -49,8 +49,6 @@ export async function payeesMatching(ctx: EngineContext, needle: string): Promis
     counterparties.filter((c) => normalizeText(c.name).includes(needle)).map((c) => c.id),
   );
 }
-
-const startName = (start: BlockKey) => `${start[0]}|${start[1]}`;
 
 function intersect(sets: readonly (readonly BlockKey[])[]): BlockKey[] {
   const [smallest, ...rest] = [...sets].sort((a, b) => a.length - b.length);

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { Transaction, TransactionDetail } from '../../../shared/domain';
-import { amountOn, rowsOnSide, transactionOf } from '../../transaction-rows';
+import {
+  amountOn,
+  detailOf,
+  rowsOnSide,
+  transactionOf,
+  type TransactionRow,
+} from '../../transaction-rows';
 import { PurseError } from '../../../shared/errors';
 import { addMinor } from '../../../shared/money';
 import {
@@ -14,36 +20,34 @@ import {
 import { audit } from '../audit';
 import type { EngineContext } from '../context';
 import { nextRevision, recordOperation, type Changed } from '../corrections/operations';
-import { replaceTransactions, storedDetails } from '../corrections/replace-transactions';
+import { replaceTransactions } from '../corrections/replace-transactions';
 import { runCorrection } from '../corrections/undo';
 import type { UndoStack } from '../corrections/undo-stack';
 import { requireAccount } from '../require';
-
-/** An account's transactions up to `through`, each with its postings on that account. */
-async function sidesThrough(ctx: EngineContext, accountId: string, through: number) {
-  const rows = await rowsOnSide(ctx.db.transactions, accountId, undefined, through).toArray();
-  return rows.map((row) => ({ txn: transactionOf(row), amount: amountOn(row, accountId) }));
-}
 
 /** The account against a statement closing at `through`, read in the caller's transaction. */
 async function stateOf(
   ctx: EngineContext,
   accountId: string,
   through: number,
-): Promise<ReconcileState & { readonly clearedTxns: readonly Transaction[] }> {
-  const account = await requireAccount(ctx, accountId);
+): Promise<ReconcileState & { readonly clearedRows: readonly TransactionRow[] }> {
+  const [account, rows] = await Promise.all([
+    requireAccount(ctx, accountId),
+    // Each of the account's transactions up to then, with its postings.
+    rowsOnSide(ctx.db.transactions, accountId, undefined, through).toArray(),
+  ]);
   let clearedBalance = 0;
   let reconciledCount = 0;
-  const clearedTxns: Transaction[] = [];
+  const clearedRows: TransactionRow[] = [];
   const uncleared: Transaction[] = [];
-  for (const { txn, amount } of await sidesThrough(ctx, accountId, through)) {
+  for (const row of rows) {
     // The opening balance is where the account's statements start: always cleared.
-    if (txn.kind === 'opening' || isClearedOn(txn, accountId)) {
-      clearedBalance = addMinor(clearedBalance, amount);
-      if (txn.kind === 'opening') continue;
-      clearedTxns.push(txn);
-      if (txn.reconciled?.includes(accountId)) reconciledCount += 1;
-    } else uncleared.push(txn);
+    if (row.kind === 'opening' || isClearedOn(row, accountId)) {
+      clearedBalance = addMinor(clearedBalance, amountOn(row, accountId));
+      if (row.kind === 'opening') continue;
+      clearedRows.push(row);
+      if (row.reconciled?.includes(accountId)) reconciledCount += 1;
+    } else uncleared.push(transactionOf(row));
   }
   uncleared.sort((a, b) => b.occurredAt - a.occurredAt || (a.id < b.id ? 1 : -1));
   return {
@@ -51,11 +55,11 @@ async function stateOf(
     currency: account.currency,
     through,
     clearedBalance,
-    clearedCount: clearedTxns.length,
+    clearedCount: clearedRows.length,
     reconciledCount,
     uncleared: uncleared.slice(0, UNCLEARED_LISTED),
     unclearedCount: uncleared.length,
-    clearedTxns,
+    clearedRows,
   };
 }
 
@@ -65,7 +69,7 @@ export async function reconcileState(
   input: z.output<typeof reconcileStateInput>,
 ): Promise<ReconcileState> {
   return ctx.db.transaction('r', [ctx.db.accounts, ctx.db.transactions], async () => {
-    const { clearedTxns: _cleared, ...state } = await stateOf(ctx, input.accountId, input.through);
+    const { clearedRows: _cleared, ...state } = await stateOf(ctx, input.accountId, input.through);
     return state;
   });
 }
@@ -96,20 +100,17 @@ export async function reconcileAccount(
         'The cleared balance is not the statement balance: clear what the statement shows first.',
         { field: 'statementBalance', clearedBalance: state.clearedBalance, difference },
       );
-    const toLock = state.clearedTxns.filter((txn) => !txn.reconciled?.includes(input.accountId));
-    const details = await storedDetails(
-      ctx,
-      toLock.map((txn) => txn.id),
-    );
     const changed: Changed[] = [];
-    for (const before of details) {
-      const txn = before!.transaction;
+    for (const row of state.clearedRows) {
+      if (row.reconciled?.includes(input.accountId)) continue;
+      const before = detailOf(row);
+      const txn = before.transaction;
       const reconciled = [...(txn.reconciled ?? []), input.accountId].sort();
       const after: TransactionDetail = {
         transaction: { ...txn, reconciled, revision: await nextRevision(ctx, txn.id) },
-        postings: before!.postings,
+        postings: before.postings,
       };
-      changed.push({ before: before!, after });
+      changed.push({ before, after });
     }
     if (changed.length === 0) return { value: 0, operationId: undefined };
     await replaceTransactions(

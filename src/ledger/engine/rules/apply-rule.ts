@@ -1,17 +1,17 @@
 import { Dexie } from 'dexie';
 import type { z } from 'zod';
 import { BULK_MAX, type TransactionsUpdateInput } from '../../../shared/corrections';
-import type { Counterparty, TransactionDetail } from '../../../shared/domain';
+import type { Counterparty, SplitLine, TransactionDetail } from '../../../shared/domain';
 import { PurseError } from '../../../shared/errors';
 import { newId } from '../../../shared/ids';
 import {
   applyRules,
-  splitByShares,
+  categorisedBy,
   type Rule,
   type RuleApplied,
   type RuleEffect,
   type RulePreview,
-  type RulePreviewItem,
+  type RuleSubject,
   type rulesApplyInput,
   type rulesPreviewInput,
 } from '../../../shared/rules';
@@ -25,6 +25,7 @@ import { runCorrection } from '../corrections/undo';
 import type { UndoStack } from '../corrections/undo-stack';
 import { nameKey } from '../import/categoriser';
 import { categoryKindsOf } from '../figures/month-figures';
+import { SPLITTABLE_KINDS } from '../../../shared/splits';
 import { detailOf, type TransactionRow } from '../../transaction-rows';
 import { checkNames } from './rules';
 
@@ -33,32 +34,28 @@ const SAMPLE = 20;
 type Period = { readonly from?: number; readonly to?: number };
 type Runnable = Pick<Rule, 'id' | 'enabled' | 'conditions' | 'actions'>;
 
-/** Income and expenses in the period, newest first: what a rule can change. */
-async function incomeAndExpenses(ctx: EngineContext, period: Period): Promise<TransactionRow[]> {
-  const rows = await ctx.db.transactions
-    .where('[occurredAt+id]')
-    .between(
-      [period.from ?? 0, Dexie.minKey],
-      [period.to ?? Number.MAX_SAFE_INTEGER, Dexie.maxKey],
-      true,
-      true,
-    )
-    .reverse()
-    .toArray();
-  return rows.filter((row) => row.kind === 'income' || row.kind === 'expense');
-}
-
-/** What one rule sets on a stored transaction, on its own (as "apply to existing" runs it). */
-function effectOn(rule: Runnable, row: TransactionRow, payees: ReadonlyMap<string, Counterparty>) {
-  const payee = row.counterpartyId ? payees.get(row.counterpartyId)?.name : undefined;
-  return applyRules([{ ...rule, enabled: true }], {
-    kind: row.kind as 'income' | 'expense',
-    amount: row.amount,
-    accountId: row.accountId,
-    ...(payee ? { payee } : {}),
-    ...(row.memo ? { memo: row.memo } : {}),
-    source: row.source ?? 'manual',
-  });
+/** What a rule is tried on: a period's income and expenses, newest first, and the names. */
+async function ruleGround(ctx: EngineContext, period: Period) {
+  const [rows, counterparties, kindOf] = await Promise.all([
+    ctx.db.transactions
+      .where('[occurredAt+id]')
+      .between(
+        [period.from ?? 0, Dexie.minKey],
+        [period.to ?? Number.MAX_SAFE_INTEGER, Dexie.maxKey],
+        true,
+        true,
+      )
+      .reverse()
+      .toArray(),
+    ctx.db.counterparties.toArray(),
+    categoryKindsOf(ctx),
+  ]);
+  return {
+    rows: rows.filter((row) => SPLITTABLE_KINDS.has(row.kind)),
+    counterparties,
+    payees: new Map(counterparties.map((c) => [c.id, c])),
+    kindOf,
+  };
 }
 
 /**
@@ -70,65 +67,76 @@ function updateFor(
   row: TransactionRow,
   effect: RuleEffect,
   kindOf: CategoryKindOf,
-  payees: ReadonlyMap<string, Counterparty>,
+  payee: string | undefined,
   payeeId: (name: string) => string | undefined,
 ): TransactionsUpdateInput | undefined {
   const input: { -readonly [K in keyof TransactionsUpdateInput]: TransactionsUpdateInput[K] } = {
     id: row.id,
   };
-  let changes = false;
-  if (effect.categoryId && kindOf(effect.categoryId) === row.kind) {
-    if (row.categoryId !== effect.categoryId || row.splits) {
-      input.categoryId = effect.categoryId;
-      if (row.splits) input.splits = null;
-      changes = true;
-    }
+  const kind = row.kind as RuleSubject['kind'];
+  const { categoryId, splits } = categorisedBy(effect, kind, row.amount, kindOf);
+  if (categoryId && (row.categoryId !== categoryId || row.splits)) {
+    input.categoryId = categoryId;
+    if (row.splits) input.splits = null;
   }
-  if (effect.split && effect.split.every((line) => kindOf(line.categoryId) === row.kind)) {
-    const splits = splitByShares(row.amount, effect.split);
-    if (
-      splits &&
-      JSON.stringify(splits) !==
-        JSON.stringify(row.splits?.map(({ categoryId, amount }) => ({ categoryId, amount })))
-    ) {
-      input.splits = splits as TransactionsUpdateInput['splits'];
-      changes = true;
-    }
-  }
+  const linesOf = (lines: readonly SplitLine[] | undefined) =>
+    JSON.stringify(lines?.map((line) => [line.categoryId, line.amount]));
+  if (splits && linesOf(splits) !== linesOf(row.splits))
+    input.splits = splits as TransactionsUpdateInput['splits'];
   if (effect.tags) {
     const tags = [...new Set([...(row.tags ?? []), ...effect.tags])].slice(0, 10);
-    if (tags.length !== (row.tags ?? []).length) {
-      input.tags = tags;
-      changes = true;
-    }
+    if (tags.length !== (row.tags ?? []).length) input.tags = tags;
   }
-  if (effect.memo !== undefined && effect.memo !== row.memo) {
-    input.memo = effect.memo;
-    changes = true;
+  if (effect.memo !== undefined && effect.memo !== row.memo) input.memo = effect.memo;
+  if (effect.payee !== undefined && nameKey(payee) !== nameKey(effect.payee)) {
+    // A preview names no new payee: the change counts all the same.
+    input.counterpartyId = payeeId(effect.payee) ?? row.counterpartyId ?? null;
   }
-  if (effect.payee !== undefined) {
-    const current = row.counterpartyId ? payees.get(row.counterpartyId)?.name : undefined;
-    if (nameKey(current) !== nameKey(effect.payee)) {
-      const id = payeeId(effect.payee);
-      if (id) input.counterpartyId = id;
-      changes = true;
-    }
-  }
-  return changes ? input : undefined;
+  return Object.keys(input).length > 1 ? input : undefined;
 }
 
-function itemOf(row: TransactionRow, effect: RuleEffect, payee?: string): RulePreviewItem {
-  return {
-    id: row.id,
-    occurredAt: row.occurredAt,
-    amount: row.amount,
-    currency: row.currency,
-    kind: row.kind as 'income' | 'expense',
-    ...(payee ? { payee } : {}),
-    ...(row.memo ? { memo: row.memo } : {}),
-    ...(row.categoryId ? { categoryId: row.categoryId } : {}),
-    effect,
-  };
+/** A rule run on its own over a period's rows (as "apply to existing" runs it). */
+interface RuleRun {
+  readonly matched: number;
+  /** Matched but reconciled: left alone. */
+  readonly reconciled: number;
+  /** Newest first. */
+  readonly changes: readonly {
+    readonly row: TransactionRow;
+    readonly payee: string | undefined;
+    readonly effect: RuleEffect;
+    readonly update: TransactionsUpdateInput;
+  }[];
+}
+
+function runRule(
+  rule: Runnable,
+  ground: Awaited<ReturnType<typeof ruleGround>>,
+  payeeId: (name: string) => string | undefined,
+): RuleRun {
+  let matched = 0;
+  let reconciled = 0;
+  const changes: RuleRun['changes'][number][] = [];
+  for (const row of ground.rows) {
+    const payee = row.counterpartyId ? ground.payees.get(row.counterpartyId)?.name : undefined;
+    const effect = applyRules([{ ...rule, enabled: true }], {
+      kind: row.kind as RuleSubject['kind'],
+      amount: row.amount,
+      accountId: row.accountId,
+      ...(payee ? { payee } : {}),
+      ...(row.memo ? { memo: row.memo } : {}),
+      source: row.source ?? 'manual',
+    });
+    if (!effect.ruleIds.length) continue;
+    matched += 1;
+    if (row.reconciled?.length) {
+      reconciled += 1;
+      continue;
+    }
+    const update = updateFor(row, effect, ground.kindOf, payee, payeeId);
+    if (update) changes.push({ row, payee, effect, update });
+  }
+  return { matched, reconciled, changes };
 }
 
 /**
@@ -143,29 +151,24 @@ export async function previewRule(
   const tables = [ctx.db.transactions, ctx.db.counterparties, ctx.db.categories, ctx.db.accounts];
   return ctx.db.transaction('r', tables, async () => {
     await checkNames(ctx, input.rule);
-    const [rows, counterparties, kindOf] = await Promise.all([
-      incomeAndExpenses(ctx, input),
-      ctx.db.counterparties.toArray(),
-      categoryKindsOf(ctx),
-    ]);
-    const payees = new Map(counterparties.map((c) => [c.id, c]));
-    const rule = { ...input.rule, id: input.rule.id ?? 'preview' };
-    let matched = 0;
-    let changed = 0;
-    const sample: RulePreviewItem[] = [];
-    for (const row of rows) {
-      const effect = effectOn(rule, row, payees);
-      if (!effect.ruleIds.length) continue;
-      matched += 1;
-      if (row.reconciled?.length) continue;
-      if (!updateFor(row, effect, kindOf, payees, () => undefined)) continue;
-      changed += 1;
-      if (sample.length < SAMPLE) {
-        const payee = row.counterpartyId ? payees.get(row.counterpartyId)?.name : undefined;
-        sample.push(itemOf(row, effect, payee));
-      }
-    }
-    return { considered: rows.length, matched, changed, sample };
+    const ground = await ruleGround(ctx, input);
+    const run = runRule({ ...input.rule, id: input.rule.id ?? 'preview' }, ground, () => undefined);
+    return {
+      considered: ground.rows.length,
+      matched: run.matched,
+      changed: run.changes.length,
+      sample: run.changes.slice(0, SAMPLE).map(({ row, payee, effect }) => ({
+        id: row.id,
+        occurredAt: row.occurredAt,
+        amount: row.amount,
+        currency: row.currency,
+        kind: row.kind as RuleSubject['kind'],
+        ...(payee ? { payee } : {}),
+        ...(row.memo ? { memo: row.memo } : {}),
+        ...(row.categoryId ? { categoryId: row.categoryId } : {}),
+        effect,
+      })),
+    };
   });
 }
 
@@ -183,14 +186,9 @@ export async function applyRule(
     const rule = await ctx.db.rules.get(input.id);
     if (!rule) throw new PurseError('NOT_FOUND', 'That rule does not exist.', { id: input.id });
     await checkNames(ctx, rule);
-    const [rows, counterparties, kindOf] = await Promise.all([
-      incomeAndExpenses(ctx, input),
-      ctx.db.counterparties.toArray(),
-      categoryKindsOf(ctx),
-    ]);
-    const payees = new Map(counterparties.map((c) => [c.id, c]));
+    const ground = await ruleGround(ctx, input);
     const byName = new Map(
-      counterparties.filter((c) => c.kind !== 'contact').map((c) => [nameKey(c.name), c]),
+      ground.counterparties.filter((c) => c.kind !== 'contact').map((c) => [nameKey(c.name), c]),
     );
     const made: Counterparty[] = [];
     const payeeId = (name: string) => {
@@ -198,33 +196,21 @@ export async function applyRule(
       if (!found) {
         found = { id: newId(), kind: 'merchant', name, createdAt: ctx.clock.now() };
         byName.set(nameKey(name), found);
-        payees.set(found.id, found);
         made.push(found);
       }
       return found.id;
     };
-    const edits: { row: TransactionRow; update: TransactionsUpdateInput }[] = [];
-    let skipped = 0;
-    for (const row of rows) {
-      const effect = effectOn(rule, row, payees);
-      if (!effect.ruleIds.length) continue;
-      if (row.reconciled?.length) {
-        skipped += 1;
-        continue;
-      }
-      const update = updateFor(row, effect, kindOf, payees, payeeId);
-      if (update) edits.push({ row, update });
-    }
-    if (edits.length > BULK_MAX)
+    const { changes, reconciled: skipped } = runRule(rule, ground, payeeId);
+    if (changes.length > BULK_MAX)
       throw new PurseError(
         'VALIDATION',
         `One rule changes at most ${BULK_MAX} transactions at once: choose a shorter period.`,
-        { field: 'from', count: edits.length, max: BULK_MAX },
+        { field: 'from', count: changes.length, max: BULK_MAX },
       );
-    if (!edits.length) return { value: { changed: 0, skipped }, operationId: undefined };
+    if (!changes.length) return { value: { changed: 0, skipped }, operationId: undefined };
     if (made.length) await ctx.db.counterparties.bulkAdd(made);
     const changed: Changed[] = [];
-    for (const { row, update } of edits) {
+    for (const { row, update } of changes) {
       const before: TransactionDetail = detailOf(row);
       changed.push({ before, after: await editedDetail(ctx, before, update) });
     }

@@ -1,6 +1,6 @@
 import type { Category, SplitLine } from '../../../shared/domain';
 import type { ImportRow } from '../../../shared/imports';
-import { applyRules, splitByShares, type Rule } from '../../../shared/rules';
+import { applyRules, categorisedBy, type Rule } from '../../../shared/rules';
 
 /** What the rules make of one imported row before it is planned. */
 export interface RuledRow {
@@ -44,13 +44,9 @@ export class ImportRules {
       source: 'import',
     });
     if (!effect.ruleIds.length) return { row, ruleNames: [] };
-    const ofKind = (id: string) => this.kindOf.get(id) === kind;
-    const categoryId =
-      effect.categoryId && ofKind(effect.categoryId) ? effect.categoryId : undefined;
-    const splits =
-      effect.split && effect.split.every((line) => ofKind(line.categoryId))
-        ? splitByShares(Math.abs(row.amount), effect.split)
-        : undefined;
+    const { categoryId, splits } = categorisedBy(effect, kind, Math.abs(row.amount), (id) =>
+      this.kindOf.get(id),
+    );
     return {
       row: {
         ...row,

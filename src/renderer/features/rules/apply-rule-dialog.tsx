@@ -2,7 +2,7 @@ import { App, Button, Modal, Radio, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Category } from '../../../shared/domain';
-import type { Rule } from '../../../shared/rules';
+import { saveInputOf, type Rule } from '../../../shared/rules';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { FormError } from '../../components/form-error';
@@ -49,8 +49,7 @@ function ApplyRule({
   const [choice, setChoice] = useState<RulePeriod>('lastYear');
   const [periods] = useState(() => new Map(RULE_PERIODS.map((p) => [p, periodOf(p)])));
   const period = periods.get(choice)!;
-  const { id: _id, order: _order, createdAt: _c, updatedAt: _u, ...body } = rule;
-  const preview = usePurseQuery('rules.preview', { rule: { ...body, id: rule.id }, ...period });
+  const preview = usePurseQuery('rules.preview', { rule: saveInputOf(rule), ...period });
   const apply = usePurseMutation('rules.apply', {
     onSuccess: (outcome) => {
       onClose();

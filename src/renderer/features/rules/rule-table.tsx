@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, EditOutlined } from '@ant-design/icons';
 import { Button, Space, Switch, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Rule } from '../../../shared/rules';
+import { saveInputOf, type Rule } from '../../../shared/rules';
 import { usePurseMutation } from '../../api/use-purse-mutation';
 import { DeleteButton } from '../../components/delete-button';
 import { FormError } from '../../components/form-error';
@@ -25,8 +25,7 @@ export function RuleTable({ rules, summary, onEdit, onApply }: RuleTableProps) {
     reorder.mutate({ ids });
   };
   const toggle = (rule: Rule, enabled: boolean) => {
-    const { order: _o, createdAt: _c, updatedAt: _u, ...body } = rule;
-    save.mutate({ ...body, enabled });
+    save.mutate({ ...saveInputOf(rule), enabled });
   };
   return (
     <>

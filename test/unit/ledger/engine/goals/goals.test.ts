@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account } from '../../../../../src/shared/domain';
-import type { PurseErrorInfo } from '../../../../../src/shared/errors';
 import { goalProgress, type Goal, type GoalProgress } from '../../../../../src/shared/goals';
 import type { InboxList } from '../../../../../src/shared/inbox';
 import { runBillScheduler } from '../../../../../src/gateway/bill-scheduler';
@@ -15,11 +14,7 @@ let c: CorrectionsFixture;
 let savings: Account;
 
 const call = <T>(method: string, input?: unknown) => c.call<T>(method, input);
-async function refusal(method: string, input: unknown): Promise<PurseErrorInfo> {
-  const result = await c.fx.gateway.call(method, input);
-  if (result.ok) throw new Error(`${method} was accepted`);
-  return result.error;
-}
+const refusal = (method: string, input: unknown) => c.refusal(method, input);
 const moveToSavings = (amount: number, tags?: string[]) =>
   call('transactions.record', {
     kind: 'transfer',

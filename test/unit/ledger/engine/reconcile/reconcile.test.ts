@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Account, TransactionDetail } from '../../../../../src/shared/domain';
-import type { PurseErrorInfo } from '../../../../../src/shared/errors';
 import { importsCommitInput } from '../../../../../src/shared/imports';
 import type {
   ClearOutcome,
@@ -21,11 +20,7 @@ let snack: TransactionDetail;
 
 const THROUGH = Date.UTC(2026, 10, 24, 12);
 const call = <T>(method: string, input?: unknown) => c.call<T>(method, input);
-async function refusal(method: string, input: unknown): Promise<PurseErrorInfo> {
-  const result = await c.fx.gateway.call(method, input);
-  if (result.ok) throw new Error(`${method} was accepted`);
-  return result.error;
-}
+const refusal = (method: string, input: unknown) => c.refusal(method, input);
 const state = () =>
   call<ReconcileState>('accounts.reconcileState', { accountId: wallet.id, through: THROUGH });
 const clear = (ids: string[], cleared = true, extra: Record<string, unknown> = {}) =>

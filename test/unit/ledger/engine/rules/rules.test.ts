@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BulkOutcome } from '../../../../../src/shared/corrections';
 import type { Category, TransactionDetail } from '../../../../../src/shared/domain';
-import type { PurseErrorInfo } from '../../../../../src/shared/errors';
 import type { ImportCheck } from '../../../../../src/shared/imports';
 import type { Rule, RuleApplied, RulePreview } from '../../../../../src/shared/rules';
 import { categoryByBuiltin } from '../../../../support/ledger-fixture';
@@ -16,11 +15,7 @@ let transport: Category;
 let coffee: TransactionDetail;
 
 const call = <T>(method: string, input?: unknown) => c.call<T>(method, input);
-async function refusal(method: string, input: unknown): Promise<PurseErrorInfo> {
-  const result = await c.fx.gateway.call(method, input);
-  if (result.ok) throw new Error(`${method} was accepted`);
-  return result.error;
-}
+const refusal = (method: string, input: unknown) => c.refusal(method, input);
 const taxiRule = (extra: Record<string, unknown> = {}) => ({
   name: 'Taxis',
   enabled: true,
