@@ -1,7 +1,14 @@
 import type { BillNotice } from '../shared/bills';
 import type { LedgerApi, LedgerInternalApi } from '../shared/contract';
 import { addMonths, monthKeyOf, systemTimeZone } from '../shared/dates';
-import { billMessage, goalMessage, langOf, reportMessage, type Notifier } from './notifications';
+import {
+  billMessage,
+  forecastMessage,
+  goalMessage,
+  langOf,
+  reportMessage,
+  type Notifier,
+} from './notifications';
 
 export interface BillSchedulerDeps {
   readonly ledger: LedgerApi;
@@ -12,6 +19,8 @@ export interface BillSchedulerDeps {
   readonly openBill?: (billId: string) => void;
   /** Opens the savings goals when a goal's notification is clicked. */
   readonly openGoals?: () => void;
+  /** Opens the forecast when a warning's notification is clicked. */
+  readonly openForecast?: () => void;
   /** Opens the monthly report when its notification is clicked. */
   readonly openReport?: (month: string) => void;
   /** The person's zone, for which month just ended; the system's when absent. */
@@ -57,6 +66,19 @@ export async function runBillScheduler(
       tag: `goal|${alert.goalId}|${alert.month}`,
       ...(deps.openGoals ? { onClick: () => deps.openGoals?.() } : {}),
     });
+  const accounts = new Map<string, string>();
+  for (const warning of await deps.internal['forecast.warnings']({
+    timeZone: deps.timeZone ?? systemTimeZone(),
+  })) {
+    if (accounts.size === 0)
+      for (const account of await deps.ledger['accounts.list']({ includeArchived: true }))
+        accounts.set(account.id, account.name);
+    deps.notifier.notify({
+      ...forecastMessage(warning, accounts.get(warning.accountId) ?? '', lang),
+      tag: `forecast|${warning.accountId}|${warning.belowZeroOn}`,
+      ...(deps.openForecast ? { onClick: () => deps.openForecast?.() } : {}),
+    });
+  }
   for (const notice of notices) {
     deps.notifier.notify({
       ...billMessage(notice, lang),

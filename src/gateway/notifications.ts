@@ -2,6 +2,7 @@ import type { CurrencyCode } from '../shared/currencies';
 import type { BillNotice } from '../shared/bills';
 import type { BudgetAlert } from '../shared/budgets';
 import type { GoalAlert } from '../shared/goals';
+import type { ForecastWarning } from '../shared/inbox';
 import { formatMoney } from '../shared/money';
 
 /** OS notifications: Electron's Notification in the app, the browser's in dev:web. */
@@ -93,24 +94,34 @@ const BILL_TEXT = {
       body: `${amount}，到期日 ${date}`,
     }),
   },
+  waiting: {
+    en: (name: string, amount: string, date: string) => ({
+      title: `${name} is waiting for you`,
+      body: `${amount} on ${date} — confirm it in Purse`,
+    }),
+    zh: (name: string, amount: string, date: string) => ({
+      title: `${name} 等待确认`,
+      body: `${date} 的 ${amount}，请在 Purse 中确认`,
+    }),
+  },
   'autopay-paid': {
     en: (name: string, amount: string) => ({
-      title: `${name} paid automatically`,
-      body: `${amount} paid by autopay`,
+      title: `${name} posted on schedule`,
+      body: `${amount} recorded on its own`,
     }),
     zh: (name: string, amount: string) => ({
-      title: `${name} 已自动缴费`,
-      body: `自动缴费 ${amount}`,
+      title: `${name} 已按计划入账`,
+      body: `已自动记录 ${amount}`,
     }),
   },
   'autopay-failed': {
     en: (name: string, amount: string) => ({
-      title: `Autopay for ${name} did not go through`,
-      body: `${amount} is still due — open Purse to pay it`,
+      title: `${name} could not post on schedule`,
+      body: `${amount} is still waiting — open Purse to post it`,
     }),
     zh: (name: string, amount: string) => ({
-      title: `${name} 自动缴费未成功`,
-      body: `仍需缴纳 ${amount}，请打开 Purse 缴费`,
+      title: `${name} 未能按计划入账`,
+      body: `${amount} 仍待处理，请打开 Purse 入账`,
     }),
   },
 } as const;
@@ -163,5 +174,22 @@ export function reportMessage(month: string, lang: Lang): { title: string; body:
     : {
         title: `Your ${month} report is ready`,
         body: 'Totals, what changed, and how the budgets went',
+      };
+}
+
+export function forecastMessage(
+  warning: ForecastWarning,
+  accountName: string,
+  lang: Lang,
+): { title: string; body: string } {
+  const lowest = formatMoney(warning.lowest, warning.currency, lang === 'zh' ? 'zh-CN' : 'en-US');
+  return lang === 'zh'
+    ? {
+        title: `${accountName} 预计将低于零`,
+        body: `预计 ${warning.belowZeroOn} 起余额为负，最低 ${lowest}（${warning.lowestOn}）。`,
+      }
+    : {
+        title: `${accountName} is expected to go below zero`,
+        body: `From ${warning.belowZeroOn}, lowest ${lowest} on ${warning.lowestOn}.`,
       };
 }

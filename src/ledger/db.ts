@@ -5,7 +5,7 @@ import type { Account, Category, Counterparty, TransactionDetail } from '../shar
 import type { MonthKey } from '../shared/dates';
 import type { CurrencyCode } from '../shared/currencies';
 import type { Promotion, RiskAlert } from '../shared/payments';
-import type { Bill } from '../shared/bills';
+import type { BillRow } from '../shared/bills';
 import type { Budget } from '../shared/budgets';
 import type { InboxMessage } from '../shared/inbox';
 import type { Rule } from '../shared/rules';
@@ -32,6 +32,8 @@ export interface BillNoticeRow {
   readonly at: number;
   readonly inbox?: InboxMessage;
   readonly readAt?: number;
+  /** Dismissed from the inbox: the claim stays (it is never told again), the entry is gone. */
+  readonly dismissedAt?: number;
 }
 import { blocksMiddleware } from './blocks/blocks-middleware';
 import { memosOf, type BlockRow } from './blocks/transaction-blocks';
@@ -153,7 +155,7 @@ export type PurseDb = Dexie & {
   attachments: EntityTable<AttachmentRow, 'id'>;
   promotions: EntityTable<Promotion, 'id'>;
   riskAlerts: EntityTable<RiskAlert, 'id'>;
-  bills: EntityTable<Bill, 'id'>;
+  bills: EntityTable<BillRow, 'id'>;
   billOccurrences: EntityTable<BillOccurrenceRow, 'id'>;
   billNotices: EntityTable<BillNoticeRow, 'id'>;
   budgets: EntityTable<Budget, 'id'>;

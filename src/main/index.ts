@@ -154,6 +154,7 @@ async function start(): Promise<void> {
           openReport: (month) =>
             showUi()?.webContents.send(NAVIGATE_CHANNEL, `/analytics/report/${month}`),
           openGoals: () => showUi()?.webContents.send(NAVIGATE_CHANNEL, '/goals'),
+          openForecast: () => showUi()?.webContents.send(NAVIGATE_CHANNEL, '/analytics'),
         },
         Date.now(),
       ),

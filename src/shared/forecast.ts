@@ -13,6 +13,9 @@ export const forecastInput = z.strictObject({
   days: z.number().int().min(7).max(180).optional(),
 });
 
+/** The scheduler's daily look at the forecast, in the person's zone. */
+export const forecastWarningsInput = z.strictObject({ timeZone: timeZoneSchema });
+
 /** One day of a forecast: the account's expected balance at its end. */
 export interface ForecastPoint {
   readonly date: string;
@@ -31,9 +34,10 @@ export interface AccountForecast {
   readonly belowZeroOn: string | null;
   /** Money in less money out a day on average, from irregular transactions. */
   readonly averageDaily: number;
-  /** Bills expected from it in the window (and unpaid ones already due). */
-  readonly bills: number;
-  readonly billsTotal: number;
+  /** Scheduled moves expected on it in the window (and unposted ones already due). */
+  readonly scheduled: number;
+  /** What they add up to: money in less money out. */
+  readonly scheduledNet: number;
 }
 
 export interface Forecast {

@@ -1,7 +1,8 @@
 import type { AuditEntry, LedgerInternalApi } from '../../shared/contract';
 import { sameIdentity } from '../../shared/identity';
 import { audit } from './audit';
-import { payBill, runDueBills } from './bills/bill-notices';
+import { runDueBills } from './bills/bill-notices';
+import { postOccurrence } from './bills/post-occurrence';
 import { createBackup, createSnapshot, restoreBackup } from './backup/backup';
 import { quickCheck } from './quick-check';
 import { newBudgetAlerts } from './budgets/budgets';
@@ -11,6 +12,7 @@ import { UndoStack } from './corrections/undo-stack';
 import { voidTransaction } from './corrections/void-transaction';
 import { claimNotice } from './inbox/inbox';
 import { newGoalAlerts } from './goals/goal-alerts';
+import { newForecastWarnings } from './forecast/forecast-warnings';
 import {
   commitPayment,
   commitRefund,
@@ -42,7 +44,7 @@ export function createLedgerInternal(
     'topups.commit': (input) => commitWalletMovement(ctx, 'topup', input),
     'withdrawals.commit': (input) => commitWalletMovement(ctx, 'withdrawal', input),
     'refunds.commit': (input) => commitRefund(ctx, input),
-    'bills.commitPayment': (input) => payBill(ctx, input),
+    'bills.commitPayment': (input) => postOccurrence(ctx, input, true),
     'transactions.voidCommit': (input) => voidTransaction(ctx, undo, input),
     'ledger.step': (input) => walk(ctx, undo, input.direction, input.pinConfirmed),
     'bills.runDue': (input) => runDueBills(ctx, input.now),
@@ -54,6 +56,7 @@ export function createLedgerInternal(
     'ledger.quickCheck': () => quickCheck(ctx),
     'notices.claim': (input) => claimNotice(ctx, input.id),
     'goals.alerts': (input) => newGoalAlerts(ctx, input.now),
+    'forecast.warnings': (input) => newForecastWarnings(ctx, input.timeZone),
     'identity.record': (input) => verifyIdentity(ctx, input),
     'limits.record': (input) => setOwnLimits(ctx, input),
     'identity.verified': async () => (await moneyState.identity(ctx.db)) !== null,

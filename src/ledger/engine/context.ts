@@ -24,6 +24,7 @@ export function moneyTables(db: PurseDb) {
     db.attachments,
     db.promotions,
     db.riskAlerts,
+    db.billNotices,
     db.meta,
     db.bills,
     db.billOccurrences,

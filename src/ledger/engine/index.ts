@@ -1,4 +1,5 @@
 import type { LedgerApi } from '../../shared/contract';
+import { newId } from '../../shared/ids';
 import {
   addAttachment,
   getAttachment,
@@ -21,6 +22,7 @@ import { undoState } from './corrections/undo';
 import { UndoStack } from './corrections/undo-stack';
 import { clearTransactions } from './reconcile/clear';
 import { forecastAccounts } from './forecast/forecast';
+import { postOccurrence } from './bills/post-occurrence';
 import { reconcileAccount, reconcileState } from './reconcile/reconcile';
 import { listRules, removeRule, reorderRules, saveRule } from './rules/rules';
 import { applyRule, previewRule } from './rules/apply-rule';
@@ -50,7 +52,7 @@ import {
   markRiskExpected,
   previewPayment,
 } from './money/money-queries';
-import { listInbox, markInboxRead } from './inbox/inbox';
+import { dismissInbox, listInbox, markInboxRead } from './inbox/inbox';
 import { getSettings, updateSettings } from './settings';
 import { advanceOnboarding, bindCard, getOnboarding, saveOnboarding } from './onboarding';
 import { getTransaction, recentTransactions, recordTransaction } from './transactions';
@@ -94,6 +96,8 @@ export function createLedgerEngine(
     'bills.archive': (input) => archiveBill(ctx, input.id),
     'bills.upcoming': (input) => upcomingBills(ctx, input),
     'bills.skip': (input) => skipOccurrence(ctx, input),
+    'bills.record': (input) =>
+      postOccurrence(ctx, { ...input, requestId: newId(), stepUpPassed: false }, false),
     'bills.history': (input) => billHistory(ctx, input),
     'budgets.month': (input) => budgetMonth(ctx, input),
     'budgets.set': (input) => setBudget(ctx, input),
@@ -135,6 +139,7 @@ export function createLedgerEngine(
     'imports.saveMapping': (input) => saveMapping(ctx, input),
     'inbox.list': (input) => listInbox(ctx, input),
     'inbox.markRead': (input) => markInboxRead(ctx, input),
+    'inbox.dismiss': (input) => dismissInbox(ctx, input),
     // onboarding
     'onboarding.get': () => getOnboarding(ctx),
     'onboarding.save': (input) => saveOnboarding(ctx, input),

@@ -25,10 +25,12 @@ type RecordInput = ParsedInput<'transactions.record'>;
 async function draftFor(
   ctx: EngineContext,
   input: RecordInput,
+  source?: 'recurring',
 ): Promise<{ draft: TransactionDraft; accounts: Map<string, Account> }> {
   const account = await requireOpenAccount(ctx, input.accountId);
   const common = {
     kind: input.kind,
+    ...(source ? { source } : {}),
     occurredAt: input.occurredAt,
     timeZone: input.timeZone,
     amount: input.amount,
@@ -59,7 +61,12 @@ async function draftFor(
   if (input.splits) await checkSplits(ctx, input, input.splits);
   if (input.counterpartyId) await requireCounterparty(ctx, input.counterpartyId);
   if (input.kind === 'expense') assertCanSpend(account, input.amount);
-  const ruled = await rulesOnTyped(ctx, { ...input, accountId: account.id });
+  const ruled = await rulesOnTyped(ctx, {
+    ...input,
+    accountId: account.id,
+    // A schedule's post has no counterparty: its name, kept as the memo, is its payee.
+    ...(source ? { source, ...(input.memo ? { payee: input.memo } : {}) } : {}),
+  });
   return {
     draft: {
       ...common,
@@ -81,13 +88,17 @@ async function openCategory(ctx: EngineContext, id: string, kind: 'income' | 'ex
   return category.id;
 }
 
-/** Records income, an expense or a transfer: checks and writes in one transaction. */
+/**
+ * Records income, an expense or a transfer: checks and writes in one transaction. A
+ * schedule's post says so (`source: 'recurring'`), and rules run on it as on recurring posts.
+ */
 export async function recordTransaction(
   ctx: EngineContext,
   input: RecordInput,
+  source?: 'recurring',
 ): Promise<TransactionDetail> {
   return ctx.db.transaction('rw', moneyTables(ctx.db), async () => {
-    const { draft, accounts } = await draftFor(ctx, input);
+    const { draft, accounts } = await draftFor(ctx, input, source);
     const tags = tagsOf(draft);
     if (tags.length) await rememberTags(ctx, tags);
     return postTransaction(ctx, draft, accounts);

@@ -11,7 +11,7 @@ export interface BillHistory {
   readonly byMonth: readonly { readonly month: string; readonly total: number }[];
 }
 
-/** Bills, their occurrences and their history. */
+/** Schedules (bills and recurring transactions), their occurrences and their history. */
 export const billsMethods = {
   'bills.list': read<BillView[]>()('ledger', b.billsListInput),
   // A new bill may add its biller to the counterparties.
@@ -22,6 +22,11 @@ export const billsMethods = {
   'bills.archive': write<Bill>()('ledger', s.byIdInput, { stale: BILL_VIEWS }),
   'bills.upcoming': read<BillOccurrence[]>()('ledger', b.billsUpcomingInput),
   'bills.skip': write<BillOccurrence>()('ledger', b.billsOccurrenceInput, { stale: BILL_VIEWS }),
+  // Income, an expense or a move between own accounts on a schedule: posted without the PIN
+  // (the ledger refuses a bill or money to a contact here with PIN_REQUIRED).
+  'bills.record': write<MoneyResult>()('ledger', b.billsRecordInput, {
+    stale: [...MOVEMENT_VIEWS, ...BILL_VIEWS, 'bills.history'],
+  }),
   // Paying a bill is a payment: balances, history, limits, and the bill's own history.
   'bills.pay': guarded<MoneyResult>()(b.billsPayGatewayInput, 'pin', [
     ...MOVEMENT_VIEWS,

@@ -11,6 +11,8 @@ import type { QuickCheck } from '../snapshots';
 import { billsCommitInput, billsRunInput, type BillNotice } from '../bills';
 import { budgetsCheckInput, type BudgetAlert } from '../budgets';
 import { goalsAlertsInput, type GoalAlert } from '../goals';
+import { forecastWarningsInput } from '../forecast';
+import type { ForecastWarning } from '../inbox';
 import {
   identityVerifyInput,
   limitsRecordInput,
@@ -65,12 +67,14 @@ export const ledgerInternalContract = {
    * PIN_REQUIRED unless main checked the PIN for it (`pinConfirmed`), decided in the queue.
    */
   'ledger.step': internal<UndoOutcome>()(undoCommitInput),
-  /** Reminders and autopay due by `now`, each returned once ever. */
+  /** Reminders, confirms waiting and posts on their own due by `now`, each returned once ever. */
   'bills.runDue': internal<BillNotice[]>()(billsRunInput),
   /** Budgets that just passed 80% or 100%, each once per category and month. */
   'budgets.alerts': internal<BudgetAlert[]>()(budgetsCheckInput),
   /** Savings goals behind their plan at `now`, each once per goal and month. */
   'goals.alerts': internal<GoalAlert[]>()(goalsAlertsInput),
+  /** Accounts newly expected below zero, looked at once a day, each told once a month. */
+  'forecast.warnings': internal<ForecastWarning[]>()(forecastWarningsInput),
   /** True the first time an id is claimed, false ever after: for notices sent once. */
   'notices.claim': internal<boolean>()(z.strictObject({ id: z.string().min(1).max(200) })),
   'backups.create': internal<BackupCreated>()(backupsCreateCommit),

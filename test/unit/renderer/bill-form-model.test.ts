@@ -20,10 +20,13 @@ const categories = [
 ];
 
 const values: BillFormValues = {
+  scheduleKind: 'bill',
   billerKind: 'phone',
   name: ' China Mobile ',
   accountNumber: ' 138 0000 0000 ',
   payFromAccountId: ACCOUNT_ID,
+  toAccountId: '',
+  contactId: '',
   categoryId: TELECOM_ID,
   amountKind: 'variable',
   amount: '88.5',
@@ -31,9 +34,13 @@ const values: BillFormValues = {
   repeat: 'months',
   dayOfMonth: 15,
   interval: 2,
+  weekend: 'keep',
+  ends: 'never',
+  endsAfter: 12,
+  endsOn: null,
   remindDaysBefore: 1,
   remindHour: 20,
-  autopay: true,
+  autopay: false,
 };
 
 describe('the bill form model', () => {

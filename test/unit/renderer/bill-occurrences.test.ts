@@ -5,8 +5,10 @@ import type { BillOccurrence, OccurrenceStatus } from '../../../src/shared/bills
 
 const occurrence = (billId: string, dueDate: string, status: OccurrenceStatus): BillOccurrence => ({
   billId,
+  scheduleKind: 'bill',
   billName: billId,
   billerKind: 'water',
+  accountId: 'account',
   dueDate,
   amount: 100,
   amountKind: 'fixed',

@@ -21,10 +21,13 @@ import { parseInput } from '../../../src/shared/parse-input';
 const ID = '0190f6a8-7b3c-7d2e-9f01-23456789abcd';
 
 const fields: BillFields = {
+  scheduleKind: 'bill',
   billerKind: 'electricity',
   name: '  State Grid electricity ',
   accountNumber: ' 0101-2233-4455 ',
   payFromAccountId: ID,
+  toAccountId: '',
+  contactId: '',
   categoryId: ID,
   amountKind: 'fixed',
   amount: '180',
@@ -32,6 +35,10 @@ const fields: BillFields = {
   repeat: 'monthly',
   dayOfMonth: 28,
   interval: 1,
+  weekend: 'keep',
+  ends: 'never',
+  endsAfter: 12,
+  endsOn: '',
   remindDaysBefore: 2,
   remindHour: 9,
   autopay: false,

@@ -11,6 +11,7 @@ import type {
   billsUpdateInput,
   OccurrenceStatus,
 } from '../../../shared/bills';
+import { POSTS_ON_ITS_OWN, scheduleOfRow } from '../../../shared/bills';
 import type { BillHistory } from '../../../shared/contract';
 import { dayKeyOf } from '../../../shared/dates';
 import type { Transaction } from '../../../shared/domain';
@@ -50,6 +51,7 @@ function occurrence(
 ): BillOccurrence {
   return {
     billId: bill.id,
+    scheduleKind: bill.kind,
     billName: bill.name,
     billerKind: bill.billerKind,
     dueDate,
@@ -59,13 +61,42 @@ function occurrence(
     status: statusOf(dueDate, today, row),
     ...(row?.txnId ? { txnId: row.txnId } : {}),
     autopay: bill.autopay,
+    accountId: bill.payFromAccountId,
+    ...(bill.toAccountId ? { toAccountId: bill.toAccountId } : {}),
   };
+}
+
+/** Every schedule, as schedules (rows from before kinds read as bills). */
+export async function allSchedules(ctx: EngineContext): Promise<Bill[]> {
+  return (await ctx.db.bills.toArray()).map(scheduleOfRow);
+}
+
+/**
+ * Checks what a kind of schedule points at: an open account (and, for a transfer, a second
+ * one in the same currency), a category of the right kind, a contact that exists.
+ */
+async function checkTargets(ctx: EngineContext, input: BillInput): Promise<void> {
+  const kind = input.kind ?? 'bill';
+  const from = await requireOpenAccount(ctx, input.payFromAccountId);
+  if (input.categoryId !== undefined)
+    await requireCategory(ctx, input.categoryId, kind === 'income' ? 'income' : 'expense');
+  if (kind === 'transfer' && input.toAccountId !== undefined) {
+    const to = await requireOpenAccount(ctx, input.toAccountId);
+    if (to.currency !== from.currency)
+      throw new PurseError('CURRENCY_MISMATCH', 'Both accounts must be in the same currency.', {
+        field: 'toAccountId',
+      });
+  }
+  if (kind === 'contact' && input.contactId !== undefined) {
+    const contact = await ctx.db.counterparties.get(input.contactId);
+    if (!contact || contact.kind !== 'contact')
+      throw new PurseError('NOT_FOUND', 'That contact does not exist.', { field: 'contactId' });
+  }
 }
 
 /** Checks a bill as a person would expect: a future date, a real account, a reminder ahead. */
 async function checkBill(ctx: EngineContext, input: BillInput): Promise<void> {
-  await requireOpenAccount(ctx, input.payFromAccountId);
-  await requireCategory(ctx, input.categoryId, 'expense');
+  await checkTargets(ctx, input);
   const today = dayKeyOf(ctx.clock.now(), input.timeZone);
   const next = nextDueDate(input, today);
   if (next === null) {
@@ -113,14 +144,33 @@ const billTables = (ctx: EngineContext) => [
   ctx.db.billOccurrences,
 ];
 
+/** The fields a kind keeps: what does not belong to it is left out, defaults filled in. */
+function scheduleFields(input: BillInput) {
+  const kind = input.kind ?? 'bill';
+  const { toAccountId, contactId, categoryId, endsAfter, endsOn, ...rest } = input;
+  return {
+    ...rest,
+    kind,
+    billerKind: kind === 'bill' ? (input.billerKind ?? 'other') : 'other',
+    accountNumber: kind === 'bill' ? (input.accountNumber ?? '') : '',
+    ...(kind === 'transfer' && toAccountId ? { toAccountId } : {}),
+    ...(kind === 'contact' && contactId ? { contactId } : {}),
+    ...(categoryId !== undefined ? { categoryId } : {}),
+    weekend: input.weekend ?? 'keep',
+    ...(endsAfter !== undefined ? { endsAfter } : {}),
+    ...(endsOn !== undefined ? { endsOn } : {}),
+  } as const;
+}
+
 export async function createBill(ctx: EngineContext, input: BillInput): Promise<Bill> {
   return ctx.db.transaction('rw', billTables(ctx), async () => {
     await checkBill(ctx, input);
     const account = await requireOpenAccount(ctx, input.payFromAccountId);
+    const fields = scheduleFields(input);
     const bill: Bill = {
-      ...input,
+      ...fields,
       id: newId(),
-      billerId: await billerFor(ctx, input.name),
+      ...(fields.kind === 'bill' ? { billerId: await billerFor(ctx, input.name) } : {}),
       currency: account.currency,
       remindHour: input.remindHour ?? 9,
       autopay: input.autopay ?? false,
@@ -137,15 +187,29 @@ export async function updateBill(
 ): Promise<Bill> {
   return ctx.db.transaction('rw', billTables(ctx), async () => {
     const current = await requireBill(ctx, input.id);
-    const { id: _id, ...fields } = input;
+    const { id: _id, ...input_ } = input;
+    const fields = { ...input_, kind: input_.kind ?? current.kind };
     await checkBill(ctx, fields);
     const account = await requireOpenAccount(ctx, input.payFromAccountId);
+    const {
+      billerId,
+      toAccountId: _to,
+      contactId: _contact,
+      categoryId: _category,
+      endsAfter: _after,
+      endsOn: _on,
+      ...kept
+    } = current;
+    const next = scheduleFields(fields);
     const bill: Bill = {
-      ...current,
-      ...fields,
+      ...kept,
+      ...next,
+      ...(next.kind === 'bill'
+        ? { billerId: current.kind === 'bill' && billerId ? billerId : await billerFor(ctx, fields.name) }
+        : {}),
       currency: account.currency,
       remindHour: fields.remindHour ?? current.remindHour,
-      autopay: fields.autopay ?? current.autopay,
+      autopay: fields.autopay ?? (POSTS_ON_ITS_OWN.has(next.kind) && current.autopay),
     };
     return writeLogged(ctx, ctx.db.bills, 'put', bill, 'bill.update');
   });
@@ -161,7 +225,7 @@ export async function archiveBill(ctx: EngineContext, id: string): Promise<Bill>
 export async function requireBill(ctx: EngineContext, id: string): Promise<Bill> {
   const bill = await ctx.db.bills.get(id);
   if (!bill) throw new PurseError('NOT_FOUND', 'That bill does not exist.', { id });
-  return bill;
+  return scheduleOfRow(bill);
 }
 
 async function rowsFor(
@@ -176,7 +240,7 @@ export async function listBills(
   ctx: EngineContext,
   input: z.output<typeof billsListInput>,
 ): Promise<BillView[]> {
-  const bills = (await ctx.db.bills.toArray()).filter(
+  const bills = (await allSchedules(ctx)).filter(
     (bill) => input?.includeArchived || !bill.archived,
   );
   return Promise.all(
@@ -203,7 +267,7 @@ export async function upcomingBills(
   input: z.output<typeof billsUpcomingInput>,
 ): Promise<BillOccurrence[]> {
   const to = addDays(input.from, input.days - 1);
-  const bills = (await ctx.db.bills.toArray()).filter((bill) => !bill.archived);
+  const bills = (await allSchedules(ctx)).filter((bill) => !bill.archived);
   const all: BillOccurrence[] = [];
   for (const bill of bills) {
     const today = dayKeyOf(ctx.clock.now(), bill.timeZone);

@@ -176,8 +176,10 @@ export async function budgetMonth(
       occurrence.status === 'skipped'
     )
       continue;
-    const bill = await ctx.db.bills.get(occurrence.billId);
-    if (bill) planned.set(bill.categoryId, (planned.get(bill.categoryId) ?? 0) + occurrence.amount);
+    // Money out on a category: bills and scheduled expenses (income and transfers have none).
+    if (occurrence.scheduleKind !== 'bill' && occurrence.scheduleKind !== 'expense') continue;
+    const categoryId = (await ctx.db.bills.get(occurrence.billId))?.categoryId;
+    if (categoryId) planned.set(categoryId, (planned.get(categoryId) ?? 0) + occurrence.amount);
   }
 
   const lines: BudgetLine[] = [];

@@ -20,8 +20,8 @@ const DAY = 86_400_000;
 
 /**
  * Kinds whose money is irregular (averaged): what is spent, received and sent to people by
- * hand. Moves between own accounts are neither income nor spending; bills are forecast on
- * their own days, so the payments that paid one are left out of the average.
+ * hand. Moves between own accounts are neither income nor spending; schedules (bills,
+ * salary, rent) are forecast on their own days, so what posted one is left out of the average.
  */
 const IRREGULAR: ReadonlySet<Transaction['kind']> = new Set([
   'income',
@@ -46,11 +46,11 @@ async function averageDaily(
       .toArray(),
     ctx.db.billOccurrences.toArray(),
   ]);
-  const billPayments = new Set(paidBills.flatMap((row) => (row.txnId ? [row.txnId] : [])));
+  const scheduledPosts = new Set(paidBills.flatMap((row) => (row.txnId ? [row.txnId] : [])));
   const sums = new Map<string, number>();
   const first = new Map<string, number>();
   for (const txn of recent) {
-    if (!IRREGULAR.has(txn.kind) || billPayments.has(txn.id)) continue;
+    if (!IRREGULAR.has(txn.kind) || scheduledPosts.has(txn.id) || txn.source === 'recurring') continue;
     for (const side of txn.ownSides ?? []) {
       sums.set(side.account, addMinor(sums.get(side.account) ?? 0, side.amount));
       first.set(side.account, Math.min(first.get(side.account) ?? now, txn.occurredAt));
@@ -67,20 +67,34 @@ async function averageDaily(
   return averages;
 }
 
+/** What one scheduled occurrence does to one account's balance on a day. */
+interface ScheduledMove {
+  readonly occurrence: BillOccurrence;
+  /** Money in (income, a transfer arriving) is positive; money out negative. */
+  readonly amount: number;
+}
+
+/** Where an occurrence moves money: out of its account, or in for income; in at a transfer's end. */
+function movesOf(occurrence: BillOccurrence): [accountId: string, amount: number][] {
+  const { amount } = occurrence;
+  if (occurrence.scheduleKind === 'income') return [[occurrence.accountId, amount]];
+  const out: [string, number][] = [[occurrence.accountId, -amount]];
+  if (occurrence.scheduleKind === 'transfer' && occurrence.toAccountId)
+    out.push([occurrence.toAccountId, amount]);
+  return out;
+}
+
 /**
- * The unpaid bill occurrences from `from` on by account and day, and those overdue before
- * it counted today (they still have to be paid): one pass over the bills.
+ * The scheduled occurrences not yet posted (bills, income, expenses, transfers, money to
+ * contacts) from `from` on, by account and day; those overdue before it count today (they
+ * still have to be paid or confirmed): one pass over the schedules.
  */
-async function billsAhead(ctx: EngineContext, from: string, days: number) {
-  const [occurrences, bills] = await Promise.all([
-    upcomingBills(ctx, {
-      from: addDays(from, -AVERAGE_OVER_DAYS),
-      days: AVERAGE_OVER_DAYS + days + 1,
-    }),
-    ctx.db.bills.toArray(),
-  ]);
-  const payFrom = new Map(bills.map((bill) => [bill.id, bill.payFromAccountId]));
-  const due = new Map<string, BillOccurrence[]>();
+async function scheduledAhead(ctx: EngineContext, from: string, days: number) {
+  const occurrences = await upcomingBills(ctx, {
+    from: addDays(from, -AVERAGE_OVER_DAYS),
+    days: AVERAGE_OVER_DAYS + days + 1,
+  });
+  const due = new Map<string, ScheduledMove[]>();
   for (const occurrence of occurrences) {
     const date = occurrence.dueDate < from ? from : occurrence.dueDate;
     const unpaid =
@@ -88,17 +102,20 @@ async function billsAhead(ctx: EngineContext, from: string, days: number) {
         ? occurrence.status === 'overdue'
         : occurrence.status !== 'paid' && occurrence.status !== 'skipped';
     if (!unpaid) continue;
-    const key = `${payFrom.get(occurrence.billId)}|${date}`;
-    const list = due.get(key);
-    if (list) list.push(occurrence);
-    else due.set(key, [occurrence]);
+    for (const [accountId, amount] of movesOf(occurrence)) {
+      const key = `${accountId}|${date}`;
+      const list = due.get(key);
+      if (list) list.push({ occurrence, amount });
+      else due.set(key, [{ occurrence, amount }]);
+    }
   }
   return due;
 }
 
 /**
- * Each open account's balance day by day for the next `days`: today's balance, the bills
- * it pays on their due days (unpaid overdue ones today), and the average of its irregular
+ * Each open account's balance day by day for the next `days`: today's balance, what its
+ * schedules move on their days (bills, salary, rent, transfers; unposted overdue ones
+ * today), and the average of its irregular
  * money (income, spending, money to people) of the last 90 days; with its lowest point,
  * and the first day an account other than a credit card is expected below zero.
  */
@@ -112,21 +129,21 @@ export async function forecastAccounts(
   const accounts = (await ctx.db.accounts.toArray()).filter((account) => !account.archived);
   const [averages, due] = await Promise.all([
     averageDaily(ctx, accounts, now),
-    billsAhead(ctx, from, days),
+    scheduledAhead(ctx, from, days),
   ]);
   const dates = Array.from({ length: days + 1 }, (_, day) => addDays(from, day));
   const forecasts: AccountForecast[] = accounts.map((account) => {
     const average = averages.get(account.id) ?? 0;
     const points: ForecastPoint[] = [];
-    let billed = 0;
-    let bills = 0;
+    let scheduled = 0;
+    let count = 0;
     for (const [day, date] of dates.entries()) {
-      for (const occurrence of due.get(`${account.id}|${date}`) ?? []) {
-        billed = addMinor(billed, occurrence.amount);
-        bills += 1;
+      for (const move of due.get(`${account.id}|${date}`) ?? []) {
+        scheduled = addMinor(scheduled, move.amount);
+        count += 1;
       }
       const irregular = Math.round(average * day);
-      points.push({ date, balance: addMinor(account.balance, irregular, -billed) });
+      points.push({ date, balance: addMinor(account.balance, irregular, scheduled) });
     }
     const lowest = points.reduce((low, point) => (point.balance < low.balance ? point : low));
     const below =
@@ -139,8 +156,8 @@ export async function forecastAccounts(
       lowest,
       belowZeroOn: below?.date ?? null,
       averageDaily: Math.round(average),
-      bills,
-      billsTotal: billed,
+      scheduled: count,
+      scheduledNet: scheduled,
     };
   });
   return { from, days, accounts: forecasts };

@@ -59,7 +59,7 @@ function entryOf(row: BillNoticeRow): InboxEntry | undefined {
 async function allEntries(ctx: EngineContext): Promise<InboxEntry[]> {
   const rows = await ctx.db.billNotices.toArray();
   return rows
-    .filter((row) => row.inbox !== undefined)
+    .filter((row) => row.inbox !== undefined && row.dismissedAt === undefined)
     .map(entryOf)
     .filter((entry): entry is InboxEntry => entry !== undefined)
     .sort((a, b) => b.at - a.at || b.id.localeCompare(a.id));
@@ -93,6 +93,25 @@ export function markInboxRead(
     const unread = rows.filter((row) => row.inbox !== undefined && row.readAt === undefined);
     if (unread.length > 0)
       await ctx.db.billNotices.bulkPut(unread.map((row) => ({ ...row, readAt: now })));
+    return listInbox(ctx, undefined);
+  });
+}
+
+/** Dismisses the given entries: gone from the list for good; other ids are left. */
+export function dismissInbox(
+  ctx: EngineContext,
+  input: ParsedInput<'inbox.dismiss'>,
+): Promise<InboxList> {
+  return ctx.db.transaction('rw', [ctx.db.billNotices], async () => {
+    const rows = (await ctx.db.billNotices.bulkGet([...new Set(input.ids)])).filter(
+      (row): row is BillNoticeRow =>
+        row !== undefined && row.inbox !== undefined && row.dismissedAt === undefined,
+    );
+    const now = ctx.clock.now();
+    if (rows.length > 0)
+      await ctx.db.billNotices.bulkPut(
+        rows.map((row) => ({ ...row, dismissedAt: now, readAt: row.readAt ?? now })),
+      );
     return listInbox(ctx, undefined);
   });
 }

@@ -18,6 +18,7 @@ import { assertCanSpend, checkOwnTransfer, requireOpenAccount } from '../require
 import { assessOutflow, planPayment } from './evaluate-payment';
 import { assertWithinLimits, limitsView } from './limits';
 import { moneyState } from './money-state';
+import { keepRiskAlert } from './keep-risk-alert';
 import { requestFingerprint } from '../../../shared/request-fingerprint';
 import { detailOf } from '../../transaction-rows';
 
@@ -155,12 +156,7 @@ async function runMoney(
 async function recordRefusal(ctx: EngineContext, refusal: RecordedRefusal): Promise<void> {
   await Promise.all([
     refusal.alert
-      ? ctx.db.riskAlerts.add({
-          ...refusal.alert,
-          id: newId(),
-          at: ctx.clock.now(),
-          expected: false,
-        })
+      ? keepRiskAlert(ctx, { ...refusal.alert, id: newId(), at: ctx.clock.now(), expected: false })
       : undefined,
     refusal.incident
       ? moneyState.put(ctx.db, 'payment-record', { lastIncidentAt: ctx.clock.now() })
@@ -174,7 +170,7 @@ async function recordAlert(
   txn: Transaction,
 ): Promise<void> {
   if (risk.reasons.length === 0) return;
-  await ctx.db.riskAlerts.add({
+  await keepRiskAlert(ctx, {
     id: newId(),
     at: ctx.clock.now(),
     kind: txn.kind,
@@ -281,9 +277,11 @@ export function commitPayment(
 export function commitTransfer(
   ctx: EngineContext,
   input: z.output<typeof transfersCommitInput>,
+  options: PaymentOptions = {},
 ): Promise<MoneyResult> {
   const kind = 'accountId' in input.to ? 'transfer' : 'p2p';
   return runMoney(ctx, input, kind, async (ctx, stamp) => {
+    await options.before?.();
     const from = await requireOpenAccount(ctx, input.accountId);
     const common = {
       ...movementOf(ctx, input, from, stamp),
@@ -292,7 +290,9 @@ export function commitTransfer(
     };
     if ('accountId' in input.to) {
       const to = await checkOwnTransfer(ctx, from, input.to.accountId, input.amount);
-      return postOwnMove(ctx, from, to, { ...common, kind: 'transfer' });
+      const moved = await postOwnMove(ctx, from, to, { ...common, kind: 'transfer' });
+      await options.after?.(moved.transaction);
+      return moved;
     }
 
     let contact: Counterparty | undefined;
@@ -343,6 +343,7 @@ export function commitTransfer(
       new Map([[from.id, from]]),
     );
     await recordAlert(ctx, risk, detail.transaction);
+    await options.after?.(detail.transaction);
     return { ...detail, risk };
   });
 }

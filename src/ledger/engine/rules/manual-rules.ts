@@ -10,10 +10,15 @@ export interface TypedEntry {
   readonly counterpartyId?: string;
   readonly memo?: string;
   readonly tags?: readonly string[];
+  /** The payee as a rule sees it when there is no counterparty (a schedule's name). */
+  readonly payee?: string;
+  /** A schedule's post; typed by hand when absent. */
+  readonly source?: 'recurring';
 }
 
 /**
- * The rules as they run on what the person types (source `manual`): what the person chose
+ * The rules as they run on what the person types (source `manual`) or a schedule posts
+ * (`recurring`, whose category the person chose when making it): what the person chose
  * wins, so a rule adds its tags and gives a memo only when none was typed; the category (or
  * split) chosen in the form stays. Read in the caller's transaction.
  */
@@ -25,14 +30,14 @@ export async function rulesOnTyped(
   if (!rules.some((rule) => rule.enabled)) return {};
   const payee = entry.counterpartyId
     ? (await ctx.db.counterparties.get(entry.counterpartyId))?.name
-    : undefined;
+    : entry.payee;
   const effect = applyRules(rules, {
     kind: entry.kind,
     amount: entry.amount,
     accountId: entry.accountId,
     ...(payee ? { payee } : {}),
     ...(entry.memo ? { memo: entry.memo } : {}),
-    source: 'manual',
+    source: entry.source ?? 'manual',
   });
   const tags = effect.tags
     ? [...new Set([...(entry.tags ?? []), ...effect.tags])].slice(0, 10)

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { BillView } from '../../../shared/bills';
 import { useBillDates, useScheduleText } from './bill-format';
 import { BillAmount } from './bill-amount';
-import { BillerKindIcon } from './biller-kind';
+import { ScheduleIcon } from './biller-kind';
 import { BillLink } from './bill-link';
 
 export interface AllBillsProps {
@@ -36,7 +36,7 @@ export function AllBills({ bills, today }: AllBillsProps) {
         <ul className="purse-bill-rows">
           {sorted.map((bill) => (
             <li key={bill.id} className="purse-bill-row purse-bill-row--link" data-bill={bill.name}>
-              <BillerKindIcon kind={bill.billerKind} />
+              <ScheduleIcon of={{ scheduleKind: bill.kind, billerKind: bill.billerKind }} />
               <div className="purse-bill-row__main">
                 <BillLink billId={bill.id} className="purse-bill-row__name purse-bill-row__stretch">
                   {bill.name}

@@ -5,7 +5,7 @@ import type { BillView } from '../../../shared/bills';
 import { PageHeader } from '../../components/page-header';
 import { navigate, navigatePath } from '../../shell/use-route';
 import { useScheduleText } from './bill-format';
-import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
+import { ScheduleIcon, useScheduleLabel } from './biller-kind';
 import { useArchiveBill } from './use-archive-bill';
 
 /** Back to the Bills screen. */
@@ -22,18 +22,18 @@ export function BackButton() {
 export function BillDetailHeader({ bill }: { readonly bill: BillView }) {
   const { t } = useTranslation();
   const scheduleText = useScheduleText();
-  const kindLabel = useBillerKindLabel();
+  const kindLabel = useScheduleLabel();
   const askArchive = useArchiveBill(bill);
   return (
     <PageHeader
       title={
         <span className="purse-bill-title">
-          <BillerKindIcon kind={bill.billerKind} size="large" />
+          <ScheduleIcon of={{ scheduleKind: bill.kind, billerKind: bill.billerKind }} size="large" />
           <span>{bill.name}</span>
           {bill.archived ? <Tag className="purse-archived-tag">{t('bills.archived')}</Tag> : null}
         </span>
       }
-      subtitle={`${kindLabel(bill.billerKind)} · ${scheduleText(bill)}`}
+      subtitle={`${kindLabel({ scheduleKind: bill.kind, billerKind: bill.billerKind })} · ${scheduleText(bill)}`}
       extra={
         <>
           <BackButton />

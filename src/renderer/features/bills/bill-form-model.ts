@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { BillerKind, BillView } from '../../../shared/bills';
+import type { BillerKind, BillView, ScheduleKind } from '../../../shared/bills';
 import type { MethodInput } from '../../../shared/contract';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { Account, Category } from '../../../shared/domain';
@@ -12,8 +12,11 @@ import {
 } from './bill-form-values';
 import { DEFAULT_CATEGORY_BY_KIND } from './biller-kind';
 
-/** What the antd form holds: the bill's fields, the due date as a Dayjs. */
-export type BillFormValues = Omit<BillFields, 'firstDue'> & { readonly firstDue: Dayjs | null };
+/** What the antd form holds: the bill's fields, the dates as Dayjs. */
+export type BillFormValues = Omit<BillFields, 'firstDue' | 'endsOn'> & {
+  readonly firstDue: Dayjs | null;
+  readonly endsOn: Dayjs | null;
+};
 
 /** The built-in category that fits a kind of bill, if it is among the categories offered. */
 export function defaultCategoryId(
@@ -24,33 +27,45 @@ export function defaultCategoryId(
 }
 
 /**
- * Where the form starts: the bill being edited as it is, or a new electricity bill due a month
- * from today, paid from the first account offered.
+ * Where the form starts: the schedule being edited as it is, or a new one of `kind` (a bill
+ * starts as electricity) a month from today, from the first account offered.
  */
 export function initialBillFormValues(
   bill: BillView | undefined,
   accounts: readonly Account[],
   categories: readonly Category[],
   today: string,
+  kind: ScheduleKind = 'bill',
 ): BillFormValues {
   if (bill) {
     const fields = fieldsOfBill(bill);
-    return { ...fields, firstDue: dayjs(fields.firstDue) };
+    return {
+      ...fields,
+      firstDue: dayjs(fields.firstDue),
+      endsOn: fields.endsOn ? dayjs(fields.endsOn) : null,
+    };
   }
   const firstDue = dayjs(today).add(1, 'month');
   return {
+    scheduleKind: kind,
     billerKind: 'electricity',
     name: '',
     accountNumber: '',
     payFromAccountId: accounts[0]?.id ?? '',
-    categoryId: defaultCategoryId(categories, 'electricity') ?? '',
+    toAccountId: accounts[1]?.id ?? '',
+    contactId: '',
+    categoryId: kind === 'bill' ? (defaultCategoryId(categories, 'electricity') ?? '') : '',
     amountKind: 'fixed',
     amount: '',
     firstDue,
     repeat: 'monthly',
     dayOfMonth: firstDue.date(),
     interval: 1,
-    remindDaysBefore: DEFAULT_REMIND_DAYS,
+    weekend: 'keep',
+    ends: 'never',
+    endsAfter: 12,
+    endsOn: null,
+    remindDaysBefore: kind === 'bill' ? DEFAULT_REMIND_DAYS : 0,
     remindHour: DEFAULT_REMIND_HOUR,
     autopay: false,
   };
@@ -64,7 +79,11 @@ export function billInputOfFormValues(
 ): MethodInput<'bills.create'> | null {
   if (!values.firstDue) return null;
   return toBillInput(
-    { ...values, firstDue: values.firstDue.format('YYYY-MM-DD') },
+    {
+      ...values,
+      firstDue: values.firstDue.format('YYYY-MM-DD'),
+      endsOn: values.endsOn ? values.endsOn.format('YYYY-MM-DD') : '',
+    },
     currency,
     timeZone,
   );

@@ -1,6 +1,7 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Button, Card } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ScheduleKind } from '../../../shared/bills';
 import { PurseError } from '../../../shared/errors';
 import { usePurseQuery } from '../../api/use-purse-query';
 import { PageHeader } from '../../components/page-header';
@@ -12,27 +13,37 @@ import { BillForm } from './bill-form';
 import { useBills, useToday } from './use-bills';
 
 /** "Add a bill" (`#/bills/new`) or "Edit bill" (`#/bills/<id>/edit`). */
-export function BillFormPage({ id }: { readonly id?: string }) {
+export function BillFormPage({
+  id,
+  startKind,
+}: {
+  readonly id?: string;
+  readonly startKind?: ScheduleKind;
+}) {
   const { t } = useTranslation();
   const today = useToday();
   const bills = useBills();
   const accounts = useAccounts(true);
-  const categories = usePurseQuery('categories.list', { kind: 'expense' });
+  const categories = usePurseQuery('categories.list', {});
+  const contacts = usePurseQuery('counterparties.list', { kind: 'contact' });
   const editing = id !== undefined;
   const bill = editing ? bills.data?.find((candidate) => candidate.id === id) : undefined;
   const back = () => (bill ? navigatePath('bills', [bill.id]) : navigate('bills'));
 
   const body = () => {
-    const failed = [bills, accounts, categories].find((query) => query.isError);
+    const failed = [bills, accounts, categories, contacts].find((query) => query.isError);
     if (failed?.error) {
       return (
         <PageError
           error={failed.error}
-          onRetry={() => [bills, accounts, categories].forEach((query) => void query.refetch())}
+          onRetry={() =>
+            [bills, accounts, categories, contacts].forEach((query) => void query.refetch())
+          }
         />
       );
     }
-    if (!bills.data || !accounts.data || !categories.data) return <PageLoading rows={8} />;
+    if (!bills.data || !accounts.data || !categories.data || !contacts.data)
+      return <PageLoading rows={8} />;
     if (editing && (!bill || bill.archived)) {
       return <PageError error={new PurseError('NOT_FOUND', 'That bill does not exist.')} />;
     }
@@ -54,7 +65,9 @@ export function BillFormPage({ id }: { readonly id?: string }) {
           {...(bill ? { bill } : {})}
           accounts={open}
           categories={categories.data.filter((category) => !category.archived)}
+          contacts={contacts.data}
           today={today}
+          {...(startKind ? { startKind } : {})}
           onSaved={(saved) => (editing ? navigatePath('bills', [saved.id]) : navigate('bills'))}
           onCancel={back}
         />
@@ -65,7 +78,9 @@ export function BillFormPage({ id }: { readonly id?: string }) {
   return (
     <>
       <PageHeader
-        title={editing ? t('bills.form.editTitle') : t('bills.form.addTitle')}
+        title={
+          editing ? t('bills.form.editTitle') : t(`bills.form.addKindTitle.${startKind ?? 'bill'}`)
+        }
         subtitle={editing ? bill?.name : t('bills.form.addSubtitle')}
         extra={
           <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={back}>

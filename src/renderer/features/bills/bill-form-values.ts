@@ -1,4 +1,11 @@
-import type { BillerKind, BillSchedule, BillView } from '../../../shared/bills';
+import {
+  POSTS_ON_ITS_OWN,
+  type BillerKind,
+  type BillSchedule,
+  type BillView,
+  type ScheduleKind,
+  type WeekendRule,
+} from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
 import type { MethodInput } from '../../../shared/contract';
 import type { PurseError } from '../../../shared/errors';
@@ -8,12 +15,18 @@ import { dayOfMonth } from './bill-dates';
 /** How often, as the form offers it. */
 export type RepeatChoice = 'monthly' | 'weeks' | 'months' | 'yearly' | 'once';
 
-/** The form's values with the due date as a date key (the form itself holds a Dayjs). */
+/** How a schedule ends, as the form offers it. */
+export type EndChoice = 'never' | 'after' | 'on';
+
+/** The form's values with the dates as date keys (the form itself holds Dayjs). */
 export interface BillFields {
+  readonly scheduleKind: ScheduleKind;
   readonly billerKind: BillerKind;
   readonly name: string;
   readonly accountNumber: string;
   readonly payFromAccountId: string;
+  readonly toAccountId: string;
+  readonly contactId: string;
   readonly categoryId: string;
   readonly amountKind: 'fixed' | 'variable';
   readonly amount: string;
@@ -21,6 +34,11 @@ export interface BillFields {
   readonly repeat: RepeatChoice;
   readonly dayOfMonth: number;
   readonly interval: number;
+  readonly weekend: WeekendRule;
+  readonly ends: EndChoice;
+  readonly endsAfter: number;
+  /** A date key, or empty while none is chosen. */
+  readonly endsOn: string;
   readonly remindDaysBefore: number;
   readonly remindHour: number;
   readonly autopay: boolean;
@@ -59,6 +77,32 @@ export function repeatOf(schedule: BillSchedule): RepeatChoice {
   }
 }
 
+/** What each kind sends beyond the common fields. */
+function kindFields(fields: BillFields) {
+  switch (fields.scheduleKind) {
+    case 'bill':
+      return {
+        billerKind: fields.billerKind,
+        accountNumber: fields.accountNumber.trim(),
+        categoryId: fields.categoryId,
+      };
+    case 'income':
+    case 'expense':
+      return { categoryId: fields.categoryId };
+    case 'transfer':
+      return { toAccountId: fields.toAccountId };
+    case 'contact':
+      return { contactId: fields.contactId };
+  }
+}
+
+function endFields(fields: BillFields) {
+  if (fields.repeat === 'once') return {};
+  if (fields.ends === 'after') return { endsAfter: fields.endsAfter };
+  if (fields.ends === 'on' && fields.endsOn) return { endsOn: fields.endsOn };
+  return {};
+}
+
 /** What bills.create sends (bills.update adds the id). Null if the amount does not parse. */
 export function toBillInput(
   fields: BillFields,
@@ -68,18 +112,19 @@ export function toBillInput(
   const amount = parseMoneyInput(fields.amount, currency);
   if (!amount.ok) return null;
   return {
+    kind: fields.scheduleKind,
     name: fields.name.trim(),
-    billerKind: fields.billerKind,
-    accountNumber: fields.accountNumber.trim(),
+    ...kindFields(fields),
     payFromAccountId: fields.payFromAccountId,
-    categoryId: fields.categoryId,
     amountKind: fields.amountKind,
     amount: amount.minor,
     firstDue: fields.firstDue,
     schedule: scheduleOf(fields),
+    weekend: fields.weekend,
+    ...endFields(fields),
     remindDaysBefore: fields.remindDaysBefore,
     remindHour: fields.remindHour,
-    autopay: fields.autopay,
+    autopay: POSTS_ON_ITS_OWN.has(fields.scheduleKind) && fields.autopay,
     timeZone,
   };
 }
@@ -88,17 +133,24 @@ export function toBillInput(
 export function fieldsOfBill(bill: BillView): BillFields {
   const { schedule } = bill;
   return {
+    scheduleKind: bill.kind,
     billerKind: bill.billerKind,
     name: bill.name,
     accountNumber: bill.accountNumber,
     payFromAccountId: bill.payFromAccountId,
-    categoryId: bill.categoryId,
+    toAccountId: bill.toAccountId ?? '',
+    contactId: bill.contactId ?? '',
+    categoryId: bill.categoryId ?? '',
     amountKind: bill.amountKind,
     amount: minorToDecimalString(bill.amount, bill.currency),
     firstDue: bill.firstDue,
     repeat: repeatOf(schedule),
     dayOfMonth: schedule.kind === 'monthly' ? schedule.dayOfMonth : dayOfMonth(bill.firstDue),
     interval: schedule.kind === 'every' ? schedule.interval : 1,
+    weekend: bill.weekend,
+    ends: bill.endsAfter !== undefined ? 'after' : bill.endsOn !== undefined ? 'on' : 'never',
+    endsAfter: bill.endsAfter ?? 12,
+    endsOn: bill.endsOn ?? '',
     remindDaysBefore: bill.remindDaysBefore,
     remindHour: bill.remindHour,
     autopay: bill.autopay,
@@ -107,7 +159,15 @@ export function fieldsOfBill(bill: BillView): BillFields {
 
 /** Why the ledger refused a field, as far as the form can tell which one. */
 export type FieldProblem =
-  'noFutureDate' | 'reminderPast' | 'accountNumber' | 'amount' | 'name' | 'invalid';
+  | 'noFutureDate'
+  | 'reminderPast'
+  | 'accountNumber'
+  | 'amount'
+  | 'name'
+  | 'endsBeforeStart'
+  | 'toAccount'
+  | 'contact'
+  | 'invalid';
 
 /** Where each input path of bills.create lands in the form. */
 function fieldOfPath(path: string): BillField | null {
@@ -117,8 +177,14 @@ function fieldOfPath(path: string): BillField | null {
     if (sub === 'interval') return 'interval';
     return 'repeat';
   }
+  if (head === 'kind') return 'scheduleKind';
   const fields: readonly BillField[] = [
     'billerKind',
+    'toAccountId',
+    'contactId',
+    'weekend',
+    'endsAfter',
+    'endsOn',
     'name',
     'accountNumber',
     'payFromAccountId',
@@ -145,6 +211,12 @@ function problemOf(field: BillField): FieldProblem {
       return 'amount';
     case 'name':
       return 'name';
+    case 'endsOn':
+      return 'endsBeforeStart';
+    case 'toAccountId':
+      return 'toAccount';
+    case 'contactId':
+      return 'contact';
     default:
       return 'invalid';
   }

@@ -22,7 +22,7 @@ import { outflowProblem } from '../money/outflow-problem';
 import { sheetAccountRow } from '../money/sheet-account';
 import { SheetFlow } from '../money/sheet-flow';
 import { useConfirmedView } from '../money/use-money-flow';
-import { BillerKindIcon } from './biller-kind';
+import { ScheduleIcon } from './biller-kind';
 import { useBillDates } from './bill-format';
 import { MaskedNumber } from './masked-number';
 import { useBills } from './use-bills';
@@ -122,7 +122,7 @@ function BillHeading({ bill, dueDate }: { readonly bill: BillView; readonly dueD
   const dates = useBillDates();
   return (
     <>
-      <BillerKindIcon kind={bill.billerKind} size="small" />
+      <ScheduleIcon of={{ scheduleKind: bill.kind, billerKind: bill.billerKind }} size="small" />
       <span>{bill.name}</span>
       <span className="purse-muted">{t('bills.pay.dueOn', { date: dates.date(dueDate) })}</span>
     </>

@@ -6,12 +6,16 @@ import Icon, {
   InsuranceOutlined,
   MobileOutlined,
   PlaySquareOutlined,
+  RiseOutlined,
+  ShoppingOutlined,
+  SwapOutlined,
   ThunderboltOutlined,
+  UserOutlined,
   WifiOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BillerKind } from '../../../shared/bills';
+import type { BillerKind, ScheduleKind } from '../../../shared/bills';
 
 /** A water drop: antd's icon set has none. Same 1024 grid and fill as its outlined icons. */
 function DropSvg() {
@@ -48,6 +52,42 @@ export function BillerKindIcon({
       {ICONS[kind]}
     </span>
   );
+}
+
+const SCHEDULE_ICONS: Record<Exclude<ScheduleKind, 'bill'>, ReactNode> = {
+  income: <RiseOutlined aria-hidden />,
+  expense: <ShoppingOutlined aria-hidden />,
+  transfer: <SwapOutlined aria-hidden />,
+  contact: <UserOutlined aria-hidden />,
+};
+
+/** A schedule's tile: a bill's biller kind, or what another kind of schedule does. */
+export function ScheduleIcon({
+  of,
+  size = 'normal',
+}: {
+  readonly of: { readonly scheduleKind?: ScheduleKind; readonly billerKind: BillerKind };
+  readonly size?: 'small' | 'normal' | 'large';
+}) {
+  const kind = of.scheduleKind ?? 'bill';
+  if (kind === 'bill') return <BillerKindIcon kind={of.billerKind} size={size} />;
+  return (
+    <span className={`purse-biller-icon purse-schedule-icon--${kind} purse-biller-icon--${size}`}>
+      {SCHEDULE_ICONS[kind]}
+    </span>
+  );
+}
+
+/** What a schedule is, in words: a bill's biller kind, or the kind of schedule. */
+export function useScheduleLabel(): (of: {
+  readonly scheduleKind?: ScheduleKind;
+  readonly billerKind: BillerKind;
+}) => string {
+  const { t } = useTranslation();
+  return (of) =>
+    (of.scheduleKind ?? 'bill') === 'bill'
+      ? t(`bills.kinds.${of.billerKind}`)
+      : t(`bills.scheduleKinds.${of.scheduleKind ?? 'bill'}`);
 }
 
 /** The translated name of a kind of bill. */

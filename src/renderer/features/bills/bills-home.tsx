@@ -1,5 +1,5 @@
-import { CalendarOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import { Segmented } from 'antd';
+import { CalendarOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
+import { Button, Segmented } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useHostExtras } from '../../shell/host-extras';
 import { PageHeader } from '../../components/page-header';
@@ -32,6 +32,7 @@ export function BillsHome({ params }: { readonly params: URLSearchParams }) {
   const failed = queries.find((query) => query.isError);
 
   const addBill = () => navigatePath('bills', ['new']);
+  const addSchedule = () => navigatePath('bills', ['new'], { kind: 'income' });
 
   const body = () => {
     if (failed?.error) {
@@ -102,6 +103,9 @@ export function BillsHome({ params }: { readonly params: URLSearchParams }) {
         extra={
           <>
             {BillReminders ? <BillReminders /> : null}
+            <Button icon={<PlusOutlined aria-hidden />} onClick={addSchedule}>
+              {t('bills.addSchedule')}
+            </Button>
             {hasBills ? <AddButton label={t('bills.add')} onClick={addBill} /> : null}
           </>
         }

@@ -4,7 +4,8 @@ import type { BillOccurrence } from '../../../shared/bills';
 import { daysBetween } from './bill-dates';
 import { useBillDates } from './bill-format';
 import { BillAmount } from './bill-amount';
-import { BillerKindIcon, useBillerKindLabel } from './biller-kind';
+import { POSTS_ON_ITS_OWN } from '../../../shared/bills';
+import { ScheduleIcon, useScheduleLabel } from './biller-kind';
 import { BillLink } from './bill-link';
 import type { OccurrenceActions } from './use-occurrence-actions';
 
@@ -41,7 +42,7 @@ export function OccurrenceStatusTag({
     case 'paid':
       return (
         <Tag color="success" className="purse-bill-status">
-          {t('bills.status.paid')}
+          {occurrence.scheduleKind === 'bill' ? t('bills.status.paid') : t('bills.status.posted')}
         </Tag>
       );
     case 'skipped':
@@ -58,7 +59,7 @@ export function OccurrenceStatusTag({
 export function OccurrenceRow({ occurrence, today, actions, hideName }: OccurrenceRowProps) {
   const { t } = useTranslation();
   const dates = useBillDates();
-  const kindLabel = useBillerKindLabel();
+  const kindLabel = useScheduleLabel();
   const open = occurrence.status !== 'paid' && occurrence.status !== 'skipped';
   const longDate = dates.date(occurrence.dueDate);
   return (
@@ -67,7 +68,7 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
       data-bill={occurrence.billName}
       data-due={occurrence.dueDate}
     >
-      <BillerKindIcon kind={occurrence.billerKind} />
+      <ScheduleIcon of={occurrence} />
       <div className="purse-bill-row__main">
         {hideName ? (
           <time className="purse-bill-row__name" dateTime={occurrence.dueDate}>
@@ -81,7 +82,7 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
         <div className="purse-bill-row__meta">
           {hideName ? null : (
             <>
-              <span>{kindLabel(occurrence.billerKind)}</span>
+              <span>{kindLabel(occurrence)}</span>
               <time dateTime={occurrence.dueDate}>{dates.date(occurrence.dueDate, 'weekday')}</time>
             </>
           )}
@@ -111,19 +112,28 @@ export function OccurrenceRow({ occurrence, today, actions, hideName }: Occurren
                 key={action}
                 type={buttonType(action, occurrence)}
                 size="small"
-                aria-label={t(`bills.actions.${action}Named`, {
+                aria-label={t(`bills.actions.${actionWord(action, occurrence)}Named`, {
                   name: occurrence.billName,
                   date: longDate,
                 })}
                 onClick={() => actions[action](occurrence)}
               >
-                {t(`bills.actions.${action}`)}
+                {t(`bills.actions.${actionWord(action, occurrence)}`)}
               </Button>
             ))
           : null}
       </div>
     </li>
   );
+}
+
+/** Pay a bill, send money to a contact, post the rest (income, an expense, a move). */
+function actionWord(
+  action: 'pay' | 'skip',
+  occurrence: BillOccurrence,
+): 'pay' | 'send' | 'post' | 'skip' {
+  if (action === 'skip' || occurrence.scheduleKind === 'bill') return action;
+  return POSTS_ON_ITS_OWN.has(occurrence.scheduleKind) ? 'post' : 'send';
 }
 
 /** Pay stands out on what is due or overdue; Skip stays quiet. */

@@ -15,6 +15,9 @@ const PROBLEM_MESSAGES = {
   accountNumber: 'bills.form.errors.accountNumber',
   amount: 'money.notPositive',
   name: 'bills.form.errors.name',
+  endsBeforeStart: 'bills.form.errors.endsBeforeStart',
+  toAccount: 'bills.form.errors.toAccount',
+  contact: 'bills.form.errors.contact',
   invalid: 'errors.invalidField',
 } as const satisfies Record<FieldProblem, string>;
 

@@ -10,10 +10,20 @@ export interface InboxEntryItemProps {
   readonly marking: boolean;
   /** Marks an entry read, by its id: the same action for every entry. */
   readonly onMarkRead: (id: string) => void;
+  readonly dismissing: boolean;
+  /** Removes an entry from the inbox for good. */
+  readonly onDismiss: (id: string) => void;
 }
 
-/** One entry: what happened, when, a link to the budget or bill, and "Mark as read". */
-export function InboxEntryItem({ entry, words, marking, onMarkRead }: InboxEntryItemProps) {
+/** One entry: what happened, when, a link to what it is about, "Mark as read", "Dismiss". */
+export function InboxEntryItem({
+  entry,
+  words,
+  marking,
+  onMarkRead,
+  dismissing,
+  onDismiss,
+}: InboxEntryItemProps) {
   const { t } = useTranslation();
   const headingId = `inbox-${entry.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
   return (
@@ -44,6 +54,15 @@ export function InboxEntryItem({ entry, words, marking, onMarkRead }: InboxEntry
               {t('inbox.markRead')}
             </Button>
           )}
+          <Button
+            size="small"
+            type="text"
+            loading={dismissing}
+            aria-label={`${t('inbox.dismiss')}: ${words.title}`}
+            onClick={() => onDismiss(entry.id)}
+          >
+            {t('inbox.dismiss')}
+          </Button>
         </div>
       </article>
     </li>

@@ -16,8 +16,9 @@ import { useInbox } from './use-inbox';
 import './inbox.css';
 
 /**
- * The inbox (#/inbox): budget alerts and bill reminders, newest first, each with when it
- * came, a link to its budget or bill, and "Mark as read"; "Mark all as read" above them.
+ * The inbox (#/inbox): reminders, schedules waiting or failed, budget, goal and risk alerts
+ * and forecast warnings, newest first, each with when it came, a link to what it is about,
+ * "Mark as read" and "Dismiss"; "Mark all as read" above them.
  */
 export function InboxPage() {
   const { t } = useTranslation();
@@ -25,7 +26,13 @@ export function InboxPage() {
   const inbox = useInbox();
   const categories = usePurseQuery('categories.list', { includeArchived: true });
   const nameOf = useCategoryName();
+  const accounts = usePurseQuery('accounts.list', { includeArchived: true });
   const markRead = usePurseMutation('inbox.markRead');
+  const dismiss = usePurseMutation('inbox.dismiss');
+  const accountName = useCallback(
+    (id: string) => accounts.data?.find((account) => account.id === id)?.name,
+    [accounts.data],
+  );
   const categoryName = useCallback(
     (id: string) => {
       const category = categories.data?.find((c) => c.id === id);
@@ -52,7 +59,7 @@ export function InboxPage() {
           </Button>
         }
       />
-      <FormError error={markRead.error} />
+      <FormError error={markRead.error ?? dismiss.error} />
       <PageQueries queries={[inbox, categories]} data={inbox.data} loadingRows={4}>
         {(list) => (
           <Card className="purse-card">
@@ -64,7 +71,7 @@ export function InboxPage() {
                   <InboxEntryItem
                     key={entry.id}
                     entry={entry}
-                    words={wordEntry(entry, { t, locale, categoryName })}
+                    words={wordEntry(entry, { t, locale, categoryName, accountName })}
                     marking={
                       markRead.isPending &&
                       markRead.variables !== undefined &&
@@ -72,6 +79,10 @@ export function InboxPage() {
                       markRead.variables.ids.includes(entry.id)
                     }
                     onMarkRead={markOne}
+                    dismissing={
+                      dismiss.isPending && (dismiss.variables?.ids.includes(entry.id) ?? false)
+                    }
+                    onDismiss={(id) => dismiss.mutate({ ids: [id] })}
                   />
                 ))}
               </ul>

@@ -3,7 +3,7 @@ import type { BillNotice } from '../../../shared/bills';
 import type { BudgetAlert } from '../../../shared/budgets';
 import type { GoalAlert } from '../../../shared/goals';
 import { isErrorCode } from '../../../shared/errors';
-import type { InboxEntry } from '../../../shared/inbox';
+import type { ForecastWarning, InboxEntry, RiskNotice } from '../../../shared/inbox';
 import { formatMoney } from '../../../shared/money';
 import { formatMonthKey } from '../../components/date-time';
 import { hrefOf, hrefOfPath } from '../../shell/routes';
@@ -22,6 +22,8 @@ export interface WordingContext {
   readonly locale: string;
   /** A category's name in the UI language, or undefined when it is unknown. */
   readonly categoryName: (id: string) => string | undefined;
+  /** An account's name, or undefined when it is unknown. */
+  readonly accountName?: (id: string) => string | undefined;
 }
 
 /** "4 Mar 2026" / "2026年3月4日" for a day key like 2026-03-04. */
@@ -51,6 +53,7 @@ function budgetWords(alert: BudgetAlert, ctx: WordingContext): InboxWords {
 const BILL_KEYS = {
   reminder: 'billDue',
   overdue: 'billOverdue',
+  waiting: 'scheduleWaiting',
   'autopay-paid': 'autopayPaid',
   'autopay-failed': 'autopayFailed',
 } as const satisfies Record<BillNotice['kind'], string>;
@@ -69,7 +72,9 @@ function billWords(notice: BillNotice, ctx: WordingContext): InboxWords {
     title: t(`inbox.${key}.title`, values),
     body: t(`inbox.${key}.body`, values),
     href: hrefOfPath('bills', [notice.billId]),
-    linkLabel: t('inbox.openBill'),
+    linkLabel: t(
+      (notice.scheduleKind ?? 'bill') === 'bill' ? 'inbox.openBill' : 'inbox.openSchedule',
+    ),
   };
 }
 
@@ -88,6 +93,34 @@ function goalWords(alert: GoalAlert, ctx: WordingContext): InboxWords {
   };
 }
 
+function riskWords(notice: RiskNotice, ctx: WordingContext): InboxWords {
+  const { t, locale } = ctx;
+  return {
+    title: t(`inbox.risk.${notice.result}`, {
+      amount: formatMoney(notice.amount, notice.currency, locale),
+    }),
+    body: notice.reasons.map((reason) => t(`risk.reasons.${reason}`)).join(' · '),
+    href: hrefOf('security', { tab: 'alerts' }),
+    linkLabel: t('inbox.openRiskAlerts'),
+  };
+}
+
+function forecastWords(warning: ForecastWarning, ctx: WordingContext): InboxWords {
+  const { t, locale } = ctx;
+  return {
+    title: t('inbox.forecastBelowZero.title', {
+      account: ctx.accountName?.(warning.accountId) ?? t('inbox.unknownAccount'),
+      date: formatDay(warning.belowZeroOn, locale),
+    }),
+    body: t('inbox.forecastBelowZero.body', {
+      lowest: formatMoney(warning.lowest, warning.currency, locale),
+      date: formatDay(warning.lowestOn, locale),
+    }),
+    href: hrefOf('analytics'),
+    linkLabel: t('inbox.openForecast'),
+  };
+}
+
 /** Words an entry from its kind and parameters: entries store no text of their own. */
 export function wordEntry(entry: InboxEntry, ctx: WordingContext): InboxWords {
   switch (entry.kind) {
@@ -97,5 +130,9 @@ export function wordEntry(entry: InboxEntry, ctx: WordingContext): InboxWords {
       return billWords(entry.params, ctx);
     case 'goal-behind':
       return goalWords(entry.params, ctx);
+    case 'risk-alert':
+      return riskWords(entry.params, ctx);
+    case 'forecast-warning':
+      return forecastWords(entry.params, ctx);
   }
 }

@@ -74,8 +74,8 @@ describe('the forecast', () => {
     });
     const withBill = await forecastOf(wallet.id, 30);
     // December's is overdue (today), January's falls on the 18th.
-    expect(withBill.bills).toBe(2);
-    expect(withBill.billsTotal).toBe(36_000);
+    expect(withBill.scheduled).toBe(2);
+    expect(withBill.scheduledNet).toBe(-36_000);
     expect(withBill.points[0]!.balance).toBe(70_000 - 18_000);
     expect(withBill.points.find((p) => p.date === '2027-01-18')!.balance).toBe(
       70_000 - 29_000 - 36_000,
@@ -86,7 +86,7 @@ describe('the forecast', () => {
       dueDate: '2026-12-18',
     });
     const skipped = await forecastOf(wallet.id, 30);
-    expect(skipped.bills).toBe(1);
+    expect(skipped.scheduled).toBe(1);
     expect(skipped.points[0]!.balance).toBe(70_000);
   });
 
