@@ -104,8 +104,7 @@ export interface Bill {
 }
 
 /** A schedule as stored: rows written before schedules had kinds lack the newer fields. */
-export type BillRow = Omit<Bill, 'kind' | 'weekend'> &
-  Partial<Pick<Bill, 'kind' | 'weekend'>>;
+export type BillRow = Omit<Bill, 'kind' | 'weekend'> & Partial<Pick<Bill, 'kind' | 'weekend'>>;
 
 /** A stored row as a schedule: a row without a kind is a bill, kept on its dates. */
 export function scheduleOfRow(row: BillRow): Bill {
@@ -222,7 +221,11 @@ function checkKindFields(input: ScheduleFields, ctx: z.RefinementCtx): void {
       message: 'End after a number of times or on a date, not both',
     });
   if (input.endsOn !== undefined && input.firstDue !== undefined && input.endsOn < input.firstDue)
-    ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'The schedule ends before it starts' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['endsOn'],
+      message: 'The schedule ends before it starts',
+    });
 }
 
 export const billsCreateInput = z.strictObject(billFields).superRefine(checkKindFields);

@@ -233,44 +233,25 @@ describe('bills.pay', () => {
   });
 });
 
-describe('autopay', () => {
-  it('pays on the due day and says so; alerts instead when the balance is short', async () => {
-    await call('bills.create', billInput({ autopay: true }));
-    const cash = await call<Account>('accounts.create', {
-      kind: 'cash',
-      name: 'Cash',
-      currency: 'CNY',
-      openingBalance: 10_000,
+describe('bills wait for the PIN', () => {
+  it('refuses autopay on a bill, and never pays one saved with autopay before schedules had kinds', async () => {
+    const before = await fx.db.bills.count();
+    expect(await fx.gateway.call('bills.create', billInput({ autopay: true }))).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
     });
-    await call(
-      'bills.create',
-      billInput({
-        name: 'Rent',
-        billerKind: 'rent',
-        amount: 45_000,
-        autopay: true,
-        remindDaysBefore: 0,
-        payFromAccountId: cash.id,
-      }),
-    );
-    const notes: { title: string; body: string }[] = [];
-    const notices = await runBillScheduler(scheduler(notes), Date.UTC(2026, 10, 28, 1, 0));
-    const kinds = notices.map((n) => `${n.billName}:${n.kind}`).sort();
-    expect(kinds).toEqual(
-      [
-        'Rent:autopay-failed',
-        'Rent:reminder',
-        'State Grid electricity:autopay-paid',
-        'State Grid electricity:reminder',
-      ].sort(),
-    );
-    expect(notices.find((n) => n.kind === 'autopay-failed')?.reason).toBe('INSUFFICIENT_FUNDS');
-    const balances = Object.fromEntries(
-      (await call<Account[]>('accounts.list', {})).map((a) => [a.name, a.balance]),
-    );
-    expect(balances).toEqual({ Wallet: 100_000 - 18_000, Cash: 10_000 });
-    // Nothing twice: the next minute brings no new attempt.
-    expect(await runBillScheduler(scheduler(notes), Date.UTC(2026, 10, 28, 1, 1))).toEqual([]);
-    expect((await fx.api['ledger.verify'](undefined)).problems).toEqual([]);
+    expect(await fx.db.bills.count()).toBe(before);
+
+    // A row as an older Purse wrote it: no kind, autopay on.
+    const bill = await call<Bill>('bills.create', billInput());
+    const { kind: _kind, weekend: _weekend, ...older } = bill;
+    await fx.db.bills.put({ ...older, autopay: true });
+    const notices = await runBillScheduler(scheduler(), Date.UTC(2026, 10, 28, 1, 0));
+    expect(notices.map((notice) => notice.kind)).toEqual(['reminder']);
+    expect((await call<Account[]>('accounts.list', {}))[0]!.balance).toBe(100_000);
+    expect((await call<BillView[]>('bills.list'))[0]).toMatchObject({
+      kind: 'bill',
+      autopay: false,
+    });
   });
 });

@@ -118,16 +118,22 @@ describe('the inbox', () => {
     }
     expect(outcomes(inTurn)).toEqual(outcomes(results));
     const sentOneByOne = await oneByOne.call<InboxList>('inbox.list');
+    const budgetOnly = (list: InboxList) =>
+      list.entries.filter((entry) => entry.kind === 'budget-alert');
 
-    expect(sentTogether.entries).toHaveLength(1);
-    expect(sentTogether.unread).toBe(1);
-    expect(sentTogether.entries[0]).toMatchObject({
+    // The burst's risk alerts are entries too, as many together as one at a time.
+    const riskCount = (list: InboxList) =>
+      list.entries.filter((entry) => entry.kind === 'risk-alert').length;
+    expect(riskCount(sentTogether)).toBe(riskCount(sentOneByOne));
+    expect(budgetOnly(sentTogether)).toHaveLength(1);
+    expect(sentTogether.unread).toBe(sentTogether.entries.length);
+    expect(budgetOnly(sentTogether)[0]).toMatchObject({
       kind: 'budget-alert',
       read: false,
       params: { categoryId: together.food.id, month: '2026-11', threshold: 80, currency: 'CNY' },
     });
-    expect(sentTogether.entries.map(meaning)).toEqual(
-      sentOneByOne.entries.map((entry) => ({
+    expect(budgetOnly(sentTogether).map(meaning)).toEqual(
+      budgetOnly(sentOneByOne).map((entry) => ({
         ...meaning(entry),
         params: { ...entry.params, categoryId: together.food.id },
       })),
@@ -197,17 +203,72 @@ describe('the inbox', () => {
     });
   });
 
-  it('tells whether autopay went through, once, across passes of the scheduler', async () => {
+  it('tells a schedule that posted on its own and one waiting for a confirm, once each, across passes', async () => {
     const ledger = await ledgerWithFoodBudget();
-    await ledger.call('bills.create', electricity(ledger, { autopay: true }));
-    // The due day at 09:00: the (missed) reminder and the autopay attempt.
-    await runBillScheduler(quietScheduler(ledger.fx), Date.UTC(2026, 10, 28, 1, 0));
+    const salary = await categoryByBuiltin(ledger.fx.api, 'salary');
+    const contact = await ledger.call<{ id: string }>('counterparties.create', {
+      kind: 'contact',
+      name: 'Mum',
+    });
+    const common = {
+      payFromAccountId: ledger.wallet.id,
+      amountKind: 'fixed',
+      firstDue: '2026-11-28',
+      schedule: { kind: 'monthly', dayOfMonth: 28 },
+      remindDaysBefore: 0,
+      timeZone: TZ,
+    };
+    await ledger.call('bills.create', {
+      ...common,
+      kind: 'income',
+      name: 'Salary',
+      categoryId: salary.id,
+      amount: 12_000 * YUAN,
+      autopay: true,
+    });
+    await ledger.call('bills.create', {
+      ...common,
+      kind: 'contact',
+      name: 'Pocket money',
+      contactId: contact.id,
+      amount: 500 * YUAN,
+    });
+    ledger.fx.clock.set(Date.UTC(2026, 10, 28, 1, 0));
+    // Two passes at once, then a later one: each entry once.
+    await Promise.all([
+      runBillScheduler(quietScheduler(ledger.fx), Date.UTC(2026, 10, 28, 1, 0)),
+      runBillScheduler(quietScheduler(ledger.fx), Date.UTC(2026, 10, 28, 1, 0)),
+    ]);
     await runBillScheduler(quietScheduler(ledger.fx), Date.UTC(2026, 10, 28, 1, 5));
+    await ledger.call('security.unlock', { pin: PIN });
     const listed = await ledger.call<InboxList>('inbox.list');
-    expect(
-      listed.entries.map((entry) => (entry.kind === 'bill-notice' ? entry.params.kind : '')).sort(),
-    ).toEqual(['autopay-paid', 'reminder']);
+    const said = listed.entries
+      .map((entry) =>
+        entry.kind === 'bill-notice' ? `${entry.params.billName}:${entry.params.kind}` : '',
+      )
+      .sort();
+    expect(said).toEqual(['Pocket money:waiting', 'Salary:autopay-paid']);
     expect(listed.unread).toBe(2);
+    const wallet = (await ledger.call<Account[]>('accounts.list', {})).find(
+      (account) => account.id === ledger.wallet.id,
+    );
+    // The salary arrived; the money to Mum waits for the PIN.
+    expect(wallet?.balance).toBe(15_000 * YUAN);
+  });
+
+  it('dismisses an entry for good: gone from the list and the count, and not told again', async () => {
+    const ledger = await ledgerWithFoodBudget();
+    await ledger.call('bills.create', electricity(ledger));
+    await runBillScheduler(quietScheduler(ledger.fx), Date.UTC(2026, 10, 26, 1, 0));
+    const [entry] = (await ledger.call<InboxList>('inbox.list')).entries;
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        ledger.fx.gateway.call('inbox.dismiss', { ids: [entry!.id] }),
+      ),
+    );
+    expect(results.every((result) => result.ok)).toBe(true);
+    await runBillScheduler(quietScheduler(ledger.fx), Date.UTC(2026, 10, 26, 1, 5));
+    expect(await ledger.call<InboxList>('inbox.list')).toEqual({ entries: [], unread: 0 });
   });
 
   it('is refused while Purse is locked, and refuses bad input', async () => {

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { wordEntry, type WordingContext } from '../../../src/renderer/features/inbox/inbox-words';
 import { resources } from '../../../src/renderer/i18n/i18n';
 import type { InboxEntry } from '../../../src/shared/inbox';
+import type { BillNotice } from '../../../src/shared/bills';
 
 const en = i18next.createInstance();
 const zh = i18next.createInstance();
@@ -36,7 +37,7 @@ const budget80: InboxEntry = {
 };
 
 const billEntry = (
-  kind: 'reminder' | 'overdue' | 'autopay-paid' | 'autopay-failed',
+  kind: BillNotice['kind'],
 ): InboxEntry => ({
   id: `bill-1|2026-11-28|${kind}`,
   at: Date.UTC(2026, 10, 26, 1),
@@ -74,7 +75,7 @@ describe('inbox entries are worded from their kind and parameters', () => {
     expect(wordEntry(gone, inEnglish()).title).toBe('A category budget 80% used');
   });
 
-  it('says when a bill is due, overdue or paid by autopay, and why autopay failed', () => {
+  it('says when a bill is due or overdue, when a schedule posted on its own, and why one did not', () => {
     expect(wordEntry(billEntry('reminder'), inEnglish())).toEqual({
       title: 'State Grid is due Nov 28, 2026',
       body: 'CN¥180.00 — pay it in Purse',
@@ -82,10 +83,15 @@ describe('inbox entries are worded from their kind and parameters', () => {
       linkLabel: 'Open the bill',
     });
     expect(wordEntry(billEntry('overdue'), inEnglish()).title).toBe('State Grid is overdue');
-    expect(wordEntry(billEntry('autopay-paid'), inChinese()).title).toBe('State Grid 已自动缴费');
+    expect(wordEntry(billEntry('autopay-paid'), inChinese()).title).toBe('State Grid 已按计划入账');
     const failed = wordEntry(billEntry('autopay-failed'), inEnglish());
-    expect(failed.title).toBe('Autopay for State Grid did not go through');
-    expect(failed.body).toMatch(/^CN¥180\.00 is still due Nov 28, 2026\. There isn’t enough money/);
+    expect(failed.title).toBe('State Grid could not post on schedule');
+    expect(failed.body).toMatch(
+      /^CN¥180\.00 for Nov 28, 2026 is still waiting\. There isn’t enough money/,
+    );
+    expect(wordEntry(billEntry('waiting'), inEnglish()).title).toBe(
+      'State Grid is waiting for you',
+    );
     expect(wordEntry(billEntry('reminder'), inChinese()).title).toBe(
       'State Grid 将于 2026年11月28日 到期',
     );

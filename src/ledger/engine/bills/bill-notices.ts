@@ -7,7 +7,7 @@ import type { EngineContext } from '../context';
 import { attachMessage, claimNotice } from '../inbox/inbox';
 import { allSchedules, occurrenceId } from './bills';
 import { postOccurrence } from './post-occurrence';
-import { addDays, dueDatesBetween } from './schedule';
+import { addDays, dueDatesBetween, earliestDate } from './schedule';
 
 const NOTICE_WINDOW_DAYS = 31;
 
@@ -34,7 +34,13 @@ async function autopay(ctx: EngineContext, bill: Bill, dueDate: string): Promise
   try {
     await postOccurrence(
       ctx,
-      { billId: bill.id, dueDate, requestId: newId(), timeZone: bill.timeZone, stepUpPassed: false },
+      {
+        billId: bill.id,
+        dueDate,
+        requestId: newId(),
+        timeZone: bill.timeZone,
+        stepUpPassed: false,
+      },
       false,
     );
     return notice(bill, dueDate, 'autopay-paid');
@@ -63,7 +69,8 @@ export async function runDueBills(ctx: EngineContext, now: number): Promise<Bill
   for (const bill of bills) {
     const today = dayKeyOf(now, bill.timeZone);
     const created = dayKeyOf(bill.createdAt, bill.timeZone);
-    const from = created > bill.firstDue ? created : bill.firstDue;
+    const earliest = earliestDate(bill);
+    const from = created > earliest ? created : earliest;
     const dates = dueDatesBetween(bill, from, addDays(today, NOTICE_WINDOW_DAYS));
     for (const dueDate of dates) {
       if (await ctx.db.billOccurrences.get(occurrenceId(bill.id, dueDate))) continue;

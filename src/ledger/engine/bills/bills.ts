@@ -22,7 +22,7 @@ import type { BillOccurrenceRow } from '../../db';
 import { audit, writeLogged } from '../audit';
 import type { EngineContext } from '../context';
 import { requireCategory, requireOpenAccount } from '../require';
-import { addDays, dueDatesBetween, nextDueDate } from './schedule';
+import { addDays, dueDatesBetween, earliestDate, nextDueDate } from './schedule';
 import { foundTransactions } from '../../transaction-rows';
 
 type BillInput = z.output<typeof billsCreateInput>;
@@ -205,7 +205,10 @@ export async function updateBill(
       ...kept,
       ...next,
       ...(next.kind === 'bill'
-        ? { billerId: current.kind === 'bill' && billerId ? billerId : await billerFor(ctx, fields.name) }
+        ? {
+            billerId:
+              current.kind === 'bill' && billerId ? billerId : await billerFor(ctx, fields.name),
+          }
         : {}),
       currency: account.currency,
       remindHour: fields.remindHour ?? current.remindHour,
@@ -247,7 +250,7 @@ export async function listBills(
     bills.map(async (bill) => {
       const today = dayKeyOf(ctx.clock.now(), bill.timeZone);
       const rows = await rowsFor(ctx, bill.id);
-      const past = dueDatesBetween(bill, bill.firstDue, addDays(today, -1));
+      const past = dueDatesBetween(bill, earliestDate(bill), addDays(today, -1));
       const overdue = past.filter((date) => !rows.has(date)).length;
       let next: BillOccurrence | null = null;
       for (let from = today; next === null;) {

@@ -70,6 +70,11 @@ function offWeekend(key: string, weekend: Bill['weekend'] | undefined): string {
 /** A weekend date moves at most two days: look that far beyond a window's edges. */
 const WEEKEND_REACH = 2;
 
+/** The earliest a schedule's first date can fall: its first due date, or a weekend moved earlier. */
+export function earliestDate(bill: Dated): string {
+  return bill.weekend === 'before' ? addDays(bill.firstDue, -WEEKEND_REACH) : bill.firstDue;
+}
+
 /** Due dates of a bill from `from` to `to` inclusive ("YYYY-MM-DD"), never before its first. */
 export function dueDatesBetween(bill: Dated, from: string, to: string): string[] {
   const rule = ruleOf(bill);

@@ -50,7 +50,8 @@ async function averageDaily(
   const sums = new Map<string, number>();
   const first = new Map<string, number>();
   for (const txn of recent) {
-    if (!IRREGULAR.has(txn.kind) || scheduledPosts.has(txn.id) || txn.source === 'recurring') continue;
+    if (!IRREGULAR.has(txn.kind) || scheduledPosts.has(txn.id) || txn.source === 'recurring')
+      continue;
     for (const side of txn.ownSides ?? []) {
       sums.set(side.account, addMinor(sums.get(side.account) ?? 0, side.amount));
       first.set(side.account, Math.min(first.get(side.account) ?? now, txn.occurredAt));

@@ -268,8 +268,8 @@ export function commitPayment(
       plan.aggregates,
     );
     const [detail] = await Promise.all([posted, ...writes]);
-    await recordAlert(ctx, plan.risk, detail.transaction);
     await options.after?.(detail.transaction);
+    await recordAlert(ctx, plan.risk, detail.transaction);
     return { ...detail, risk: plan.risk };
   });
 }
@@ -342,8 +342,9 @@ export function commitTransfer(
       },
       new Map([[from.id, from]]),
     );
-    await recordAlert(ctx, risk, detail.transaction);
+    // The hook first: an alert-less recordAlert resolves natively and Dexie loses its zone.
     await options.after?.(detail.transaction);
+    await recordAlert(ctx, risk, detail.transaction);
     return { ...detail, risk };
   });
 }

@@ -6,23 +6,21 @@ import type { EngineContext } from '../context';
  * of the payment that raised it: one entry per alert, written with it.
  */
 export async function keepRiskAlert(ctx: EngineContext, alert: RiskAlert): Promise<void> {
-  await Promise.all([
-    ctx.db.riskAlerts.add(alert),
-    ctx.db.billNotices.add({
-      id: `risk|${alert.id}`,
-      at: alert.at,
-      inbox: {
-        kind: 'risk-alert',
-        params: {
-          alertId: alert.id,
-          txnKind: alert.kind,
-          amount: alert.amount,
-          currency: alert.currency,
-          outcome: alert.outcome,
-          reasons: alert.reasons,
-          result: alert.result,
-        },
+  await ctx.db.riskAlerts.add(alert);
+  await ctx.db.billNotices.add({
+    id: `risk|${alert.id}`,
+    at: alert.at,
+    inbox: {
+      kind: 'risk-alert',
+      params: {
+        alertId: alert.id,
+        txnKind: alert.kind,
+        amount: alert.amount,
+        currency: alert.currency,
+        outcome: alert.outcome,
+        reasons: alert.reasons,
+        result: alert.result,
       },
-    }),
-  ]);
+    },
+  });
 }

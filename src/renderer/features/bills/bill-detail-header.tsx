@@ -28,7 +28,10 @@ export function BillDetailHeader({ bill }: { readonly bill: BillView }) {
     <PageHeader
       title={
         <span className="purse-bill-title">
-          <ScheduleIcon of={{ scheduleKind: bill.kind, billerKind: bill.billerKind }} size="large" />
+          <ScheduleIcon
+            of={{ scheduleKind: bill.kind, billerKind: bill.billerKind }}
+            size="large"
+          />
           <span>{bill.name}</span>
           {bill.archived ? <Tag className="purse-archived-tag">{t('bills.archived')}</Tag> : null}
         </span>
