@@ -41,6 +41,16 @@ const refusedBill: Step = async ({ page, language, t }) => {
   await page.waitForTimeout(600);
 };
 
+/** A new recurring income: the kind chosen, the weekend and end fields, posting on its own. */
+const newSalary: Step = async ({ page, language, t }) => {
+  await showScreen(page, '#/bills/new?kind=income');
+  await page
+    .getByLabel(t('bills.fields.name'), { exact: true })
+    .fill(language === 'en' ? 'Bonus' : '奖金');
+  await page.getByLabel(t('bills.fields.amount')).fill('3000');
+  await page.waitForTimeout(400);
+};
+
 const household = { start: householdBills } as const;
 
 /** The list (light and dark), calendar, a detail, the pay sheet, the form and the empty list. */
@@ -62,4 +72,5 @@ export const billShots: readonly Shot[] = [
     steps: inOrder(payWaterBill, amountThisTime),
   }),
   ...inBoth({ ...household, name: 'bill-form', steps: refusedBill }),
+  ...inBoth({ ...household, name: 'schedule-form', steps: newSalary }),
 ];

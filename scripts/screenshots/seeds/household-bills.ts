@@ -18,7 +18,7 @@ type HouseholdKind = Extract<
 >;
 
 /** The accounts' names, and each bill's by its kind. */
-export const BILL_NAMES: Bilingual<'wallet' | 'card' | HouseholdKind> = {
+export const BILL_NAMES: Bilingual<'wallet' | 'card' | 'salary' | 'topUp' | HouseholdKind> = {
   wallet: ['Daily wallet', '支付宝余额'],
   card: ['Salary card', '工资卡'],
   electricity: ['State Grid electricity', '国家电网电费'],
@@ -28,6 +28,8 @@ export const BILL_NAMES: Bilingual<'wallet' | 'card' | HouseholdKind> = {
   water: ['City water', '自来水费'],
   insurance: ['Health insurance', '医疗保险'],
   subscription: ['Music streaming', '音乐会员'],
+  salary: ['Salary', '工资'],
+  topUp: ['Wallet top-up', '零钱转入'],
 };
 
 function payingAccounts(purse: PurseCalls, language: UiLanguage) {
@@ -57,9 +59,9 @@ function monthlyFrom(days: number): Schedule {
 }
 
 /**
- * A household's bills: one overdue, one due today, some this month (two on autopay, two
- * that vary), one every two months, a yearly one, and one payment already made so a detail
- * has history.
+ * A household's bills: one overdue, one due today, some this month (two that vary), one
+ * every two months, a yearly one, and one payment already made so a detail has history;
+ * and two schedules that post on their own: the salary and a monthly top-up of the wallet.
  */
 export const householdBills: Seed = async (purse, language) => {
   const names = namesIn(BILL_NAMES, language);
@@ -92,7 +94,6 @@ export const householdBills: Seed = async (purse, language) => {
   await bill('rent', 'housing', 450_000, monthlyFrom(12), {
     payFromAccountId: card.id,
     remindDaysBefore: 5,
-    autopay: true,
   });
   await bill(
     'water',
@@ -108,7 +109,33 @@ export const householdBills: Seed = async (purse, language) => {
     { firstDue: dateIn(95), schedule: { kind: 'yearly' } },
     { remindDaysBefore: 14 },
   );
-  await bill('subscription', 'entertainment', 1_500, monthlyFrom(8), { autopay: true });
+  await bill('subscription', 'entertainment', 1_500, monthlyFrom(8));
+  // Beside the bills, schedules that post on their own: the salary, and a monthly move.
+  const common = {
+    amountKind: 'fixed',
+    remindDaysBefore: 0,
+    timeZone: TIME_ZONE,
+    autopay: true,
+  } as const;
+  await purse.bills.create({
+    ...common,
+    kind: 'income',
+    name: names.salary,
+    payFromAccountId: card.id,
+    categoryId: category('salary'),
+    amount: 1_850_000,
+    ...monthlyFrom(9),
+    weekend: 'before',
+  });
+  await purse.bills.create({
+    ...common,
+    kind: 'transfer',
+    name: names.topUp,
+    payFromAccountId: card.id,
+    toAccountId: wallet.id,
+    amount: 200_000,
+    ...monthlyFrom(10),
+  });
   await purse.bills.pay({
     billId: electricity.id,
     dueDate: dateIn(3),

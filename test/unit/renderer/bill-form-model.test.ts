@@ -14,9 +14,11 @@ const UTILITIES_ID = '0190f6a8-7b3c-7d2e-9f01-23456789abce';
 const TELECOM_ID = '0190f6a8-7b3c-7d2e-9f01-23456789abcf';
 
 const accounts = [{ id: ACCOUNT_ID, currency: 'CNY' } as Account];
+const SALARY_ID = '0190f6a8-7b3c-7d2e-9f01-23456789abd0';
 const categories = [
-  { id: TELECOM_ID, builtin: 'telecom' } as Category,
-  { id: UTILITIES_ID, builtin: 'utilities' } as Category,
+  { id: TELECOM_ID, builtin: 'telecom', kind: 'expense' } as Category,
+  { id: UTILITIES_ID, builtin: 'utilities', kind: 'expense' } as Category,
+  { id: SALARY_ID, builtin: 'salary', kind: 'income' } as Category,
 ];
 
 const values: BillFormValues = {
@@ -48,6 +50,19 @@ describe('the bill form model', () => {
     expect(defaultCategoryId(categories, 'electricity')).toBe(UTILITIES_ID);
     expect(defaultCategoryId(categories, 'internet')).toBe(TELECOM_ID);
     expect(defaultCategoryId(categories, 'rent')).toBeUndefined();
+  });
+
+  it('starts recurring income in Salary, posting nothing by itself until asked, with no reminder days', () => {
+    const income = initialBillFormValues(undefined, accounts, categories, '2026-01-31', 'income');
+    expect(income).toMatchObject({
+      scheduleKind: 'income',
+      categoryId: SALARY_ID,
+      remindDaysBefore: 0,
+      autopay: false,
+    });
+    expect(
+      initialBillFormValues(undefined, accounts, categories, '2026-01-31', 'transfer').categoryId,
+    ).toBe('');
   });
 
   it('starts a new bill as electricity due a month from today, on that day of the month', () => {

@@ -27,6 +27,26 @@ export function defaultCategoryId(
 }
 
 /**
+ * The category a new schedule of `kind` starts in: a bill's by its biller (electricity
+ * first), income as salary; an expense is chosen by the person, a transfer has none.
+ */
+export function startingCategory(
+  categories: readonly Category[],
+  kind: ScheduleKind,
+): string | undefined {
+  if (kind === 'bill')
+    return defaultCategoryId(
+      categories.filter((category) => category.kind === 'expense'),
+      'electricity',
+    );
+  if (kind === 'income')
+    return categories.find(
+      (category) => category.builtin === 'salary' && category.kind === 'income',
+    )?.id;
+  return undefined;
+}
+
+/**
  * Where the form starts: the schedule being edited as it is, or a new one of `kind` (a bill
  * starts as electricity) a month from today, from the first account offered.
  */
@@ -54,7 +74,7 @@ export function initialBillFormValues(
     payFromAccountId: accounts[0]?.id ?? '',
     toAccountId: accounts[1]?.id ?? '',
     contactId: '',
-    categoryId: kind === 'bill' ? (defaultCategoryId(categories, 'electricity') ?? '') : '',
+    categoryId: startingCategory(categories, kind) ?? '',
     amountKind: 'fixed',
     amount: '',
     firstDue,

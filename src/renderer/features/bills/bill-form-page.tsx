@@ -81,7 +81,13 @@ export function BillFormPage({
         title={
           editing ? t('bills.form.editTitle') : t(`bills.form.addKindTitle.${startKind ?? 'bill'}`)
         }
-        subtitle={editing ? bill?.name : t('bills.form.addSubtitle')}
+        subtitle={
+          editing
+            ? bill?.name
+            : (startKind ?? 'bill') === 'bill'
+              ? t('bills.form.addSubtitle')
+              : t('bills.form.addScheduleSubtitle')
+        }
         extra={
           <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={back}>
             {editing ? t('bills.detail.backToBill') : t('bills.detail.back')}

@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Bill, BillView, ScheduleKind } from '../../../shared/bills';
 import type { Account, Category, Counterparty } from '../../../shared/domain';
 import { BillAutopayField } from './bill-autopay-field';
-import { defaultCategoryId, initialBillFormValues, type BillFormValues } from './bill-form-model';
+import {
+  defaultCategoryId,
+  initialBillFormValues,
+  startingCategory,
+  type BillFormValues,
+} from './bill-form-model';
 import { BillFormSummary } from './bill-form-summary';
 import { BillPayFields } from './bill-pay-fields';
 import { BillReminderFields } from './bill-reminder-fields';
@@ -56,14 +61,7 @@ export function BillForm({
   const editing = bill !== undefined;
 
   const initialValues = useMemo<BillFormValues>(
-    () =>
-      initialBillFormValues(
-        bill,
-        accounts,
-        categories.filter((category) => category.kind === 'expense'),
-        today,
-        startKind,
-      ),
+    () => initialBillFormValues(bill, accounts, categories, today, startKind),
     // The first values only: later changes of the lists must not reset what was typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
@@ -97,7 +95,7 @@ export function BillForm({
         // Another kind has other categories (income or spending): choose again.
         if (changed.scheduleKind) {
           categoryChosen.current = false;
-          form.setFieldValue('categoryId', undefined);
+          form.setFieldValue('categoryId', startingCategory(categories, changed.scheduleKind));
           if (changed.scheduleKind === 'bill') form.setFieldValue('autopay', false);
         }
         // Monthly bills fall on the first due date's day unless the person picks another.
@@ -133,7 +131,13 @@ export function BillForm({
       </fieldset>
 
       <FormActions
-        submitLabel={editing ? t('bills.form.saveChanges') : t('bills.form.save')}
+        submitLabel={
+          editing
+            ? t('bills.form.saveChanges')
+            : scheduleKind === 'bill'
+              ? t('bills.form.save')
+              : t('bills.form.saveSchedule')
+        }
         onCancel={onCancel}
         pending={save.saving}
         holdCancel
