@@ -61,6 +61,9 @@ export const POSTS_ON_ITS_OWN: ReadonlySet<ScheduleKind> = new Set([
   'transfer',
 ]);
 
+/** The kinds whose money leaves the person's accounts: what a section's "to pay" adds up. */
+export const MONEY_OUT: ReadonlySet<ScheduleKind> = new Set(['bill', 'expense', 'contact']);
+
 /** A date on a Saturday or Sunday: kept, moved to the Friday before, or the Monday after. */
 export const WEEKEND_RULES = ['keep', 'before', 'after'] as const;
 export type WeekendRule = (typeof WEEKEND_RULES)[number];

@@ -79,7 +79,7 @@ export async function fillBill(page: Page, bill: NewBill): Promise<void> {
   if (bill.remindDaysBefore !== undefined) {
     await page.getByLabel('Remind me').fill(bill.remindDaysBefore);
   }
-  if (bill.autopay) await page.getByRole('switch', { name: 'Autopay' }).click();
+  if (bill.autopay) await page.getByRole('switch', { name: 'Post on its own' }).click();
 }
 
 /** From the Bills screen: Add bill, fill it, save, and back on the list. */

@@ -1,17 +1,21 @@
 import { Card } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BillOccurrence } from '../../../shared/bills';
+import { MONEY_OUT, type BillOccurrence } from '../../../shared/bills';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { Money } from '../../components/money';
 import { addDays, UPCOMING_DAYS } from './bill-dates';
 import { OccurrenceRows } from './occurrence-rows';
 import type { OccurrenceActions } from './use-occurrence-actions';
 
-/** Totals per currency (a person may pay bills in more than one). */
+/**
+ * What is to pay, per currency (a person may pay bills in more than one): bills, expenses
+ * and money to contacts; income and moves between own accounts are not spending.
+ */
 function totals(occurrences: readonly BillOccurrence[]): [CurrencyCode, number][] {
   const sums = new Map<CurrencyCode, number>();
   for (const occurrence of occurrences) {
+    if (!MONEY_OUT.has(occurrence.scheduleKind)) continue;
     sums.set(occurrence.currency, (sums.get(occurrence.currency) ?? 0) + occurrence.amount);
   }
   return [...sums];
@@ -47,7 +51,7 @@ function Section({
         </h2>
       }
       extra={
-        occurrences.length > 0 ? (
+        totals(occurrences).length > 0 ? (
           <span className="purse-bill-section__total">
             <span className="purse-muted">{t('bills.list.total')}</span>
             {totals(occurrences).map(([currency, sum]) => (
