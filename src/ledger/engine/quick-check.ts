@@ -30,13 +30,20 @@ export async function quickCheck(ctx: EngineContext): Promise<QuickCheck> {
       return undefined;
     }
   };
-  const accounts = await opens('accounts', () => db.accounts.toArray());
+  // Read together: the scheduler may post at start, between two separate reads.
+  const both = await opens('accounts', () =>
+    db.transaction('r', [db.accounts, db.aggregates], async () => ({
+      accounts: await db.accounts.toArray(),
+      monthly: await rowsOfScope(db.aggregates, 'account'),
+    })),
+  );
+  const accounts = both?.accounts;
   await opens('categories', () => db.categories.toArray());
   await opens('settings', () => db.meta.toArray());
   await opens('transactions', () => db.transactions.reverse().limit(SAMPLE).toArray());
   await opens('transaction blocks', () => db.transactionBlocks.reverse().limit(2).toArray());
   await opens('audit log', () => db.auditLog.reverse().limit(SAMPLE).toArray());
-  const monthly = await opens('aggregates', () => rowsOfScope(db.aggregates, 'account'));
+  const monthly = both?.monthly;
   if (accounts && monthly) {
     const sums = new Map<string, number>();
     for (const row of monthly)

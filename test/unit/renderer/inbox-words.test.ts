@@ -36,9 +36,7 @@ const budget80: InboxEntry = {
   },
 };
 
-const billEntry = (
-  kind: BillNotice['kind'],
-): InboxEntry => ({
+const billEntry = (kind: BillNotice['kind']): InboxEntry => ({
   id: `bill-1|2026-11-28|${kind}`,
   at: Date.UTC(2026, 10, 26, 1),
   read: true,

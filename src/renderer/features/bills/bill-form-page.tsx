@@ -79,7 +79,11 @@ export function BillFormPage({
     <>
       <PageHeader
         title={
-          editing ? t('bills.form.editTitle') : t(`bills.form.addKindTitle.${startKind ?? 'bill'}`)
+          editing
+            ? t('bills.form.editTitle')
+            : (startKind ?? 'bill') === 'bill'
+              ? t('bills.form.addTitle')
+              : t('bills.form.addScheduleTitle')
         }
         subtitle={
           editing
