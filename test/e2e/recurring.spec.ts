@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { billRow, billSection, typeDate } from './support/bills';
 import {
@@ -16,7 +17,7 @@ const at = (local: string) => new Date(`${local}+08:00`);
 
 /** From the Bills screen: a recurring transaction of `kind`, filled in and saved. */
 async function addSchedule(
-  page: import('@playwright/test').Page,
+  page: Page,
   schedule: {
     kind: string;
     name: string;
