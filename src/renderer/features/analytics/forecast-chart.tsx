@@ -16,8 +16,9 @@ import { useUtcDateFormat } from '../../i18n/use-locale';
 const DAY: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric' };
 
 /**
- * The accounts in `currency` over the next 90 days, from bills and the average of irregular
- * money, with each one's lowest point and a warning for one expected below zero.
+ * The accounts in `currency` over the next 90 days, from their schedules (bills, salary, rent,
+ * transfers) and the average of irregular money, starting from today's balance, with each
+ * one's lowest point marked and a warning for one expected below zero.
  */
 export function ForecastChart({ currency }: { readonly currency: CurrencyCode }) {
   const { t } = useTranslation();
@@ -85,7 +86,10 @@ export function ForecastChart({ currency }: { readonly currency: CurrencyCode })
                   data: account.points.map((point) => point.balance),
                   borderColor: theme.palette[index % theme.palette.length],
                   backgroundColor: theme.palette[index % theme.palette.length],
-                  pointRadius: 0,
+                  // The lowest point is marked; the rest is a line.
+                  pointRadius: account.points.map((point) =>
+                    point.date === account.lowest.date ? 4 : 0,
+                  ),
                   tension: 0.2,
                 })),
               }}
