@@ -212,7 +212,7 @@ export function commitPayment(
   options: PaymentOptions = {},
 ): Promise<MoneyResult> {
   return runMoney(ctx, input, 'payment', async (ctx, stamp) => {
-    await options.before?.();
+    if (options.before) await options.before();
     const plan = await planPayment(ctx, input);
     assertWithinLimits(plan.limits, plan.total);
     assertCanSpend(plan.account, plan.total);
@@ -268,7 +268,7 @@ export function commitPayment(
       plan.aggregates,
     );
     const [detail] = await Promise.all([posted, ...writes]);
-    await options.after?.(detail.transaction);
+    if (options.after) await options.after(detail.transaction);
     await recordAlert(ctx, plan.risk, detail.transaction);
     return { ...detail, risk: plan.risk };
   });
@@ -281,7 +281,7 @@ export function commitTransfer(
 ): Promise<MoneyResult> {
   const kind = 'accountId' in input.to ? 'transfer' : 'p2p';
   return runMoney(ctx, input, kind, async (ctx, stamp) => {
-    await options.before?.();
+    if (options.before) await options.before();
     const from = await requireOpenAccount(ctx, input.accountId);
     const common = {
       ...movementOf(ctx, input, from, stamp),
@@ -291,7 +291,7 @@ export function commitTransfer(
     if ('accountId' in input.to) {
       const to = await checkOwnTransfer(ctx, from, input.to.accountId, input.amount);
       const moved = await postOwnMove(ctx, from, to, { ...common, kind: 'transfer' });
-      await options.after?.(moved.transaction);
+      if (options.after) await options.after(moved.transaction);
       return moved;
     }
 
@@ -342,8 +342,9 @@ export function commitTransfer(
       },
       new Map([[from.id, from]]),
     );
-    // The hook first: an alert-less recordAlert resolves natively and Dexie loses its zone.
-    await options.after?.(detail.transaction);
+    // Awaiting nothing (no hook) or a promise that resolves without Dexie loses Dexie's zone:
+    // the hook runs only when there is one, and before an alert-less recordAlert.
+    if (options.after) await options.after(detail.transaction);
     await recordAlert(ctx, risk, detail.transaction);
     return { ...detail, risk };
   });
