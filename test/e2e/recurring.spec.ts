@@ -102,6 +102,16 @@ test('salary posts on its own and rent waits: a month later the inbox says so, r
   await confirm.getByRole('button', { name: 'Post' }).click();
   await expect(page.getByText('“Rent” posted')).toBeVisible();
 
+  // Dismissed, an entry leaves the inbox for good.
+  await inbox.click();
+  const salary = entries.filter({ hasText: 'Salary posted on schedule' });
+  await salary
+    .first()
+    .getByRole('button', { name: /^Dismiss: Salary/ })
+    .click();
+  await expect(salary).toHaveCount(1);
+  await expect(entries).toHaveCount(2);
+
   await nav(page, 'Home').click();
   await expect(accountRow(page, 'Wallet')).toContainText('CN¥14,000.00');
 

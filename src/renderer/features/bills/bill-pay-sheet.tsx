@@ -231,11 +231,16 @@ function ConfirmStep({
       </SheetHero>
       <DetailList
         items={[
-          {
-            key: 'accountNumber',
-            label: t('bills.fields.accountNumber'),
-            value: <MaskedNumber value={bill.accountNumber} />,
-          },
+          // A bill names the account with the biller; money to a contact has none.
+          ...(bill.kind === 'bill'
+            ? [
+                {
+                  key: 'accountNumber',
+                  label: t('bills.fields.accountNumber'),
+                  value: <MaskedNumber value={bill.accountNumber} />,
+                },
+              ]
+            : []),
           sheetAccountRow(
             'account',
             t('bills.fields.payFrom'),
