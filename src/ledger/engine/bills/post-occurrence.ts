@@ -69,38 +69,29 @@ export async function postOccurrence(
     },
     after: (transaction: Transaction) => markPaid(ctx, bill, input.dueDate, transaction),
   };
-  const amount = input.amount ?? bill.amount;
+  // What a payment and a transfer to a contact are both asked.
+  const movement = {
+    requestId: input.requestId,
+    accountId: bill.payFromAccountId,
+    amount: input.amount ?? bill.amount,
+    memo: memoOf(bill, input.dueDate),
+    timeZone: input.timeZone,
+    stepUpPassed: input.stepUpPassed,
+  };
   switch (bill.kind) {
     case 'bill':
       return commitPayment(
         ctx,
         {
-          requestId: input.requestId,
-          accountId: bill.payFromAccountId,
+          ...movement,
           merchant: { id: bill.billerId! },
-          amount,
           ...(bill.categoryId ? { categoryId: bill.categoryId } : {}),
           promotion: 'none',
-          memo: memoOf(bill, input.dueDate),
-          timeZone: input.timeZone,
-          stepUpPassed: input.stepUpPassed,
         },
         hooks,
       );
     case 'contact':
-      return commitTransfer(
-        ctx,
-        {
-          requestId: input.requestId,
-          accountId: bill.payFromAccountId,
-          to: { contactId: bill.contactId! },
-          amount,
-          memo: memoOf(bill, input.dueDate),
-          timeZone: input.timeZone,
-          stepUpPassed: input.stepUpPassed,
-        },
-        hooks,
-      );
+      return commitTransfer(ctx, { ...movement, to: { contactId: bill.contactId! } }, hooks);
     default:
       return recordOccurrence(ctx, bill, input);
   }

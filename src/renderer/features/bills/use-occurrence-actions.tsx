@@ -31,24 +31,24 @@ export function useOccurrenceActions(): OccurrenceActions {
   const skipMutation = usePurseMutation('bills.skip');
   const recordMutation = usePurseMutation('bills.record');
 
-  // Income, an expense or a move between own accounts: recorded after a plain confirm.
-  const post = (occurrence: BillOccurrence) => {
+  /**
+   * Asks about an occurrence, then does `act`, saying `done` or why not: an occurrence
+   * already acted on says so plainly.
+   */
+  const confirmThen = (
+    words: { title: string; body: string; ok: string; done: string; cancelFirst?: boolean },
+    act: () => Promise<unknown>,
+  ) => {
     void modal.confirm({
-      title: t('bills.post.title', { name: occurrence.billName }),
-      content: t('bills.post.body', {
-        date: dates.date(occurrence.dueDate),
-        amount: amountText(occurrence.amount, occurrence.currency, occurrence.amountKind),
-      }),
-      okText: t('bills.post.confirm'),
+      title: words.title,
+      content: words.body,
+      okText: words.ok,
       cancelText: t('common.cancel'),
+      ...(words.cancelFirst ? { focusable: { autoFocusButton: 'cancel' as const } } : {}),
       onOk: async () => {
         try {
-          await recordMutation.mutateAsync({
-            billId: occurrence.billId,
-            dueDate: occurrence.dueDate,
-            timeZone: systemTimeZone(),
-          });
-          void message.success(t('bills.post.done', { name: occurrence.billName }));
+          await act();
+          void message.success(words.done);
         } catch (thrown) {
           const error = thrown as Parameters<typeof describe>[0];
           void message.error(
@@ -59,37 +59,42 @@ export function useOccurrenceActions(): OccurrenceActions {
     });
   };
 
-  const skip = (occurrence: BillOccurrence) => {
-    void modal.confirm({
-      title: t('bills.skip.title', { name: occurrence.billName }),
-      content: t('bills.skip.body', {
-        date: dates.date(occurrence.dueDate),
-        amount: amountText(occurrence.amount, occurrence.currency, occurrence.amountKind),
-      }),
-      okText: t('bills.skip.confirm'),
-      cancelText: t('common.cancel'),
-      focusable: { autoFocusButton: 'cancel' },
-      onOk: async () => {
-        try {
-          await skipMutation.mutateAsync({
-            billId: occurrence.billId,
-            dueDate: occurrence.dueDate,
-          });
-          void message.success(
-            t('bills.skip.done', {
-              name: occurrence.billName,
-              date: dates.date(occurrence.dueDate),
-            }),
-          );
-        } catch (thrown) {
-          const error = thrown as Parameters<typeof describe>[0];
-          void message.error(
-            error.code === 'CONFLICT' ? t('bills.pay.alreadyDone') : describe(error),
-          );
-        }
+  const when = (occurrence: BillOccurrence) => ({
+    date: dates.date(occurrence.dueDate),
+    amount: amountText(occurrence.amount, occurrence.currency, occurrence.amountKind),
+  });
+
+  // Income, an expense or a move between own accounts: recorded after a plain confirm.
+  const post = (occurrence: BillOccurrence) =>
+    confirmThen(
+      {
+        title: t('bills.post.title', { name: occurrence.billName }),
+        body: t('bills.post.body', when(occurrence)),
+        ok: t('bills.post.confirm'),
+        done: t('bills.post.done', { name: occurrence.billName }),
       },
-    });
-  };
+      () =>
+        recordMutation.mutateAsync({
+          billId: occurrence.billId,
+          dueDate: occurrence.dueDate,
+          timeZone: systemTimeZone(),
+        }),
+    );
+
+  const skip = (occurrence: BillOccurrence) =>
+    confirmThen(
+      {
+        title: t('bills.skip.title', { name: occurrence.billName }),
+        body: t('bills.skip.body', when(occurrence)),
+        ok: t('bills.skip.confirm'),
+        done: t('bills.skip.done', {
+          name: occurrence.billName,
+          date: dates.date(occurrence.dueDate),
+        }),
+        cancelFirst: true,
+      },
+      () => skipMutation.mutateAsync({ billId: occurrence.billId, dueDate: occurrence.dueDate }),
+    );
 
   return {
     pay: (occurrence) =>
