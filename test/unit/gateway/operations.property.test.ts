@@ -1,3 +1,4 @@
+import { runBillScheduler } from '../../../src/gateway/bill-scheduler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bill } from '../../../src/shared/bills';
@@ -86,17 +87,29 @@ const op = fc.oneof(
     amount: fc.option(amount, { nil: undefined }),
     pin,
   }),
-  fc.record({
-    type: fc.constant('bill' as const),
-    account: index,
-    amount,
-    day: fc.integer({ min: 0, max: 33 }),
-  }),
-  fc.record({
-    type: fc.constantFrom('billPay' as const, 'billSkip' as const),
-    bill: index,
-    pin,
-  }),
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('bill' as const),
+      // Bills and the kinds of recurring transaction with no contact to name.
+      kind: fc.constantFrom('bill', 'income', 'expense', 'transfer'),
+      account: index,
+      to: index,
+      amount,
+      day: fc.integer({ min: 0, max: 33 }),
+      onItsOwn: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constantFrom('billPay' as const, 'billSkip' as const, 'billRecord' as const),
+      bill: index,
+      pin,
+    }),
+  },
+  // A pass of the scheduler: reminders, and schedules posting on their own.
+  fc.record({ type: fc.constant('scheduler' as const) }),
   fc.record({
     type: fc.constant('budget' as const),
     category: index,
@@ -236,14 +249,19 @@ function request(step: Op, w: World, fx: GatewayFixture): [string, unknown] | nu
       const firstDue = dayKeyOf(now + (step.day % 5) * DAY, TZ);
       // Days 1–31 follow the first due date; 0 and 32–33 are refused.
       const dayOfMonth = step.day >= 1 && step.day <= 31 ? Number(firstDue.slice(8)) : step.day;
+      const categories = step.kind === 'income' ? w.categories.income : w.categories.expense;
       return [
         'bills.create',
         {
+          kind: step.kind,
           name: 'Power',
-          billerKind: 'electricity',
-          accountNumber: '0101-22',
+          ...(step.kind === 'bill' ? { billerKind: 'electricity', accountNumber: '0101-22' } : {}),
+          ...(step.kind === 'transfer'
+            ? { toAccountId: account(step.to) }
+            : { categoryId: idOf(pick(categories, step.day)) }),
+          // A bill on its own is refused; the others may post on their own.
+          ...(step.onItsOwn ? { autopay: true } : {}),
           payFromAccountId: account(step.account),
-          categoryId: idOf(pick(w.categories.expense, step.day)),
           amountKind: 'fixed',
           amount: step.amount,
           firstDue,
@@ -254,9 +272,11 @@ function request(step: Op, w: World, fx: GatewayFixture): [string, unknown] | nu
       ];
     }
     case 'billPay':
-    case 'billSkip': {
+    case 'billSkip':
+    case 'billRecord': {
       const bill = pick(w.bills, step.bill);
       const occurrence = { billId: idOf(bill), dueDate: bill?.firstDue ?? '2026-12-01' };
+      if (step.type === 'billRecord') return ['bills.record', { ...occurrence, timeZone: TZ }];
       return step.type === 'billSkip'
         ? ['bills.skip', occurrence]
         : [
@@ -296,6 +316,8 @@ function request(step: Op, w: World, fx: GatewayFixture): [string, unknown] | nu
     case 'clock':
       fx.clock.advance(step.ms);
       return null;
+    case 'scheduler':
+      return null;
   }
 }
 
@@ -304,7 +326,10 @@ function remember(w: World, method: string, value: unknown): void {
   if (method === 'accounts.create') w.accounts.push(value as Account);
   if (method === 'bills.create') w.bills.push(value as Bill);
   if (method === 'promotions.create') w.promotions.push(value as Promotion);
-  if (method === 'payments.create' || method === 'bills.pay')
+  if (
+    method === 'payments.create' ||
+    (method === 'bills.pay' && (value as MoneyResult).transaction.kind === 'payment')
+  )
     w.payments.push((value as MoneyResult).transaction.id);
 }
 
@@ -364,6 +389,21 @@ describe('every operation through the gateway, in random order', () => {
               for (const [step, unlockFirst] of ops) {
                 if (unlockFirst > 0 && (await fx.security.isLocked()))
                   await fx.gateway.call('security.unlock', { pin: PIN });
+                if (step.type === 'scheduler') {
+                  await runBillScheduler(
+                    {
+                      ledger: fx.api,
+                      internal: fx.internal,
+                      notifier: { notify: () => undefined },
+                      systemLocale: 'en-US',
+                      timeZone: TZ,
+                    },
+                    fx.clock.now(),
+                  );
+                  const report = await fx.api['ledger.verify'](undefined);
+                  expect(report.problems, 'after a scheduler pass').toEqual([]);
+                  continue;
+                }
                 const call = request(step, w, fx);
                 if (!call) continue;
                 const [method, input] = call;
@@ -379,7 +419,10 @@ describe('every operation through the gateway, in random order', () => {
                     ['topups.create', 'withdrawals.create'].includes(method) ||
                     (method === 'transactions.record' &&
                       step.type === 'record' &&
-                      step.kind === 'transfer');
+                      step.kind === 'transfer') ||
+                    (method === 'bills.record' &&
+                      w.bills.find((bill) => bill.id === (input as { billId: string }).billId)
+                        ?.kind === 'transfer');
                   if (own) expect(await balancesByCurrency(fx)).toEqual(totals);
                 } else {
                   seen.refused.add(method);
