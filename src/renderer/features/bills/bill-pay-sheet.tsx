@@ -32,6 +32,8 @@ import { VerticalForm } from '../../components/vertical-form';
 export interface PayTarget {
   readonly billId: string;
   readonly dueDate: string;
+  /** A bill is paid; money to a contact is sent (the sheet says which). */
+  readonly sends?: boolean;
 }
 
 export interface BillPaySheetProps {
@@ -48,7 +50,11 @@ export interface BillPaySheetProps {
 export function BillPaySheet({ target, onClose }: BillPaySheetProps) {
   const { t } = useTranslation();
   return (
-    <MoneySheet open={target !== null} title={t('bills.pay.title')} onClose={onClose}>
+    <MoneySheet
+      open={target !== null}
+      title={target?.sends ? t('bills.pay.sendTitle') : t('bills.pay.title')}
+      onClose={onClose}
+    >
       {(controls) => (target ? <BillPayBody target={target} controls={controls} /> : null)}
     </MoneySheet>
   );

@@ -100,7 +100,11 @@ export function useOccurrenceActions(): OccurrenceActions {
     pay: (occurrence) =>
       POSTS_ON_ITS_OWN.has(occurrence.scheduleKind)
         ? post(occurrence)
-        : setTarget({ billId: occurrence.billId, dueDate: occurrence.dueDate }),
+        : setTarget({
+            billId: occurrence.billId,
+            dueDate: occurrence.dueDate,
+            sends: occurrence.scheduleKind === 'contact',
+          }),
     skip,
     sheet: <BillPaySheet target={target} onClose={() => setTarget(null)} />,
   };
