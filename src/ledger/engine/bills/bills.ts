@@ -187,8 +187,8 @@ export async function updateBill(
 ): Promise<Bill> {
   return ctx.db.transaction('rw', billTables(ctx), async () => {
     const current = await requireBill(ctx, input.id);
-    const { id: _id, ...input_ } = input;
-    const fields = { ...input_, kind: input_.kind ?? current.kind };
+    const { id: _id, ...asked } = input;
+    const fields = { ...asked, kind: asked.kind ?? current.kind };
     await checkBill(ctx, fields);
     const account = await requireOpenAccount(ctx, input.payFromAccountId);
     const {

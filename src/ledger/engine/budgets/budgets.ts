@@ -169,6 +169,8 @@ export async function budgetMonth(
   const planned = new Map<string, number>();
   const [y, m] = input.month.split('-').map(Number) as [number, number];
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  // One read of the schedules for their categories, not one per occurrence.
+  const categoryOf = new Map((await ctx.db.bills.toArray()).map((row) => [row.id, row.categoryId]));
   for (const occurrence of await upcomingBills(ctx, { from: `${input.month}-01`, days })) {
     if (
       occurrence.currency !== currency ||
@@ -178,7 +180,7 @@ export async function budgetMonth(
       continue;
     // Money out on a category: bills and scheduled expenses (income and transfers have none).
     if (occurrence.scheduleKind !== 'bill' && occurrence.scheduleKind !== 'expense') continue;
-    const categoryId = (await ctx.db.bills.get(occurrence.billId))?.categoryId;
+    const categoryId = categoryOf.get(occurrence.billId);
     if (categoryId) planned.set(categoryId, (planned.get(categoryId) ?? 0) + occurrence.amount);
   }
 
