@@ -12,6 +12,7 @@ import { newId } from '../src/shared/ids';
 import { purseTotals, type Totals } from './compare/totals';
 import type { TimedLines } from './lines';
 import { median, medianOf, percentile, timed } from './stats';
+import { ClearCipher } from './clear-cipher';
 import { timeCsvImport, type ImportTiming } from './import-csv';
 import { generateLedger, type GeneratedLedger } from './generator/generate-ledger';
 import { createPurseBooks, purseDraftChunks, writeLedgerToPurse } from './generator/write-purse';
@@ -43,11 +44,20 @@ function benchKey(name: string): Uint8Array {
   return key;
 }
 
+/** A clear cipher for a database the bench built unsealed (remembered for a new page). */
+function cipherOption(name: string): { cipher?: ClearCipher } {
+  return localStorage.getItem(`bench-unsealed:${name}`)
+    ? { cipher: new ClearCipher(benchKey(name)) }
+    : {};
+}
+
 interface Open {
   readonly ledger: OpenLedger;
   readonly clock: BenchClock;
   readonly ctx: EngineContext;
-  readonly generated: GeneratedLedger;
+  /** The generated ledger's first and last instants; the ledger itself is not kept, so the
+   * page's heap during the measured lines is Purse's own. */
+  readonly span: { readonly first: number; readonly last: number };
 }
 let current: Open | undefined;
 
@@ -56,10 +66,21 @@ function requireOpen(): Open {
   return current;
 }
 
-async function openBench(name: string, generated: GeneratedLedger): Promise<Open> {
+function spanOf(generated: GeneratedLedger): Open['span'] {
+  const last = generated.transactions.at(-1)?.occurredAt ?? Date.now();
+  return { first: generated.transactions[0]?.occurredAt ?? last, last };
+}
+
+async function openBench(name: string, span: Open['span']): Promise<Open> {
   const clock = new BenchClock();
-  const ledger = await openLedger({ name, dataKey: benchKey(name), clock, timeZone: TZ });
-  return { ledger, clock, ctx: { db: ledger.db, clock, timeZone: TZ }, generated };
+  const ledger = await openLedger({
+    name,
+    dataKey: benchKey(name),
+    clock,
+    timeZone: TZ,
+    ...cipherOption(name),
+  });
+  return { ledger, clock, ctx: { db: ledger.db, clock, timeZone: TZ }, span };
 }
 
 export interface BuildResult {
@@ -84,9 +105,15 @@ async function phase<T>(label: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function build(name: string, size: number, seed: number): Promise<BuildResult> {
+export async function build(
+  name: string,
+  size: number,
+  seed: number,
+  sealed = true,
+): Promise<BuildResult> {
+  if (!sealed) localStorage.setItem(`bench-unsealed:${name}`, '1');
   const generated = generateLedger(size, seed);
-  current = await phase('open', () => openBench(name, generated));
+  current = await phase('open', () => openBench(name, spanOf(generated)));
   const { bulkMs, rows } = await phase('bulk import', () =>
     writeLedgerToPurse({ api: current!.ledger.api, ctx: current!.ctx }, generated, CHUNK),
   );
@@ -123,7 +150,7 @@ export async function bulkVsRaw(sample: number, runs: number, seed: number): Pro
   const raw: number[] = [];
   for (let run = 0; run < runs; run += 1) {
     const name = `bench-sample-${newId()}`;
-    const scratch = await openBench(name, generated);
+    const scratch = await openBench(name, spanOf(generated));
     const ids = await createPurseBooks(scratch.ledger.api, generated);
     const drafts = [...purseDraftChunks(generated, ids, sample)][0]!;
     const [bulkMs, result] = await timed(() => bulkPostTransactions(scratch.ctx, drafts));
@@ -161,11 +188,11 @@ export interface HotPaths extends TimedLines {
 
 /** The paths a person waits on, each timed `runs` times on the big ledger (medians). */
 export async function hotPaths(runs: number, payments: number): Promise<HotPaths> {
-  const { ledger, clock, generated } = requireOpen();
+  const { ledger, clock, span } = requireOpen();
   const api = ledger.api;
-  const last = generated.transactions.at(-1)?.occurredAt ?? Date.now();
+  const { last } = span;
   const lastMonth = monthKeyOf(last, TZ);
-  const firstMonth = monthKeyOf(generated.transactions[0]?.occurredAt ?? last, TZ);
+  const firstMonth = monthKeyOf(span.first, TZ);
   clock.current = last + 3_600_000;
 
   const dashboardMs = await medianOf(runs, () => api['dashboard.summary']({ timeZone: TZ }));
@@ -267,7 +294,13 @@ export async function totals(): Promise<Totals> {
 export async function coldDashboard(name: string, at: number): Promise<number> {
   const clock = new BenchClock();
   clock.current = at;
-  const ledger = await openLedger({ name, dataKey: benchKey(name), clock, timeZone: TZ });
+  const ledger = await openLedger({
+    name,
+    dataKey: benchKey(name),
+    clock,
+    timeZone: TZ,
+    ...cipherOption(name),
+  });
   await ledger.api['dashboard.summary']({ timeZone: TZ });
   const ms = performance.now();
   ledger.close();
@@ -276,8 +309,7 @@ export async function coldDashboard(name: string, at: number): Promise<number> {
 
 /** The end of the generated ledger, where the dashboard is opened. */
 export function lastInstant(): number {
-  const { generated } = requireOpen();
-  return (generated.transactions.at(-1)?.occurredAt ?? Date.now()) + 3_600_000;
+  return requireOpen().span.last + 3_600_000;
 }
 
 export async function drop(name: string): Promise<void> {
@@ -285,13 +317,14 @@ export async function drop(name: string): Promise<void> {
   current = undefined;
   await Dexie.delete(name);
   localStorage.removeItem(`bench-key:${name}`);
+  localStorage.removeItem(`bench-unsealed:${name}`);
 }
 
 /** Each of `runs` all-time analytics reports, in ms (for profiling). */
 export async function analyticsAll(runs: number): Promise<number[]> {
-  const { ledger, generated } = requireOpen();
-  const from = monthKeyOf(generated.transactions[0]!.occurredAt, TZ);
-  const to = monthKeyOf(generated.transactions.at(-1)!.occurredAt, TZ);
+  const { ledger, span } = requireOpen();
+  const from = monthKeyOf(span.first, TZ);
+  const to = monthKeyOf(span.last, TZ);
   const times: number[] = [];
   for (let i = 0; i < runs; i += 1)
     times.push(
@@ -302,8 +335,8 @@ export async function analyticsAll(runs: number): Promise<number[]> {
 
 /** A bank CSV of `rows` rows imported into the big ledger, from file to committed. */
 export async function importCsv(rows: number): Promise<ImportTiming> {
-  const { ledger, generated, clock } = requireOpen();
-  const last = generated.transactions.at(-1)?.occurredAt ?? Date.now();
+  const { ledger, span, clock } = requireOpen();
+  const last = span.last;
   const from = Date.UTC(new Date(last).getUTCFullYear() + 2, 0, 1);
   clock.current = from + rows * 20 * 60_000 + 86_400_000;
   return timeCsvImport(ledger.api, rows, from);

@@ -23,7 +23,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build as viteBuild, preview } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium';
 import { hasTool, hledgerTotalsOf, TOOL_REPORTS, timeTool } from './compare/run-hledger';
-import { actualColumns, benchTable, type Row } from './compare/table';
+import { actualColumns, benchTable, UNSEALED_LINES, unsealedKey, type Row } from './compare/table';
 import { totalsMismatches, type Totals } from './compare/totals';
 import { ACTUAL_MAX, actualSizes } from './actual/actual-sizes';
 import { benchActual } from './actual/run-actual';
@@ -46,6 +46,10 @@ const PAYMENTS = 200;
 const SAMPLE = 10_000;
 const IMPORT_ROWS = Number(arg('import-rows', '50000'));
 const withActual = actualSizes(sizes, process.argv);
+/** Sizes also measured on an unsealed copy: up to 100k, as for Actual. */
+const withUnsealed = process.argv.includes('--no-unsealed')
+  ? []
+  : sizes.filter((size) => size <= 100_000);
 
 const log = (line: string) =>
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
@@ -74,6 +78,8 @@ async function writeJournal(size: number, dialect: JournalDialect): Promise<stri
 /** Peak JS heap of the page while `work` runs, sampled through the DevTools protocol. */
 async function withPeakHeap<T>(page: Page, work: () => Promise<T>): Promise<[T, number]> {
   const cdp = await page.context().newCDPSession(page);
+  // What earlier lines left behind is not the export's: collected before it starts.
+  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   let peak = 0;
   let sampling = true;
@@ -102,35 +108,46 @@ interface SizeResult {
   readonly purse: Totals;
   /** The end of the generated ledger, where the dashboard is opened. */
   readonly at: number;
+  /** The median export's time, for the tools' ratios. */
+  readonly exportMs: number;
 }
 
-async function benchSize(browser: BrowserContext, size: number): Promise<SizeResult> {
+/** Purse's own lines on one ledger, sealed (as Purse keeps it) or in clear. */
+async function purseLines(
+  browser: BrowserContext,
+  size: number,
+  sealed: boolean,
+): Promise<SizeResult> {
   const name = `bench-${size}-${Date.now()}`;
+  const label = sealed ? `${size}` : `${size} unsealed`;
   const page = await labPage(browser);
-  log(`${size}: building the ledger with bulk import`);
-  const built = await page.evaluate(([n, s, sd]) => window.lab.bench.build(n, s, sd), [
+  log(`${label}: building the ledger with bulk import`);
+  const built = await page.evaluate(([n, s, sd, sl]) => window.lab.bench.build(n, s, sd, sl), [
     name,
     size,
     seed,
+    sealed,
   ] as const);
   log(
-    `${size}: built in ${Math.round(built.buildMs)} ms, verify ${built.verifyOk ? 'OK' : 'FAILED'}`,
+    `${label}: built in ${Math.round(built.buildMs)} ms, verify ${built.verifyOk ? 'OK' : 'FAILED'}`,
   );
   // Before the bench's own payments, which are not in the journal.
   const purse = await page.evaluate(() => window.lab.bench.totals());
-  const sample = await page.evaluate(([n, r, sd]) => window.lab.bench.bulkVsRaw(n, r, sd), [
-    Math.min(SAMPLE, size),
-    runs,
-    seed,
-  ] as const);
-  log(`${size}: bulk vs raw ${sample.ratio.toFixed(2)}`);
+  const sample = sealed
+    ? await page.evaluate(([n, r, sd]) => window.lab.bench.bulkVsRaw(n, r, sd), [
+        Math.min(SAMPLE, size),
+        runs,
+        seed,
+      ] as const)
+    : undefined;
+  if (sample) log(`${label}: bulk vs raw ${sample.ratio.toFixed(2)}`);
   const hot = await page.evaluate(([r, p]) => window.lab.bench.hotPaths(r, p), [
     runs,
     PAYMENTS,
   ] as const);
-  log(`${size}: hot paths done`);
+  log(`${label}: hot paths done`);
   const imported = await page.evaluate((n) => window.lab.bench.importCsv(n), IMPORT_ROWS);
-  log(`${size}: ${IMPORT_ROWS}-row CSV imported in ${Math.round(imported.totalMs)} ms`);
+  log(`${label}: ${IMPORT_ROWS}-row CSV imported in ${Math.round(imported.totalMs)} ms`);
   const exports = [];
   let peakHeap = 0;
   for (let run = 0; run < Math.min(runs, 3); run += 1) {
@@ -140,7 +157,7 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
     exports.push(result);
     peakHeap = Math.max(peakHeap, peak);
   }
-  log(`${size}: export done`);
+  log(`${label}: export done`);
   const at = await page.evaluate(() => window.lab.bench.lastInstant());
   await page.evaluate(() => window.lab.bench.drop(''));
   await page.close();
@@ -156,7 +173,7 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
   const cleanup = await labPage(browser);
   await cleanup.evaluate((n) => window.lab.bench.drop(n), name);
   await cleanup.close();
-  log(`${size}: cold opens done`);
+  log(`${label}: cold opens done`);
 
   const row: Row = {
     transactions: size,
@@ -165,9 +182,13 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
     years: built.years,
     verify: built.verifyOk ? 'OK' : `FAILED: ${built.problems.join('; ')}`,
     'build (txn/s)': Math.round(built.buildTxnPerSec),
-    'bulk (rows/s)': Math.round(sample.bulkRowsPerSec),
-    'raw put (rows/s)': Math.round(sample.rawRowsPerSec),
-    'bulk ÷ raw': +sample.ratio.toFixed(2),
+    ...(sample
+      ? {
+          'bulk (rows/s)': Math.round(sample.bulkRowsPerSec),
+          'raw put (rows/s)': Math.round(sample.rawRowsPerSec),
+          'bulk ÷ raw': +sample.ratio.toFixed(2),
+        }
+      : {}),
     'commit p50 (ms)': +hot.commitP50.toFixed(1),
     'commit p95 (ms)': +hot.commitP95.toFixed(1),
     'cold open (ms)': Math.round(median(cold)),
@@ -187,7 +208,22 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
     'export peak heap (MB)': Math.round(peakHeap / 2 ** 20),
     'verify (ms)': Math.round(built.verifyMs),
   };
+  return { row, purse, at, exportMs: median(exports.map((e) => e.ms)) };
+}
 
+/**
+ * One size: Purse's lines on the sealed ledger, hledger's and ledger-cli's on its journal,
+ * and (unless `--no-unsealed`, at sizes up to 100k) the same lines on the same ledger kept in
+ * clear, so that what sealing costs shows on every line.
+ */
+async function benchSize(browser: BrowserContext, size: number): Promise<SizeResult> {
+  const { row, purse, at, exportMs } = await purseLines(browser, size, true);
+  if (withUnsealed.includes(size)) {
+    const clear = (await purseLines(browser, size, false)).row;
+    for (const [key, value] of Object.entries(clear))
+      if (UNSEALED_LINES.has(key)) row[unsealedKey(key)] = value;
+  }
+  const analyticsAllMs = Number(row['analytics all (ms)']);
   if (hasTool('hledger')) {
     const journal = await writeJournal(size, 'hledger');
     const mismatches = totalsMismatches(purse, hledgerTotalsOf(journal));
@@ -197,11 +233,9 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
     const balanceMs = timeTool('hledger', TOOL_REPORTS.hledger.balance(journal), toolRuns);
     const registerMs = timeTool('hledger', TOOL_REPORTS.hledger.register(journal), toolRuns);
     row['hledger balance -M (ms)'] = Math.round(balanceMs);
-    row['hledger ÷ Purse analytics all'] = Math.round(balanceMs / hot.analyticsAllMs);
+    row['hledger ÷ Purse analytics all'] = Math.round(balanceMs / analyticsAllMs);
     row['hledger register csv (ms)'] = Math.round(registerMs);
-    row['hledger register ÷ Purse export'] = +(
-      registerMs / median(exports.map((e) => e.ms))
-    ).toFixed(2);
+    row['hledger register ÷ Purse export'] = +(registerMs / exportMs).toFixed(2);
   } else {
     row['totals = hledger'] = 'hledger missing';
   }
@@ -211,11 +245,11 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
     const balanceMs = timeTool('ledger', TOOL_REPORTS.ledger.balance(file), toolRuns);
     const registerMs = timeTool('ledger', TOOL_REPORTS.ledger.register(file), toolRuns);
     row['ledger monthly (ms)'] = Math.round(balanceMs);
-    row['ledger ÷ Purse analytics all'] = Math.round(balanceMs / hot.analyticsAllMs);
+    row['ledger ÷ Purse analytics all'] = Math.round(balanceMs / analyticsAllMs);
     row['ledger csv (ms)'] = Math.round(registerMs);
-    row['ledger csv ÷ Purse export'] = +(registerMs / median(exports.map((e) => e.ms))).toFixed(2);
+    row['ledger csv ÷ Purse export'] = +(registerMs / exportMs).toFixed(2);
   }
-  return { row, purse, at };
+  return { row, purse, at, exportMs };
 }
 
 /** Actual's side of one size: its lines and ratios into the row, and its totals checked. */

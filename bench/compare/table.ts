@@ -20,7 +20,18 @@ export const ACTUAL_LINES = [
 
 export type ActualLine = (typeof ACTUAL_LINES)[number][0];
 
+/** Lines also measured on the unsealed copy of the ledger, to show what sealing costs. */
+export const UNSEALED_LINES: ReadonlySet<string> = new Set([
+  ...ACTUAL_LINES.map(([line]) => line),
+  'dashboard (ms)',
+  'CSV import (rows/s)',
+  'export peak heap (MB)',
+  'verify (ms)',
+]);
+
 export const actualKey = (line: string) => `Actual ${line}`;
+export const unsealedKey = (line: string) => `unsealed ${line}`;
+const unsealedRatioKey = (line: string) => `unsealed ${ratioKey(line)}`;
 export const ratioKey = (line: string) => `Purse ÷ Actual ${line.replace(/ \([^)]*\)$/, '')}`;
 
 /** Actual's numbers and the Purse ÷ Actual ratios, as keys of the results row. */
@@ -36,6 +47,9 @@ export function actualColumns(
     const purse = row[line];
     const ratio = purseRatio(kind, typeof purse === 'number' ? purse : undefined, value);
     if (ratio !== undefined) out[ratioKey(line)] = ratio;
+    const clear = row[unsealedKey(line)];
+    const clearRatio = purseRatio(kind, typeof clear === 'number' ? clear : undefined, value);
+    if (clearRatio !== undefined) out[unsealedRatioKey(line)] = clearRatio;
   }
   return out;
 }
@@ -58,7 +72,8 @@ const TOOL_LINES: readonly { line: string; hledger: string; ledger: string }[] =
 
 /**
  * The results row as a table for console.table: one line per measure, with columns Purse,
- * Actual, Purse ÷ Actual, hledger and ledger-cli, so the engines read side by side.
+ * Purse unsealed, Actual, Purse ÷ Actual, unsealed ÷ Actual, hledger and ledger-cli, so the
+ * engines read side by side.
  */
 export function benchTable(row: Row): Record<string, Record<string, Cell>> {
   const table: Record<string, Record<string, Cell>> = {};
@@ -71,15 +86,18 @@ export function benchTable(row: Row): Record<string, Record<string, Cell>> {
   const compared = new Map<string, string>(ACTUAL_LINES);
   for (const key of Object.keys(row)) {
     if (key.startsWith('Actual ') || key.startsWith('Purse ÷ Actual ')) continue;
+    if (key.startsWith('unsealed ')) continue;
     if (key.startsWith('hledger') || key.startsWith('ledger')) continue;
     if (key === 'totals = hledger' || key === 'totals = Actual') {
       put('totals = Purse', key === 'totals = hledger' ? 'hledger' : 'Actual', key);
       continue;
     }
     put(key, 'Purse', key);
+    put(key, 'Purse unsealed', unsealedKey(key));
     if (compared.has(key)) {
       put(key, 'Actual', actualKey(key));
       put(key, 'Purse ÷ Actual', ratioKey(key));
+      put(key, 'unsealed ÷ Actual', unsealedRatioKey(key));
     }
   }
   for (const { line, hledger, ledger } of TOOL_LINES) {

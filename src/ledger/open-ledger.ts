@@ -19,6 +19,11 @@ export interface OpenLedgerOptions {
   readonly timeZone?: string;
   /** scrypt cost of new backups (log2 N); only tests lower it. */
   readonly backupKdfLogN?: number;
+  /**
+   * What seals the rows: XChaCha20-Poly1305 with `dataKey` unless given. Only the bench
+   * passes another (one that leaves rows in clear), to show what sealing costs on each line.
+   */
+  readonly cipher?: FieldCipher;
 }
 
 export interface OpenLedger {
@@ -32,7 +37,10 @@ export interface OpenLedger {
 /** Opens the ledger database (creating and seeding it on first use) and its engine. */
 export async function openLedger(options: OpenLedgerOptions): Promise<OpenLedger> {
   const clock = options.clock ?? systemClock;
-  const db = createDb(new FieldCipher(options.dataKey), options.name ?? DEFAULT_DB_NAME);
+  const db = createDb(
+    options.cipher ?? new FieldCipher(options.dataKey),
+    options.name ?? DEFAULT_DB_NAME,
+  );
   // Runs once, inside the transaction that creates a brand-new database.
   db.on('populate', (tx) =>
     seedDefaultCategories(tx.table<Category, string>('categories'), clock.now()),

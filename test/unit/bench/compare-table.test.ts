@@ -78,4 +78,28 @@ describe('the bench table', () => {
     expect(table['bulk ÷ raw']).toEqual({ Purse: 0.8 });
     expect(Object.keys(table).some((line) => line.startsWith('Actual '))).toBe(false);
   });
+
+  it('shows the unsealed ledger beside the sealed one, each with its own ratio to Actual', () => {
+    const withClear = {
+      ...row,
+      'unsealed export (rows/s)': 300_000,
+      'unsealed commit p50 (ms)': 8,
+    };
+    const columns = actualColumns(withClear, { 'export (rows/s)': 200_000, 'commit p50 (ms)': 80 });
+    expect(columns['Purse ÷ Actual export']).toBe(0.5);
+    expect(columns['unsealed Purse ÷ Actual export']).toBe(1.5);
+    const table = benchTable({ ...withClear, ...columns });
+    expect(table['export (rows/s)']).toEqual({
+      Purse: 100_000,
+      'Purse unsealed': 300_000,
+      Actual: 200_000,
+      'Purse ÷ Actual': 0.5,
+      'unsealed ÷ Actual': 1.5,
+    });
+    expect(table['commit p50 (ms)']).toMatchObject({
+      'Purse unsealed': 8,
+      'unsealed ÷ Actual': 10,
+    });
+    expect(Object.keys(table).some((line) => line.startsWith('unsealed '))).toBe(false);
+  });
 });
