@@ -2,9 +2,10 @@ import { Button, Table, type GetRef } from 'antd';
 import { useMemo, useRef, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/domain';
-import { transactionColumns } from '../../components/transaction-columns';
+import { useLatest } from '../../components/use-latest';
 import type { HistoryNames } from './use-history';
 import type { HistorySelection } from './use-history-selection';
+import { useHistoryColumns, useHistoryRowSelection } from './history-table-parts';
 import { useRowKeys } from './use-row-keys';
 
 export interface HistoryTableProps {
@@ -31,6 +32,11 @@ export function HistoryTable(props: HistoryTableProps) {
     props;
   const { t } = useTranslation();
   const table = useRef<GetRef<typeof Table<Transaction>>>(null);
+  // The page passes new callbacks on every render; the columns and the row selection read
+  // the latest through this, so they stay the same objects and the table re-renders only
+  // the rows that changed (with thousands loaded, rebuilding them per render made long
+  // tasks while scrolling).
+  const latest = useLatest({ onOpen, selection });
   const keyActions = useMemo(
     () => ({
       onOpen,
@@ -43,14 +49,16 @@ export function HistoryTable(props: HistoryTableProps) {
     [onOpen, onDelete, selection],
   );
   const keys = useRowKeys(rows, keyActions);
-  /** A row's name: its payee, else its category, else its kind. */
-  const titleOf = (txn: Transaction) =>
-    (txn.counterpartyId ? names.partyById.get(txn.counterpartyId)?.name : undefined) ??
-    names.categoryOf(txn) ??
-    t(`transactions.kinds.${txn.kind}`);
+  const { isTicked } = selection;
   const tickedKeys = useMemo(
-    () => rows.filter((txn) => selection.isTicked(txn.id)).map((txn) => txn.id),
-    [rows, selection],
+    () => rows.filter((txn) => isTicked(txn.id)).map((txn) => txn.id),
+    [rows, isTicked],
+  );
+
+  const scroll = useMemo(() => ({ x: 900, y: height }), [height]);
+  const onRow = useMemo(
+    () => (txn: Transaction) => ({ onDoubleClick: () => latest.current.onOpen(txn) }),
+    [latest],
   );
 
   const onScroll = (event: UIEvent<HTMLDivElement>) => {
@@ -59,51 +67,8 @@ export function HistoryTable(props: HistoryTableProps) {
       onLoadMore();
   };
 
-  const columns = transactionColumns({
-    t,
-    accountById: names.accountById,
-    details: (txn) => {
-      const party = txn.counterpartyId ? names.partyById.get(txn.counterpartyId) : undefined;
-      const category = names.categoryOf(txn);
-      const title = titleOf(txn);
-      return {
-        title: (
-          <button
-            type="button"
-            className="purse-history-open"
-            onClick={() => onOpen(txn)}
-            aria-label={t('history.openTransaction', { what: title })}
-          >
-            {title}
-          </button>
-        ),
-        more: [
-          party ? category : null,
-          txn.memo,
-          txn.tags?.map((tag) => `#${tag}`).join(' '),
-          txn.reconciled?.length
-            ? t('history.reconciledMark')
-            : txn.cleared?.length
-              ? t('history.clearedMark')
-              : null,
-        ]
-          .filter(Boolean)
-          .join(' · '),
-      };
-    },
-    between: [
-      {
-        key: 'kind',
-        title: t('history.kind'),
-        width: 150,
-        render: (_value, txn) =>
-          txn.voidedBy
-            ? `${t(`transactions.kinds.${txn.kind}`)} · ${t('history.detail.voided')}`
-            : t(`transactions.kinds.${txn.kind}`),
-      },
-    ],
-    widths: { date: 210, account: 220, amount: 160 },
-  });
+  const columns = useHistoryColumns(names, latest);
+  const rowSelection = useHistoryRowSelection(names, tickedKeys, latest);
 
   return (
     <section
@@ -124,36 +89,13 @@ export function HistoryTable(props: HistoryTableProps) {
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 900, y: height }}
+        scroll={scroll}
         onScroll={onScroll}
-        onRow={(txn) => ({ onDoubleClick: () => onOpen(txn) })}
+        onRow={onRow}
         rowClassName={(txn) =>
           txn.id === keys.active ? 'purse-row--link purse-row--active' : 'purse-row--link'
         }
-        rowSelection={{
-          selectedRowKeys: tickedKeys,
-          columnWidth: 48,
-          onChange: (keys, _rows, info) => {
-            if (info.type === 'all') {
-              if (keys.length) selection.tickAll();
-              else selection.clear();
-              return;
-            }
-            const now = new Set(keys as string[]);
-            const was = new Set(tickedKeys);
-            selection.tick(
-              [...now].filter((id) => !was.has(id)),
-              true,
-            );
-            selection.tick(
-              [...was].filter((id) => !now.has(id)),
-              false,
-            );
-          },
-          getCheckboxProps: (txn) => ({
-            'aria-label': t('history.bulk.tick', { what: titleOf(txn) }),
-          }),
-        }}
+        rowSelection={rowSelection}
       />
       <div className="purse-history-table__more">
         {hasMore ? (

@@ -47,6 +47,8 @@ export function useHistoryNames() {
   const counterparties = usePurseQuery('counterparties.list');
   const categoryName = useCategoryName();
   const { t } = useTranslation();
+  // Rebuilt when the names (or a query's error) change, not on every render: History's
+  // table keeps its columns while this object stays the same.
   return useMemo(() => {
     const accountById = new Map((accounts.data ?? []).map((a) => [a.id, a]));
     const categoryById = new Map((categories.data ?? []).map((c) => [c.id, c]));
@@ -71,7 +73,18 @@ export function useHistoryNames() {
       queries: [accounts, categories, counterparties] as const,
       ready: Boolean(accounts.data && categories.data && counterparties.data),
     };
-  }, [accounts, categories, counterparties, categoryName, t]);
+    // The query objects are new on every render; their data and errors are what this reads.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [
+    accounts.data,
+    categories.data,
+    counterparties.data,
+    accounts.error,
+    categories.error,
+    counterparties.error,
+    categoryName,
+    t,
+  ]);
 }
 
 export type HistoryNames = ReturnType<typeof useHistoryNames>;
