@@ -4,6 +4,7 @@ import { bulkPostTransactions } from '../src/ledger/engine/bulk/bulk-post';
 import type { EngineContext } from '../src/ledger/engine/context';
 import { openLedger, type OpenLedger } from '../src/ledger/open-ledger';
 import { applySchema } from '../src/ledger/migrations';
+import { DEFAULT_DB_NAME } from '../src/ledger/db';
 import { SIDES_FIELD, sidesOf } from '../src/ledger/transaction-rows';
 import type { Clock } from '../src/shared/clock';
 import { addMonths, monthKeyOf } from '../src/shared/dates';
@@ -340,4 +341,24 @@ export async function importCsv(rows: number): Promise<ImportTiming> {
   const from = Date.UTC(new Date(last).getUTCFullYear() + 2, 0, 1);
   clock.current = from + rows * 20 * 60_000 + 86_400_000;
   return timeCsvImport(ledger.api, rows, from);
+}
+
+/**
+ * Writes a generated ledger into the built UI's own database (same origin, its data key
+ * from dev:web's stand-in keychain, base64), then lets it go, so the UI opens it on unlock.
+ */
+export async function fillAppLedger(
+  keyBase64: string,
+  size: number,
+  seed: number,
+): Promise<BuildResult> {
+  const key = Uint8Array.from(atob(keyBase64), (char) => char.charCodeAt(0));
+  localStorage.setItem(`bench-key:${DEFAULT_DB_NAME}`, key.join(','));
+  try {
+    return await build(DEFAULT_DB_NAME, size, seed);
+  } finally {
+    current?.ledger.close();
+    current = undefined;
+    localStorage.removeItem(`bench-key:${DEFAULT_DB_NAME}`);
+  }
 }

@@ -4,7 +4,9 @@
  * (medians of the runs), times hledger and ledger-cli on the same ledger, checks that Purse's
  * totals equal hledger's, imports the same ledger into Actual Budget's engine and times it
  * on the same lines (at 100k by default; `--actual` at every size up to 100k, `--no-actual`
- * never), prints a table and merges the numbers into bench/results.json.
+ * never), measures the same lines on the ledger kept in clear (`--no-unsealed` skips it) and
+ * the built UI over it (`--no-renderer` skips it), prints a table and merges the numbers into
+ * bench/results.json.
  * The port also comes from PURSE_BENCH_PORT.
  */
 import {
@@ -27,6 +29,7 @@ import { actualColumns, benchTable, UNSEALED_LINES, unsealedKey, type Row } from
 import { totalsMismatches, type Totals } from './compare/totals';
 import { ACTUAL_MAX, actualSizes } from './actual/actual-sizes';
 import { benchActual } from './actual/run-actual';
+import { rendererLines } from './renderer/renderer-lines';
 import { generateLedger } from './generator/generate-ledger';
 import { journalText, type JournalDialect } from './generator/write-journal';
 import { median } from './stats';
@@ -46,6 +49,10 @@ const PAYMENTS = 200;
 const SAMPLE = 10_000;
 const IMPORT_ROWS = Number(arg('import-rows', '50000'));
 const withActual = actualSizes(sizes, process.argv);
+/** Sizes at which the built UI is measured too (its own profile and ledger). */
+const withRenderer = process.argv.includes('--no-renderer')
+  ? []
+  : sizes.filter((size) => size <= 100_000);
 /** Sizes also measured on an unsealed copy: up to 100k, as for Actual. */
 const withUnsealed = process.argv.includes('--no-unsealed')
   ? []
@@ -223,6 +230,7 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
     for (const [key, value] of Object.entries(clear))
       if (UNSEALED_LINES.has(key)) row[unsealedKey(key)] = value;
   }
+  if (withRenderer.includes(size)) Object.assign(row, await rendererRow(size));
   const analyticsAllMs = Number(row['analytics all (ms)']);
   if (hasTool('hledger')) {
     const journal = await writeJournal(size, 'hledger');
@@ -250,6 +258,20 @@ async function benchSize(browser: BrowserContext, size: number): Promise<SizeRes
     row['ledger csv ÷ Purse export'] = +(registerMs / exportMs).toFixed(2);
   }
   return { row, purse, at, exportMs };
+}
+
+/** The built UI's lines over a ledger of `size`: Home after unlock, and History scrolled. */
+async function rendererRow(size: number): Promise<Row> {
+  const ui = await rendererLines({ size, seed, port: port + 1, scratch: SCRATCH, log });
+  return {
+    'UI: Home after unlock (ms)': Math.round(ui.unlockToHomeMs),
+    'UI: PIN to Home (ms)': Math.round(ui.pinToHomeMs),
+    'UI: Home longest task (ms)': Math.round(ui.home.longestTaskMs),
+    'UI: History scroll tasks > 50 ms': ui.scroll.longTasks,
+    'UI: History scroll longest task (ms)': Math.round(ui.scroll.longestTaskMs),
+    'UI: History scroll frame p50 / p95 (ms)': `${ui.scroll.frameP50Ms.toFixed(1)} / ${ui.scroll.frameP95Ms.toFixed(1)}`,
+    'UI: History rows scrolled': ui.scroll.rowsScrolled,
+  };
 }
 
 /** Actual's side of one size: its lines and ratios into the row, and its totals checked. */
