@@ -1,6 +1,6 @@
 import { Button, DatePicker, Input, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrencyCode } from '../../../shared/currencies';
 import { TRANSACTION_KINDS, type TransactionKind } from '../../../shared/domain';
@@ -24,8 +24,16 @@ function without(query: HistoryQuery, key: keyof HistoryQuery): HistoryQuery {
   return next;
 }
 
-/** Every filter of History; each change goes into the address at once. */
-export function HistoryFilterBar({ query, names, currency, onChange }: HistoryFilterBarProps) {
+/**
+ * Every filter of History; each change goes into the address at once. Memoised: History re-renders whenever a page of rows arrives while scrolling, and the bar
+ * (with every category and account in its lists) need not follow.
+ */
+export const HistoryFilterBar = memo(function HistoryFilterBar({
+  query,
+  names,
+  currency,
+  onChange,
+}: HistoryFilterBarProps) {
   const { t } = useTranslation();
   const set = <K extends keyof HistoryQuery>(key: K, value: HistoryQuery[K] | undefined) =>
     onChange(value === undefined ? without(query, key) : { ...query, [key]: value });
@@ -129,7 +137,7 @@ export function HistoryFilterBar({ query, names, currency, onChange }: HistoryFi
       </Button>
     </section>
   );
-}
+});
 
 interface AmountBoundProps {
   readonly label: string;

@@ -25,6 +25,11 @@ import { TransactionDetailDrawer } from './transaction-detail-drawer';
 import { useHistoryNames, useHistoryPages } from './use-history';
 import './history.css';
 
+/** History at `next` (its filters in the address), with transaction `txn` open if given. */
+function go(next: HistoryQuery, txn?: string): void {
+  navigate('history', { ...paramsFromQuery(next), ...(txn ? { txn } : {}) });
+}
+
 /** Height of the virtual list: most of the window, never tiny. */
 function listHeight(): number {
   return Math.max(320, window.innerHeight - 380);
@@ -46,8 +51,6 @@ export function HistoryPage({ params }: { readonly params: URLSearchParams }) {
   const pages = useHistoryPages(filters);
   const totals = usePurseQuery('history.totals', { filters });
 
-  const go = (next: HistoryQuery, txn?: string) =>
-    navigate('history', { ...paramsFromQuery(next), ...(txn ? { txn } : {}) });
   const currency: CurrencyCode =
     (query.accountId ? names.accountById.get(query.accountId)?.currency : undefined) ??
     settings.data?.defaultCurrency ??
@@ -118,12 +121,7 @@ export function HistoryPage({ params }: { readonly params: URLSearchParams }) {
       />
       <div className="purse-stack">
         <Card className="purse-card">
-          <HistoryFilterBar
-            query={query}
-            names={names}
-            currency={currency}
-            onChange={(next) => go(next)}
-          />
+          <HistoryFilterBar query={query} names={names} currency={currency} onChange={go} />
           <HistoryTotalsBar totals={totals.data} />
           <BulkBar selection={selection} names={names} />
         </Card>

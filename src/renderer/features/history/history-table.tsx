@@ -61,11 +61,26 @@ export function HistoryTable(props: HistoryTableProps) {
     [latest],
   );
 
-  const onScroll = (event: UIEvent<HTMLDivElement>) => {
-    const box = event.currentTarget;
-    if (hasMore && !loadingMore && box.scrollHeight - box.scrollTop - box.clientHeight < LOAD_AHEAD)
-      onLoadMore();
-  };
+  const more = useLatest({ hasMore, loadingMore, onLoadMore });
+  const onScroll = useMemo(
+    () => (event: UIEvent<HTMLDivElement>) => {
+      const box = event.currentTarget;
+      const { current } = more;
+      if (
+        current.hasMore &&
+        !current.loadingMore &&
+        box.scrollHeight - box.scrollTop - box.clientHeight < LOAD_AHEAD
+      )
+        current.onLoadMore();
+    },
+    [more],
+  );
+  const { active } = keys;
+  const rowClassName = useMemo(
+    () => (txn: Transaction) =>
+      txn.id === active ? 'purse-row--link purse-row--active' : 'purse-row--link',
+    [active],
+  );
 
   const columns = useHistoryColumns(names, latest);
   const rowSelection = useHistoryRowSelection(names, tickedKeys, latest);
@@ -92,9 +107,7 @@ export function HistoryTable(props: HistoryTableProps) {
         scroll={scroll}
         onScroll={onScroll}
         onRow={onRow}
-        rowClassName={(txn) =>
-          txn.id === keys.active ? 'purse-row--link purse-row--active' : 'purse-row--link'
-        }
+        rowClassName={rowClassName}
         rowSelection={rowSelection}
       />
       <div className="purse-history-table__more">
