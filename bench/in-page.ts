@@ -72,15 +72,14 @@ function spanOf(generated: GeneratedLedger): Open['span'] {
   return { first: generated.transactions[0]?.occurredAt ?? last, last };
 }
 
+/** A bench database opened as Purse opens its ledger, sealed or (if built so) in clear. */
+function openBenchLedger(name: string, clock: Clock): Promise<OpenLedger> {
+  return openLedger({ name, dataKey: benchKey(name), clock, timeZone: TZ, ...cipherOption(name) });
+}
+
 async function openBench(name: string, span: Open['span']): Promise<Open> {
   const clock = new BenchClock();
-  const ledger = await openLedger({
-    name,
-    dataKey: benchKey(name),
-    clock,
-    timeZone: TZ,
-    ...cipherOption(name),
-  });
+  const ledger = await openBenchLedger(name, clock);
   return { ledger, clock, ctx: { db: ledger.db, clock, timeZone: TZ }, span };
 }
 
@@ -295,13 +294,7 @@ export async function totals(): Promise<Totals> {
 export async function coldDashboard(name: string, at: number): Promise<number> {
   const clock = new BenchClock();
   clock.current = at;
-  const ledger = await openLedger({
-    name,
-    dataKey: benchKey(name),
-    clock,
-    timeZone: TZ,
-    ...cipherOption(name),
-  });
+  const ledger = await openBenchLedger(name, clock);
   await ledger.api['dashboard.summary']({ timeZone: TZ });
   const ms = performance.now();
   ledger.close();
