@@ -63,10 +63,14 @@ async function startingBalances(
   return balances;
 }
 
-/** Transactions a read of blocks aims at: enough to keep IndexedDB busy, not to overshoot. */
-const READ_TARGET = 1000;
-/** Block reads in flight: the next is read while this thread opens the last. */
-const IN_FLIGHT = 2;
+/**
+ * Transactions a read of blocks aims at, and reads in flight: small reads, several queued,
+ * so that IndexedDB is always reading one while this thread opens another. Measured at 20k
+ * (medians of 7 exports, alternating builds): 250 × 4 exports about a quarter faster than
+ * 1,000 × 2, and 3,000 × 3 a fifth slower; smaller still (128 × 8) was no better.
+ */
+const READ_TARGET = 250;
+const IN_FLIGHT = 4;
 /** Blocks in the first read, before the blocks' fill is known. */
 const FIRST_BLOCKS = 4;
 
