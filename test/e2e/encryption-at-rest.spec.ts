@@ -94,7 +94,7 @@ async function writeEverythingThroughTheUi(page: Page) {
   await identity.getByRole('button', { name: 'Verify' }).click();
   await confirmChange(page, 'Confirm it’s you', 'Verify');
   // The PIN confirming it runs scrypt (deliberately slow) in the page: a busy machine needs longer.
-  await expect(identity).toContainText('1****************X', { timeout: 15_000 });
+  await expect(identity).toContainText('1****************X', { timeout: PIN_TIMEOUT });
 
   await openBills(page);
   await addBill(page, {
