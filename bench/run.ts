@@ -49,14 +49,13 @@ const PAYMENTS = 200;
 const SAMPLE = 10_000;
 const IMPORT_ROWS = Number(arg('import-rows', '50000'));
 const withActual = actualSizes(sizes, process.argv);
+/** The sizes up to 100k, unless `--no-<pass>` turns that pass off. */
+const upTo100k = (pass: string) =>
+  process.argv.includes(`--no-${pass}`) ? [] : sizes.filter((size) => size <= 100_000);
 /** Sizes at which the built UI is measured too (its own profile and ledger). */
-const withRenderer = process.argv.includes('--no-renderer')
-  ? []
-  : sizes.filter((size) => size <= 100_000);
-/** Sizes also measured on an unsealed copy: up to 100k, as for Actual. */
-const withUnsealed = process.argv.includes('--no-unsealed')
-  ? []
-  : sizes.filter((size) => size <= 100_000);
+const withRenderer = upTo100k('renderer');
+/** Sizes also measured on an unsealed copy. */
+const withUnsealed = upTo100k('unsealed');
 
 const log = (line: string) =>
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);

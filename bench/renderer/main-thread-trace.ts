@@ -1,4 +1,5 @@
 import type { CDPSession, Page } from '@playwright/test';
+import { percentile } from '../stats';
 
 interface TraceEvent {
   readonly name: string;
@@ -29,11 +30,6 @@ const CATEGORIES = [
 ];
 const LONG_TASK_US = 50_000;
 
-function percentileOf(sorted: readonly number[], p: number): number {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 /** The renderer main threads' tasks and the frames drawn, out of a trace's events. */
 export function mainThreadReport(events: readonly TraceEvent[]): MainThreadReport {
   const mainThreads = new Set(
@@ -49,17 +45,14 @@ export function mainThreadReport(events: readonly TraceEvent[]): MainThreadRepor
     .filter((e) => e.name === 'DrawFrame')
     .map((e) => e.ts)
     .sort((a, b) => a - b);
-  const gaps = drawn
-    .slice(1)
-    .map((ts, i) => (ts - drawn[i]!) / 1000)
-    .sort((a, b) => a - b);
+  const gaps = drawn.slice(1).map((ts, i) => (ts - drawn[i]!) / 1000);
   return {
     longTasks: long.length,
     longestTaskMs: Math.max(0, ...tasks.map((e) => (e.dur ?? 0) / 1000)),
     frames: drawn.length,
-    frameP50Ms: percentileOf(gaps, 50),
-    frameP95Ms: percentileOf(gaps, 95),
-    frameMaxMs: gaps.at(-1) ?? 0,
+    frameP50Ms: gaps.length ? percentile(gaps, 50) : 0,
+    frameP95Ms: gaps.length ? percentile(gaps, 95) : 0,
+    frameMaxMs: Math.max(0, ...gaps),
   };
 }
 

@@ -25,8 +25,9 @@ function without(query: HistoryQuery, key: keyof HistoryQuery): HistoryQuery {
 }
 
 /**
- * Every filter of History; each change goes into the address at once. Memoised: History re-renders whenever a page of rows arrives while scrolling, and the bar
- * (with every category and account in its lists) need not follow.
+ * Every filter of History; each change goes into the address at once. Memoised: History
+ * re-renders whenever a page of rows arrives while scrolling, and the bar (with every
+ * category and account in its lists) need not follow.
  */
 export const HistoryFilterBar = memo(function HistoryFilterBar({
   query,

@@ -1,17 +1,23 @@
 import type { TableProps } from 'antd';
 import type { TFunction } from 'i18next';
-import { useMemo, type RefObject } from 'react';
+import { useMemo, type RefObject, type UIEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/domain';
 import { transactionColumns } from '../../components/transaction-columns';
 import type { HistoryNames } from './use-history';
 import type { HistorySelection } from './use-history-selection';
 
-/** What the parent passed last: the table's columns and selection call it, not a copy. */
+/** What the parent passed last: the table's columns and handlers call it, not a copy. */
 export type LatestHistoryProps = RefObject<{
   readonly onOpen: (txn: Transaction) => void;
   readonly selection: HistorySelection;
+  readonly hasMore: boolean;
+  readonly loadingMore: boolean;
+  readonly onLoadMore: () => void;
 }>;
+
+/** How close to the end of the list (in pixels) the next page starts loading. */
+const LOAD_AHEAD = 600;
 
 /** A row's name: its payee, else its category, else its kind. */
 function rowTitle(names: HistoryNames, t: TFunction, txn: Transaction): string {
@@ -127,5 +133,25 @@ export function useHistoryRowSelection(
       getCheckboxProps: labelOf,
     }),
     [labelOf, tickedKeys, latest],
+  );
+}
+
+/** A row's double click opens it; scrolling near the end loads the next page. */
+export function useHistoryRowHandlers(latest: LatestHistoryProps) {
+  return useMemo(
+    () => ({
+      onRow: (txn: Transaction) => ({ onDoubleClick: () => latest.current.onOpen(txn) }),
+      onScroll: (event: UIEvent<HTMLDivElement>) => {
+        const box = event.currentTarget;
+        const { hasMore, loadingMore, onLoadMore } = latest.current;
+        if (
+          hasMore &&
+          !loadingMore &&
+          box.scrollHeight - box.scrollTop - box.clientHeight < LOAD_AHEAD
+        )
+          onLoadMore();
+      },
+    }),
+    [latest],
   );
 }

@@ -1,11 +1,15 @@
 import { Button, Table, type GetRef } from 'antd';
-import { useMemo, useRef, type UIEvent } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Transaction } from '../../../shared/domain';
 import { useLatest } from '../../components/use-latest';
 import type { HistoryNames } from './use-history';
 import type { HistorySelection } from './use-history-selection';
-import { useHistoryColumns, useHistoryRowSelection } from './history-table-parts';
+import {
+  useHistoryColumns,
+  useHistoryRowHandlers,
+  useHistoryRowSelection,
+} from './history-table-parts';
 import { useRowKeys } from './use-row-keys';
 
 export interface HistoryTableProps {
@@ -20,9 +24,6 @@ export interface HistoryTableProps {
   readonly height: number;
 }
 
-/** How close to the end of the list (in pixels) the next page starts loading. */
-const LOAD_AHEAD = 600;
-
 /**
  * The history as one virtual table: only the rows on screen are in the DOM, and the next
  * keyset page loads as the person scrolls near the end (or presses "Load more").
@@ -36,7 +37,7 @@ export function HistoryTable(props: HistoryTableProps) {
   // the latest through this, so they stay the same objects and the table re-renders only
   // the rows that changed (with thousands loaded, rebuilding them per render made long
   // tasks while scrolling).
-  const latest = useLatest({ onOpen, selection });
+  const latest = useLatest({ onOpen, selection, hasMore, loadingMore, onLoadMore });
   const keyActions = useMemo(
     () => ({
       onOpen,
@@ -56,25 +57,7 @@ export function HistoryTable(props: HistoryTableProps) {
   );
 
   const scroll = useMemo(() => ({ x: 900, y: height }), [height]);
-  const onRow = useMemo(
-    () => (txn: Transaction) => ({ onDoubleClick: () => latest.current.onOpen(txn) }),
-    [latest],
-  );
-
-  const more = useLatest({ hasMore, loadingMore, onLoadMore });
-  const onScroll = useMemo(
-    () => (event: UIEvent<HTMLDivElement>) => {
-      const box = event.currentTarget;
-      const { current } = more;
-      if (
-        current.hasMore &&
-        !current.loadingMore &&
-        box.scrollHeight - box.scrollTop - box.clientHeight < LOAD_AHEAD
-      )
-        current.onLoadMore();
-    },
-    [more],
-  );
+  const { onRow, onScroll } = useHistoryRowHandlers(latest);
   const { active } = keys;
   const rowClassName = useMemo(
     () => (txn: Transaction) =>
